@@ -1,0 +1,31 @@
+package io.soundport.domain.catalog;
+
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of tracks, always within one organization. */
+public interface Tracks {
+    void add(Track track);
+
+    Optional<Track> find(OrganizationId organizationId, TrackId id);
+
+    /** Stores a changed track loaded at {@code track.version()}; returns it with its new version. */
+    Track update(Track track);
+
+    boolean remove(OrganizationId organizationId, TrackId id);
+
+    /** Removes every track of a release; returns how many. */
+    int removeOfRelease(OrganizationId organizationId, ReleaseId releaseId);
+
+    /** The tracks of a release in their order (position, then creation). */
+    List<Track> ofRelease(OrganizationId organizationId, ReleaseId releaseId);
+
+    /** Newest first. */
+    Page<Track> list(OrganizationId organizationId, TrackFilter filter, PageRequest page);
+
+    boolean existsForArtist(OrganizationId organizationId, ArtistId artistId);
+}

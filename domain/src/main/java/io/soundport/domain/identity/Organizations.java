@@ -1,0 +1,19 @@
+package io.soundport.domain.identity;
+
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+
+import java.util.Optional;
+
+/** Persistence of organizations. */
+public interface Organizations {
+    void add(Organization organization);
+
+    Optional<Organization> find(OrganizationId id);
+
+    /** Stores a changed organization loaded at {@code organization.version()}; returns it with its new version. */
+    Organization update(Organization organization);
+
+    /** Every organization, newest first; for platform operators. */
+    Page<Organization> list(PageRequest page);
+}

@@ -1,0 +1,20 @@
+package io.soundport.domain.port;
+
+import io.soundport.domain.shared.DomainEvent;
+
+import java.util.List;
+
+/**
+ * The transactional outbox: domain events appended in the same transaction as the change that caused them,
+ * kept until a dispatcher has handed them on.
+ */
+public interface Outbox {
+    /** Appends an event to the current transaction (or on its own when there is none). */
+    void append(DomainEvent event);
+
+    /** The oldest events not yet dispatched, oldest first, at most {@code limit}. */
+    List<DomainEvent> pending(int limit);
+
+    /** Marks events as dispatched; unknown ids are ignored. */
+    void markDispatched(List<String> eventIds);
+}

@@ -1,0 +1,44 @@
+package io.soundport.domain.port;
+
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.ApiKeys;
+import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.RefreshTokens;
+import io.soundport.domain.identity.Users;
+
+/**
+ * Every persistence port of one storage target, sharing one unit of work. Each persistence adapter module
+ * (memory, PostgreSQL, DynamoDB) offers one implementation; the application is built from it.
+ */
+public interface PersistencePorts {
+    TransactionRunner transactions();
+
+    Outbox outbox();
+
+    IdempotencyStore idempotency();
+
+    Organizations organizations();
+
+    Users users();
+
+    Memberships memberships();
+
+    RefreshTokens refreshTokens();
+
+    Applications applications();
+
+    ApiKeys apiKeys();
+
+    Artists artists();
+
+    Releases releases();
+
+    Tracks tracks();
+
+    /** True when the storage answers now; readiness checks call it. */
+    boolean isReachable();
+}

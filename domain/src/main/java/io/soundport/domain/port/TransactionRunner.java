@@ -1,0 +1,19 @@
+package io.soundport.domain.port;
+
+import java.util.function.Supplier;
+
+/**
+ * A unit of work: every repository write and every outbox append made inside {@code work} commits together
+ * or not at all. Adapters may defer writes to the commit (DynamoDB batches them into one transaction), so
+ * the work must not rely on reading back what it wrote in the same transaction.
+ */
+public interface TransactionRunner {
+    <T> T inTransaction(Supplier<T> work);
+
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

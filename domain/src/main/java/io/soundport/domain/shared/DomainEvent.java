@@ -1,0 +1,27 @@
+package io.soundport.domain.shared;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Something that happened to an aggregate, recorded in the outbox in the same transaction as the change.
+ *
+ * @param id             unique, stable across redeliveries (the webhook id)
+ * @param type           dotted event type such as {@code release.submitted}
+ * @param organizationId tenant the event belongs to
+ * @param aggregateId    id of the aggregate that changed
+ * @param occurredAt     when it happened
+ * @param data           the payload, a JSON-shaped tree of maps, lists, strings, numbers and booleans
+ */
+public record DomainEvent(String id, String type, String organizationId, String aggregateId, Instant occurredAt,
+                          Map<String, Object> data) {
+    public DomainEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(aggregateId, "aggregateId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        data = JsonTree.copyOf(data);
+    }
+}

@@ -1,0 +1,72 @@
+package io.soundport.domain.shared;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A business rejection: a code the edge turns into a status, a message safe to show to the caller,
+ * and, for validation, the fields at fault. Never carries a secret.
+ */
+public class DomainException extends RuntimeException {
+    private final ErrorCode code;
+    private final List<FieldError> details;
+
+    public DomainException(ErrorCode code, String message, List<FieldError> details) {
+        super(message, null, false, false);
+        this.code = Objects.requireNonNull(code, "code");
+        this.details = List.copyOf(details);
+    }
+
+    public DomainException(ErrorCode code, String message) {
+        this(code, message, List.of());
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public List<FieldError> details() {
+        return details;
+    }
+
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(ErrorCode.VALIDATION_ERROR, "Invalid " + field + ": " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    public static DomainException invalid(List<FieldError> errors) {
+        String message = errors.size() == 1
+                ? "Invalid " + errors.get(0).field() + ": " + errors.get(0).message()
+                : "The request has " + errors.size() + " invalid fields";
+        return new DomainException(ErrorCode.VALIDATION_ERROR, message, errors);
+    }
+
+    public static DomainException notFound(String resource, String id) {
+        return new DomainException(ErrorCode.NOT_FOUND, resource + " " + id + " does not exist");
+    }
+
+    public static DomainException conflict(String message) {
+        return new DomainException(ErrorCode.CONFLICT, message);
+    }
+
+    public static DomainException conflict(String message, String field) {
+        return new DomainException(ErrorCode.CONFLICT, message, List.of(new FieldError(field, message)));
+    }
+
+    public static DomainException staleVersion(String resource, String id) {
+        return new DomainException(ErrorCode.PRECONDITION_FAILED,
+                resource + " " + id + " was changed by someone else; read it again and retry");
+    }
+
+    public static DomainException unauthenticated(String message) {
+        return new DomainException(ErrorCode.AUTHENTICATION_ERROR, message);
+    }
+
+    public static DomainException forbidden(String message) {
+        return new DomainException(ErrorCode.AUTHORIZATION_ERROR, message);
+    }
+
+    public static DomainException unavailable(String message) {
+        return new DomainException(ErrorCode.SERVICE_UNAVAILABLE, message);
+    }
+}

@@ -1,0 +1,80 @@
+package io.soundport.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects every field error of one input before rejecting it, so a caller learns all that is wrong at once.
+ * Value objects throw on their own; this names the field the caller sent.
+ */
+public final class Validation {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** Builds a value, recording a failure under {@code field}; returns null when it failed. */
+    public <T> T field(String field, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.VALIDATION_ERROR) {
+                throw e;
+            }
+            if (e.details().isEmpty()) {
+                errors.add(new FieldError(field, e.getMessage()));
+            } else {
+                e.details().forEach(d -> errors.add(new FieldError(field, d.message())));
+            }
+            return null;
+        }
+    }
+
+    /** Records errors of a nested object under a prefix such as {@code tracks[2]}. */
+    public <T> T nested(String prefix, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.VALIDATION_ERROR) {
+                throw e;
+            }
+            e.details().forEach(d -> errors.add(d.under(prefix)));
+            return null;
+        }
+    }
+
+    public Validation require(boolean condition, String field, String message) {
+        if (!condition) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(List.copyOf(errors));
+        }
+    }
+
+    // Single-field checks used by value objects and commands.
+
+    public static String requireText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid(field, "must not be blank");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw DomainException.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return requireText(value, field, maxLength);
+    }
+}
