@@ -1,0 +1,113 @@
+package io.soundport.application.catalog;
+
+import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.Versions;
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Permission;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Validation;
+
+import java.time.Instant;
+
+/** Artists of the caller's catalog. An artist with releases or tracks cannot be deleted. */
+public final class ArtistService {
+    private final TransactionRunner tx;
+    private final Artists artists;
+    private final Releases releases;
+    private final Tracks tracks;
+    private final Outbox outbox;
+    private final EventFactory events;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ArtistService(TransactionRunner tx, Artists artists, Releases releases, Tracks tracks, Outbox outbox,
+                         EventFactory events, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.artists = artists;
+        this.releases = releases;
+        this.tracks = tracks;
+        this.outbox = outbox;
+        this.events = events;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Artist create(Caller caller, String name, String musicbrainzId, String spotifyId) {
+        caller.require(Permission.WRITE);
+        Validation v = new Validation();
+        String n = v.field("name", () -> Validation.requireText(name, "name", 300));
+        String mb = v.field("musicbrainz_id", () -> Artist.checkMusicbrainzId(musicbrainzId));
+        String sp = v.field("spotify_id", () -> Artist.checkSpotifyId(spotifyId));
+        v.throwIfInvalid();
+        Instant now = clock.now();
+        Artist artist = new Artist(ArtistId.generate(ids), caller.organizationId(), n, mb, sp, now, now, 1);
+        tx.run(() -> {
+            artists.add(artist);
+            outbox.append(events.event("artist.created", caller.organizationId().value(), artist.id().value(),
+                    CatalogEvents.artist(artist)));
+        });
+        return artist;
+    }
+
+    public Artist get(Caller caller, ArtistId id) {
+        caller.require(Permission.READ);
+        return artists.find(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.notFound("Artist", id.value()));
+    }
+
+    public Page<Artist> list(Caller caller, String nameContains, PageRequest page) {
+        caller.require(Permission.READ);
+        return artists.list(caller.organizationId(), blankToNull(nameContains), page);
+    }
+
+    /** Changes the given fields (null keeps a field; an empty id clears it). */
+    public Artist update(Caller caller, ArtistId id, String name, String musicbrainzId, String spotifyId,
+                         Long expectedVersion) {
+        caller.require(Permission.WRITE);
+        Validation v = new Validation();
+        String n = name == null ? null : v.field("name", () -> Validation.requireText(name, "name", 300));
+        String mb = musicbrainzId == null ? null : v.field("musicbrainz_id", () -> Artist.checkMusicbrainzId(musicbrainzId));
+        String sp = spotifyId == null ? null : v.field("spotify_id", () -> Artist.checkSpotifyId(spotifyId));
+        v.throwIfInvalid();
+        return tx.inTransaction(() -> {
+            Artist current = get(caller, id);
+            Versions.check(expectedVersion, current.version(), "Artist", id.value());
+            Artist changed = artists.update(current.rename(
+                    n != null ? n : current.name(),
+                    musicbrainzId == null ? current.musicbrainzId() : mb,
+                    spotifyId == null ? current.spotifyId() : sp,
+                    clock.now()));
+            outbox.append(events.event("artist.updated", caller.organizationId().value(), id.value(),
+                    CatalogEvents.artist(changed)));
+            return changed;
+        });
+    }
+
+    public void delete(Caller caller, ArtistId id) {
+        caller.require(Permission.WRITE);
+        tx.run(() -> {
+            Artist current = get(caller, id);
+            if (releases.existsForArtist(caller.organizationId(), id) || tracks.existsForArtist(caller.organizationId(), id)) {
+                throw DomainException.conflict("Artist " + id + " still has releases or tracks; delete those first");
+            }
+            artists.remove(caller.organizationId(), id);
+            outbox.append(events.event("artist.deleted", caller.organizationId().value(), id.value(),
+                    CatalogEvents.artist(current)));
+        });
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,180 @@
+package io.soundport.application.catalog;
+
+import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.Versions;
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseFilter;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackId;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Permission;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Releases: headless ingestion with tracks, edits while DRAFT, submission and takedown requests. */
+public final class ReleaseService {
+    private final TransactionRunner tx;
+    private final Releases releases;
+    private final Tracks tracks;
+    private final Artists artists;
+    private final Outbox outbox;
+    private final EventFactory events;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ReleaseService(TransactionRunner tx, Releases releases, Tracks tracks, Artists artists, Outbox outbox,
+                          EventFactory events, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.releases = releases;
+        this.tracks = tracks;
+        this.artists = artists;
+        this.outbox = outbox;
+        this.events = events;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Creates a DRAFT release and its tracks in one transaction, with one {@code release.created} event. */
+    public ReleaseDetails ingest(Caller caller, ReleaseDraft draft) {
+        caller.require(Permission.WRITE);
+        Instant now = clock.now();
+        return tx.inTransaction(() -> {
+            Artist artist = resolveArtist(caller, draft, now);
+            Release release = Release.draft(ReleaseId.generate(ids), caller.organizationId(), draft.title(),
+                    artist.id(), draft.upc(), draft.label(), draft.releaseDate(), draft.genre(), draft.territories(), now);
+            releases.add(release);
+            List<Track> added = new ArrayList<>();
+            for (TrackDraft t : draft.tracks()) {
+                Track track = new Track(TrackId.generate(ids), caller.organizationId(), release.id(), artist.id(),
+                        t.title(), t.isrc(), t.durationMs(), t.explicit(), t.position(), now, now, 1);
+                tracks.add(track);
+                added.add(track);
+            }
+            added.sort(TrackService.IN_ORDER);
+            outbox.append(events.event("release.created", caller.organizationId().value(), release.id().value(),
+                    CatalogEvents.release(release, added.size())));
+            return new ReleaseDetails(release, artist, added);
+        });
+    }
+
+    public ReleaseDetails get(Caller caller, ReleaseId id) {
+        caller.require(Permission.READ);
+        Release release = load(caller, id);
+        return details(caller, release);
+    }
+
+    public Page<Release> list(Caller caller, ReleaseFilter filter, PageRequest page) {
+        caller.require(Permission.READ);
+        return releases.list(caller.organizationId(), filter, page);
+    }
+
+    public ReleaseDetails update(Caller caller, ReleaseId id, ReleaseChanges changes, Long expectedVersion) {
+        caller.require(Permission.WRITE);
+        return tx.inTransaction(() -> {
+            Release current = load(caller, id);
+            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            current.requireDraft("changed");
+            if (changes.artistId() != null && artists.find(caller.organizationId(), changes.artistId()).isEmpty()) {
+                throw DomainException.invalid("artist_id", "no artist " + changes.artistId() + " in this catalog");
+            }
+            Release changed = releases.update(current.edit(
+                    changes.title() != null ? changes.title() : current.title(),
+                    changes.artistId() != null ? changes.artistId() : current.artistId(),
+                    changes.upc() != null ? changes.upc() : current.upc(),
+                    changes.label() != null ? changes.label() : current.label(),
+                    changes.releaseDate() != null ? changes.releaseDate() : current.releaseDate(),
+                    changes.genre() != null ? changes.genre() : current.genre(),
+                    changes.territories() != null ? changes.territories() : current.territories(),
+                    clock.now()));
+            ReleaseDetails details = details(caller, changed);
+            outbox.append(events.event("release.updated", caller.organizationId().value(), id.value(),
+                    CatalogEvents.release(changed, details.tracks().size())));
+            return details;
+        });
+    }
+
+    public void delete(Caller caller, ReleaseId id) {
+        caller.require(Permission.WRITE);
+        tx.run(() -> {
+            Release current = load(caller, id);
+            current.requireDraft("deleted");
+            int removedTracks = tracks.removeOfRelease(caller.organizationId(), id);
+            releases.remove(caller.organizationId(), id);
+            outbox.append(events.event("release.deleted", caller.organizationId().value(), id.value(),
+                    CatalogEvents.release(current, removedTracks)));
+        });
+    }
+
+    /** DRAFT → SUBMITTED; needs at least one track and a release date. */
+    public ReleaseDetails submit(Caller caller, ReleaseId id, Long expectedVersion) {
+        caller.require(Permission.WRITE);
+        return tx.inTransaction(() -> {
+            Release current = load(caller, id);
+            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            List<Track> trackList = tracks.ofRelease(caller.organizationId(), id);
+            Release submitted = releases.update(current.submit(trackList.size(), clock.now()));
+            outbox.append(events.event("release.submitted", caller.organizationId().value(), id.value(),
+                    CatalogEvents.release(submitted, trackList.size())));
+            return new ReleaseDetails(submitted, artist(caller, submitted), trackList);
+        });
+    }
+
+    /** A release delivered to partners → TAKEDOWN_REQUESTED; distribution sends the takedowns. */
+    public ReleaseDetails takedown(Caller caller, ReleaseId id, Long expectedVersion) {
+        caller.require(Permission.WRITE);
+        return tx.inTransaction(() -> {
+            Release current = load(caller, id);
+            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            Release requested = releases.update(current.requestTakedown(clock.now()));
+            ReleaseDetails details = details(caller, requested);
+            outbox.append(events.event("release.takedown_requested", caller.organizationId().value(), id.value(),
+                    CatalogEvents.release(requested, details.tracks().size())));
+            return details;
+        });
+    }
+
+    private Release load(Caller caller, ReleaseId id) {
+        return releases.find(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.notFound("Release", id.value()));
+    }
+
+    private ReleaseDetails details(Caller caller, Release release) {
+        return new ReleaseDetails(release, artist(caller, release), tracks.ofRelease(caller.organizationId(), release.id()));
+    }
+
+    private Artist artist(Caller caller, Release release) {
+        return artists.find(caller.organizationId(), release.artistId())
+                .orElseThrow(() -> DomainException.notFound("Artist", release.artistId().value()));
+    }
+
+    private Artist resolveArtist(Caller caller, ReleaseDraft draft, Instant now) {
+        if (draft.artistId() != null) {
+            return artists.find(caller.organizationId(), draft.artistId())
+                    .orElseThrow(() -> DomainException.invalid("artist_id",
+                            "no artist " + draft.artistId() + " in this catalog"));
+        }
+        return artists.findByName(caller.organizationId(), draft.artistName()).orElseGet(() -> {
+            Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), draft.artistName(), null, null,
+                    now, now, 1);
+            artists.add(created);
+            outbox.append(events.event("artist.created", caller.organizationId().value(), created.id().value(),
+                    CatalogEvents.artist(created)));
+            return created;
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package io.soundport.application.catalog;
+
+import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.Versions;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Isrc;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackFilter;
+import io.soundport.domain.catalog.TrackId;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Permission;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * Tracks, on a release or on their own. A track on a release changes only while the release is DRAFT, and each
+ * change moves the release to a new version (its ETag covers its tracks).
+ */
+public final class TrackService {
+    static final Comparator<Track> IN_ORDER = Comparator
+            .comparing((Track t) -> t.position() == null ? Integer.MAX_VALUE : t.position())
+            .thenComparing(Track::createdAt)
+            .thenComparing(t -> t.id().value());
+
+    /** A change of a track; null keeps a field. {@code releaseId} and {@code artistId} may be set, not cleared. */
+    public record Changes(String title, Isrc isrc, Long durationMs, Boolean explicit, Integer position,
+                          ReleaseId releaseId, ArtistId artistId) {
+    }
+
+    private final TransactionRunner tx;
+    private final Tracks tracks;
+    private final Releases releases;
+    private final Artists artists;
+    private final Outbox outbox;
+    private final EventFactory events;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public TrackService(TransactionRunner tx, Tracks tracks, Releases releases, Artists artists, Outbox outbox,
+                        EventFactory events, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.tracks = tracks;
+        this.releases = releases;
+        this.artists = artists;
+        this.outbox = outbox;
+        this.events = events;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Track create(Caller caller, TrackDraft draft, ReleaseId releaseId, ArtistId artistId) {
+        caller.require(Permission.WRITE);
+        Instant now = clock.now();
+        return tx.inTransaction(() -> {
+            Release release = releaseId == null ? null : draftRelease(caller, releaseId);
+            ArtistId artist = artistId != null ? requireArtist(caller, artistId)
+                    : release != null ? release.artistId() : null;
+            Track track = new Track(TrackId.generate(ids), caller.organizationId(), releaseId, artist, draft.title(),
+                    draft.isrc(), draft.durationMs(), draft.explicit(), draft.position(), now, now, 1);
+            tracks.add(track);
+            if (release != null) {
+                touch(release, now);
+            }
+            outbox.append(events.event("track.created", caller.organizationId().value(), track.id().value(),
+                    CatalogEvents.track(track)));
+            return track;
+        });
+    }
+
+    public Track get(Caller caller, TrackId id) {
+        caller.require(Permission.READ);
+        return load(caller, id);
+    }
+
+    public Page<Track> list(Caller caller, TrackFilter filter, PageRequest page) {
+        caller.require(Permission.READ);
+        return tracks.list(caller.organizationId(), filter, page);
+    }
+
+    public Track update(Caller caller, TrackId id, Changes changes, Long expectedVersion) {
+        caller.require(Permission.WRITE);
+        Instant now = clock.now();
+        return tx.inTransaction(() -> {
+            Track current = load(caller, id);
+            Versions.check(expectedVersion, current.version(), "Track", id.value());
+            if (current.releaseId() != null) {
+                touch(draftRelease(caller, current.releaseId()), now);
+            }
+            ReleaseId targetRelease = current.releaseId();
+            if (changes.releaseId() != null && !changes.releaseId().equals(current.releaseId())) {
+                touch(draftRelease(caller, changes.releaseId()), now);
+                targetRelease = changes.releaseId();
+            }
+            ArtistId artist = changes.artistId() != null ? requireArtist(caller, changes.artistId()) : current.artistId();
+            Track changed = tracks.update(current.edit(
+                    changes.title() != null ? changes.title() : current.title(),
+                    changes.isrc() != null ? changes.isrc() : current.isrc(),
+                    changes.durationMs() != null ? Track.checkDuration(changes.durationMs()) : current.durationMs(),
+                    changes.explicit() != null ? changes.explicit() : current.explicit(),
+                    changes.position() != null ? changes.position() : current.position(),
+                    targetRelease, artist, now));
+            outbox.append(events.event("track.updated", caller.organizationId().value(), id.value(),
+                    CatalogEvents.track(changed)));
+            return changed;
+        });
+    }
+
+    public void delete(Caller caller, TrackId id) {
+        caller.require(Permission.WRITE);
+        Instant now = clock.now();
+        tx.run(() -> {
+            Track current = load(caller, id);
+            if (current.releaseId() != null) {
+                touch(draftRelease(caller, current.releaseId()), now);
+            }
+            tracks.remove(caller.organizationId(), id);
+            outbox.append(events.event("track.deleted", caller.organizationId().value(), id.value(),
+                    CatalogEvents.track(current)));
+        });
+    }
+
+    private Track load(Caller caller, TrackId id) {
+        return tracks.find(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.notFound("Track", id.value()));
+    }
+
+    private Release draftRelease(Caller caller, ReleaseId releaseId) {
+        Release release = releases.find(caller.organizationId(), releaseId)
+                .orElseThrow(() -> DomainException.invalid("release_id", "no release " + releaseId + " in this catalog"));
+        if (release.status() != io.soundport.domain.catalog.ReleaseStatus.DRAFT) {
+            throw DomainException.conflict("Release " + releaseId + " is " + release.status()
+                    + "; the tracks of a release change only while it is a DRAFT");
+        }
+        return release;
+    }
+
+    private ArtistId requireArtist(Caller caller, ArtistId artistId) {
+        if (artists.find(caller.organizationId(), artistId).isEmpty()) {
+            throw DomainException.invalid("artist_id", "no artist " + artistId + " in this catalog");
+        }
+        return artistId;
+    }
+
+    private void touch(Release release, Instant now) {
+        releases.update(release.edit(release.title(), release.artistId(), release.upc(), release.label(),
+                release.releaseDate(), release.genre(), release.territories(), now));
+    }
+}

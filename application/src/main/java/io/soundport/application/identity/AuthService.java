@@ -1,0 +1,176 @@
+package io.soundport.application.identity;
+
+import io.soundport.application.shared.Secrets;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.Membership;
+import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.PasswordHasher;
+import io.soundport.domain.identity.RefreshToken;
+import io.soundport.domain.identity.RefreshTokenId;
+import io.soundport.domain.identity.RefreshTokens;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.identity.User;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.identity.Users;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Registration, sign-in, refresh-token rotation with reuse detection, sign-out and the caller's profile.
+ */
+public final class AuthService {
+    public static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(7);
+    private static final String BAD_CREDENTIALS = "The e-mail or the password is wrong";
+    private static final String BAD_REFRESH = "The refresh token is not valid; sign in again";
+
+    private final TransactionRunner tx;
+    private final Organizations organizations;
+    private final Users users;
+    private final Memberships memberships;
+    private final RefreshTokens refreshTokens;
+    private final PasswordHasher passwords;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final String decoyHash;
+
+    public AuthService(TransactionRunner tx, Organizations organizations, Users users, Memberships memberships,
+                       RefreshTokens refreshTokens, PasswordHasher passwords, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.organizations = organizations;
+        this.users = users;
+        this.memberships = memberships;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.ids = ids;
+        this.clock = clock;
+        // checked against when the e-mail is unknown, so that a wrong e-mail costs as long as a wrong password
+        this.decoyHash = passwords.hash(Secrets.randomUrlSafe(16));
+    }
+
+    /** Creates the user (or takes up an invited one) and a new organization they own. */
+    public AuthSession register(RegisterCommand command) {
+        String passwordHash = passwords.hash(command.password());
+        Instant now = clock.now();
+        return tx.inTransaction(() -> {
+            Optional<User> existing = users.findByEmail(command.email());
+            if (existing.isPresent() && existing.get().canLogIn()) {
+                throw DomainException.conflict("An account with this e-mail already exists", "email");
+            }
+            User user;
+            if (existing.isPresent()) {
+                user = users.update(existing.get().activate(command.name(), passwordHash, now));
+            } else {
+                user = new User(UserId.generate(ids), command.email(), command.name(), passwordHash, false, now, now, 1);
+                users.add(user);
+            }
+            Organization organization = Organization.create(OrganizationId.generate(ids), command.organizationName(), now);
+            organizations.add(organization);
+            memberships.add(new Membership(organization.id(), user.id(), Role.OWNER, now, now, 1));
+            return openSession(user, organization, Role.OWNER, newFamily(), now);
+        });
+    }
+
+    public AuthSession login(LoginCommand command) {
+        Optional<User> user = parseEmail(command.email()).flatMap(users::findByEmail).filter(User::canLogIn);
+        boolean matches = passwords.matches(command.password(), user.map(User::passwordHash).orElse(decoyHash));
+        if (user.isEmpty() || !matches) {
+            throw DomainException.unauthenticated(BAD_CREDENTIALS);
+        }
+        Membership membership = pickMembership(user.get().id(), command.organizationId());
+        Organization organization = organizations.find(membership.organizationId())
+                .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
+        Instant now = clock.now();
+        return tx.inTransaction(() -> openSession(user.get(), organization, membership.role(), newFamily(), now));
+    }
+
+    /**
+     * Rotates a refresh token: the presented one dies, a new one of the same family is issued. A token that was
+     * already used means a copy is in someone else's hands: the whole family is revoked.
+     */
+    public AuthSession refresh(String presentedToken) {
+        if (presentedToken == null || presentedToken.isBlank()) {
+            throw DomainException.invalid("refresh_token", "must not be blank");
+        }
+        Instant now = clock.now();
+        RefreshToken token = refreshTokens.findByHash(Secrets.sha256Hex(presentedToken))
+                .orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
+        if (token.status() == RefreshToken.Status.USED) {
+            refreshTokens.revokeFamily(token.familyId());
+            throw DomainException.unauthenticated("This refresh token was used before; every session of this "
+                    + "sign-in is revoked. Sign in again");
+        }
+        if (!token.usableAt(now)) {
+            throw DomainException.unauthenticated(BAD_REFRESH);
+        }
+        return tx.inTransaction(() -> {
+            if (!refreshTokens.markUsed(token.id())) {
+                refreshTokens.revokeFamily(token.familyId());
+                throw DomainException.unauthenticated(BAD_REFRESH);
+            }
+            Membership membership = memberships.find(token.organizationId(), token.userId())
+                    .orElseThrow(() -> DomainException.unauthenticated("You are no longer a member of this organization"));
+            User user = users.find(token.userId()).orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
+            Organization organization = organizations.find(token.organizationId())
+                    .orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
+            return openSession(user, organization, membership.role(), token.familyId(), now);
+        });
+    }
+
+    /** Revokes the family of the presented token; unknown tokens are ignored so that logout is idempotent. */
+    public void logout(String presentedToken) {
+        if (presentedToken == null || presentedToken.isBlank()) {
+            throw DomainException.invalid("refresh_token", "must not be blank");
+        }
+        refreshTokens.findByHash(Secrets.sha256Hex(presentedToken))
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId()));
+    }
+
+    public Profile profile(Caller caller) {
+        UserId userId = caller.requireUser();
+        User user = users.find(userId).orElseThrow(() -> DomainException.unauthenticated("Unknown user"));
+        Organization organization = organizations.find(caller.organizationId())
+                .orElseThrow(() -> DomainException.unauthenticated("Unknown organization"));
+        return new Profile(user, organization, caller.role());
+    }
+
+    private Membership pickMembership(UserId userId, OrganizationId requested) {
+        List<Membership> all = memberships.ofUser(userId);
+        return all.stream()
+                .filter(m -> requested == null || m.organizationId().equals(requested))
+                .findFirst()
+                .orElseThrow(() -> DomainException.unauthenticated(requested == null
+                        ? "This account belongs to no organization any more"
+                        : "This account is not a member of organization " + requested));
+    }
+
+    private AuthSession openSession(User user, Organization organization, Role role, String familyId, Instant now) {
+        String plain = Secrets.random("sprt_", 43);
+        Instant expiresAt = now.plus(REFRESH_TOKEN_LIFETIME);
+        refreshTokens.add(new RefreshToken(RefreshTokenId.generate(ids), familyId, user.id(), organization.id(),
+                Secrets.sha256Hex(plain), now, expiresAt, RefreshToken.Status.ACTIVE));
+        return new AuthSession(user, organization, role, plain, expiresAt);
+    }
+
+    private String newFamily() {
+        return ids.next("fam");
+    }
+
+    private static Optional<Email> parseEmail(String raw) {
+        try {
+            return Optional.of(Email.of(raw));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.soundport.application.identity;
+
+import io.soundport.application.shared.BoundedCache;
+import io.soundport.application.shared.Secrets;
+import io.soundport.domain.identity.ApiKey;
+import io.soundport.domain.identity.ApiKeys;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Membership;
+import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.port.Clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Turns credentials into a {@link Caller}. Answers come from a cache whose entries live at most {@link #STALENESS}:
+ * a request costs no database round trip, and a revoked key or a removed member stops working within that bound
+ * (at once on this instance, which forgets the entry when it makes the change).
+ */
+public final class Authenticator {
+    public static final Duration STALENESS = Duration.ofSeconds(5);
+    /** {@code last_used_at} is written at most this often per key, so that a busy key does not write per request. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private record MemberKey(OrganizationId organizationId, UserId userId) {
+    }
+
+    private final ApiKeys apiKeys;
+    private final Memberships memberships;
+    private final Clock clock;
+    private final BoundedCache<String, ApiKey> keysByHash;
+    private final BoundedCache<MemberKey, Membership> members;
+
+    public Authenticator(ApiKeys apiKeys, Memberships memberships, Clock clock) {
+        this.apiKeys = apiKeys;
+        this.memberships = memberships;
+        this.clock = clock;
+        this.keysByHash = new BoundedCache<>(STALENESS, 100_000, clock);
+        this.members = new BoundedCache<>(STALENESS, 100_000, clock);
+    }
+
+    /** The caller an API key stands for; empty when the key is unknown, revoked or expired (never says which). */
+    public Optional<Caller> apiKey(String presentedKey) {
+        if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        String hash = Secrets.sha256Hex(presentedKey.strip());
+        return keysByHash.get(hash, h -> apiKeys.findByHash(h).map(key -> touch(key, now)))
+                .filter(key -> key.validAt(now))
+                .map(key -> Caller.apiKey(key.organizationId(), key.id(), key.scopes()));
+    }
+
+    /** The caller a verified access token stands for; empty when the user is no longer a member. */
+    public Optional<Caller> member(OrganizationId organizationId, UserId userId) {
+        return members.get(new MemberKey(organizationId, userId),
+                        k -> memberships.find(k.organizationId(), k.userId()))
+                .map(m -> Caller.member(m.organizationId(), m.userId(), m.role()));
+    }
+
+    void forgetKey(String keyHash) {
+        keysByHash.invalidate(keyHash);
+    }
+
+    void forgetAllKeys() {
+        keysByHash.invalidateAll();
+    }
+
+    void forgetMember(OrganizationId organizationId, UserId userId) {
+        members.invalidate(new MemberKey(organizationId, userId));
+    }
+
+    private ApiKey touch(ApiKey key, Instant now) {
+        if (key.validAt(now) && (key.lastUsedAt() == null
+                || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now))) {
+            apiKeys.touch(key.id(), now);
+            return key.usedAt(now);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,29 @@
+package io.soundport.application.identity;
+
+import io.soundport.domain.identity.Scope;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Validation;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A new API key: a name, at least one scope, and an optional expiry in the future. */
+public record CreateApiKeyCommand(String name, Set<Scope> scopes, Instant expiresAt) {
+    public static CreateApiKeyCommand of(String name, List<String> scopes, Instant expiresAt, Instant now) {
+        Validation v = new Validation();
+        String n = v.field("name", () -> Validation.requireText(name, "name", 200));
+        Set<Scope> parsed = v.field("scopes", () -> {
+            if (scopes == null || scopes.isEmpty()) {
+                throw DomainException.invalid("scopes", "must name at least one of read, write, admin");
+            }
+            Set<Scope> set = EnumSet.noneOf(Scope.class);
+            scopes.forEach(s -> set.add(Scope.parse(s)));
+            return set;
+        });
+        v.require(expiresAt == null || expiresAt.isAfter(now), "expires_at", "must be in the future");
+        v.throwIfInvalid();
+        return new CreateApiKeyCommand(n, parsed, expiresAt);
+    }
+}

@@ -1,0 +1,17 @@
+package io.soundport.application.identity;
+
+import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.shared.Validation;
+
+/** Adds a person to the caller's organization by e-mail; someone without an account gets one to take up. */
+public record InviteMemberCommand(Email email, Role role, String name) {
+    public static InviteMemberCommand of(String email, String role, String name) {
+        Validation v = new Validation();
+        Email parsed = v.field("email", () -> Email.of(email));
+        Role parsedRole = v.field("role", () -> Role.parse(role));
+        String parsedName = v.field("name", () -> Validation.optionalText(name, "name", 200));
+        v.throwIfInvalid();
+        return new InviteMemberCommand(parsed, parsedRole, parsedName);
+    }
+}

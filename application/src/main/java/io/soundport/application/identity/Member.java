@@ -1,0 +1,8 @@
+package io.soundport.application.identity;
+
+import io.soundport.domain.identity.Membership;
+import io.soundport.domain.identity.User;
+
+/** A member of an organization as callers see them: the person and their role. */
+public record Member(User user, Membership membership) {
+}

@@ -1,0 +1,124 @@
+package io.soundport.application.identity;
+
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Membership;
+import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.Permission;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.identity.User;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.identity.Users;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+
+import java.time.Instant;
+
+/** The caller's organization and its members. Only an OWNER may make or unmake an OWNER. */
+public final class OrganizationService {
+    private final TransactionRunner tx;
+    private final Organizations organizations;
+    private final Users users;
+    private final Memberships memberships;
+    private final Authenticator authenticator;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public OrganizationService(TransactionRunner tx, Organizations organizations, Users users, Memberships memberships,
+                               Authenticator authenticator, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.organizations = organizations;
+        this.users = users;
+        this.memberships = memberships;
+        this.authenticator = authenticator;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Organization get(Caller caller) {
+        caller.require(Permission.READ);
+        return organizations.find(caller.organizationId())
+                .orElseThrow(() -> DomainException.notFound("Organization", caller.organizationId().value()));
+    }
+
+    public Page<Member> members(Caller caller, PageRequest page) {
+        caller.require(Permission.READ);
+        return memberships.ofOrganization(caller.organizationId(), page).map(this::withUser);
+    }
+
+    public Member member(Caller caller, UserId userId) {
+        caller.require(Permission.READ);
+        return withUser(load(caller, userId));
+    }
+
+    public Member invite(Caller caller, InviteMemberCommand command) {
+        caller.require(Permission.MANAGE);
+        if (command.role() == Role.OWNER) {
+            caller.require(Permission.OWN);
+        }
+        Instant now = clock.now();
+        return tx.inTransaction(() -> {
+            User user = users.findByEmail(command.email()).orElseGet(() -> {
+                String name = command.name() != null ? command.name() : command.email().value();
+                User invited = new User(UserId.generate(ids), command.email(), name, null, false, now, now, 1);
+                users.add(invited);
+                return invited;
+            });
+            if (memberships.find(caller.organizationId(), user.id()).isPresent()) {
+                throw DomainException.conflict(command.email() + " is already a member of this organization", "email");
+            }
+            Membership membership = new Membership(caller.organizationId(), user.id(), command.role(), now, now, 1);
+            memberships.add(membership);
+            return new Member(user, membership);
+        });
+    }
+
+    public Member changeRole(Caller caller, UserId userId, Role newRole, Long expectedVersion) {
+        caller.require(Permission.MANAGE);
+        Member result = tx.inTransaction(() -> {
+            Membership current = load(caller, userId);
+            io.soundport.application.shared.Versions.check(expectedVersion, current.version(), "Member", userId.value());
+            if (current.role() == Role.OWNER || newRole == Role.OWNER) {
+                caller.require(Permission.OWN);
+            }
+            if (current.role() == Role.OWNER && newRole != Role.OWNER
+                    && memberships.countWithRole(caller.organizationId(), Role.OWNER) <= 1) {
+                throw DomainException.conflict("The last OWNER of an organization cannot be demoted");
+            }
+            return withUser(memberships.update(current.withRole(newRole, clock.now())));
+        });
+        authenticator.forgetMember(caller.organizationId(), userId);
+        return result;
+    }
+
+    public void remove(Caller caller, UserId userId) {
+        caller.require(Permission.MANAGE);
+        tx.run(() -> {
+            Membership current = load(caller, userId);
+            if (current.role() == Role.OWNER) {
+                caller.require(Permission.OWN);
+                if (memberships.countWithRole(caller.organizationId(), Role.OWNER) <= 1) {
+                    throw DomainException.conflict("The last OWNER of an organization cannot be removed");
+                }
+            }
+            memberships.remove(caller.organizationId(), userId);
+        });
+        authenticator.forgetMember(caller.organizationId(), userId);
+    }
+
+    private Membership load(Caller caller, UserId userId) {
+        return memberships.find(caller.organizationId(), userId)
+                .orElseThrow(() -> DomainException.notFound("Member", userId.value()));
+    }
+
+    private Member withUser(Membership membership) {
+        User user = users.find(membership.userId())
+                .orElseThrow(() -> DomainException.notFound("User", membership.userId().value()));
+        return new Member(user, membership);
+    }
+}
