@@ -6,9 +6,13 @@ public enum ErrorCode {
     AUTHENTICATION_ERROR(401),
     AUTHORIZATION_ERROR(403),
     NOT_FOUND(404),
+    /** The path exists but not with this HTTP method. */
+    METHOD_NOT_ALLOWED(405),
     CONFLICT(409),
     PRECONDITION_FAILED(412),
     PAYLOAD_TOO_LARGE(413),
+    /** The body is not JSON (or not in a content type the endpoint takes). */
+    UNSUPPORTED_MEDIA_TYPE(415),
     RATE_LIMIT_EXCEEDED(429),
     SERVER_ERROR(500),
     INTEGRATION_ERROR(502),

@@ -10,6 +10,9 @@ public record FieldError(String field, String message) {
     }
 
     public FieldError under(String prefix) {
+        if (prefix.isEmpty()) {
+            return this;
+        }
         return new FieldError(prefix + (field.isEmpty() || field.startsWith("[") ? "" : ".") + field, message);
     }
 }

@@ -1,0 +1,95 @@
+package io.soundport.adapters.rest.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.catalog.CatalogRequests.ArtistBody;
+import io.soundport.adapters.rest.catalog.CatalogViews.ArtistView;
+import io.soundport.adapters.rest.http.Etags;
+import io.soundport.adapters.rest.http.IdempotentRequests;
+import io.soundport.adapters.rest.http.ListResponse;
+import io.soundport.adapters.rest.http.PathIds;
+import io.soundport.adapters.rest.security.Callers;
+import io.soundport.application.catalog.ArtistService;
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Artists of the caller's catalog. */
+@Controller(SoundportApi.BASE + "/artists")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "artists")
+public final class ArtistController {
+    private final ArtistService artists;
+    private final Callers callers;
+    private final IdempotentRequests idempotent;
+
+    public ArtistController(ArtistService artists, Callers callers, IdempotentRequests idempotent) {
+        this.artists = artists;
+        this.callers = callers;
+        this.idempotent = idempotent;
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createArtist", summary = "Add an artist")
+    public HttpResponse<?> create(HttpRequest<?> request, @Body ArtistBody body) {
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, body, () -> {
+            Artist artist = artists.create(caller, body.name(), body.musicbrainzId(), body.spotifyId());
+            return Etags.written(HttpResponse.created(ArtistView.of(artist),
+                    URI.create(SoundportApi.BASE + "/artists/" + artist.id())), artist.version());
+        });
+    }
+
+    @Get
+    @Operation(operationId = "listArtists", summary = "Artists, newest first; `q` filters by name")
+    public ListResponse<ArtistView> list(HttpRequest<?> request, @Nullable @QueryValue String q,
+                                         @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        return ListResponse.of(artists.list(callers.of(request), q, PageRequest.of(limit, cursor)), ArtistView::of);
+    }
+
+    @Get("/{id}")
+    @Operation(operationId = "getArtist", summary = "One artist")
+    public HttpResponse<ArtistView> get(HttpRequest<?> request, @PathVariable String id) {
+        Artist artist = artists.get(callers.of(request), id(id));
+        return Etags.read(request, ArtistView.of(artist), artist.version());
+    }
+
+    @Patch("/{id}")
+    @Operation(operationId = "updateArtist", summary = "Change an artist (If-Match honoured)")
+    public HttpResponse<ArtistView> update(HttpRequest<?> request, @PathVariable String id, @Body ArtistBody body) {
+        Artist artist = artists.update(callers.of(request), id(id), body.name(), body.musicbrainzId(),
+                body.spotifyId(), Etags.ifMatch(request));
+        return Etags.written(HttpResponse.ok(ArtistView.of(artist)), artist.version());
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteArtist", summary = "Delete an artist that has no releases or tracks")
+    public void delete(HttpRequest<?> request, @PathVariable String id) {
+        artists.delete(callers.of(request), id(id));
+    }
+
+    private static ArtistId id(String raw) {
+        return PathIds.parse(raw, ArtistId::of, "Artist");
+    }
+}

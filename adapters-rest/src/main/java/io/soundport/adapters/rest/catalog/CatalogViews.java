@@ -1,0 +1,66 @@
+package io.soundport.adapters.rest.catalog;
+
+import io.soundport.application.catalog.ReleaseDetails;
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.catalog.Track;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the catalog endpoints answer. */
+public final class CatalogViews {
+    private CatalogViews() {
+    }
+
+    @Schema(name = "Artist")
+    public record ArtistView(String id, String name, String musicbrainzId, String spotifyId, Instant createdAt,
+                             Instant updatedAt, long version) {
+        static ArtistView of(Artist a) {
+            return new ArtistView(a.id().value(), a.name(), a.musicbrainzId(), a.spotifyId(), a.createdAt(),
+                    a.updatedAt(), a.version());
+        }
+    }
+
+    @Schema(name = "Track")
+    public record TrackView(String id, String releaseId, String artistId, String title, String isrc, long durationMs,
+                            boolean explicit, Integer position, Instant createdAt, Instant updatedAt, long version) {
+        static TrackView of(Track t) {
+            return new TrackView(t.id().value(), t.releaseId() == null ? null : t.releaseId().value(),
+                    t.artistId() == null ? null : t.artistId().value(), t.title(),
+                    t.isrc() == null ? null : t.isrc().value(), t.durationMs(), t.explicit(), t.position(),
+                    t.createdAt(), t.updatedAt(), t.version());
+        }
+    }
+
+    @Schema(name = "Release", description = "A release with its tracks in order")
+    public record ReleaseView(String id, String title, String artistId, String artistName, String upc, String label,
+                              LocalDate releaseDate, String genre, List<String> territories, String status,
+                              Instant createdAt, Instant updatedAt, long version, List<TrackView> tracks) {
+        static ReleaseView of(ReleaseDetails d) {
+            Release r = d.release();
+            return new ReleaseView(r.id().value(), r.title(), r.artistId().value(), d.artist().name(),
+                    r.upc() == null ? null : r.upc().value(), r.label(), r.releaseDate(), r.genre(), territoryCodes(r),
+                    r.status().name(), r.createdAt(), r.updatedAt(), r.version(),
+                    d.tracks().stream().map(TrackView::of).toList());
+        }
+    }
+
+    @Schema(name = "ReleaseSummary", description = "A release in a list (read one for its tracks)")
+    public record ReleaseSummary(String id, String title, String artistId, String upc, String label,
+                                 LocalDate releaseDate, String genre, List<String> territories, String status,
+                                 Instant createdAt, Instant updatedAt, long version) {
+        static ReleaseSummary of(Release r) {
+            return new ReleaseSummary(r.id().value(), r.title(), r.artistId().value(),
+                    r.upc() == null ? null : r.upc().value(), r.label(), r.releaseDate(), r.genre(), territoryCodes(r),
+                    r.status().name(), r.createdAt(), r.updatedAt(), r.version());
+        }
+    }
+
+    private static List<String> territoryCodes(Release r) {
+        return r.territories().stream().map(Territory::code).toList();
+    }
+}

@@ -1,0 +1,126 @@
+package io.soundport.adapters.rest.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.catalog.CatalogRequests.TrackBody;
+import io.soundport.adapters.rest.catalog.CatalogViews.TrackView;
+import io.soundport.adapters.rest.http.Etags;
+import io.soundport.adapters.rest.http.IdempotentRequests;
+import io.soundport.adapters.rest.http.ListResponse;
+import io.soundport.adapters.rest.http.PathIds;
+import io.soundport.adapters.rest.security.Callers;
+import io.soundport.application.catalog.TrackDraft;
+import io.soundport.application.catalog.TrackService;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Isrc;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackFilter;
+import io.soundport.domain.catalog.TrackId;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Validation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Tracks, on a release or on their own. */
+@Controller(SoundportApi.BASE + "/tracks")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "tracks")
+public final class TrackController {
+    private final TrackService tracks;
+    private final Callers callers;
+    private final IdempotentRequests idempotent;
+
+    public TrackController(TrackService tracks, Callers callers, IdempotentRequests idempotent) {
+        this.tracks = tracks;
+        this.callers = callers;
+        this.idempotent = idempotent;
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createTrack", summary = "Add a track, on a DRAFT release (`release_id`) or on its own")
+    public HttpResponse<?> create(HttpRequest<?> request, @Body TrackBody body) {
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, body, () -> {
+            Validation v = new Validation();
+            TrackDraft draft = v.nested("", () -> TrackDraft.of(body.title(), body.isrc(), body.durationMs(),
+                    body.explicit(), body.position()));
+            ReleaseId release = body.releaseId() == null ? null : v.field("release_id", () -> ReleaseId.of(body.releaseId()));
+            ArtistId artist = body.artistId() == null ? null : v.field("artist_id", () -> ArtistId.of(body.artistId()));
+            v.throwIfInvalid();
+            Track track = tracks.create(caller, draft, release, artist);
+            return Etags.written(HttpResponse.created(TrackView.of(track),
+                    URI.create(SoundportApi.BASE + "/tracks/" + track.id())), track.version());
+        });
+    }
+
+    @Get
+    @Operation(operationId = "listTracks", summary = "Tracks, newest first; filters `q` (title), `release_id`, `isrc`")
+    public ListResponse<TrackView> list(HttpRequest<?> request, @Nullable @QueryValue String q,
+                                        @Nullable @QueryValue("release_id") String releaseId,
+                                        @Nullable @QueryValue String isrc, @Nullable @QueryValue Integer limit,
+                                        @Nullable @QueryValue String cursor) {
+        Caller caller = callers.of(request);
+        Validation v = new Validation();
+        ReleaseId r = releaseId == null || releaseId.isBlank() ? null : v.field("release_id", () -> ReleaseId.of(releaseId));
+        Isrc i = isrc == null || isrc.isBlank() ? null : v.field("isrc", () -> Isrc.of(isrc));
+        PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
+        v.throwIfInvalid();
+        return ListResponse.of(tracks.list(caller, new TrackFilter(q == null || q.isBlank() ? null : q.strip(), r, i), page),
+                TrackView::of);
+    }
+
+    @Get("/{id}")
+    @Operation(operationId = "getTrack", summary = "One track")
+    public HttpResponse<TrackView> get(HttpRequest<?> request, @PathVariable String id) {
+        Track track = tracks.get(callers.of(request), id(id));
+        return Etags.read(request, TrackView.of(track), track.version());
+    }
+
+    @Patch("/{id}")
+    @Operation(operationId = "updateTrack", summary = "Change a track (If-Match honoured); its release must be DRAFT")
+    public HttpResponse<TrackView> update(HttpRequest<?> request, @PathVariable String id, @Body TrackBody body) {
+        Validation v = new Validation();
+        String title = body.title() == null ? null : v.field("title", () -> Validation.requireText(body.title(), "title", 300));
+        Isrc isrc = body.isrc() == null ? null : v.field("isrc", () -> Isrc.of(body.isrc()));
+        Long duration = body.durationMs() == null ? null : v.field("duration_ms", () -> Track.checkDuration(body.durationMs()));
+        Integer position = body.position() == null ? null : v.field("position", () -> Track.checkPosition(body.position()));
+        ReleaseId release = body.releaseId() == null ? null : v.field("release_id", () -> ReleaseId.of(body.releaseId()));
+        ArtistId artist = body.artistId() == null ? null : v.field("artist_id", () -> ArtistId.of(body.artistId()));
+        v.throwIfInvalid();
+        Track track = tracks.update(callers.of(request), id(id),
+                new TrackService.Changes(title, isrc, duration, body.explicit(), position, release, artist),
+                Etags.ifMatch(request));
+        return Etags.written(HttpResponse.ok(TrackView.of(track)), track.version());
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteTrack", summary = "Delete a track (its release must be DRAFT)")
+    public void delete(HttpRequest<?> request, @PathVariable String id) {
+        tracks.delete(callers.of(request), id(id));
+    }
+
+    private static TrackId id(String raw) {
+        return PathIds.parse(raw, TrackId::of, "Track");
+    }
+
+}

@@ -1,0 +1,30 @@
+package io.soundport.adapters.rest.http;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A business rejection from the core, in the envelope, with the status its code names. */
+@Produces
+@Singleton
+@Requires(classes = {DomainException.class, ExceptionHandler.class})
+public final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
+        if (exception.code() == ErrorCode.SERVICE_UNAVAILABLE) {
+            LOG.warn("{} {} unavailable: {}", request.getMethod(), request.getPath(), exception.getMessage());
+            return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details())
+                    .header("Retry-After", "5");
+        }
+        return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details());
+    }
+}

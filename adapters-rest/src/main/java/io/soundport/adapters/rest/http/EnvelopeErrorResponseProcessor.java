@@ -1,0 +1,84 @@
+package io.soundport.adapters.rest.http;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.soundport.domain.shared.ErrorCode;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The framework's own errors (unknown route, wrong method, unreadable body, constraint violations, security
+ * rejections, uncaught exceptions) in the same envelope as the core's.
+ */
+@Primary
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnvelope> {
+
+    @Override
+    public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        ErrorCode code = ErrorResponses.codeFor(base.code());
+        List<ErrorEnvelope.Detail> details = new ArrayList<>();
+        String message = null;
+        for (Error error : context.getErrors()) {
+            if (error.getPath().isPresent()) {
+                details.add(new ErrorEnvelope.Detail(fieldName(error.getPath().get()), clean(error.getMessage())));
+            } else if (message == null && code != ErrorCode.SERVER_ERROR) {
+                message = clean(error.getMessage());
+            }
+        }
+        if (message == null || message.isBlank()) {
+            message = details.isEmpty() ? ErrorResponses.defaultMessage(code)
+                    : details.size() == 1 ? "Invalid " + details.get(0).field() + ": " + details.get(0).message()
+                    : "The request has " + details.size() + " invalid fields";
+        }
+        if (code == ErrorCode.NOT_FOUND && details.isEmpty() && "Page Not Found".equalsIgnoreCase(message)) {
+            message = "No such route: " + context.getRequest().getMethod() + " " + context.getRequest().getPath();
+        }
+        String requestId = RequestIds.of(context.getRequest());
+        base.header(RequestIds.HEADER, requestId);
+        return base.contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, details, requestId)));
+    }
+
+    /** {@code create.body.durationMs} → {@code duration_ms}; {@code body.tracks[0].isrc} → {@code tracks[0].isrc}. */
+    static String fieldName(String path) {
+        String[] parts = path.split("\\.");
+        int start = 0;
+        while (start < parts.length - 1 && (start == 0 || parts[start].equals("body") || parts[start].equals("request"))) {
+            start++;
+            if (start < parts.length - 1 && (parts[start].equals("body") || parts[start].equals("request"))) {
+                continue;
+            }
+            break;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < parts.length; i++) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(snake(parts[i]));
+        }
+        return sb.toString();
+    }
+
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String clean(String message) {
+        if (message == null) {
+            return null;
+        }
+        // framework messages sometimes name our classes; callers need none of that
+        return message.replaceAll("io\\.soundport\\.[\\w.$]+", "request").strip();
+    }
+}

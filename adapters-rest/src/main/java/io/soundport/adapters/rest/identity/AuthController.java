@@ -1,0 +1,110 @@
+package io.soundport.adapters.rest.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.identity.IdentityRequests.Login;
+import io.soundport.adapters.rest.identity.IdentityRequests.Refresh;
+import io.soundport.adapters.rest.identity.IdentityRequests.Register;
+import io.soundport.adapters.rest.identity.IdentityViews.AuthResponse;
+import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
+import io.soundport.adapters.rest.identity.IdentityViews.ProfileView;
+import io.soundport.adapters.rest.identity.IdentityViews.UserView;
+import io.soundport.adapters.rest.security.AccessTokens;
+import io.soundport.adapters.rest.security.Callers;
+import io.soundport.application.identity.AuthService;
+import io.soundport.application.identity.AuthSession;
+import io.soundport.application.identity.LoginCommand;
+import io.soundport.application.identity.Profile;
+import io.soundport.application.identity.RegisterCommand;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.shared.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Registration, sign-in, token refresh and sign-out. */
+@Controller(SoundportApi.BASE + "/auth")
+@Tag(name = "auth")
+public final class AuthController {
+    private final AuthService auth;
+    private final AccessTokens accessTokens;
+    private final Callers callers;
+
+    public AuthController(AuthService auth, AccessTokens accessTokens, Callers callers) {
+        this.auth = auth;
+        this.accessTokens = accessTokens;
+        this.callers = callers;
+    }
+
+    @Post("/register")
+    @Status(HttpStatus.CREATED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SecurityRequirements
+    @Operation(operationId = "register", summary = "Create an account and an organization you own")
+    public HttpResponse<AuthResponse> register(@Body Register body) {
+        AuthSession session = auth.register(RegisterCommand.of(body.email(), body.password(), body.name(),
+                body.organizationName()));
+        return HttpResponse.created(tokens(session));
+    }
+
+    @Post("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SecurityRequirements
+    @Operation(operationId = "login", summary = "Sign in with e-mail and password")
+    public AuthResponse login(@Body Login body) {
+        OrganizationId org = body.organizationId() == null || body.organizationId().isBlank() ? null
+                : parseOrganization(body.organizationId());
+        return tokens(auth.login(new LoginCommand(body.email(), body.password(), org)));
+    }
+
+    @Post("/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SecurityRequirements
+    @Operation(operationId = "refreshTokens",
+            summary = "Trade a refresh token for a new pair; the old one dies, and reusing it revokes its family")
+    public AuthResponse refresh(@Body Refresh body) {
+        return tokens(auth.refresh(body.refreshToken()));
+    }
+
+    @Post("/logout")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SecurityRequirements
+    @Operation(operationId = "logout", summary = "Revoke a refresh token and every token of its family")
+    public void logout(@Body Refresh body) {
+        auth.logout(body.refreshToken());
+    }
+
+    @Get("/profile")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "getProfile", summary = "The signed-in user, their organization, role and tier")
+    public ProfileView profile(HttpRequest<?> request) {
+        Profile profile = auth.profile(callers.of(request));
+        return new ProfileView(UserView.of(profile.user()), OrganizationView.of(profile.organization()),
+                profile.role().name(), profile.organization().tier().name());
+    }
+
+    private AuthResponse tokens(AuthSession session) {
+        String access = accessTokens.issue(session.user().id(), session.organization().id());
+        return new AuthResponse(UserView.of(session.user()), OrganizationView.of(session.organization()),
+                session.role().name(), access, session.refreshToken(), "Bearer", AccessTokens.LIFETIME_SECONDS,
+                session.refreshExpiresAt());
+    }
+
+    private static OrganizationId parseOrganization(String value) {
+        try {
+            return OrganizationId.of(value);
+        } catch (DomainException e) {
+            throw DomainException.invalid("organization_id", "is not an organization id");
+        }
+    }
+}

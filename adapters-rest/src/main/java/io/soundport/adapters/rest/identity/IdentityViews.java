@@ -1,0 +1,86 @@
+package io.soundport.adapters.rest.identity;
+
+import io.soundport.application.identity.Member;
+import io.soundport.domain.identity.ApiKey;
+import io.soundport.domain.identity.Application;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.Scope;
+import io.soundport.domain.identity.User;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the identity endpoints answer. No view ever carries a password hash, a key hash or a token hash. */
+public final class IdentityViews {
+    private IdentityViews() {
+    }
+
+    @Schema(name = "User")
+    public record UserView(String id, String email, String name, boolean emailVerified, Instant createdAt) {
+        static UserView of(User u) {
+            return new UserView(u.id().value(), u.email().value(), u.name(), u.emailVerified(), u.createdAt());
+        }
+    }
+
+    @Schema(name = "Organization")
+    public record OrganizationView(String id, String name, String tier, int requestsPerHour, Instant createdAt) {
+        static OrganizationView of(Organization o) {
+            return new OrganizationView(o.id().value(), o.name(), o.tier().name(), o.tier().requestsPerHour(),
+                    o.createdAt());
+        }
+    }
+
+    @Schema(name = "AuthTokens")
+    public record AuthResponse(UserView user, OrganizationView organization, String role, String accessToken,
+                               String refreshToken, String tokenType, int expiresIn, Instant refreshExpiresAt) {
+    }
+
+    @Schema(name = "Profile")
+    public record ProfileView(UserView user, OrganizationView organization, String role, String tier) {
+    }
+
+    @Schema(name = "Member")
+    public record MemberView(String userId, String email, String name, String role, boolean active,
+                             Instant joinedAt, long version) {
+        static MemberView of(Member m) {
+            return new MemberView(m.user().id().value(), m.user().email().value(), m.user().name(),
+                    m.membership().role().name(), m.user().canLogIn(), m.membership().createdAt(),
+                    m.membership().version());
+        }
+    }
+
+    @Schema(name = "Application")
+    public record ApplicationView(String id, String applicationId, String name, String email, String domain,
+                                  Instant createdAt, Instant updatedAt, long version) {
+        static ApplicationView of(Application a) {
+            return new ApplicationView(a.id().value(), a.id().value(), a.name(),
+                    a.email() == null ? null : a.email().value(), a.domain(), a.createdAt(), a.updatedAt(),
+                    a.version());
+        }
+    }
+
+    @Schema(name = "ApiKey")
+    public record ApiKeyView(String id, String appId, String name, String prefix, List<String> scopes,
+                             Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt,
+                             boolean active) {
+        static ApiKeyView of(ApiKey k, Instant now) {
+            return new ApiKeyView(k.id().value(), k.applicationId().value(), k.name(), k.prefix(), scopeNames(k),
+                    k.createdAt(), k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.validAt(now));
+        }
+    }
+
+    @Schema(name = "IssuedApiKey", description = "A new key; `key` is shown this once")
+    public record IssuedApiKeyView(String id, String appId, String name, String key, String prefix,
+                                   List<String> scopes, Instant createdAt, Instant expiresAt) {
+    }
+
+    @Schema(name = "ApiKeyVerification")
+    public record VerificationView(boolean valid, String appId, String organizationId, List<String> scopes,
+                                   Instant expiresAt) {
+    }
+
+    static List<String> scopeNames(ApiKey k) {
+        return k.scopes().stream().sorted().map(Scope::wireName).toList();
+    }
+}

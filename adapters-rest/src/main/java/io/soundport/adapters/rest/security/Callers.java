@@ -1,0 +1,43 @@
+package io.soundport.adapters.rest.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.soundport.application.identity.Authenticator;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.shared.DomainException;
+import jakarta.inject.Singleton;
+
+/** The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token. */
+@Singleton
+public final class Callers {
+    private final Authenticator authenticator;
+
+    public Callers(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    public Caller of(HttpRequest<?> request) {
+        Authentication authentication = request.getUserPrincipal(Authentication.class)
+                .orElseThrow(() -> DomainException.unauthenticated(
+                        "Authentication is required: send a Bearer access token or an X-API-Key"));
+        Object caller = authentication.getAttributes().get(ApiKeyAuthenticationFetcher.CALLER);
+        if (caller instanceof Caller c) {
+            return c;
+        }
+        Object org = authentication.getAttributes().get(AccessTokens.ORGANIZATION_CLAIM);
+        if (!(org instanceof String orgId)) {
+            throw DomainException.unauthenticated("The access token names no organization; sign in again");
+        }
+        try {
+            return authenticator.member(OrganizationId.of(orgId), UserId.of(authentication.getName()))
+                    .orElseThrow(() -> DomainException.unauthenticated("You are not a member of this organization any more"));
+        } catch (DomainException e) {
+            if (e.code() == io.soundport.domain.shared.ErrorCode.VALIDATION_ERROR) {
+                throw DomainException.unauthenticated("The access token is not valid; sign in again");
+            }
+            throw e;
+        }
+    }
+}
