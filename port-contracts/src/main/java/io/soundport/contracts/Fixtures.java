@@ -86,7 +86,7 @@ public final class Fixtures {
         return Upc.of(digits.toString() + (10 - sum % 10) % 10);
     }
 
-    /** A random ISRC of the form {@code USXXXYYNNNNN}. */
+    /** A random ISRC: {@code US}, a three-character registrant, a year and a five-digit designation. */
     public static Isrc isrc() {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         ThreadLocalRandom random = ThreadLocalRandom.current();
