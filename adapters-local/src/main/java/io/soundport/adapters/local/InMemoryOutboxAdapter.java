@@ -1,0 +1,65 @@
+package io.soundport.adapters.local;
+
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.shared.DomainEvent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Pending events in append order; a dispatched event is forgotten. */
+final class InMemoryOutboxAdapter implements Outbox {
+    private final InMemoryTransactionRunner transactions;
+    private final AtomicLong sequence = new AtomicLong();
+    private final ConcurrentSkipListMap<Long, DomainEvent> pending = new ConcurrentSkipListMap<>();
+    private final Map<String, Long> sequenceOf = new ConcurrentHashMap<>();
+
+    InMemoryOutboxAdapter(InMemoryTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void append(DomainEvent event) {
+        transactions.write(() -> {
+            // An event id is its identity for subscribers: appending it twice must not deliver it twice.
+            if (sequenceOf.containsKey(event.id())) {
+                return null;
+            }
+            long seq = sequence.incrementAndGet();
+            pending.put(seq, event);
+            sequenceOf.put(event.id(), seq);
+            transactions.onRollback(() -> {
+                pending.remove(seq);
+                sequenceOf.remove(event.id());
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public List<DomainEvent> pending(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative");
+        }
+        return pending.values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public void markDispatched(List<String> eventIds) {
+        transactions.write(() -> {
+            for (String id : eventIds) {
+                Long seq = sequenceOf.remove(id);
+                if (seq != null) {
+                    DomainEvent event = pending.remove(seq);
+                    transactions.onRollback(() -> {
+                        pending.put(seq, event);
+                        sequenceOf.put(id, seq);
+                    });
+                }
+            }
+            return null;
+        });
+    }
+}
