@@ -1,0 +1,198 @@
+package io.soundport.contracts;
+
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Isrc;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.ReleaseStatus;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackId;
+import io.soundport.domain.catalog.Upc;
+import io.soundport.domain.identity.ApiKey;
+import io.soundport.domain.identity.ApiKeyId;
+import io.soundport.domain.identity.Application;
+import io.soundport.domain.identity.ApplicationId;
+import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.Membership;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.RefreshToken;
+import io.soundport.domain.identity.RefreshTokenId;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.identity.Scope;
+import io.soundport.domain.identity.Tier;
+import io.soundport.domain.identity.User;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.shared.DomainEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Small builders of valid test data with fresh random ids, so that suites can share one store.
+ * Every timestamp is distinct and has microsecond precision, the finest PostgreSQL keeps.
+ */
+public final class Fixtures {
+    /** Microseconds since the epoch of the next instant handed out; one millisecond apart. */
+    private static final AtomicLong NEXT_MICROS = new AtomicLong(
+            ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+
+    private Fixtures() {
+    }
+
+    /** A new instant, later than every one handed out before in this JVM. */
+    public static Instant instant() {
+        return Instant.EPOCH.plus(NEXT_MICROS.addAndGet(1_000), ChronoUnit.MICROS);
+    }
+
+    /** A fresh id such as {@code rel_3f2a...}: the prefix and a UUID without hyphens. */
+    public static String id(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    public static String suffix() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** A random hex string of 64 characters, shaped like a SHA-256. */
+    public static String sha256Hex() {
+        byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A random UPC-A with a valid check digit. */
+    public static Upc upc() {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            sum += i % 2 == 0 ? digit * 3 : digit;
+        }
+        return Upc.of(digits.toString() + (10 - sum % 10) % 10);
+    }
+
+    /** A random ISRC of the form {@code USXXXYYNNNNN}. */
+    public static Isrc isrc() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder s = new StringBuilder("US");
+        for (int i = 0; i < 3; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        s.append(String.format("%02d%05d", random.nextInt(100), random.nextInt(100_000)));
+        return Isrc.of(s.toString());
+    }
+
+    // identity
+
+    public static Organization organization() {
+        return organization(instant());
+    }
+
+    public static Organization organization(Instant createdAt) {
+        return new Organization(OrganizationId.of(id(OrganizationId.PREFIX)), "Label " + suffix(), Tier.STARTER,
+                createdAt, createdAt, 1);
+    }
+
+    public static User user() {
+        Instant now = instant();
+        return new User(UserId.of(id(UserId.PREFIX)), email(), "Nina Simone", "$2a$10$" + suffix(), true, now, now, 1);
+    }
+
+    public static Email email() {
+        return Email.of("user-" + suffix() + "@example.com");
+    }
+
+    public static Membership membership(Organization organization, User user, Role role) {
+        return membership(organization, user, role, instant());
+    }
+
+    public static Membership membership(Organization organization, User user, Role role, Instant createdAt) {
+        return new Membership(organization.id(), user.id(), role, createdAt, createdAt, 1);
+    }
+
+    public static RefreshToken refreshToken(Organization organization, User user, String familyId) {
+        Instant issued = instant();
+        return new RefreshToken(RefreshTokenId.of(id(RefreshTokenId.PREFIX)), familyId, user.id(), organization.id(),
+                sha256Hex(), issued, issued.plus(Duration.ofDays(7)), RefreshToken.Status.ACTIVE);
+    }
+
+    public static Application application(Organization organization) {
+        return application(organization, instant());
+    }
+
+    public static Application application(Organization organization, Instant createdAt) {
+        return new Application(ApplicationId.of(id(ApplicationId.PREFIX)), organization.id(), "Shop " + suffix(),
+                email(), "app.example.com", createdAt, createdAt, 1);
+    }
+
+    public static ApiKey apiKey(Application application) {
+        return apiKey(application, instant());
+    }
+
+    public static ApiKey apiKey(Application application, Instant createdAt) {
+        String hash = sha256Hex();
+        return new ApiKey(ApiKeyId.of(id(ApiKeyId.PREFIX)), application.id(), application.organizationId(),
+                "Key " + suffix(), "sp_live_" + hash.substring(0, 4), hash, Set.of(Scope.READ, Scope.WRITE), createdAt,
+                createdAt.plus(Duration.ofDays(90)), null, null);
+    }
+
+    // catalog
+
+    public static Artist artist(Organization organization) {
+        return artist(organization, "Artist " + suffix(), instant());
+    }
+
+    public static Artist artist(Organization organization, String name, Instant createdAt) {
+        return new Artist(ArtistId.of(id(ArtistId.PREFIX)), organization.id(), name,
+                UUID.randomUUID().toString(), "4Z8W4fKeB5YxbusRsdQVPb", createdAt, createdAt, 1);
+    }
+
+    public static Release release(Organization organization, Artist artist) {
+        return release(organization, artist, "Album " + suffix(), instant());
+    }
+
+    public static Release release(Organization organization, Artist artist, String title, Instant createdAt) {
+        return new Release(ReleaseId.of(id(ReleaseId.PREFIX)), organization.id(), title, artist.id(), upc(),
+                "Blue Note", LocalDate.of(2024, 5, 17), "Jazz", List.of(Territory.of("FR"), Territory.of("DE")),
+                ReleaseStatus.DRAFT, createdAt, createdAt, 1);
+    }
+
+    public static Track track(Organization organization, Release release, Artist artist, int position) {
+        return track(organization, release, artist, "Song " + suffix(), position, instant());
+    }
+
+    public static Track track(Organization organization, Release release, Artist artist, String title,
+                              Integer position, Instant createdAt) {
+        return new Track(TrackId.of(id(TrackId.PREFIX)), organization.id(), release == null ? null : release.id(),
+                artist == null ? null : artist.id(), title, isrc(), 215_000, false, position, createdAt, createdAt, 1);
+    }
+
+    // events
+
+    public static DomainEvent event(Organization organization) {
+        return event(organization, instant());
+    }
+
+    public static DomainEvent event(Organization organization, Instant occurredAt) {
+        String aggregate = id(ReleaseId.PREFIX);
+        return new DomainEvent(id("evt"), "release.submitted", organization.id().value(), aggregate, occurredAt,
+                Map.of("release_id", aggregate, "track_count", 3, "explicit", false,
+                        "territories", List.of("FR", "DE"), "artist", Map.of("name", "Nina Simone")));
+    }
+}

@@ -1,0 +1,139 @@
+package io.soundport.contracts;
+
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.shared.DomainEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every adapter of {@link Outbox} must do. The outbox is shared by every organization, so each test looks
+ * only at the events of its own organization and dispatches what it appended, leaving the backlog small.
+ */
+public abstract class OutboxContract {
+    /** How far into the backlog the suite looks for its own events. */
+    static final int WINDOW = 1_000;
+
+    protected abstract PersistencePorts ports();
+
+    private Outbox outbox() {
+        return ports().outbox();
+    }
+
+    private Organization newOrganization() {
+        Organization org = Fixtures.organization();
+        ports().organizations().add(org);
+        return org;
+    }
+
+    static List<DomainEvent> pendingOf(Outbox outbox, Organization org) {
+        return outbox.pending(WINDOW).stream()
+                .filter(e -> e.organizationId().equals(org.id().value()))
+                .toList();
+    }
+
+    @Test
+    void hands_out_appended_events_with_every_field_oldest_first() {
+        Organization org = newOrganization();
+        List<DomainEvent> appended = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            DomainEvent event = Fixtures.event(org);
+            outbox().append(event);
+            appended.add(event);
+        }
+
+        assertThat(pendingOf(outbox(), org)).containsExactlyElementsOf(appended);
+
+        outbox().markDispatched(appended.stream().map(DomainEvent::id).toList());
+    }
+
+    @Test
+    void keeps_the_payload_of_an_event_as_appended() {
+        Organization org = newOrganization();
+        DomainEvent event = Fixtures.event(org);
+        outbox().append(event);
+
+        DomainEvent pending = pendingOf(outbox(), org).get(0);
+
+        assertThat(pending.data()).isEqualTo(event.data());
+        assertThat(pending.occurredAt()).isEqualTo(event.occurredAt());
+        outbox().markDispatched(List.of(event.id()));
+    }
+
+    @Test
+    void hands_out_at_most_the_number_asked() {
+        Organization org = newOrganization();
+        DomainEvent first = Fixtures.event(org);
+        DomainEvent second = Fixtures.event(org);
+        outbox().append(first);
+        outbox().append(second);
+
+        assertThat(outbox().pending(1)).hasSize(1);
+
+        outbox().markDispatched(List.of(first.id(), second.id()));
+    }
+
+    @Test
+    void dispatched_events_are_no_longer_pending() {
+        Organization org = newOrganization();
+        DomainEvent first = Fixtures.event(org);
+        DomainEvent second = Fixtures.event(org);
+        DomainEvent third = Fixtures.event(org);
+        outbox().append(first);
+        outbox().append(second);
+        outbox().append(third);
+
+        outbox().markDispatched(List.of(first.id(), third.id()));
+
+        assertThat(pendingOf(outbox(), org)).containsExactly(second);
+        outbox().markDispatched(List.of(second.id()));
+        assertThat(pendingOf(outbox(), org)).isEmpty();
+    }
+
+    @Test
+    void ignores_unknown_ids_when_marking_dispatched() {
+        Organization org = newOrganization();
+        DomainEvent event = Fixtures.event(org);
+        outbox().append(event);
+
+        outbox().markDispatched(List.of(Fixtures.id("evt"), event.id()));
+        outbox().markDispatched(List.of());
+
+        assertThat(pendingOf(outbox(), org)).isEmpty();
+    }
+
+    @Test
+    void events_appended_in_a_committed_transaction_are_pending() {
+        Organization org = newOrganization();
+        DomainEvent first = Fixtures.event(org);
+        DomainEvent second = Fixtures.event(org);
+
+        ports().transactions().run(() -> {
+            outbox().append(first);
+            outbox().append(second);
+        });
+
+        assertThat(pendingOf(outbox(), org)).containsExactly(first, second);
+        outbox().markDispatched(List.of(first.id(), second.id()));
+    }
+
+    @Test
+    void an_event_appended_in_a_transaction_that_fails_is_not_pending() {
+        Organization org = newOrganization();
+        DomainEvent event = Fixtures.event(org);
+        RuntimeException failure = new IllegalStateException("the work failed");
+
+        assertThatThrownBy(() -> ports().transactions().run(() -> {
+            outbox().append(event);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(pendingOf(outbox(), org)).isEmpty();
+    }
+}
