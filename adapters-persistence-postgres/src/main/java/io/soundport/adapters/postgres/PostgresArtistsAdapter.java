@@ -1,0 +1,129 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class PostgresArtistsAdapter implements Artists {
+    private static final ArtistMapper MAPPER = new ArtistMapper();
+    private final JdbiTransactionRunner db;
+
+    PostgresArtistsAdapter(JdbiTransactionRunner db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Artist a) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO artists (id, organization_id, name, musicbrainz_id, spotify_id, created_at,
+                                             updated_at, version)
+                        VALUES (:id, :organization_id, :name, :musicbrainz_id, :spotify_id, :created_at,
+                                :updated_at, :version)""")
+                .bind("id", a.id().value())
+                .bind("organization_id", a.organizationId().value())
+                .bind("name", a.name())
+                .bind("musicbrainz_id", a.musicbrainzId())
+                .bind("spotify_id", a.spotifyId())
+                .bind("created_at", Sql.ts(a.createdAt()))
+                .bind("updated_at", Sql.ts(a.updatedAt()))
+                .bind("version", a.version())
+                .execute());
+    }
+
+    @Override
+    public Optional<Artist> find(OrganizationId organizationId, ArtistId id) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM artists WHERE id = :id AND organization_id = :organization_id")
+                .bind("id", id.value())
+                .bind("organization_id", organizationId.value())
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Artist> findByName(OrganizationId organizationId, String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT * FROM artists
+                        WHERE organization_id = :organization_id AND lower(name) = lower(:name)
+                        ORDER BY created_at, id
+                        LIMIT 1""")
+                .bind("organization_id", organizationId.value())
+                .bind("name", name.strip())
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public Artist update(Artist a) {
+        return db.withHandle(h -> h.createQuery("""
+                        UPDATE artists SET name = :name, musicbrainz_id = :musicbrainz_id, spotify_id = :spotify_id,
+                               updated_at = :updated_at, version = version + 1
+                        WHERE id = :id AND organization_id = :organization_id AND version = :version
+                        RETURNING *""")
+                .bind("id", a.id().value())
+                .bind("organization_id", a.organizationId().value())
+                .bind("name", a.name())
+                .bind("musicbrainz_id", a.musicbrainzId())
+                .bind("spotify_id", a.spotifyId())
+                .bind("updated_at", Sql.ts(a.updatedAt()))
+                .bind("version", a.version())
+                .map(MAPPER)
+                .findOne()
+                .orElseThrow(() -> h.createQuery(
+                                "SELECT count(*) FROM artists WHERE id = :id AND organization_id = :organization_id")
+                        .bind("id", a.id().value())
+                        .bind("organization_id", a.organizationId().value())
+                        .mapTo(Integer.class).one() > 0
+                        ? DomainException.staleVersion("Artist", a.id().value())
+                        : DomainException.notFound("Artist", a.id().value())));
+    }
+
+    @Override
+    public boolean remove(OrganizationId organizationId, ArtistId id) {
+        return db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM artists WHERE id = :id AND organization_id = :organization_id")
+                .bind("id", id.value())
+                .bind("organization_id", organizationId.value())
+                .execute()) > 0;
+    }
+
+    @Override
+    public Page<Artist> list(OrganizationId organizationId, String nameContains, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("organization_id", organizationId.value());
+        StringBuilder sql = new StringBuilder("SELECT * FROM artists WHERE organization_id = :organization_id");
+        if (nameContains != null && !nameContains.isEmpty()) {
+            sql.append(" AND name ILIKE :name_pattern ESCAPE '\\'");
+            params.put("name_pattern", Sql.containsPattern(nameContains));
+        }
+        sql.append(Sql.after(page, "id", params)).append(Sql.newestFirst(page, "id", params));
+        List<Artist> rows = db.withHandle(h -> h.createQuery(sql.toString()).bindMap(params).map(MAPPER).list());
+        return Page.fromOverfetch(rows, page.limit(), a -> new Cursor(a.createdAt(), a.id().value()));
+    }
+
+    static final class ArtistMapper implements RowMapper<Artist> {
+        @Override
+        public Artist map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Artist(ArtistId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
+                    rs.getString("name"), rs.getString("musicbrainz_id"), rs.getString("spotify_id"),
+                    Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+        }
+    }
+}

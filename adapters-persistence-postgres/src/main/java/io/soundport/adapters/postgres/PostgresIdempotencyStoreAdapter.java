@@ -1,0 +1,127 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.shared.DomainException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Idempotency records keyed by (scope, key). A claim is an {@code INSERT ... ON CONFLICT DO NOTHING}: the
+ * database decides which of several concurrent requests holds the key. An expired record is taken over by a
+ * conditional UPDATE, which is just as race-free.
+ */
+final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
+    private static final int CLAIM_ATTEMPTS = 5;
+    private static final ClaimMapper MAPPER = new ClaimMapper();
+    private final JdbiTransactionRunner db;
+
+    PostgresIdempotencyStoreAdapter(JdbiTransactionRunner db) {
+        this.db = db;
+    }
+
+    @Override
+    public Claim claim(String scope, String key, String fingerprint, Instant now, Instant expiresAt) {
+        // A record found missing right after a failed insert was released in between: try again.
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Optional<Claim> outcome = db.withHandle(h -> {
+                int inserted = h.createUpdate("""
+                                INSERT INTO idempotency_keys (scope, key, fingerprint, created_at, expires_at)
+                                VALUES (:scope, :key, :fingerprint, :now, :expires_at)
+                                ON CONFLICT (scope, key) DO NOTHING""")
+                        .bind("scope", scope)
+                        .bind("key", key)
+                        .bind("fingerprint", fingerprint)
+                        .bind("now", Sql.ts(now))
+                        .bind("expires_at", Sql.ts(expiresAt))
+                        .execute();
+                if (inserted == 1) {
+                    return Optional.of(new Claim.Claimed());
+                }
+                int takenOver = h.createUpdate("""
+                                UPDATE idempotency_keys
+                                SET fingerprint = :fingerprint, completed = false, response_status = NULL,
+                                    content_type = NULL, body = NULL, location = NULL, etag = NULL,
+                                    created_at = :now, expires_at = :expires_at
+                                WHERE scope = :scope AND key = :key AND expires_at <= :now""")
+                        .bind("scope", scope)
+                        .bind("key", key)
+                        .bind("fingerprint", fingerprint)
+                        .bind("now", Sql.ts(now))
+                        .bind("expires_at", Sql.ts(expiresAt))
+                        .execute();
+                if (takenOver == 1) {
+                    return Optional.of(new Claim.Claimed());
+                }
+                return select(h, scope, key);
+            });
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
+        throw DomainException.unavailable("The idempotency key " + key + " is busy; try again shortly");
+    }
+
+    @Override
+    public void complete(String scope, String key, StoredResponse response) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE idempotency_keys
+                        SET completed = true, response_status = :status, content_type = :content_type, body = :body,
+                            location = :location, etag = :etag
+                        WHERE scope = :scope AND key = :key""")
+                .bind("scope", scope)
+                .bind("key", key)
+                .bind("status", response.status())
+                .bind("content_type", response.contentType())
+                .bind("body", response.body())
+                .bind("location", response.location())
+                .bind("etag", response.etag())
+                .execute());
+    }
+
+    @Override
+    public void release(String scope, String key) {
+        db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM idempotency_keys WHERE scope = :scope AND key = :key AND NOT completed")
+                .bind("scope", scope)
+                .bind("key", key)
+                .execute());
+    }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM idempotency_keys WHERE expires_at < :now")
+                .bind("now", Sql.ts(now))
+                .execute());
+    }
+
+    @Override
+    public Optional<Claim> find(String scope, String key) {
+        return db.withHandle(h -> select(h, scope, key));
+    }
+
+    private static Optional<Claim> select(org.jdbi.v3.core.Handle h, String scope, String key) {
+        return h.createQuery("SELECT * FROM idempotency_keys WHERE scope = :scope AND key = :key")
+                .bind("scope", scope)
+                .bind("key", key)
+                .map(MAPPER)
+                .findOne();
+    }
+
+    static final class ClaimMapper implements RowMapper<Claim> {
+        @Override
+        public Claim map(ResultSet rs, StatementContext ctx) throws SQLException {
+            String fingerprint = rs.getString("fingerprint");
+            if (!rs.getBoolean("completed")) {
+                return new Claim.InProgress(fingerprint);
+            }
+            return new Claim.Completed(fingerprint, new StoredResponse(rs.getInt("response_status"),
+                    rs.getString("content_type"), rs.getBytes("body"), rs.getString("location"),
+                    rs.getString("etag")));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.soundport.adapters.postgres;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.shared.DomainEvent;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox table: an append joins the thread's transaction, so an event is stored exactly when the change that
+ * caused it commits. The payload is kept as jsonb.
+ */
+final class PostgresOutboxAdapter implements Outbox {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> TREE = new TypeReference<>() {
+    };
+    private static final EventMapper MAPPER = new EventMapper();
+    private final JdbiTransactionRunner db;
+
+    PostgresOutboxAdapter(JdbiTransactionRunner db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(DomainEvent e) {
+        String data = write(e.data());
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO outbox_events (id, type, organization_id, aggregate_id, occurred_at, data)
+                        VALUES (:id, :type, :organization_id, :aggregate_id, :occurred_at, CAST(:data AS jsonb))""")
+                .bind("id", e.id())
+                .bind("type", e.type())
+                .bind("organization_id", e.organizationId())
+                .bind("aggregate_id", e.aggregateId())
+                .bind("occurred_at", Sql.ts(e.occurredAt()))
+                .bind("data", data)
+                .execute());
+    }
+
+    @Override
+    public List<DomainEvent> pending(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT id, type, organization_id, aggregate_id, occurred_at, data::text AS data
+                        FROM outbox_events
+                        WHERE dispatched_at IS NULL
+                        ORDER BY occurred_at, seq
+                        LIMIT :limit""")
+                .bind("limit", limit)
+                .map(MAPPER)
+                .list());
+    }
+
+    @Override
+    public void markDispatched(List<String> eventIds) {
+        if (eventIds == null || eventIds.isEmpty()) {
+            return;
+        }
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE outbox_events SET dispatched_at = now()
+                        WHERE id = ANY(CAST(:ids AS text[])) AND dispatched_at IS NULL""")
+                .bindArray("ids", String.class, eventIds)
+                .execute());
+    }
+
+    private static String write(Map<String, Object> data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The event data cannot be written as JSON", e);
+        }
+    }
+
+    static Map<String, Object> read(String json) {
+        try {
+            return JSON.readValue(json, TREE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The outbox holds event data that is not a JSON object", e);
+        }
+    }
+
+    static final class EventMapper implements RowMapper<DomainEvent> {
+        @Override
+        public DomainEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
+            Instant occurredAt = Sql.instant(rs, "occurred_at");
+            return new DomainEvent(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
+                    rs.getString("aggregate_id"), occurredAt, read(rs.getString("data")));
+        }
+    }
+}

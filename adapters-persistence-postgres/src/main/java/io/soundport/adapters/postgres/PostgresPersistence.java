@@ -1,0 +1,187 @@
+package io.soundport.adapters.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.ApiKeys;
+import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.RefreshTokens;
+import io.soundport.domain.identity.Users;
+import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.port.TransactionRunner;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+import javax.sql.DataSource;
+import java.util.Objects;
+
+/**
+ * Every persistence port on PostgreSQL, sharing one unit of work. {@link #start(DataSource)} migrates the schema
+ * with Flyway, then builds the Jdbi adapters on the given pool.
+ */
+public final class PostgresPersistence implements PersistencePorts, AutoCloseable {
+    private static final int REACHABLE_TIMEOUT_SECONDS = 2;
+
+    private final Jdbi jdbi;
+    private final HikariDataSource ownedPool;
+    private final JdbiTransactionRunner transactions;
+    private final Outbox outbox;
+    private final IdempotencyStore idempotency;
+    private final Organizations organizations;
+    private final Users users;
+    private final Memberships memberships;
+    private final RefreshTokens refreshTokens;
+    private final Applications applications;
+    private final ApiKeys apiKeys;
+    private final Artists artists;
+    private final Releases releases;
+    private final Tracks tracks;
+
+    private PostgresPersistence(DataSource dataSource, HikariDataSource ownedPool) {
+        this.ownedPool = ownedPool;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.transactions = new JdbiTransactionRunner(jdbi);
+        this.outbox = new PostgresOutboxAdapter(transactions);
+        this.idempotency = new PostgresIdempotencyStoreAdapter(transactions);
+        this.organizations = new PostgresOrganizationsAdapter(transactions);
+        this.users = new PostgresUsersAdapter(transactions);
+        this.memberships = new PostgresMembershipsAdapter(transactions);
+        this.refreshTokens = new PostgresRefreshTokensAdapter(transactions);
+        this.applications = new PostgresApplicationsAdapter(transactions);
+        this.apiKeys = new PostgresApiKeysAdapter(transactions);
+        this.artists = new PostgresArtistsAdapter(transactions);
+        this.releases = new PostgresReleasesAdapter(transactions);
+        this.tracks = new PostgresTracksAdapter(transactions);
+    }
+
+    /**
+     * Migrates the schema and builds the adapters on a pool the caller owns (and closes). Flyway holds two
+     * connections while it migrates, so the pool must allow at least two.
+     */
+    public static PostgresPersistence start(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        migrate(Flyway.configure().dataSource(dataSource));
+        return new PostgresPersistence(dataSource, null);
+    }
+
+    /** Opens a pool of its own, migrates the schema and builds the adapters; {@link #close()} closes the pool. */
+    public static PostgresPersistence start(String jdbcUrl, String user, String password, int maxPoolSize) {
+        // Flyway migrates on connections of its own, so that even a pool of one connection works.
+        migrate(Flyway.configure().dataSource(jdbcUrl, user, password));
+        HikariDataSource pool = dataSource(jdbcUrl, user, password, maxPoolSize);
+        return new PostgresPersistence(pool, pool);
+    }
+
+    /** A connection pool for PostgreSQL that fails fast when the database cannot be reached. */
+    public static HikariDataSource dataSource(String jdbcUrl, String user, String password, int maxPoolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setMinimumIdle(Math.min(2, maxPoolSize));
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        config.setPoolName("soundport-postgres");
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("socketTimeout", "60");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "soundport");
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(FluentConfiguration configuration) {
+        configuration
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    @Override
+    public Users users() {
+        return users;
+    }
+
+    @Override
+    public Memberships memberships() {
+        return memberships;
+    }
+
+    @Override
+    public RefreshTokens refreshTokens() {
+        return refreshTokens;
+    }
+
+    @Override
+    public Applications applications() {
+        return applications;
+    }
+
+    @Override
+    public ApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public Artists artists() {
+        return artists;
+    }
+
+    @Override
+    public Releases releases() {
+        return releases;
+    }
+
+    @Override
+    public Tracks tracks() {
+        return tracks;
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1")
+                    .setQueryTimeout(REACHABLE_TIMEOUT_SECONDS)
+                    .mapTo(Integer.class)
+                    .one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Closes the pool when this instance opened it; a pool passed to {@link #start(DataSource)} stays open. */
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseFilter;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.ReleaseStatus;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.catalog.Upc;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Page;
+import io.soundport.domain.shared.PageRequest;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Releases with their territories in a text[] column, in the order the release lists them. */
+final class PostgresReleasesAdapter implements Releases {
+    private static final ReleaseMapper MAPPER = new ReleaseMapper();
+    private final JdbiTransactionRunner db;
+
+    PostgresReleasesAdapter(JdbiTransactionRunner db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Release r) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO releases (id, organization_id, title, artist_id, upc, label, release_date, genre,
+                                              territories, status, created_at, updated_at, version)
+                        VALUES (:id, :organization_id, :title, :artist_id, :upc, :label, :release_date, :genre,
+                                CAST(:territories AS text[]), :status, :created_at, :updated_at, :version)""")
+                .bind("id", r.id().value())
+                .bind("organization_id", r.organizationId().value())
+                .bind("title", r.title())
+                .bind("artist_id", r.artistId().value())
+                .bind("upc", r.upc() == null ? null : r.upc().value())
+                .bind("label", r.label())
+                .bind("release_date", r.releaseDate())
+                .bind("genre", r.genre())
+                .bindArray("territories", String.class, r.territories().stream().map(Territory::code).toList())
+                .bind("status", r.status().name())
+                .bind("created_at", Sql.ts(r.createdAt()))
+                .bind("updated_at", Sql.ts(r.updatedAt()))
+                .bind("version", r.version())
+                .execute());
+    }
+
+    @Override
+    public Optional<Release> find(OrganizationId organizationId, ReleaseId id) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM releases WHERE id = :id AND organization_id = :organization_id")
+                .bind("id", id.value())
+                .bind("organization_id", organizationId.value())
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public Release update(Release r) {
+        return db.withHandle(h -> h.createQuery("""
+                        UPDATE releases SET title = :title, artist_id = :artist_id, upc = :upc, label = :label,
+                               release_date = :release_date, genre = :genre,
+                               territories = CAST(:territories AS text[]), status = :status,
+                               updated_at = :updated_at, version = version + 1
+                        WHERE id = :id AND organization_id = :organization_id AND version = :version
+                        RETURNING *""")
+                .bind("id", r.id().value())
+                .bind("organization_id", r.organizationId().value())
+                .bind("title", r.title())
+                .bind("artist_id", r.artistId().value())
+                .bind("upc", r.upc() == null ? null : r.upc().value())
+                .bind("label", r.label())
+                .bind("release_date", r.releaseDate())
+                .bind("genre", r.genre())
+                .bindArray("territories", String.class, r.territories().stream().map(Territory::code).toList())
+                .bind("status", r.status().name())
+                .bind("updated_at", Sql.ts(r.updatedAt()))
+                .bind("version", r.version())
+                .map(MAPPER)
+                .findOne()
+                .orElseThrow(() -> h.createQuery(
+                                "SELECT count(*) FROM releases WHERE id = :id AND organization_id = :organization_id")
+                        .bind("id", r.id().value())
+                        .bind("organization_id", r.organizationId().value())
+                        .mapTo(Integer.class).one() > 0
+                        ? DomainException.staleVersion("Release", r.id().value())
+                        : DomainException.notFound("Release", r.id().value())));
+    }
+
+    @Override
+    public boolean remove(OrganizationId organizationId, ReleaseId id) {
+        return db.withHandle(h -> h.createUpdate(
+                        "DELETE FROM releases WHERE id = :id AND organization_id = :organization_id")
+                .bind("id", id.value())
+                .bind("organization_id", organizationId.value())
+                .execute()) > 0;
+    }
+
+    @Override
+    public Page<Release> list(OrganizationId organizationId, ReleaseFilter filter, PageRequest page) {
+        ReleaseFilter f = filter == null ? ReleaseFilter.ALL : filter;
+        Map<String, Object> params = new HashMap<>();
+        params.put("organization_id", organizationId.value());
+        StringBuilder sql = new StringBuilder("SELECT * FROM releases WHERE organization_id = :organization_id");
+        if (f.status() != null) {
+            sql.append(" AND status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.artistId() != null) {
+            sql.append(" AND artist_id = :artist_id");
+            params.put("artist_id", f.artistId().value());
+        }
+        if (f.titleContains() != null && !f.titleContains().isEmpty()) {
+            sql.append(" AND title ILIKE :title_pattern ESCAPE '\\'");
+            params.put("title_pattern", Sql.containsPattern(f.titleContains()));
+        }
+        sql.append(Sql.after(page, "id", params)).append(Sql.newestFirst(page, "id", params));
+        List<Release> rows = db.withHandle(h -> h.createQuery(sql.toString()).bindMap(params).map(MAPPER).list());
+        return Page.fromOverfetch(rows, page.limit(), r -> new Cursor(r.createdAt(), r.id().value()));
+    }
+
+    @Override
+    public boolean existsForArtist(OrganizationId organizationId, ArtistId artistId) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM releases
+                                       WHERE organization_id = :organization_id AND artist_id = :artist_id)""")
+                .bind("organization_id", organizationId.value())
+                .bind("artist_id", artistId.value())
+                .mapTo(Boolean.class)
+                .one());
+    }
+
+    static final class ReleaseMapper implements RowMapper<Release> {
+        @Override
+        public Release map(ResultSet rs, StatementContext ctx) throws SQLException {
+            String upc = rs.getString("upc");
+            List<Territory> territories = new ArrayList<>();
+            for (Object code : (Object[]) rs.getArray("territories").getArray()) {
+                territories.add(Territory.of((String) code));
+            }
+            return new Release(ReleaseId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
+                    rs.getString("title"), ArtistId.of(rs.getString("artist_id")), upc == null ? null : Upc.of(upc),
+                    rs.getString("label"), rs.getObject("release_date", LocalDate.class), rs.getString("genre"),
+                    territories, ReleaseStatus.valueOf(rs.getString("status")), Sql.instant(rs, "created_at"),
+                    Sql.instant(rs, "updated_at"), rs.getLong("version"));
+        }
+    }
+}

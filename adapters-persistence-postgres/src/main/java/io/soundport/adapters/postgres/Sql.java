@@ -1,0 +1,54 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.PageRequest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/** Small helpers shared by the adapters: timestamps, ILIKE patterns and keyset pages. */
+final class Sql {
+    private Sql() {
+    }
+
+    /** PostgreSQL keeps microseconds; truncating here makes what is read back equal to what was written. */
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A pattern for {@code ILIKE ... ESCAPE '\'} matching {@code text} anywhere, wildcards taken literally. */
+    static String containsPattern(String text) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /**
+     * The keyset condition of a newest-first page, {@code (created_at, <id>) < (:cursor_at, :cursor_id)}, or an
+     * empty string for the first page; binds its parameters into {@code params}.
+     */
+    static String after(PageRequest page, String idColumn, Map<String, Object> params) {
+        Cursor cursor = page.after();
+        if (cursor == null) {
+            return "";
+        }
+        params.put("cursor_at", ts(cursor.createdAt()));
+        params.put("cursor_id", cursor.id());
+        return " AND (created_at, " + idColumn + ") < (:cursor_at, :cursor_id)";
+    }
+
+    /** Newest first, one more than the page to learn whether there is a next one. */
+    static String newestFirst(PageRequest page, String idColumn, Map<String, Object> params) {
+        params.put("page_limit", page.limit() + 1);
+        return " ORDER BY created_at DESC, " + idColumn + " DESC LIMIT :page_limit";
+    }
+}

@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.ApiKeysContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresApiKeysContractTest extends ApiKeysContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.ApplicationsContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresApplicationsContractTest extends ApplicationsContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

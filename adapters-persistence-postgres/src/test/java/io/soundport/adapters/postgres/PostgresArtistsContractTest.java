@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.ArtistsContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresArtistsContractTest extends ArtistsContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.IdempotencyStoreContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresIdempotencyStoreContractTest extends IdempotencyStoreContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.OrganizationsContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresOrganizationsContractTest extends OrganizationsContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

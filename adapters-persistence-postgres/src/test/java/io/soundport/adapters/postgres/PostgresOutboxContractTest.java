@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.OutboxContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresOutboxContractTest extends OutboxContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

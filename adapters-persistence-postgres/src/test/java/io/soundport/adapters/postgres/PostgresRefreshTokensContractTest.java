@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.RefreshTokensContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresRefreshTokensContractTest extends RefreshTokensContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.ReleasesContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresReleasesContractTest extends ReleasesContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

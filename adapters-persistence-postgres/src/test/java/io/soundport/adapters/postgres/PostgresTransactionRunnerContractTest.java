@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.TransactionRunnerContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresTransactionRunnerContractTest extends TransactionRunnerContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}

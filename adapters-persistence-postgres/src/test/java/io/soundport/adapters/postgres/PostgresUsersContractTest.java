@@ -1,0 +1,11 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.contracts.UsersContract;
+import io.soundport.domain.port.PersistencePorts;
+
+class PostgresUsersContractTest extends UsersContract {
+    @Override
+    protected PersistencePorts ports() {
+        return TestDatabase.persistence();
+    }
+}
