@@ -9,7 +9,8 @@ import java.util.Objects;
 /** Sign-up: a new user and a new organization owned by them. Build it with {@link #of}, which checks every field. */
 public record RegisterCommand(Email email, String password, String name, String organizationName) {
     public static final int MIN_PASSWORD = 10;
-    public static final int MAX_PASSWORD = 128;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     public RegisterCommand {
         Objects.requireNonNull(email, "email");
@@ -33,8 +34,8 @@ public record RegisterCommand(Email email, String password, String name, String 
         if (password == null || password.length() < MIN_PASSWORD) {
             throw DomainException.invalid("password", "must be at least " + MIN_PASSWORD + " characters");
         }
-        if (password.length() > MAX_PASSWORD) {
-            throw DomainException.invalid("password", "must be at most " + MAX_PASSWORD + " characters");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw DomainException.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
         }
         return password;
     }
