@@ -14,7 +14,7 @@ import io.soundport.domain.identity.Users;
  * Every persistence port of one storage target, sharing one unit of work. Each persistence adapter module
  * (memory, PostgreSQL, DynamoDB) offers one implementation; the application is built from it.
  */
-public interface PersistencePorts {
+public interface PersistencePorts extends AutoCloseable {
     TransactionRunner transactions();
 
     Outbox outbox();
@@ -41,4 +41,9 @@ public interface PersistencePorts {
 
     /** True when the storage answers now; readiness checks call it. */
     boolean isReachable();
+
+    /** Releases connections and pools this set owns; the default owns none. */
+    @Override
+    default void close() {
+    }
 }

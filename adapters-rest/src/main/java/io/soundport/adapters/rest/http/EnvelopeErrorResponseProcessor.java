@@ -35,6 +35,11 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
                 message = clean(error.getMessage());
             }
         }
+        if (message != null && message.startsWith("Invalid JSON")) {
+            message = "The body is not valid JSON" + location(message);
+        } else if (message != null && message.equalsIgnoreCase(base.reason())) {
+            message = null;
+        }
         if (message == null || message.isBlank()) {
             message = details.isEmpty() ? ErrorResponses.defaultMessage(code)
                     : details.size() == 1 ? "Invalid " + details.get(0).field() + ": " + details.get(0).message()
@@ -44,7 +49,7 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
             message = "No such route: " + context.getRequest().getMethod() + " " + context.getRequest().getPath();
         }
         String requestId = RequestIds.of(context.getRequest());
-        base.header(RequestIds.HEADER, requestId);
+        base.getHeaders().set(RequestIds.HEADER, requestId);
         return base.contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, details, requestId)));
     }
@@ -68,6 +73,12 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
             sb.append(snake(parts[i]));
         }
         return sb.toString();
+    }
+
+    /** Jackson's "line: 1, column: 10" as " (line 1, column 10)"; nothing else of its message. */
+    private static String location(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(message);
+        return m.find() ? " (line " + m.group(1) + ", column " + m.group(2) + ")" : "";
     }
 
     private static String snake(String camel) {

@@ -23,7 +23,7 @@ public final class ErrorResponses {
         MutableHttpResponse<ErrorEnvelope> response = HttpResponse.<ErrorEnvelope>status(HttpStatus.valueOf(code.httpStatus()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, body, RequestIds.of(request))));
-        response.header(RequestIds.HEADER, RequestIds.of(request));
+        response.getHeaders().set(RequestIds.HEADER, RequestIds.of(request));
         return response;
     }
 

@@ -20,7 +20,7 @@ public final class RequestIdFilter implements Ordered {
 
     @ResponseFilter
     public void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header(RequestIds.HEADER, RequestIds.of(request));
+        response.getHeaders().set(RequestIds.HEADER, RequestIds.of(request));
         MDC.remove("request_id");
     }
 

@@ -1,0 +1,100 @@
+package io.soundport.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.soundport.adapters.local.BcryptPasswordHasher;
+import io.soundport.adapters.local.SystemClock;
+import io.soundport.adapters.local.UlidIdGenerator;
+import io.soundport.application.catalog.ArtistService;
+import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.catalog.TrackService;
+import io.soundport.application.identity.ApiKeyService;
+import io.soundport.application.identity.ApplicationService;
+import io.soundport.application.identity.AuthService;
+import io.soundport.application.identity.Authenticator;
+import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.platform.HealthService;
+import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.shared.EventFactory;
+import io.soundport.domain.identity.PasswordHasher;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.PersistencePorts;
+import jakarta.inject.Singleton;
+
+/** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */
+@Factory
+public class CoreFactory {
+
+    @Singleton
+    Clock clock() {
+        return new SystemClock();
+    }
+
+    @Singleton
+    IdGenerator ids() {
+        return new UlidIdGenerator();
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(@Property(name = "soundport.security.bcrypt-cost", defaultValue = "12") int cost) {
+        return new BcryptPasswordHasher(cost);
+    }
+
+    @Singleton
+    EventFactory events(IdGenerator ids, Clock clock) {
+        return new EventFactory(ids, clock);
+    }
+
+    @Singleton
+    Authenticator authenticator(PersistencePorts p, Clock clock) {
+        return new Authenticator(p.apiKeys(), p.memberships(), clock);
+    }
+
+    @Singleton
+    AuthService auth(PersistencePorts p, PasswordHasher hasher, IdGenerator ids, Clock clock) {
+        return new AuthService(p.transactions(), p.organizations(), p.users(), p.memberships(), p.refreshTokens(),
+                hasher, ids, clock);
+    }
+
+    @Singleton
+    OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock) {
+        return new OrganizationService(p.transactions(), p.organizations(), p.users(), p.memberships(), authenticator,
+                ids, clock);
+    }
+
+    @Singleton
+    ApplicationService applications(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock) {
+        return new ApplicationService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock);
+    }
+
+    @Singleton
+    ApiKeyService apiKeys(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock) {
+        return new ApiKeyService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock);
+    }
+
+    @Singleton
+    ArtistService artists(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
+        return new ArtistService(p.transactions(), p.artists(), p.releases(), p.tracks(), p.outbox(), events, ids, clock);
+    }
+
+    @Singleton
+    ReleaseService releases(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
+        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), p.outbox(), events, ids, clock);
+    }
+
+    @Singleton
+    TrackService tracks(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
+        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), p.outbox(), events, ids, clock);
+    }
+
+    @Singleton
+    IdempotencyService idempotency(PersistencePorts p, Clock clock) {
+        return new IdempotencyService(p.idempotency(), clock);
+    }
+
+    @Singleton
+    HealthService health(PersistencePorts p) {
+        return new HealthService(p);
+    }
+}

@@ -1,0 +1,53 @@
+package io.soundport.bootstrap;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.local.InMemoryPersistence;
+import io.soundport.adapters.postgres.PostgresPersistence;
+import io.soundport.domain.port.PersistencePorts;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Picks the persistence adapters by {@code soundport.persistence}: embedded (default), postgres or memory. */
+@Factory
+public class PersistenceFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(PersistenceFactory.class);
+
+    @Singleton
+    @Requires(property = "soundport.persistence", value = "memory")
+    PersistencePorts memory() {
+        LOG.info("Persistence: memory (nothing survives a restart; for tests and demos)");
+        return new InMemoryPersistence();
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = "soundport.persistence", value = "embedded", defaultValue = "embedded")
+    EmbeddedDatabase embeddedDatabase(@Nullable @Property(name = "soundport.data-dir") String dataDir) {
+        return EmbeddedDatabase.start(DataDirectory.resolve(dataDir).resolve("postgres"));
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = "soundport.persistence", value = "embedded", defaultValue = "embedded")
+    PersistencePorts embedded(EmbeddedDatabase database) {
+        LOG.info("Persistence: embedded PostgreSQL, data in {}", database.dataDirectory());
+        return PostgresPersistence.start(database.jdbcUrl(), database.user(), "", 16);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = "soundport.persistence", value = "postgres")
+    PersistencePorts postgres(@Property(name = "soundport.database.url") String url,
+                              @Nullable @Property(name = "soundport.database.user") String user,
+                              @Nullable @Property(name = "soundport.database.password") String password,
+                              @Property(name = "soundport.database.max-pool-size", defaultValue = "16") int poolSize) {
+        String jdbcUrl = JdbcUrls.toJdbc(url);
+        LOG.info("Persistence: PostgreSQL at {}", JdbcUrls.withoutSecrets(jdbcUrl));
+        return PostgresPersistence.start(jdbcUrl, JdbcUrls.user(url, user), JdbcUrls.password(url, password), poolSize);
+    }
+}
