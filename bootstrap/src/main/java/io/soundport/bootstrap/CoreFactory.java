@@ -19,7 +19,7 @@ import io.soundport.application.shared.EventFactory;
 import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import jakarta.inject.Singleton;
 
 /** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */

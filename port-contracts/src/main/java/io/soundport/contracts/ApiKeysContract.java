@@ -5,7 +5,7 @@ import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Application;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import io.soundport.domain.identity.ApplicationId;
 import io.soundport.domain.identity.Applications;
 import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.soundport.contracts;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.IdempotencyStore.Claim;
 import io.soundport.domain.port.IdempotencyStore.StoredResponse;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.User;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.Tier;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.soundport.contracts;
 
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.port.Outbox;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.DomainEvent;
 import org.junit.jupiter.api.Test;
 

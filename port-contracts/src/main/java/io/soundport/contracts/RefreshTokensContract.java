@@ -5,7 +5,7 @@ import io.soundport.domain.identity.RefreshToken;
 import io.soundport.domain.identity.RefreshTokenId;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.User;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

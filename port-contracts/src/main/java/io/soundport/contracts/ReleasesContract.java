@@ -9,7 +9,7 @@ import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;

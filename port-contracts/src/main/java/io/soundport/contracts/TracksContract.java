@@ -8,7 +8,7 @@ import io.soundport.domain.catalog.TrackFilter;
 import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;

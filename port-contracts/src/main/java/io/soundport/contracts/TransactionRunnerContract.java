@@ -4,7 +4,7 @@ import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Tier;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainEvent;
 import io.soundport.domain.shared.DomainException;

@@ -4,7 +4,7 @@ import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.identity.Users;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
 
 /**

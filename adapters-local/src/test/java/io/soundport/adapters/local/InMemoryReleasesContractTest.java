@@ -1,7 +1,7 @@
 package io.soundport.adapters.local;
 
 import io.soundport.contracts.ReleasesContract;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 
 class InMemoryReleasesContractTest extends ReleasesContract {
     // One store for the whole class, as a shared database would be.

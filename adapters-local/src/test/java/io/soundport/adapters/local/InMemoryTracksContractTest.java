@@ -1,7 +1,7 @@
 package io.soundport.adapters.local;
 
 import io.soundport.contracts.TracksContract;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 
 class InMemoryTracksContractTest extends TracksContract {
     // One store for the whole class, as a shared database would be.

@@ -13,7 +13,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;

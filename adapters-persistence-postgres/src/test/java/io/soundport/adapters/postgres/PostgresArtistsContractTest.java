@@ -1,7 +1,7 @@
 package io.soundport.adapters.postgres;
 
 import io.soundport.contracts.ArtistsContract;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 
 class PostgresArtistsContractTest extends ArtistsContract {
     @Override

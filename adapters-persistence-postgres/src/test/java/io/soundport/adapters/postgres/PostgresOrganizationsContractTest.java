@@ -1,7 +1,7 @@
 package io.soundport.adapters.postgres;
 
 import io.soundport.contracts.OrganizationsContract;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 
 class PostgresOrganizationsContractTest extends OrganizationsContract {
     @Override

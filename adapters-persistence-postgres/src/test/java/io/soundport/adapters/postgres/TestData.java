@@ -7,7 +7,7 @@ import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 
 import java.time.Instant;
 import java.util.List;

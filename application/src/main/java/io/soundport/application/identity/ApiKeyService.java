@@ -44,10 +44,14 @@ public final class ApiKeyService {
     public IssuedApiKey create(Caller caller, ApplicationId appId, CreateApiKeyCommand command) {
         caller.require(Permission.MANAGE);
         requireApplication(caller, appId);
+        Instant now = clock.now();
+        if (command.expiresAt() != null && !command.expiresAt().isAfter(now)) {
+            throw DomainException.invalid("expires_at", "must be in the future");
+        }
         String plaintext = Secrets.random(KEY_PREFIX, KEY_RANDOM_LENGTH);
         ApiKey key = new ApiKey(ApiKeyId.generate(ids), appId, caller.organizationId(), command.name(),
                 plaintext.substring(0, DISPLAY_PREFIX_LENGTH), Secrets.sha256Hex(plaintext), command.scopes(),
-                clock.now(), command.expiresAt(), null, null);
+                now, command.expiresAt(), null, null);
         tx.run(() -> apiKeys.add(key));
         return new IssuedApiKey(key, plaintext);
     }

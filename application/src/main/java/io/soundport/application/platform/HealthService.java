@@ -1,6 +1,6 @@
 package io.soundport.application.platform;
 
-import io.soundport.domain.port.PersistencePorts;
+import io.soundport.domain.persistence.PersistencePorts;
 
 /** Liveness (the process answers) and readiness (it can reach its database). */
 public final class HealthService {

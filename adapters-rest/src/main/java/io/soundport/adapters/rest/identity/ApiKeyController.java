@@ -31,7 +31,6 @@ import io.soundport.application.identity.KeyVerification;
 import io.soundport.domain.identity.ApiKey;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.port.Clock;
 import io.soundport.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -46,13 +45,11 @@ public final class ApiKeyController {
     private final ApiKeyService keys;
     private final Callers callers;
     private final IdempotentRequests idempotent;
-    private final Clock clock;
 
-    public ApiKeyController(ApiKeyService keys, Callers callers, IdempotentRequests idempotent, Clock clock) {
+    public ApiKeyController(ApiKeyService keys, Callers callers, IdempotentRequests idempotent) {
         this.keys = keys;
         this.callers = callers;
         this.idempotent = idempotent;
-        this.clock = clock;
     }
 
     @Post("/apps/{app_id}/api-keys")
@@ -62,9 +59,8 @@ public final class ApiKeyController {
     public HttpResponse<?> create(HttpRequest<?> request, @PathVariable("app_id") String appId, @Body CreateKey body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            Instant now = clock.now();
             IssuedApiKey issued = keys.create(caller, ApplicationController.id(appId),
-                    CreateApiKeyCommand.of(body.name(), body.scopes(), body.expiresAt(), now));
+                    CreateApiKeyCommand.of(body.name(), body.scopes(), body.expiresAt()));
             ApiKey k = issued.key();
             return HttpResponse.created(new IssuedApiKeyView(k.id().value(), k.applicationId().value(), k.name(),
                     issued.plaintext(), k.prefix(), IdentityViews.scopeNames(k), k.createdAt(), k.expiresAt()));
@@ -76,7 +72,7 @@ public final class ApiKeyController {
     @Operation(operationId = "listApiKeys", summary = "Keys of an application: prefixes and last use, never the keys")
     public ListResponse<ApiKeyView> list(HttpRequest<?> request, @PathVariable("app_id") String appId,
                                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
-        Instant now = clock.now();
+        Instant now = Instant.now();
         return ListResponse.of(keys.list(callers.of(request), ApplicationController.id(appId),
                 PageRequest.of(limit, cursor)), k -> ApiKeyView.of(k, now));
     }

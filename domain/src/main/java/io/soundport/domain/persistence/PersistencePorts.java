@@ -1,4 +1,4 @@
-package io.soundport.domain.port;
+package io.soundport.domain.persistence;
 
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Releases;
@@ -9,6 +9,9 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TransactionRunner;
 
 /**
  * Every persistence port of one storage target, sharing one unit of work. Each persistence adapter module
