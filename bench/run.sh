@@ -39,22 +39,22 @@ for i in $(seq 1 "$RELEASES"); do
 done
 echo "loaded $RELEASES releases; reading $ID"
 
-run() { # name, wrk args...
-  local name=$1; shift
+run() { # file key, label, wrk args...
+  local name=$1 label=$2; shift 2
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$DATA/$name.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$DATA/$name.txt")
   p50=$(awk '$1=="50%" {print $2}' "$DATA/$name.txt")
   p99=$(awk '$1=="99%" {print $2}' "$DATA/$name.txt")
   if grep -q "Non-2xx" "$DATA/$name.txt"; then echo "WARNING: $name had non-2xx answers"; grep "Non-2xx" "$DATA/$name.txt"; fi
-  printf '%-28s %10s req/s   p50 %8s   p99 %8s\n' "$name" "$rps" "$p50" "$p99"
+  printf '%-28s %10s req/s   p50 %8s   p99 %8s\n' "$label" "$rps" "$p50" "$p99"
   echo "$rps" > "$DATA/$name.rps"
 }
 # warm up the JIT, then measure
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "X-API-Key: $KEY" "$BASE/releases/$ID" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/health/liveness" >/dev/null
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on $(nproc) cores"
-run "GET /releases/{id}" -H "X-API-Key: $KEY" "$BASE/releases/$ID"
-run "GET /health/liveness" "http://127.0.0.1:$PORT/health/liveness"
-awk -v a="$(cat "$DATA/GET /releases/{id}.rps")" -v b="$(cat "$DATA/GET /health/liveness.rps")" \
+run read "GET /releases/{id}" -H "X-API-Key: $KEY" "$BASE/releases/$ID"
+run liveness "GET /health/liveness" "http://127.0.0.1:$PORT/health/liveness"
+awk -v a="$(cat "$DATA/read.rps")" -v b="$(cat "$DATA/liveness.rps")" \
   'BEGIN { printf "ratio read/liveness          %10.2f\n", a / b }'
