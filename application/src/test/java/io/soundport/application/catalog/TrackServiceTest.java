@@ -1,0 +1,104 @@
+package io.soundport.application.catalog;
+
+import io.soundport.application.testing.Core;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.shared.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static io.soundport.application.testing.Core.aReleaseDraft;
+import static io.soundport.application.testing.Core.assertInvalid;
+import static io.soundport.application.testing.Core.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrackServiceTest {
+    private final Core core = new Core();
+    private final TrackService tracks = core.tracks();
+    private final ReleaseService releases = core.releases();
+    private final Caller member = core.member(Role.MEMBER);
+
+    private static TrackDraft draft(String title) {
+        return TrackDraft.of(title, "GB-AAA-98-00001", 240_000L, false, null);
+    }
+
+    private Release release(ReleaseId id) {
+        return releases.get(member, id).release();
+    }
+
+    @Test
+    void adding_a_track_to_a_draft_release_moves_the_release_to_a_new_version() {
+        ReleaseDetails ingested = releases.ingest(member, aReleaseDraft().build());
+        ReleaseId id = ingested.release().id();
+        core.clock.advance(Duration.ofMinutes(1));
+
+        Track track = tracks.create(member, draft("Teardrop"), id, null);
+
+        assertThat(track.releaseId()).isEqualTo(id);
+        assertThat(track.artistId()).as("the release's artist").isEqualTo(ingested.artist().id());
+        assertThat(track.isrc().value()).isEqualTo("GBAAA9800001");
+        assertThat(release(id).version()).isEqualTo(2);
+        assertThat(release(id).updatedAt()).isEqualTo(core.clock.now());
+        assertThat(releases.get(member, id).tracks()).extracting(Track::title).contains("Teardrop").hasSize(3);
+        assertThat(core.pendingEvents("track.created", member.organizationId())).hasSize(1);
+    }
+
+    @Test
+    void changing_or_removing_a_track_of_a_draft_also_moves_the_release_version() {
+        ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
+        Track track = tracks.create(member, draft("Teardrop"), id, null);
+
+        tracks.update(member, track.id(), new TrackService.Changes("Teardrop (Edit)", null, null, null, null, null,
+                null), 1L);
+        assertThat(release(id).version()).isEqualTo(3);
+
+        tracks.delete(member, track.id());
+        assertThat(release(id).version()).isEqualTo(4);
+    }
+
+    @Test
+    void a_track_cannot_be_added_to_a_submitted_release() {
+        ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
+        releases.submit(member, id, null);
+        long version = release(id).version();
+
+        assertRejected(() -> tracks.create(member, draft("Late addition"), id, null), ErrorCode.CONFLICT);
+
+        assertThat(releases.get(member, id).tracks()).hasSize(2);
+        assertThat(release(id).version()).isEqualTo(version);
+        assertThat(core.pendingEvents("track.created", member.organizationId())).isEmpty();
+    }
+
+    @Test
+    void a_track_of_a_submitted_release_cannot_change() {
+        ReleaseDetails details = releases.ingest(member, aReleaseDraft().build());
+        releases.submit(member, details.release().id(), null);
+        Track first = details.tracks().get(0);
+
+        assertRejected(() -> tracks.update(member, first.id(),
+                new TrackService.Changes("Renamed", null, null, null, null, null, null), null), ErrorCode.CONFLICT);
+        assertRejected(() -> tracks.delete(member, first.id()), ErrorCode.CONFLICT);
+        assertThat(tracks.get(member, first.id()).title()).isEqualTo(first.title());
+    }
+
+    @Test
+    void a_release_of_another_organization_is_invalid() {
+        ReleaseId theirs = releases.ingest(core.member(Role.MEMBER), aReleaseDraft().build()).release().id();
+
+        assertInvalid(() -> tracks.create(member, draft("Sneaky"), theirs, null), "release_id");
+    }
+
+    @Test
+    void a_track_may_stand_on_its_own() {
+        Track track = tracks.create(member, draft("Single"), null, null);
+
+        assertThat(track.releaseId()).isNull();
+        assertThat(track.position()).isNull();
+        assertThat(tracks.get(member, track.id())).isEqualTo(track);
+        assertRejected(() -> tracks.get(core.member(Role.OWNER), track.id()), ErrorCode.NOT_FOUND);
+    }
+}

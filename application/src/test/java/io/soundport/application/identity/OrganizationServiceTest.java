@@ -1,0 +1,173 @@
+package io.soundport.application.identity;
+
+import io.soundport.application.testing.Core;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.identity.User;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.shared.ErrorCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.soundport.application.testing.Core.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationServiceTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    private final Core core = new Core();
+    private final OrganizationService organizations = core.organizations();
+    private AuthSession ownerSession;
+    private Caller owner;
+
+    @BeforeEach
+    void an_owner_registered() {
+        ownerSession = core.auth().register(RegisterCommand.of("owner@example.com", PASSWORD, "Olive", "Label"));
+        owner = Caller.member(ownerSession.organization().id(), ownerSession.user().id(), Role.OWNER);
+    }
+
+    private Member invite(Caller by, String email, Role role) {
+        return organizations.invite(by, InviteMemberCommand.of(email, role.name(), null));
+    }
+
+    private Caller asCaller(Member member) {
+        return Caller.member(member.membership().organizationId(), member.user().id(), member.membership().role());
+    }
+
+    @Test
+    void inviting_someone_new_creates_a_user_who_cannot_log_in_yet() {
+        Member invited = invite(owner, "Guest@Example.com", Role.MEMBER);
+
+        User user = core.store.users().findByEmail(Email.of("guest@example.com")).orElseThrow();
+        assertThat(user.id()).isEqualTo(invited.user().id());
+        assertThat(user.canLogIn()).isFalse();
+        assertThat(user.passwordHash()).isNull();
+        assertThat(invited.membership().role()).isEqualTo(Role.MEMBER);
+        assertRejected(() -> core.auth().login(new LoginCommand("guest@example.com", PASSWORD, null)),
+                ErrorCode.AUTHENTICATION_ERROR);
+    }
+
+    @Test
+    void an_invited_user_who_registers_keeps_the_account_and_the_membership() {
+        Member invited = invite(owner, "guest@example.com", Role.ADMIN);
+
+        AuthSession registered = core.auth().register(
+                RegisterCommand.of("GUEST@example.com", PASSWORD, "Gus", "Gus Music"));
+
+        assertThat(registered.user().id()).isEqualTo(invited.user().id());
+        assertThat(registered.user().name()).isEqualTo("Gus");
+        assertThat(registered.organization().id()).isNotEqualTo(owner.organizationId());
+        assertThat(core.store.memberships().find(owner.organizationId(), invited.user().id()))
+                .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.ADMIN));
+        AuthSession inInvitingOrg = core.auth().login(
+                new LoginCommand("guest@example.com", PASSWORD, owner.organizationId()));
+        assertThat(inInvitingOrg.role()).isEqualTo(Role.ADMIN);
+        assertRejected(() -> core.auth().register(RegisterCommand.of("guest@example.com", PASSWORD, "Gus", "Again")),
+                ErrorCode.CONFLICT, "email");
+    }
+
+    @Test
+    void inviting_an_existing_member_again_is_a_conflict_on_the_email() {
+        invite(owner, "guest@example.com", Role.MEMBER);
+
+        assertRejected(() -> invite(owner, "guest@example.com", Role.VIEWER), ErrorCode.CONFLICT, "email");
+        assertRejected(() -> invite(owner, "owner@example.com", Role.VIEWER), ErrorCode.CONFLICT, "email");
+    }
+
+    @Test
+    void the_last_owner_cannot_be_removed() {
+        assertRejected(() -> organizations.remove(owner, owner.userId()), ErrorCode.CONFLICT);
+
+        assertThat(core.store.memberships().find(owner.organizationId(), owner.userId())).isPresent();
+    }
+
+    @Test
+    void the_last_owner_cannot_be_demoted() {
+        assertRejected(() -> organizations.changeRole(owner, owner.userId(), Role.ADMIN, null), ErrorCode.CONFLICT);
+
+        assertThat(core.store.memberships().find(owner.organizationId(), owner.userId()))
+                .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.OWNER));
+    }
+
+    @Test
+    void an_owner_can_step_down_once_there_is_another_owner() {
+        invite(owner, "second@example.com", Role.OWNER);
+
+        Member demoted = organizations.changeRole(owner, owner.userId(), Role.ADMIN, 1L);
+
+        assertThat(demoted.membership().role()).isEqualTo(Role.ADMIN);
+        assertThat(demoted.membership().version()).isEqualTo(2);
+        assertThat(core.store.memberships().countWithRole(owner.organizationId(), Role.OWNER)).isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_cannot_make_an_owner() {
+        Caller admin = asCaller(invite(owner, "admin@example.com", Role.ADMIN));
+        Member member = invite(admin, "member@example.com", Role.MEMBER);
+
+        assertRejected(() -> invite(admin, "boss@example.com", Role.OWNER), ErrorCode.AUTHORIZATION_ERROR);
+        assertRejected(() -> organizations.changeRole(admin, member.user().id(), Role.OWNER, null),
+                ErrorCode.AUTHORIZATION_ERROR);
+        assertRejected(() -> organizations.changeRole(admin, admin.userId(), Role.OWNER, null),
+                ErrorCode.AUTHORIZATION_ERROR);
+        assertThat(core.store.users().findByEmail(Email.of("boss@example.com"))).isEmpty();
+        assertThat(core.store.memberships().countWithRole(owner.organizationId(), Role.OWNER)).isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_cannot_demote_or_remove_an_owner() {
+        invite(owner, "second@example.com", Role.OWNER);
+        Caller admin = asCaller(invite(owner, "admin@example.com", Role.ADMIN));
+
+        assertRejected(() -> organizations.changeRole(admin, owner.userId(), Role.VIEWER, null),
+                ErrorCode.AUTHORIZATION_ERROR);
+        assertRejected(() -> organizations.remove(admin, owner.userId()), ErrorCode.AUTHORIZATION_ERROR);
+    }
+
+    @Test
+    void a_member_cannot_invite_anyone() {
+        Caller member = asCaller(invite(owner, "member@example.com", Role.MEMBER));
+
+        assertRejected(() -> invite(member, "friend@example.com", Role.VIEWER), ErrorCode.AUTHORIZATION_ERROR);
+    }
+
+    @Test
+    void a_role_change_against_a_stale_version_fails() {
+        Member member = invite(owner, "member@example.com", Role.MEMBER);
+        organizations.changeRole(owner, member.user().id(), Role.VIEWER, 1L);
+
+        assertRejected(() -> organizations.changeRole(owner, member.user().id(), Role.ADMIN, 1L),
+                ErrorCode.PRECONDITION_FAILED);
+    }
+
+    @Test
+    void a_removed_member_stops_authenticating_at_once_on_this_instance() {
+        Member member = invite(owner, "member@example.com", Role.MEMBER);
+        assertThat(core.authenticator.member(owner.organizationId(), member.user().id())).isPresent();
+
+        organizations.remove(owner, member.user().id());
+
+        assertThat(core.authenticator.member(owner.organizationId(), member.user().id())).isEmpty();
+    }
+
+    @Test
+    void a_role_change_applies_at_once_on_this_instance() {
+        Member member = invite(owner, "member@example.com", Role.MEMBER);
+        assertThat(core.authenticator.member(owner.organizationId(), member.user().id()))
+                .hasValueSatisfying(c -> assertThat(c.role()).isEqualTo(Role.MEMBER));
+
+        organizations.changeRole(owner, member.user().id(), Role.VIEWER, null);
+
+        assertThat(core.authenticator.member(owner.organizationId(), member.user().id()))
+                .hasValueSatisfying(c -> assertThat(c.role()).isEqualTo(Role.VIEWER));
+    }
+
+    @Test
+    void a_stranger_is_not_found_among_the_members() {
+        UserId stranger = UserId.generate(core.ids);
+
+        assertRejected(() -> organizations.member(owner, stranger), ErrorCode.NOT_FOUND);
+        assertRejected(() -> organizations.remove(owner, stranger), ErrorCode.NOT_FOUND);
+    }
+}

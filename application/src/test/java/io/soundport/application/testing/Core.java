@@ -1,0 +1,220 @@
+package io.soundport.application.testing;
+
+import io.soundport.adapters.local.BcryptPasswordHasher;
+import io.soundport.adapters.local.InMemoryPersistence;
+import io.soundport.adapters.local.UlidIdGenerator;
+import io.soundport.application.catalog.ArtistService;
+import io.soundport.application.catalog.ReleaseDraft;
+import io.soundport.application.catalog.ReleaseDraft.RawTrack;
+import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.catalog.TrackService;
+import io.soundport.application.identity.ApiKeyService;
+import io.soundport.application.identity.ApplicationService;
+import io.soundport.application.identity.AuthService;
+import io.soundport.application.identity.Authenticator;
+import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.shared.EventFactory;
+import io.soundport.domain.identity.ApiKeyId;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.identity.Scope;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.FieldError;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The framework-free core wired on the in-memory adapters, a hand-moved clock and real ULIDs, plus the builders and
+ * checks the use-case tests share. One per test: nothing is shared between tests.
+ */
+public final class Core {
+    public static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+    /** Cost 10, the lowest bcrypt allows here, keeps the suite fast. */
+    private static final BcryptPasswordHasher PASSWORDS = new BcryptPasswordHasher(10);
+
+    public final MutableClock clock = new MutableClock(T0);
+    public final InMemoryPersistence store = new InMemoryPersistence();
+    public final UlidIdGenerator ids = new UlidIdGenerator(() -> clock.now().toEpochMilli());
+    public final EventFactory events = new EventFactory(ids, clock);
+    public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(), clock);
+
+    private AuthService auth;
+
+    public AuthService auth() {
+        // built on demand: its constructor hashes a decoy password
+        if (auth == null) {
+            auth = new AuthService(store.transactions(), store.organizations(), store.users(), store.memberships(),
+                    store.refreshTokens(), PASSWORDS, ids, clock);
+        }
+        return auth;
+    }
+
+    public OrganizationService organizations() {
+        return new OrganizationService(store.transactions(), store.organizations(), store.users(), store.memberships(),
+                authenticator, ids, clock);
+    }
+
+    public ApplicationService applications() {
+        return new ApplicationService(store.transactions(), store.applications(), store.apiKeys(), authenticator, ids,
+                clock);
+    }
+
+    public ApiKeyService apiKeys() {
+        return new ApiKeyService(store.transactions(), store.applications(), store.apiKeys(), authenticator, ids, clock);
+    }
+
+    public ArtistService artists() {
+        return new ArtistService(store.transactions(), store.artists(), store.releases(), store.tracks(),
+                store.outbox(), events, ids, clock);
+    }
+
+    public ReleaseService releases() {
+        return new ReleaseService(store.transactions(), store.releases(), store.tracks(), store.artists(),
+                store.outbox(), events, ids, clock);
+    }
+
+    public TrackService tracks() {
+        return new TrackService(store.transactions(), store.tracks(), store.releases(), store.artists(),
+                store.outbox(), events, ids, clock);
+    }
+
+    public IdempotencyService idempotency() {
+        return new IdempotencyService(store.idempotency(), clock);
+    }
+
+    // --- callers -------------------------------------------------------------------------------------------------
+
+    /** A member of a fresh organization (the organization itself need not be stored for catalog use cases). */
+    public Caller member(Role role) {
+        return Caller.member(OrganizationId.generate(ids), UserId.generate(ids), role);
+    }
+
+    /** Another member of the same organization. */
+    public Caller colleague(Caller of, Role role) {
+        return Caller.member(of.organizationId(), UserId.generate(ids), role);
+    }
+
+    public Caller apiKeyOf(Caller of, Scope... scopes) {
+        return Caller.apiKey(of.organizationId(), ApiKeyId.generate(ids), Set.of(scopes));
+    }
+
+    // --- outbox --------------------------------------------------------------------------------------------------
+
+    public List<DomainEvent> pendingEvents() {
+        return store.outbox().pending(10_000);
+    }
+
+    public List<DomainEvent> pendingEvents(String type, OrganizationId organizationId) {
+        return pendingEvents().stream()
+                .filter(e -> e.type().equals(type) && e.organizationId().equals(organizationId.value()))
+                .toList();
+    }
+
+    // --- builders ------------------------------------------------------------------------------------------------
+
+    public static ReleaseDraftBuilder aReleaseDraft() {
+        return new ReleaseDraftBuilder();
+    }
+
+    public static RawTrack aTrack(String title) {
+        return new RawTrack(title, null, 200_000L, false, null);
+    }
+
+    public static RawTrack aTrackAt(String title, Integer position) {
+        return new RawTrack(title, null, 200_000L, false, position);
+    }
+
+    public static final class ReleaseDraftBuilder {
+        private String title = "Mezzanine";
+        private String artistId;
+        private String artistName = "Massive Attack";
+        private String upc;
+        private String releaseDate = "2026-11-27";
+        private List<String> territories = List.of("GB", "US");
+        private List<RawTrack> tracks = new ArrayList<>(List.of(aTrack("Angel"), aTrack("Risingson")));
+
+        public ReleaseDraftBuilder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public ReleaseDraftBuilder artistId(String value) {
+            artistId = value;
+            artistName = null;
+            return this;
+        }
+
+        public ReleaseDraftBuilder artistName(String value) {
+            artistName = value;
+            return this;
+        }
+
+        public ReleaseDraftBuilder upc(String value) {
+            upc = value;
+            return this;
+        }
+
+        public ReleaseDraftBuilder releaseDate(String value) {
+            releaseDate = value;
+            return this;
+        }
+
+        public ReleaseDraftBuilder territories(String... values) {
+            territories = List.of(values);
+            return this;
+        }
+
+        public ReleaseDraftBuilder tracks(RawTrack... values) {
+            tracks = new ArrayList<>(List.of(values));
+            return this;
+        }
+
+        public ReleaseDraftBuilder noTracks() {
+            tracks = new ArrayList<>();
+            return this;
+        }
+
+        public ReleaseDraft build() {
+            return ReleaseDraft.of(title, artistId, artistName, upc, "Circa", releaseDate, "Trip hop", territories,
+                    tracks);
+        }
+    }
+
+    // --- rejections ----------------------------------------------------------------------------------------------
+
+    /** The domain exception {@code call} throws; fails the test when it throws nothing or something else. */
+    public static DomainException rejection(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("expected a DomainException").isInstanceOf(DomainException.class);
+        return (DomainException) thrown;
+    }
+
+    public static DomainException assertRejected(ThrowingCallable call, ErrorCode code) {
+        DomainException e = rejection(call);
+        assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+        return e;
+    }
+
+    /** Asserts that {@code call} is rejected with {@code code}, naming exactly these fields. */
+    public static DomainException assertRejected(ThrowingCallable call, ErrorCode code, String... fields) {
+        DomainException e = assertRejected(call, code);
+        assertThat(e.details()).extracting(FieldError::field).containsExactlyInAnyOrder(fields);
+        return e;
+    }
+
+    public static DomainException assertInvalid(ThrowingCallable call, String... fields) {
+        return assertRejected(call, ErrorCode.VALIDATION_ERROR, fields);
+    }
+}
