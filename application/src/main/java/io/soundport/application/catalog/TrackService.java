@@ -68,6 +68,9 @@ public final class TrackService {
             Release release = releaseId == null ? null : draftRelease(caller, releaseId);
             ArtistId artist = artistId != null ? requireArtist(caller, artistId)
                     : release != null ? release.artistId() : null;
+            if (release != null) {
+                requireFreePosition(caller, releaseId, draft.position(), null);
+            }
             Track track = new Track(TrackId.generate(ids), caller.organizationId(), releaseId, artist, draft.title(),
                     draft.isrc(), draft.durationMs(), draft.explicit(), draft.position(), now, now, 1);
             tracks.add(track);
@@ -105,13 +108,16 @@ public final class TrackService {
                 targetRelease = changes.releaseId();
             }
             ArtistId artist = changes.artistId() != null ? requireArtist(caller, changes.artistId()) : current.artistId();
+            Integer position = changes.position() != null ? changes.position() : current.position();
+            if (targetRelease != null && (changes.position() != null || !targetRelease.equals(current.releaseId()))) {
+                requireFreePosition(caller, targetRelease, position, id);
+            }
             Track changed = tracks.update(current.edit(
                     changes.title() != null ? changes.title() : current.title(),
                     changes.isrc() != null ? changes.isrc() : current.isrc(),
                     changes.durationMs() != null ? Track.checkDuration(changes.durationMs()) : current.durationMs(),
                     changes.explicit() != null ? changes.explicit() : current.explicit(),
-                    changes.position() != null ? changes.position() : current.position(),
-                    targetRelease, artist, now));
+                    position, targetRelease, artist, now));
             outbox.append(events.event("track.updated", caller.organizationId().value(), id.value(),
                     CatalogEvents.track(changed)));
             return changed;
@@ -145,6 +151,18 @@ public final class TrackService {
                     + "; the tracks of a release change only while it is a DRAFT");
         }
         return release;
+    }
+
+    /** Two tracks of one release never share a position. */
+    private void requireFreePosition(Caller caller, ReleaseId releaseId, Integer position, TrackId self) {
+        if (position == null) {
+            return;
+        }
+        boolean taken = tracks.ofRelease(caller.organizationId(), releaseId).stream()
+                .anyMatch(t -> position.equals(t.position()) && !t.id().equals(self));
+        if (taken) {
+            throw DomainException.conflict("Position " + position + " is taken on release " + releaseId, "position");
+        }
     }
 
     private ArtistId requireArtist(Caller caller, ArtistId artistId) {

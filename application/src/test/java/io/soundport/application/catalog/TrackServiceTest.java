@@ -61,6 +61,23 @@ class TrackServiceTest {
     }
 
     @Test
+    void two_tracks_of_one_release_never_share_a_position() {
+        ReleaseDetails ingested = releases.ingest(member, aReleaseDraft().build());
+        ReleaseId id = ingested.release().id();
+        int taken = ingested.tracks().get(0).position();
+
+        assertRejected(() -> tracks.create(member, TrackDraft.of("Clash", null, 200_000L, false, taken), id, null),
+                ErrorCode.CONFLICT, "position");
+        Track free = tracks.create(member, TrackDraft.of("Bonus", null, 200_000L, false, 99), id, null);
+        assertRejected(() -> tracks.update(member, free.id(),
+                        new TrackService.Changes(null, null, null, null, taken, null, null), null),
+                ErrorCode.CONFLICT, "position");
+        assertThat(tracks.update(member, free.id(),
+                new TrackService.Changes("Bonus (edit)", null, null, null, 99, null, null), null).title())
+                .as("keeping its own position is fine").isEqualTo("Bonus (edit)");
+    }
+
+    @Test
     void a_track_cannot_be_added_to_a_submitted_release() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
         releases.submit(member, id, null);

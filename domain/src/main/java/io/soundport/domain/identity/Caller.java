@@ -26,7 +26,7 @@ public record Caller(OrganizationId organizationId, UserId userId, ApiKeyId apiK
 
     public static Caller apiKey(OrganizationId organizationId, ApiKeyId keyId, Set<Scope> scopes) {
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-        scopes.forEach(s -> permissions.add(s.permission()));
+        scopes.forEach(s -> permissions.addAll(s.permissions()));
         return new Caller(organizationId, null, keyId, null, permissions);
     }
 

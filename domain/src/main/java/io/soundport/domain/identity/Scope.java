@@ -3,21 +3,22 @@ package io.soundport.domain.identity;
 import io.soundport.domain.shared.DomainException;
 
 import java.util.Locale;
+import java.util.Set;
 
-/** What an API key may do for its application's organization. */
+/** What an API key may do for its application's organization. Every scope can read what it may change. */
 public enum Scope {
-    READ(Permission.READ),
-    WRITE(Permission.WRITE),
-    ADMIN(Permission.MANAGE);
+    READ(Set.of(Permission.READ)),
+    WRITE(Set.of(Permission.READ, Permission.WRITE)),
+    ADMIN(Set.of(Permission.READ, Permission.MANAGE));
 
-    private final Permission permission;
+    private final Set<Permission> permissions;
 
-    Scope(Permission permission) {
-        this.permission = permission;
+    Scope(Set<Permission> permissions) {
+        this.permissions = permissions;
     }
 
-    public Permission permission() {
-        return permission;
+    public Set<Permission> permissions() {
+        return permissions;
     }
 
     public String wireName() {

@@ -47,11 +47,12 @@ class CallerTest {
     }
 
     @Test
-    void api_key_scopes_map_to_permissions() {
+    void api_key_scopes_map_to_permissions_and_every_scope_can_read() {
         assertThat(Caller.apiKey(ORG, KEY, Set.of(Scope.READ)).permissions()).containsExactly(Permission.READ);
-        assertThat(Caller.apiKey(ORG, KEY, Set.of(Scope.READ, Scope.WRITE)).permissions())
+        assertThat(Caller.apiKey(ORG, KEY, Set.of(Scope.WRITE)).permissions())
                 .containsExactlyInAnyOrder(Permission.READ, Permission.WRITE);
-        assertThat(Caller.apiKey(ORG, KEY, Set.of(Scope.ADMIN)).permissions()).containsExactly(Permission.MANAGE);
+        assertThat(Caller.apiKey(ORG, KEY, Set.of(Scope.ADMIN)).permissions())
+                .containsExactlyInAnyOrder(Permission.READ, Permission.MANAGE);
     }
 
     @Test
