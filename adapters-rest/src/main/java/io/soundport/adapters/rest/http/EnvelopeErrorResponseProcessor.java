@@ -29,7 +29,10 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
         List<ErrorEnvelope.Detail> details = new ArrayList<>();
         String message = null;
         for (Error error : context.getErrors()) {
-            if (error.getPath().isPresent()) {
+            if (error.getPath().isPresent() && isMissingBody(error)) {
+                // an empty (or null) body is not a field of the body: say what is wanted instead of "/body"
+                message = message == null ? "The request needs a JSON body" : message;
+            } else if (error.getPath().isPresent()) {
                 details.add(new ErrorEnvelope.Detail(fieldName(error.getPath().get()), clean(error.getMessage())));
             } else if (message == null && code != ErrorCode.SERVER_ERROR) {
                 message = clean(error.getMessage());
@@ -52,6 +55,12 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
         base.getHeaders().set(RequestIds.HEADER, requestId);
         return base.contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, details, requestId)));
+    }
+
+    private static boolean isMissingBody(Error error) {
+        String path = error.getPath().get();
+        return (path.equals("/body") || path.equals("body"))
+                && error.getMessage() != null && error.getMessage().startsWith("Required Body");
     }
 
     /** {@code create.body.durationMs} → {@code duration_ms}; {@code body.tracks[0].isrc} → {@code tracks[0].isrc}. */

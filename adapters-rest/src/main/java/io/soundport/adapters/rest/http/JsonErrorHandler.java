@@ -35,6 +35,10 @@ public final class JsonErrorHandler {
             return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "Invalid " + field + ": " + why,
                     List.of(new FieldError(field, why)));
         }
+        if (cause instanceof MismatchedInputException) {
+            // well-formed JSON of the wrong shape at the top level, such as [] or "text"
+            return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "The body must be a JSON object", List.of());
+        }
         if (cause instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? ""
                     : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();

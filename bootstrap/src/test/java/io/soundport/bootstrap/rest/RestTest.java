@@ -1,0 +1,129 @@
+package io.soundport.bootstrap.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.soundport.bootstrap.rest.Api.obj;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the real server in-process on a free port, one per test class, with in-memory persistence; and builds the
+ * data tests start from. Every test registers its own organization, so tests do not depend on each other.
+ */
+abstract class RestTest {
+    static final String JWT_SECRET = "rest-tests-secret-rest-tests-secret-0123456789";
+    static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    static EmbeddedServer server;
+    /** Anonymous. */
+    static Api api;
+
+    @BeforeAll
+    static void startServer(@TempDir Path dataDir) {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "soundport.persistence", "memory",
+                "micronaut.server.port", -1,
+                "soundport.jwt.secret", JWT_SECRET,
+                "soundport.security.bcrypt-cost", 10,
+                "soundport.data-dir", dataDir.toString()));
+        api = new Api(server.getURI());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** A signed-in person and the organization they own (or joined). */
+    record Account(String email, String userId, String organizationId, String accessToken, String refreshToken,
+                   Api api) {
+    }
+
+    static String uniqueEmail(String who) {
+        return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com";
+    }
+
+    /** Registers a new user with a new organization they own. */
+    static Account register() {
+        return register(uniqueEmail("owner"));
+    }
+
+    static Account register(String email) {
+        Api.Response r = api.post("/auth/register", obj("email", email, "password", PASSWORD, "name", "Ada Owner",
+                "organization_name", "Org of " + email)).expect(201);
+        return account(r, email);
+    }
+
+    static Account login(String email, String organizationId) {
+        Api.Response r = api.post("/auth/login", obj("email", email, "password", PASSWORD,
+                "organization_id", organizationId)).expect(200);
+        return account(r, email);
+    }
+
+    private static Account account(Api.Response r, String email) {
+        JsonNode json = r.json();
+        String access = json.path("access_token").asText();
+        return new Account(email, json.path("user").path("id").asText(), json.path("organization").path("id").asText(),
+                access, json.path("refresh_token").asText(), api.as(access));
+    }
+
+    /**
+     * Invites a new person into the owner's organization with this role; they register with the invited e-mail
+     * (which takes up the invited account) and sign in to the inviting organization.
+     */
+    static Account member(Account owner, String role) {
+        String email = uniqueEmail(role.toLowerCase());
+        owner.api().post("/organization/members", obj("email", email, "role", role, "name", "Invited")).expect(201);
+        register(email);
+        Account joined = login(email, owner.organizationId());
+        assertThat(joined.organizationId()).isEqualTo(owner.organizationId());
+        return joined;
+    }
+
+    static String createApp(Account owner) {
+        return owner.api().post("/apps", obj("name", "Partner app", "email", "partner@example.com",
+                "domain", "partner.example.com")).expect(201).id();
+    }
+
+    /** A new API key of a new application of the owner's organization; the key in clear. */
+    static String createKey(Account owner, String... scopes) {
+        String app = createApp(owner);
+        return owner.api().post("/apps/" + app + "/api-keys", obj("name", "key", "scopes", List.of(scopes)))
+                .expect(201).text("key");
+    }
+
+    static String createArtist(Account owner, String name) {
+        return owner.api().post("/artists", obj("name", name)).expect(201).id();
+    }
+
+    static Map<String, Object> track(String title, String isrc, int position) {
+        return obj("title", title, "isrc", isrc, "duration_ms", 215000, "explicit", false, "position", position);
+    }
+
+    /** A release body that ingests: two valid tracks, a release date, no UPC unless given. */
+    static Map<String, Object> releaseBody(String title, String artistId) {
+        return obj("title", title, "artist_id", artistId, "label", "Label", "release_date", "2027-03-05",
+                "genre", "Electronic", "territories", List.of("WORLD"),
+                "tracks", List.of(track("First", "US-RC1-76-07839", 1), track("Second", "GBAYE0601498", 2)));
+    }
+
+    static String ingest(Account owner, String title) {
+        String artist = createArtist(owner, "Artist of " + title);
+        return owner.api().post("/releases", releaseBody(title, artist)).expect(201).id();
+    }
+}
