@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** A new API key: a name, at least one scope, and an optional expiry (which must lie in the future). */
 public record CreateApiKeyCommand(String name, Set<Scope> scopes, Instant expiresAt) {
-    public static CreateApiKeyCommand of(String name, List<String> scopes, Instant expiresAt) {
+    public static CreateApiKeyCommand of(String name, List<String> scopes, Instant expiresAt, Instant now) {
         Validation v = new Validation();
         String n = v.field("name", () -> Validation.requireText(name, "name", 200));
         Set<Scope> parsed = v.field("scopes", () -> {
@@ -22,6 +22,7 @@ public record CreateApiKeyCommand(String name, Set<Scope> scopes, Instant expire
             scopes.forEach(s -> set.add(Scope.parse(s)));
             return set;
         });
+        v.require(expiresAt == null || expiresAt.isAfter(now), "expires_at", "must be in the future");
         v.throwIfInvalid();
         return new CreateApiKeyCommand(n, parsed, expiresAt);
     }

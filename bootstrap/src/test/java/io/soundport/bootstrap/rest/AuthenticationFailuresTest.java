@@ -18,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthenticationFailuresTest extends RestTest {
 
     @Test
-    void a_request_without_credentials_is_an_authentication_error() {
-        api.get("/releases").error(401, "AUTHENTICATION_ERROR");
+    void a_request_without_credentials_is_an_authentication_error_that_says_how_to_authenticate() {
+        Api.Response response = api.get("/releases");
+        response.error(401, "AUTHENTICATION_ERROR");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer realm=\"soundport\"");
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
         }
         String requestId = RequestIds.of(context.getRequest());
         base.getHeaders().set(RequestIds.HEADER, requestId);
+        ErrorResponses.challenge(base);
         return base.contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, details, requestId)));
     }

@@ -24,7 +24,15 @@ public final class ErrorResponses {
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, body, RequestIds.of(request))));
         response.getHeaders().set(RequestIds.HEADER, RequestIds.of(request));
+        challenge(response);
         return response;
+    }
+
+    /** A 401 says how to authenticate (RFC 9110): a bearer token or an API key. */
+    static void challenge(MutableHttpResponse<?> response) {
+        if (response.code() == 401) {
+            response.getHeaders().set("WWW-Authenticate", "Bearer realm=\"soundport\", ApiKey header=\"X-API-Key\"");
+        }
     }
 
     /** The code that goes with a status the framework chose. */

@@ -41,7 +41,7 @@ public final class JsonErrorHandler {
         }
         if (cause instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? ""
-                    : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+                    : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
             return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "The body is not valid JSON" + where, List.of());
         }
         return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "The request could not be read", List.of());

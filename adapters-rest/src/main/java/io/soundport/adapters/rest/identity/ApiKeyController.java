@@ -25,7 +25,6 @@ import io.soundport.adapters.rest.identity.IdentityViews.IssuedApiKeyView;
 import io.soundport.adapters.rest.identity.IdentityViews.VerificationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.ApiKeyService;
-import io.soundport.application.identity.CreateApiKeyCommand;
 import io.soundport.application.identity.IssuedApiKey;
 import io.soundport.application.identity.KeyVerification;
 import io.soundport.domain.identity.ApiKey;
@@ -59,8 +58,8 @@ public final class ApiKeyController {
     public HttpResponse<?> create(HttpRequest<?> request, @PathVariable("app_id") String appId, @Body CreateKey body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            IssuedApiKey issued = keys.create(caller, ApplicationController.id(appId),
-                    CreateApiKeyCommand.of(body.name(), body.scopes(), body.expiresAt()));
+            IssuedApiKey issued = keys.create(caller, ApplicationController.id(appId), body.name(), body.scopes(),
+                    body.expiresAt());
             ApiKey k = issued.key();
             return HttpResponse.created(new IssuedApiKeyView(k.id().value(), k.applicationId().value(), k.name(),
                     issued.plaintext(), k.prefix(), IdentityViews.scopeNames(k), k.createdAt(), k.expiresAt()));
