@@ -17,8 +17,9 @@ import static io.soundport.bootstrap.rest.Api.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the real server in-process on a free port, one per test class, with in-memory persistence; and builds the
- * data tests start from. Every test registers its own organization, so tests do not depend on each other.
+ * Runs the real server in-process on a free port, one per test class, with in-memory persistence (or the one named
+ * by the system property {@code soundport.test.persistence}: the build runs the suite again on embedded
+ * PostgreSQL); and builds the data tests start from. Every test registers its own organization, so tests do not depend on each other.
  */
 abstract class RestTest {
     static final String JWT_SECRET = "rest-tests-secret-rest-tests-secret-0123456789";
@@ -32,7 +33,7 @@ abstract class RestTest {
     @BeforeAll
     static void startServer(@TempDir Path dataDir) {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "soundport.persistence", "memory",
+                "soundport.persistence", System.getProperty("soundport.test.persistence", "memory"),
                 "micronaut.server.port", -1,
                 "soundport.jwt.secret", JWT_SECRET,
                 "soundport.security.bcrypt-cost", 10,

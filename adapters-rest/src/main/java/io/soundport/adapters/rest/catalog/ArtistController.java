@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.catalog.CatalogRequests.ArtistBody;
+import io.soundport.adapters.rest.catalog.CatalogRequests.ArtistPatch;
 import io.soundport.adapters.rest.catalog.CatalogViews.ArtistView;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
@@ -76,7 +77,7 @@ public final class ArtistController {
 
     @Patch("/{id}")
     @Operation(operationId = "updateArtist", summary = "Change an artist (If-Match honoured)")
-    public HttpResponse<ArtistView> update(HttpRequest<?> request, @PathVariable String id, @Body ArtistBody body) {
+    public HttpResponse<ArtistView> update(HttpRequest<?> request, @PathVariable String id, @Body ArtistPatch body) {
         Artist artist = artists.update(callers.of(request), id(id), body.name(), body.musicbrainzId(),
                 body.spotifyId(), Etags.ifMatch(request));
         return Etags.written(HttpResponse.ok(ArtistView.of(artist)), artist.version());

@@ -1,5 +1,6 @@
 package io.soundport.adapters.rest.catalog;
 
+import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -10,36 +11,51 @@ public final class CatalogRequests {
     }
 
     @Schema(name = "ArtistRequest")
-    public record ArtistBody(String name, @Schema(description = "a MusicBrainz artist id (UUID)") String musicbrainzId,
-                             @Schema(description = "a Spotify artist id (22 characters)") String spotifyId) {
+    public record ArtistBody(String name,
+                             @Nullable @Schema(description = "a MusicBrainz artist id (UUID)") String musicbrainzId,
+                             @Nullable @Schema(description = "a Spotify artist id (22 characters)") String spotifyId) {
+    }
+
+    @Schema(name = "UpdateArtistRequest", description = "Fields to change; absent fields are kept, \"\" clears an id")
+    public record ArtistPatch(@Nullable String name, @Nullable String musicbrainzId, @Nullable String spotifyId) {
     }
 
     @Schema(name = "TrackRequest")
     public record TrackBody(String title,
-                            @Schema(description = "CC-XXX-YY-NNNNN, with or without hyphens", example = "US-RC1-76-07839")
-                            String isrc,
-                            @Schema(description = "1000 to 86400000") Long durationMs, Boolean explicit,
-                            @Schema(description = "1 to 999; the order in the list when absent") Integer position,
-                            @Schema(description = "the DRAFT release this track belongs to (POST/PATCH /tracks)")
+                            @Nullable @Schema(description = "CC-XXX-YY-NNNNN, with or without hyphens",
+                                    example = "US-RC1-76-07839") String isrc,
+                            @Schema(description = "1000 to 86400000") Long durationMs,
+                            @Nullable @Schema(description = "false when absent") Boolean explicit,
+                            @Nullable @Schema(description = "1 to 999; the order in the list when absent") Integer position,
+                            @Nullable @Schema(description = "the DRAFT release this track belongs to (POST /tracks)")
                             String releaseId,
-                            String artistId) {
+                            @Nullable @Schema(description = "the release's artist when absent") String artistId) {
+    }
+
+    @Schema(name = "UpdateTrackRequest", description = "Fields to change; absent fields are kept")
+    public record TrackPatch(@Nullable String title, @Nullable String isrc, @Nullable Long durationMs,
+                             @Nullable Boolean explicit, @Nullable Integer position, @Nullable String releaseId,
+                             @Nullable String artistId) {
     }
 
     @Schema(name = "IngestReleaseRequest", description = "A release and its tracks in one call")
     public record ReleaseBody(String title,
-                              @Schema(description = "an artist of your catalog; or give artist_name") String artistId,
-                              @Schema(description = "found by name in your catalog, or created") String artistName,
-                              @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit",
+                              @Nullable @Schema(description = "an artist of your catalog; or give artist_name") String artistId,
+                              @Nullable @Schema(description = "found by name in your catalog, or created") String artistName,
+                              @Nullable @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit",
                                       example = "036000291452") String upc,
-                              String label,
-                              @Schema(description = "YYYY-MM-DD", example = "2026-12-04") String releaseDate,
-                              String genre,
-                              @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)") List<String> territories,
-                              List<TrackBody> tracks) {
+                              @Nullable String label,
+                              @Nullable @Schema(description = "YYYY-MM-DD; needed to submit", example = "2026-12-04")
+                              String releaseDate,
+                              @Nullable String genre,
+                              @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
+                              List<String> territories,
+                              @Nullable @Schema(description = "at most 500; at least one to submit") List<TrackBody> tracks) {
     }
 
     @Schema(name = "UpdateReleaseRequest", description = "Fields to change on a DRAFT release")
-    public record ReleasePatch(String title, String artistId, String upc, String label, String releaseDate,
-                               String genre, List<String> territories) {
+    public record ReleasePatch(@Nullable String title, @Nullable String artistId, @Nullable String upc,
+                               @Nullable String label, @Nullable String releaseDate, @Nullable String genre,
+                               @Nullable List<String> territories) {
     }
 }

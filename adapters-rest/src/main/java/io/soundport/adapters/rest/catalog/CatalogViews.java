@@ -1,5 +1,6 @@
 package io.soundport.adapters.rest.catalog;
 
+import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
@@ -17,7 +18,7 @@ public final class CatalogViews {
     }
 
     @Schema(name = "Artist")
-    public record ArtistView(String id, String name, String musicbrainzId, String spotifyId, Instant createdAt,
+    public record ArtistView(String id, String name, @Nullable String musicbrainzId, @Nullable String spotifyId, Instant createdAt,
                              Instant updatedAt, long version) {
         static ArtistView of(Artist a) {
             return new ArtistView(a.id().value(), a.name(), a.musicbrainzId(), a.spotifyId(), a.createdAt(),
@@ -26,8 +27,8 @@ public final class CatalogViews {
     }
 
     @Schema(name = "Track")
-    public record TrackView(String id, String releaseId, String artistId, String title, String isrc, long durationMs,
-                            boolean explicit, Integer position, Instant createdAt, Instant updatedAt, long version) {
+    public record TrackView(String id, @Nullable String releaseId, @Nullable String artistId, String title, @Nullable String isrc, long durationMs,
+                            boolean explicit, @Nullable Integer position, Instant createdAt, Instant updatedAt, long version) {
         static TrackView of(Track t) {
             return new TrackView(t.id().value(), t.releaseId() == null ? null : t.releaseId().value(),
                     t.artistId() == null ? null : t.artistId().value(), t.title(),
@@ -37,8 +38,8 @@ public final class CatalogViews {
     }
 
     @Schema(name = "Release", description = "A release with its tracks in order")
-    public record ReleaseView(String id, String title, String artistId, String artistName, String upc, String label,
-                              LocalDate releaseDate, String genre, List<String> territories, String status,
+    public record ReleaseView(String id, String title, String artistId, String artistName, @Nullable String upc, @Nullable String label,
+                              @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
                               Instant createdAt, Instant updatedAt, long version, List<TrackView> tracks) {
         static ReleaseView of(ReleaseDetails d) {
             Release r = d.release();
@@ -50,8 +51,8 @@ public final class CatalogViews {
     }
 
     @Schema(name = "ReleaseSummary", description = "A release in a list (read one for its tracks)")
-    public record ReleaseSummary(String id, String title, String artistId, String upc, String label,
-                                 LocalDate releaseDate, String genre, List<String> territories, String status,
+    public record ReleaseSummary(String id, String title, String artistId, @Nullable String upc, @Nullable String label,
+                                 @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
                                  Instant createdAt, Instant updatedAt, long version) {
         static ReleaseSummary of(Release r) {
             return new ReleaseSummary(r.id().value(), r.title(), r.artistId().value(),

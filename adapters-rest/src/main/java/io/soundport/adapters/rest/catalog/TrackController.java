@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.catalog.CatalogRequests.TrackBody;
+import io.soundport.adapters.rest.catalog.CatalogRequests.TrackPatch;
 import io.soundport.adapters.rest.catalog.CatalogViews.TrackView;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
@@ -97,7 +98,7 @@ public final class TrackController {
 
     @Patch("/{id}")
     @Operation(operationId = "updateTrack", summary = "Change a track (If-Match honoured); its release must be DRAFT")
-    public HttpResponse<TrackView> update(HttpRequest<?> request, @PathVariable String id, @Body TrackBody body) {
+    public HttpResponse<TrackView> update(HttpRequest<?> request, @PathVariable String id, @Body TrackPatch body) {
         Validation v = new Validation();
         String title = body.title() == null ? null : v.field("title", () -> Validation.requireText(body.title(), "title", 300));
         Isrc isrc = body.isrc() == null ? null : v.field("isrc", () -> Isrc.of(body.isrc()));

@@ -21,6 +21,7 @@ import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.identity.IdentityRequests.App;
+import io.soundport.adapters.rest.identity.IdentityRequests.AppPatch;
 import io.soundport.adapters.rest.identity.IdentityViews.ApplicationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.ApplicationCommand;
@@ -78,7 +79,7 @@ public final class ApplicationController {
     @Patch("/{app_id}")
     @Operation(operationId = "updateApp", summary = "Change an application (If-Match honoured)")
     public HttpResponse<ApplicationView> update(HttpRequest<?> request, @PathVariable("app_id") String appId,
-                                                @Body App body) {
+                                                @Body AppPatch body) {
         Application app = apps.update(callers.of(request), id(appId),
                 ApplicationCommand.forUpdate(body.name(), body.email(), body.domain()), Etags.ifMatch(request));
         return Etags.written(HttpResponse.ok(ApplicationView.of(app)), app.version());

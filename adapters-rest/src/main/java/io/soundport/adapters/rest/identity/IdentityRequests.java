@@ -1,5 +1,6 @@
 package io.soundport.adapters.rest.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -22,7 +23,8 @@ public final class IdentityRequests {
 
     @Schema(name = "LoginRequest")
     public record Login(String email, String password,
-                        @Schema(description = "which of your organizations; the oldest when absent") String organizationId) {
+                        @Nullable @Schema(description = "which of your organizations; the oldest when absent")
+                        String organizationId) {
         @Override
         public String toString() {
             return "Login[" + email + "]";
@@ -39,7 +41,7 @@ public final class IdentityRequests {
 
     @Schema(name = "InviteMemberRequest")
     public record Invite(String email, @Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role,
-                         String name) {
+                         @Nullable @Schema(description = "for someone without an account yet") String name) {
     }
 
     @Schema(name = "ChangeMemberRequest")
@@ -47,12 +49,16 @@ public final class IdentityRequests {
     }
 
     @Schema(name = "ApplicationRequest")
-    public record App(String name, String email, String domain) {
+    public record App(String name, @Nullable String email, @Nullable String domain) {
+    }
+
+    @Schema(name = "UpdateApplicationRequest", description = "Fields to change; absent fields are kept")
+    public record AppPatch(@Nullable String name, @Nullable String email, @Nullable String domain) {
     }
 
     @Schema(name = "CreateApiKeyRequest")
     public record CreateKey(String name, @Schema(description = "read, write, admin") List<String> scopes,
-                            Instant expiresAt) {
+                            @Nullable Instant expiresAt) {
     }
 
     @Schema(name = "VerifyApiKeyRequest")

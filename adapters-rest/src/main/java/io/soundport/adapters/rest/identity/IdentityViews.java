@@ -1,5 +1,6 @@
 package io.soundport.adapters.rest.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.identity.Member;
 import io.soundport.domain.identity.ApiKey;
 import io.soundport.domain.identity.Application;
@@ -51,7 +52,7 @@ public final class IdentityViews {
     }
 
     @Schema(name = "Application")
-    public record ApplicationView(String id, String applicationId, String name, String email, String domain,
+    public record ApplicationView(String id, String applicationId, String name, @Nullable String email, @Nullable String domain,
                                   Instant createdAt, Instant updatedAt, long version) {
         static ApplicationView of(Application a) {
             return new ApplicationView(a.id().value(), a.id().value(), a.name(),
@@ -62,7 +63,7 @@ public final class IdentityViews {
 
     @Schema(name = "ApiKey")
     public record ApiKeyView(String id, String appId, String name, String prefix, List<String> scopes,
-                             Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt,
+                             Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt,
                              boolean active) {
         static ApiKeyView of(ApiKey k, Instant now) {
             return new ApiKeyView(k.id().value(), k.applicationId().value(), k.name(), k.prefix(), scopeNames(k),
@@ -72,12 +73,12 @@ public final class IdentityViews {
 
     @Schema(name = "IssuedApiKey", description = "A new key; `key` is shown this once")
     public record IssuedApiKeyView(String id, String appId, String name, String key, String prefix,
-                                   List<String> scopes, Instant createdAt, Instant expiresAt) {
+                                   List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
     }
 
     @Schema(name = "ApiKeyVerification")
-    public record VerificationView(boolean valid, String appId, String organizationId, List<String> scopes,
-                                   Instant expiresAt) {
+    public record VerificationView(boolean valid, @Nullable String appId, @Nullable String organizationId, @Nullable List<String> scopes,
+                                   @Nullable Instant expiresAt) {
     }
 
     static List<String> scopeNames(ApiKey k) {
