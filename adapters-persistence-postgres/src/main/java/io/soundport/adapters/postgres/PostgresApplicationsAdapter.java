@@ -6,7 +6,6 @@ import io.soundport.domain.identity.Applications;
 import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
-import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -71,13 +70,8 @@ final class PostgresApplicationsAdapter implements Applications {
                 .bind("version", a.version())
                 .map(MAPPER)
                 .findOne()
-                .orElseThrow(() -> h.createQuery(
-                                "SELECT count(*) FROM applications WHERE id = :id AND organization_id = :organization_id")
-                        .bind("id", a.id().value())
-                        .bind("organization_id", a.organizationId().value())
-                        .mapTo(Integer.class).one() > 0
-                        ? DomainException.staleVersion("Application", a.id().value())
-                        : DomainException.notFound("Application", a.id().value())));
+                .orElseThrow(() -> Sql.staleOrMissing(h, "applications", "Application", a.id().value(),
+                        a.organizationId().value())));
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
-import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -86,13 +85,8 @@ final class PostgresArtistsAdapter implements Artists {
                 .bind("version", a.version())
                 .map(MAPPER)
                 .findOne()
-                .orElseThrow(() -> h.createQuery(
-                                "SELECT count(*) FROM artists WHERE id = :id AND organization_id = :organization_id")
-                        .bind("id", a.id().value())
-                        .bind("organization_id", a.organizationId().value())
-                        .mapTo(Integer.class).one() > 0
-                        ? DomainException.staleVersion("Artist", a.id().value())
-                        : DomainException.notFound("Artist", a.id().value())));
+                .orElseThrow(() -> Sql.staleOrMissing(h, "artists", "Artist", a.id().value(),
+                        a.organizationId().value())));
     }
 
     @Override

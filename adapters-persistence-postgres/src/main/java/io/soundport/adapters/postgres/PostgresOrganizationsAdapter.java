@@ -5,7 +5,6 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.shared.Cursor;
-import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -62,10 +61,7 @@ final class PostgresOrganizationsAdapter implements Organizations {
                 .bind("version", o.version())
                 .map(MAPPER)
                 .findOne()
-                .orElseThrow(() -> h.createQuery("SELECT count(*) FROM organizations WHERE id = :id")
-                        .bind("id", o.id().value()).mapTo(Integer.class).one() > 0
-                        ? DomainException.staleVersion("Organization", o.id().value())
-                        : DomainException.notFound("Organization", o.id().value())));
+                .orElseThrow(() -> Sql.staleOrMissing(h, "organizations", "Organization", o.id().value(), null)));
     }
 
     @Override

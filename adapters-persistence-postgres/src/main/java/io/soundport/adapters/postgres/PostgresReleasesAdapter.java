@@ -10,7 +10,6 @@ import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
-import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -90,13 +89,8 @@ final class PostgresReleasesAdapter implements Releases {
                 .bind("version", r.version())
                 .map(MAPPER)
                 .findOne()
-                .orElseThrow(() -> h.createQuery(
-                                "SELECT count(*) FROM releases WHERE id = :id AND organization_id = :organization_id")
-                        .bind("id", r.id().value())
-                        .bind("organization_id", r.organizationId().value())
-                        .mapTo(Integer.class).one() > 0
-                        ? DomainException.staleVersion("Release", r.id().value())
-                        : DomainException.notFound("Release", r.id().value())));
+                .orElseThrow(() -> Sql.staleOrMissing(h, "releases", "Release", r.id().value(),
+                        r.organizationId().value())));
     }
 
     @Override

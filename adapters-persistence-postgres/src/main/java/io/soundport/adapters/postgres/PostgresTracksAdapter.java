@@ -9,7 +9,6 @@ import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
-import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -83,13 +82,8 @@ final class PostgresTracksAdapter implements Tracks {
                 .bind("version", t.version())
                 .map(MAPPER)
                 .findOne()
-                .orElseThrow(() -> h.createQuery(
-                                "SELECT count(*) FROM tracks WHERE id = :id AND organization_id = :organization_id")
-                        .bind("id", t.id().value())
-                        .bind("organization_id", t.organizationId().value())
-                        .mapTo(Integer.class).one() > 0
-                        ? DomainException.staleVersion("Track", t.id().value())
-                        : DomainException.notFound("Track", t.id().value())));
+                .orElseThrow(() -> Sql.staleOrMissing(h, "tracks", "Track", t.id().value(),
+                        t.organizationId().value())));
     }
 
     @Override

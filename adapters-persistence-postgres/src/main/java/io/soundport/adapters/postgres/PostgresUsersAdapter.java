@@ -4,7 +4,6 @@ import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.identity.Users;
-import io.soundport.domain.shared.DomainException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -65,10 +64,7 @@ final class PostgresUsersAdapter implements Users {
                 .bind("version", u.version())
                 .map(MAPPER)
                 .findOne()
-                .orElseThrow(() -> h.createQuery("SELECT count(*) FROM users WHERE id = :id")
-                        .bind("id", u.id().value()).mapTo(Integer.class).one() > 0
-                        ? DomainException.staleVersion("User", u.id().value())
-                        : DomainException.notFound("User", u.id().value())));
+                .orElseThrow(() -> Sql.staleOrMissing(h, "users", "User", u.id().value(), null)));
     }
 
     static final class UserMapper implements RowMapper<User> {

@@ -1,7 +1,10 @@
 package io.soundport.adapters.postgres;
 
 import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.PageRequest;
+
+import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +47,20 @@ final class Sql {
         params.put("cursor_at", ts(cursor.createdAt()));
         params.put("cursor_id", cursor.id());
         return " AND (created_at, " + idColumn + ") < (:cursor_at, :cursor_id)";
+    }
+
+    /**
+     * Why an optimistic update touched no row: the row is there with another version (PRECONDITION_FAILED), or it
+     * is not there at all, in this organization when one is given (NOT_FOUND).
+     */
+    static DomainException staleOrMissing(Handle h, String table, String resource, String id, String organizationId) {
+        var query = h.createQuery("SELECT count(*) FROM " + table + " WHERE id = :id"
+                + (organizationId == null ? "" : " AND organization_id = :organization_id")).bind("id", id);
+        if (organizationId != null) {
+            query.bind("organization_id", organizationId);
+        }
+        boolean exists = query.mapTo(Integer.class).one() > 0;
+        return exists ? DomainException.staleVersion(resource, id) : DomainException.notFound(resource, id);
     }
 
     /** Newest first, one more than the page to learn whether there is a next one. */
