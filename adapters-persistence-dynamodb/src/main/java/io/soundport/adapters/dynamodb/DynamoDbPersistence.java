@@ -100,10 +100,6 @@ public final class DynamoDbPersistence implements PersistencePorts {
     }
 
     /** The names of the tables in use. */
-    String entitiesTable() {
-        return tables.entities();
-    }
-
     DynamoDbTables tables() {
         return tables;
     }

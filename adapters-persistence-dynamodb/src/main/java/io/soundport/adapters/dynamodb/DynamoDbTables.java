@@ -59,10 +59,6 @@ record DynamoDbTables(String entities, String outbox, String idempotency) {
         return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency");
     }
 
-    List<String> all() {
-        return List.of(entities, outbox, idempotency);
-    }
-
     /** Creates what is missing and waits until every table and index is ACTIVE. */
     void ensure(DynamoDbClient client) {
         try {
