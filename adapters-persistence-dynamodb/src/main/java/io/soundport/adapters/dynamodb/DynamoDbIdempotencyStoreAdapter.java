@@ -1,0 +1,165 @@
+package io.soundport.adapters.dynamodb;
+
+import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.shared.DomainException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Idempotency records keyed by {@code pk = scope}, {@code sk = key}. A claim is one conditional put,
+ * {@code attribute_not_exists(pk) OR expiresAt <= :now}: DynamoDB decides which of several concurrent requests holds
+ * the key, and an expired record is taken over by the same write. A failed claim reads the record it lost to from
+ * the failure itself. These calls answer at once, inside a unit of work too: a claim cannot wait for a commit.
+ * Expired records are removed by {@link #purgeExpired}, which scans the table (the record count is about one day
+ * of requests); {@code ttl} carries the expiry in epoch seconds for a DynamoDB TTL, should an operator enable it.
+ */
+final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
+    private static final int CLAIM_ATTEMPTS = 5;
+    private final DynamoDbTransactionRunner db;
+    private final String table;
+
+    DynamoDbIdempotencyStoreAdapter(DynamoDbTransactionRunner db, DynamoDbTables tables) {
+        this.db = db;
+        this.table = tables.idempotency();
+    }
+
+    @Override
+    public Claim claim(String scope, String key, String fingerprint, Instant now, Instant expiresAt) {
+        Map<String, AttributeValue> item = new Attrs.Item()
+                .put(Keys.PK, scope)
+                .put(Keys.SK, key)
+                .put("fingerprint", fingerprint)
+                .put("completed", false)
+                .put("createdAt", now)
+                .put("expiresAt", Keys.time(expiresAt))
+                .put("ttl", expiresAt.getEpochSecond())
+                .build();
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            try {
+                db.client().putItem(r -> r.tableName(table).item(item)
+                        .conditionExpression("attribute_not_exists(pk) OR #expiresAt <= :now")
+                        .expressionAttributeNames(Map.of("#expiresAt", "expiresAt"))
+                        .expressionAttributeValues(Map.of(":now", Attrs.s(Keys.time(now))))
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                return new Claim.Claimed();
+            } catch (ConditionalCheckFailedException e) {
+                if (e.hasItem() && !e.item().isEmpty()) {
+                    return read(e.item());
+                }
+                Optional<Claim> current = find(scope, key);
+                if (current.isPresent()) {
+                    return current.get();
+                }
+                // released between our write and our read: try again
+            } catch (SdkException e) {
+                throw DynamoDbErrors.translate(e);
+            }
+        }
+        throw DomainException.unavailable("The idempotency key " + key + " is busy; try again shortly");
+    }
+
+    @Override
+    public void complete(String scope, String key, StoredResponse response) {
+        StringBuilder update = new StringBuilder("SET #completed = :true, #status = :status");
+        Map<String, AttributeValue> values = new java.util.HashMap<>();
+        values.put(":true", Attrs.bool(true));
+        values.put(":status", Attrs.n(response.status()));
+        StringBuilder remove = new StringBuilder();
+        setOrRemove(update, remove, values, "contentType", response.contentType() == null ? null
+                : Attrs.s(response.contentType()));
+        setOrRemove(update, remove, values, "body", response.body() == null || response.body().length == 0 ? null
+                : Attrs.bytes(response.body()));
+        setOrRemove(update, remove, values, "location", response.location() == null ? null
+                : Attrs.s(response.location()));
+        setOrRemove(update, remove, values, "etag", response.etag() == null ? null : Attrs.s(response.etag()));
+        String expression = update + (remove.isEmpty() ? "" : " REMOVE " + remove);
+        try {
+            db.client().updateItem(r -> r.tableName(table).key(Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)))
+                    .updateExpression(expression).conditionExpression(Conditions.PRESENT)
+                    .expressionAttributeNames(Write.names(Map.of(), expression))
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            // released or purged meanwhile: there is nothing to complete
+        } catch (SdkException e) {
+            throw DynamoDbErrors.translate(e);
+        }
+    }
+
+    private static void setOrRemove(StringBuilder set, StringBuilder remove, Map<String, AttributeValue> values,
+                                    String name, AttributeValue value) {
+        if (value == null) {
+            remove.append(remove.isEmpty() ? "" : ", ").append('#').append(name);
+        } else {
+            set.append(", #").append(name).append(" = :").append(name);
+            values.put(":" + name, value);
+        }
+    }
+
+    @Override
+    public void release(String scope, String key) {
+        try {
+            db.client().deleteItem(r -> r.tableName(table).key(Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)))
+                    .conditionExpression("#completed = :false")
+                    .expressionAttributeNames(Map.of("#completed", "completed"))
+                    .expressionAttributeValues(Map.of(":false", Attrs.bool(false))));
+        } catch (ConditionalCheckFailedException e) {
+            // completed, or not there: nothing to release
+        } catch (SdkException e) {
+            throw DynamoDbErrors.translate(e);
+        }
+    }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        Map<String, AttributeValue> values = Map.of(":now", Attrs.s(Keys.time(now)));
+        int purged = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            ScanRequest request = ScanRequest.builder().tableName(table)
+                    .filterExpression("#expiresAt < :now").expressionAttributeValues(values)
+                    .expressionAttributeNames(Map.of("#expiresAt", "expiresAt", "#pk", Keys.PK, "#sk", Keys.SK))
+                    .projectionExpression("#pk, #sk").exclusiveStartKey(start).build();
+            ScanResponse response = db.call(() -> db.client().scan(request));
+            for (Map<String, AttributeValue> found : response.items()) {
+                try {
+                    db.client().deleteItem(r -> r.tableName(table).key(found)
+                            .conditionExpression("#expiresAt < :now")
+                            .expressionAttributeNames(Map.of("#expiresAt", "expiresAt"))
+                            .expressionAttributeValues(values));
+                    purged++;
+                } catch (ConditionalCheckFailedException e) {
+                    // taken over by a new claim meanwhile
+                } catch (SdkException e) {
+                    throw DynamoDbErrors.translate(e);
+                }
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return purged;
+    }
+
+    @Override
+    public Optional<Claim> find(String scope, String key) {
+        return Optional.ofNullable(db.get(table, Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key))))
+                .map(DynamoDbIdempotencyStoreAdapter::read);
+    }
+
+    static Claim read(Map<String, AttributeValue> item) {
+        String fingerprint = Attrs.required(item, "fingerprint");
+        if (!Attrs.flag(item, "completed")) {
+            return new Claim.InProgress(fingerprint);
+        }
+        return new Claim.Completed(fingerprint, new StoredResponse((int) Attrs.num(item, "status"),
+                Attrs.str(item, "contentType"), Attrs.bytes(item, "body"), Attrs.str(item, "location"),
+                Attrs.str(item, "etag")));
+    }
+}

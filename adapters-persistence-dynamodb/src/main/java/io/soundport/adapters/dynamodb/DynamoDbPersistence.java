@@ -1,0 +1,183 @@
+package io.soundport.adapters.dynamodb;
+
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.ApiKeys;
+import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.RefreshTokens;
+import io.soundport.domain.identity.Users;
+import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TransactionRunner;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Every persistence port on DynamoDB, sharing one unit of work. {@link #start(DynamoDbClient, String)} creates the
+ * tables and indexes that are missing and waits until they are ACTIVE; {@link #client(String, String)} builds a
+ * client for AWS or, given an endpoint, for DynamoDB Local.
+ */
+public final class DynamoDbPersistence implements PersistencePorts {
+    private static final Duration REACHABLE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+
+    private final DynamoDbClient client;
+    private final DynamoDbTables tables;
+    private final DynamoDbTransactionRunner transactions;
+    private final Outbox outbox;
+    private final IdempotencyStore idempotency;
+    private final Organizations organizations;
+    private final Users users;
+    private final Memberships memberships;
+    private final RefreshTokens refreshTokens;
+    private final Applications applications;
+    private final ApiKeys apiKeys;
+    private final Artists artists;
+    private final Releases releases;
+    private final Tracks tracks;
+
+    DynamoDbPersistence(DynamoDbClient client, DynamoDbTables tables) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.tables = Objects.requireNonNull(tables, "tables");
+        this.transactions = new DynamoDbTransactionRunner(client);
+        this.outbox = new DynamoDbOutboxAdapter(transactions, tables);
+        this.idempotency = new DynamoDbIdempotencyStoreAdapter(transactions, tables);
+        this.organizations = new DynamoDbOrganizationsAdapter(transactions, tables);
+        this.users = new DynamoDbUsersAdapter(transactions, tables);
+        this.memberships = new DynamoDbMembershipsAdapter(transactions, tables);
+        this.refreshTokens = new DynamoDbRefreshTokensAdapter(transactions, tables);
+        this.applications = new DynamoDbApplicationsAdapter(transactions, tables);
+        this.apiKeys = new DynamoDbApiKeysAdapter(transactions, tables);
+        this.artists = new DynamoDbArtistsAdapter(transactions, tables);
+        this.releases = new DynamoDbReleasesAdapter(transactions, tables);
+        this.tracks = new DynamoDbTracksAdapter(transactions, tables);
+    }
+
+    /**
+     * Creates the missing tables and indexes, named {@code <prefix>entities}, {@code <prefix>outbox} and
+     * {@code <prefix>idempotency}, waits until they are ACTIVE and builds the adapters. A null prefix means
+     * {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
+     */
+    public static DynamoDbPersistence start(DynamoDbClient client, String tablePrefix) {
+        Objects.requireNonNull(client, "client");
+        DynamoDbTables tables = DynamoDbTables.withPrefix(tablePrefix);
+        tables.ensure(client);
+        return new DynamoDbPersistence(client, tables);
+    }
+
+    /**
+     * A DynamoDB client on the URL-connection HTTP client. With an endpoint (DynamoDB Local, say
+     * {@code http://localhost:8000}) it uses dummy static credentials and the region given, or us-east-1; without
+     * one, the default AWS credential chain and the region given, or the default region chain.
+     */
+    public static DynamoDbClient client(String endpointOrNull, String regionOrNull) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(3))
+                        .socketTimeout(Duration.ofSeconds(15)))
+                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT));
+        boolean hasRegion = regionOrNull != null && !regionOrNull.isBlank();
+        if (endpointOrNull != null && !endpointOrNull.isBlank()) {
+            builder.endpointOverride(URI.create(endpointOrNull.strip()))
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                    .region(hasRegion ? Region.of(regionOrNull.strip()) : Region.US_EAST_1);
+        } else if (hasRegion) {
+            builder.region(Region.of(regionOrNull.strip()));
+        }
+        return builder.build();
+    }
+
+    /** The names of the tables in use. */
+    DynamoDbTables tables() {
+        return tables;
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    @Override
+    public Users users() {
+        return users;
+    }
+
+    @Override
+    public Memberships memberships() {
+        return memberships;
+    }
+
+    @Override
+    public RefreshTokens refreshTokens() {
+        return refreshTokens;
+    }
+
+    @Override
+    public Applications applications() {
+        return applications;
+    }
+
+    @Override
+    public ApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public Artists artists() {
+        return artists;
+    }
+
+    @Override
+    public Releases releases() {
+        return releases;
+    }
+
+    @Override
+    public Tracks tracks() {
+        return tracks;
+    }
+
+    /** A DescribeTable of the main table with a short timeout. */
+    @Override
+    public boolean isReachable() {
+        try {
+            client.describeTable(r -> r.tableName(tables.entities())
+                    .overrideConfiguration(c -> c.apiCallTimeout(REACHABLE_TIMEOUT)));
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

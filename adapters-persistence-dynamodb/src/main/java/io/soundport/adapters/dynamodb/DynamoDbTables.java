@@ -1,0 +1,205 @@
+package io.soundport.adapters.dynamodb;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The three tables, their names under a prefix, and their creation on start: a table or a global index that is
+ * missing is created, then waited for until ACTIVE. Local indexes can only be made with their table, so a table
+ * found without them is refused rather than silently half-used.
+ */
+record DynamoDbTables(String entities, String outbox, String idempotency) {
+    static final String DEFAULT_PREFIX = "soundport_";
+    static final String LSI1 = "lsi1";
+    static final String LSI2 = "lsi2";
+    static final String LSI3 = "lsi3";
+    static final String GSI1 = "gsi1";
+    static final String OUTBOX_PENDING = "pending";
+
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.-]{3,255}$");
+    private static final Duration WAIT_LIMIT = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    DynamoDbTables {
+        for (String name : List.of(entities, outbox, idempotency)) {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name: 3 to 255 letters, "
+                        + "digits, '_', '-' or '.'");
+            }
+        }
+    }
+
+    static DynamoDbTables withPrefix(String prefix) {
+        String p = prefix == null ? DEFAULT_PREFIX : prefix.strip();
+        return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency");
+    }
+
+    /** Creates what is missing and waits until every table and index is ACTIVE. */
+    void ensure(DynamoDbClient client) {
+        try {
+            ensure(client, entitiesTable());
+            ensure(client, outboxTable());
+            ensure(client, idempotencyTable());
+        } catch (SdkException e) {
+            throw DynamoDbErrors.translate(e);
+        }
+    }
+
+    private static void ensure(DynamoDbClient client, CreateTableRequest wanted) {
+        TableDescription table = describe(client, wanted.tableName());
+        if (table == null) {
+            try {
+                client.createTable(wanted);
+            } catch (ResourceInUseException e) {
+                // another instance is creating it right now: wait for it below
+            }
+        } else {
+            checkLocalIndexes(wanted, table);
+            addMissingGlobalIndexes(client, wanted, table);
+        }
+        waitUntilActive(client, wanted.tableName());
+    }
+
+    private static TableDescription describe(DynamoDbClient client, String name) {
+        try {
+            return client.describeTable(r -> r.tableName(name)).table();
+        } catch (ResourceNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static void checkLocalIndexes(CreateTableRequest wanted, TableDescription table) {
+        Set<String> present = table.hasLocalSecondaryIndexes()
+                ? table.localSecondaryIndexes().stream().map(LocalSecondaryIndexDescription::indexName)
+                        .collect(Collectors.toSet())
+                : Set.of();
+        for (LocalSecondaryIndex index : wanted.localSecondaryIndexes()) {
+            if (!present.contains(index.indexName())) {
+                throw new IllegalStateException("Table " + table.tableName() + " exists without its local index "
+                        + index.indexName() + ", which DynamoDB can only add when the table is created; "
+                        + "drop the table or choose another table prefix");
+            }
+        }
+    }
+
+    private static void addMissingGlobalIndexes(DynamoDbClient client, CreateTableRequest wanted,
+                                                TableDescription table) {
+        Set<String> present = table.hasGlobalSecondaryIndexes()
+                ? table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName)
+                        .collect(Collectors.toSet())
+                : Set.of();
+        for (GlobalSecondaryIndex index : wanted.globalSecondaryIndexes()) {
+            if (present.contains(index.indexName())) {
+                continue;
+            }
+            waitUntilActive(client, wanted.tableName());
+            client.updateTable(r -> r.tableName(wanted.tableName())
+                    .attributeDefinitions(wanted.attributeDefinitions())
+                    .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
+                            .keySchema(index.keySchema()).projection(index.projection()))));
+        }
+    }
+
+    private static void waitUntilActive(DynamoDbClient client, String name) {
+        long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+        while (true) {
+            TableDescription table = describe(client, name);
+            boolean ready = table != null && table.tableStatus() == TableStatus.ACTIVE
+                    && (!table.hasGlobalSecondaryIndexes() || table.globalSecondaryIndexes().stream()
+                    .allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE));
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("DynamoDB table " + name + " did not become ACTIVE within "
+                        + WAIT_LIMIT.toMinutes() + " minutes");
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for DynamoDB table " + name, e);
+            }
+        }
+    }
+
+    CreateTableRequest entitiesTable() {
+        List<LocalSecondaryIndex> locals = new ArrayList<>();
+        for (String[] lsi : new String[][]{{LSI1, Keys.LSI1}, {LSI2, Keys.LSI2}, {LSI3, Keys.LSI3}}) {
+            locals.add(LocalSecondaryIndex.builder().indexName(lsi[0])
+                    .keySchema(key(Keys.PK, KeyType.HASH), key(lsi[1], KeyType.RANGE))
+                    .projection(projectAll()).build());
+        }
+        return CreateTableRequest.builder()
+                .tableName(entities)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(Keys.PK), string(Keys.SK), string(Keys.LSI1), string(Keys.LSI2),
+                        string(Keys.LSI3), string(Keys.GSI1_PK), string(Keys.GSI1_SK))
+                .keySchema(key(Keys.PK, KeyType.HASH), key(Keys.SK, KeyType.RANGE))
+                .localSecondaryIndexes(locals)
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(GSI1)
+                        .keySchema(key(Keys.GSI1_PK, KeyType.HASH), key(Keys.GSI1_SK, KeyType.RANGE))
+                        .projection(projectAll()).build())
+                .build();
+    }
+
+    CreateTableRequest outboxTable() {
+        return CreateTableRequest.builder()
+                .tableName(outbox)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(Keys.PK), string(DynamoDbOutboxAdapter.PENDING),
+                        string(DynamoDbOutboxAdapter.PENDING_ORDER))
+                .keySchema(key(Keys.PK, KeyType.HASH))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(OUTBOX_PENDING)
+                        .keySchema(key(DynamoDbOutboxAdapter.PENDING, KeyType.HASH),
+                                key(DynamoDbOutboxAdapter.PENDING_ORDER, KeyType.RANGE))
+                        .projection(projectAll()).build())
+                .build();
+    }
+
+    CreateTableRequest idempotencyTable() {
+        return CreateTableRequest.builder()
+                .tableName(idempotency)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(Keys.PK), string(Keys.SK))
+                .keySchema(key(Keys.PK, KeyType.HASH), key(Keys.SK, KeyType.RANGE))
+                .build();
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(Objects.requireNonNull(name)).keyType(type).build();
+    }
+
+    private static Projection projectAll() {
+        return Projection.builder().projectionType(ProjectionType.ALL).build();
+    }
+}

@@ -1,0 +1,201 @@
+package io.soundport.adapters.dynamodb;
+
+import io.soundport.contracts.Fixtures;
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseFilter;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackId;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Tier;
+import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.FieldError;
+import io.soundport.domain.shared.PageRequest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What only the DynamoDB adapters can get wrong: tables, large units of work, error translation. */
+class DynamoDbPersistenceTest {
+
+    @Test
+    void creates_the_tables_and_indexes_under_the_prefix_and_finds_them_on_the_next_start() {
+        String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+
+        DynamoDbPersistence first = DynamoDbPersistence.start(TestDynamo.client(), prefix);
+
+        assertThat(TestDynamo.client().listTables().tableNames())
+                .contains(prefix + "entities", prefix + "outbox", prefix + "idempotency");
+        TableDescription entities = TestDynamo.client().describeTable(r -> r.tableName(prefix + "entities")).table();
+        assertThat(entities.tableStatus()).isEqualTo(TableStatus.ACTIVE);
+        assertThat(entities.localSecondaryIndexes()).extracting(LocalSecondaryIndexDescription::indexName)
+                .containsExactlyInAnyOrder("lsi1", "lsi2", "lsi3");
+        assertThat(entities.globalSecondaryIndexes()).singleElement().satisfies(gsi -> {
+            assertThat(gsi.indexName()).isEqualTo("gsi1");
+            assertThat(gsi.indexStatus()).isEqualTo(IndexStatus.ACTIVE);
+        });
+        assertThat(first.isReachable()).isTrue();
+
+        DynamoDbPersistence again = DynamoDbPersistence.start(TestDynamo.client(), prefix);
+        Organization org = Fixtures.organization();
+        again.organizations().add(org);
+        assertThat(first.organizations().find(org.id())).contains(org);
+    }
+
+    @Test
+    void uses_the_default_prefix_when_none_is_given_and_refuses_names_dynamodb_would_refuse() {
+        assertThat(DynamoDbTables.withPrefix(null).entities()).isEqualTo("soundport_entities");
+        assertThatThrownBy(() -> DynamoDbTables.withPrefix("bad prefix!"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_unit_of_work_of_more_than_100_writes_commits_in_chunks_with_the_events_last() {
+        RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
+        DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
+        Organization org = Fixtures.organization();
+        db.organizations().add(org);
+        Artist artist = Fixtures.artist(org);
+        db.artists().add(artist);
+        Release release = Fixtures.release(org, artist);
+        List<Track> tracks = new ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            tracks.add(Fixtures.track(org, release, artist, i));
+        }
+        DomainEvent created = Fixtures.event(org);
+
+        db.transactions().run(() -> {
+            db.releases().add(release);
+            db.outbox().append(created);
+            tracks.forEach(db.tracks()::add);
+        });
+
+        assertThat(db.tracks().ofRelease(org.id(), release.id())).containsExactlyElementsOf(tracks);
+        assertThat(db.releases().find(org.id(), release.id())).contains(release);
+        // the release, its UPC guard, 150 tracks and the event
+        assertChunkedWithEventLast(client.transactions, 153, db.tables().outbox());
+        assertThat(pendingOf(db, org)).containsExactly(created);
+
+        client.transactions.clear();
+        DomainEvent deleted = Fixtures.event(org);
+        int[] removed = new int[1];
+        db.transactions().run(() -> {
+            removed[0] = db.tracks().removeOfRelease(org.id(), release.id());
+            db.releases().remove(org.id(), release.id());
+            db.outbox().append(deleted);
+        });
+
+        assertThat(removed[0]).isEqualTo(150);
+        assertThat(db.tracks().ofRelease(org.id(), release.id())).isEmpty();
+        assertThat(db.releases().find(org.id(), release.id())).isEmpty();
+        // the release, its UPC guard, 150 tracks and the event
+        assertChunkedWithEventLast(client.transactions, 153, db.tables().outbox());
+        db.outbox().markDispatched(List.of(created.id(), deleted.id()));
+    }
+
+    private static void assertChunkedWithEventLast(List<TransactWriteItemsRequest> calls, int actions, String outbox) {
+        assertThat(calls).hasSizeGreaterThan(1);
+        assertThat(calls).allSatisfy(call -> assertThat(call.transactItems()).hasSizeLessThanOrEqualTo(100));
+        assertThat(calls.stream().mapToInt(call -> call.transactItems().size()).sum()).isEqualTo(actions);
+        List<TransactWriteItem> last = calls.get(calls.size() - 1).transactItems();
+        assertThat(last.get(last.size() - 1).put().tableName()).isEqualTo(outbox);
+        calls.subList(0, calls.size() - 1).forEach(call -> assertThat(call.transactItems())
+                .noneMatch(item -> item.put() != null && item.put().tableName().equals(outbox)));
+    }
+
+    private static List<DomainEvent> pendingOf(DynamoDbPersistence db, Organization org) {
+        return db.outbox().pending(1_000).stream().filter(e -> e.organizationId().equals(org.id().value())).toList();
+    }
+
+    @Test
+    void a_failed_condition_in_a_unit_of_work_names_the_field_and_writes_nothing() {
+        DynamoDbPersistence db = TestDynamo.persistence();
+        Organization org = Fixtures.organization();
+        db.organizations().add(org);
+        Artist artist = Fixtures.artist(org);
+        db.artists().add(artist);
+        Release taken = Fixtures.release(org, artist);
+        db.releases().add(taken);
+        Release clash = new Release(Fixtures.release(org, artist).id(), org.id(), "Clash", artist.id(), taken.upc(),
+                null, null, null, null, taken.status(), Fixtures.instant(), Fixtures.instant(), 1);
+        Artist newcomer = Fixtures.artist(org);
+
+        assertThatThrownBy(() -> db.transactions().run(() -> {
+            db.artists().add(newcomer);
+            db.releases().add(clash);
+        })).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+            assertThat(e.details()).extracting(FieldError::field).containsExactly("upc");
+        });
+        assertThat(db.artists().find(org.id(), newcomer.id())).isEmpty();
+
+        Organization stale = org.withTier(Tier.ENTERPRISE, Fixtures.instant());
+        db.organizations().update(stale);
+        expect(ErrorCode.PRECONDITION_FAILED, () -> db.transactions().run(() -> {
+            db.artists().add(newcomer);
+            db.organizations().update(stale);
+        }));
+        assertThat(db.artists().find(org.id(), newcomer.id())).isEmpty();
+    }
+
+    @Test
+    void a_cursor_naming_no_item_still_pages_by_its_position() {
+        DynamoDbPersistence db = TestDynamo.persistence();
+        Organization org = Fixtures.organization();
+        db.organizations().add(org);
+        Artist artist = Fixtures.artist(org);
+        db.artists().add(artist);
+        Release release = Fixtures.release(org, artist);
+        db.releases().add(release);
+
+        Cursor before = new Cursor(release.createdAt(), "zzz#\u0000 not an id");
+        Cursor after = new Cursor(Instant.EPOCH, "rel_0");
+
+        assertThat(db.releases().list(org.id(), ReleaseFilter.ALL, new PageRequest(5, before)).items())
+                .containsExactly(release);
+        assertThat(db.releases().list(org.id(), ReleaseFilter.ALL, new PageRequest(5, after)).items()).isEmpty();
+    }
+
+    @Test
+    void throttling_and_an_unreachable_service_are_service_unavailable() {
+        DynamoDbPersistence db = new DynamoDbPersistence(new ThrottlingDynamoDbClient(),
+                DynamoDbTables.withPrefix("throttled_"));
+        Organization org = Fixtures.organization();
+        Artist artist = Fixtures.artist(org);
+
+        expect(ErrorCode.SERVICE_UNAVAILABLE, () -> db.organizations().find(org.id()));
+        expect(ErrorCode.SERVICE_UNAVAILABLE, () -> db.organizations().add(org));
+        expect(ErrorCode.SERVICE_UNAVAILABLE, () -> db.apiKeys().touch(
+                io.soundport.domain.identity.ApiKeyId.of(Fixtures.id("key")), Instant.now()));
+        expect(ErrorCode.SERVICE_UNAVAILABLE, () -> db.transactions().run(() -> {
+            db.organizations().add(org);
+            db.artists().add(artist);
+        }));
+        expect(ErrorCode.SERVICE_UNAVAILABLE, () -> db.artists().list(org.id(), null, PageRequest.first(10)));
+        expect(ErrorCode.SERVICE_UNAVAILABLE, () -> db.tracks().find(OrganizationId.of(Fixtures.id("org")),
+                TrackId.of(Fixtures.id("trk"))));
+        assertThat(db.isReachable()).isFalse();
+    }
+
+    private static void expect(ErrorCode code, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(code));
+    }
+}
