@@ -49,6 +49,38 @@ public abstract class TransactionRunnerContract {
     }
 
     @Test
+    void reads_grouped_together_see_committed_data() {
+        Organization org = Fixtures.organization();
+        Artist artist = Fixtures.artist(org);
+        transactions().run(() -> {
+            ports().organizations().add(org);
+            ports().artists().add(artist);
+        });
+
+        List<Object> read = transactions().reading(() -> List.of(
+                ports().organizations().find(org.id()).orElseThrow(),
+                ports().artists().find(org.id(), artist.id()).orElseThrow()));
+
+        assertThat(read).containsExactly(org, artist);
+    }
+
+    @Test
+    void a_transaction_begun_inside_grouped_reads_is_still_all_or_nothing() {
+        Organization org = Fixtures.organization();
+        Artist artist = Fixtures.artist(org);
+        RuntimeException failure = new IllegalStateException("the work failed");
+
+        assertThatThrownBy(() -> transactions().reading(() -> transactions().inTransaction(() -> {
+            ports().organizations().add(org);
+            ports().artists().add(artist);
+            throw failure;
+        }))).isSameAs(failure);
+
+        assertThat(ports().organizations().find(org.id())).isEmpty();
+        assertThat(ports().artists().find(org.id(), artist.id())).isEmpty();
+    }
+
+    @Test
     void rolls_back_every_write_and_append_when_the_work_throws() {
         Organization org = Fixtures.organization();
         Artist artist = Fixtures.artist(org);

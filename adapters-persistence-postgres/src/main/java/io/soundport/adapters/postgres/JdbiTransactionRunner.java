@@ -24,14 +24,43 @@ final class JdbiTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (bound.get() != null) {
+        Handle outer = bound.get();
+        if (outer != null && outer.isInTransaction()) {
             return work.get();
+        }
+        if (outer != null) {
+            // a transaction begun inside reads: make it a real one on the same connection
+            try {
+                return outer.inTransaction(h -> work.get());
+            } catch (JdbiException e) {
+                throw PostgresErrors.translate(e);
+            }
         }
         try {
             return jdbi.inTransaction(handle -> {
                 bound.set(handle);
                 try {
                     return work.get();
+                } finally {
+                    bound.remove();
+                }
+            });
+        } catch (JdbiException e) {
+            throw PostgresErrors.translate(e);
+        }
+    }
+
+    /** Binds one handle in autocommit mode for the reads, so that they take one connection from the pool. */
+    @Override
+    public <T> T reading(Supplier<T> reads) {
+        if (bound.get() != null) {
+            return reads.get();
+        }
+        try {
+            return jdbi.withHandle(handle -> {
+                bound.set(handle);
+                try {
+                    return reads.get();
                 } finally {
                     bound.remove();
                 }

@@ -74,8 +74,7 @@ public final class ReleaseService {
 
     public ReleaseDetails get(Caller caller, ReleaseId id) {
         caller.require(Permission.READ);
-        Release release = load(caller, id);
-        return details(caller, release);
+        return tx.reading(() -> details(caller, load(caller, id)));
     }
 
     public Page<Release> list(Caller caller, ReleaseFilter filter, PageRequest page) {

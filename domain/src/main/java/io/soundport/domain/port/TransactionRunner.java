@@ -10,6 +10,14 @@ import java.util.function.Supplier;
 public interface TransactionRunner {
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs several reads together, so that an adapter may serve them on one connection; promises no atomicity and
+     * writes nothing. Inside a transaction the reads join it.
+     */
+    default <T> T reading(Supplier<T> reads) {
+        return reads.get();
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();
