@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.dynamodb.DynamoDbPersistence;
 import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.postgres.PostgresPersistence;
 import io.soundport.domain.persistence.PersistencePorts;
@@ -12,7 +13,9 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Picks the persistence adapters by {@code soundport.persistence}: embedded (default), postgres or memory. */
+/**
+ * Picks the persistence adapters by {@code soundport.persistence}: embedded (default), postgres, dynamodb or memory.
+ */
 @Factory
 public class PersistenceFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PersistenceFactory.class);
@@ -49,5 +52,17 @@ public class PersistenceFactory {
         String jdbcUrl = JdbcUrls.toJdbc(url);
         LOG.info("Persistence: PostgreSQL at {}", JdbcUrls.withoutSecrets(jdbcUrl));
         return PostgresPersistence.start(jdbcUrl, JdbcUrls.user(url, user), JdbcUrls.password(url, password), poolSize);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = "soundport.persistence", value = "dynamodb")
+    PersistencePorts dynamodb(@Nullable @Property(name = "soundport.dynamodb.endpoint") String endpoint,
+                              @Nullable @Property(name = "soundport.dynamodb.region") String region,
+                              @Property(name = "soundport.dynamodb.table-prefix", defaultValue = "soundport_") String prefix) {
+        boolean local = endpoint != null && !endpoint.isBlank();
+        LOG.info("Persistence: DynamoDB {}, tables {}*", local ? "at " + endpoint : "in " + (region == null
+                || region.isBlank() ? "the default region" : region) + " (default credential chain)", prefix);
+        return DynamoDbPersistence.start(DynamoDbPersistence.client(endpoint, region), prefix);
     }
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.soundport.bootstrap.DynamoDbLocal;
+
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the real server in-process on a free port, one per test class, with in-memory persistence (or the one named
  * by the system property {@code soundport.test.persistence}: the build runs the suite again on embedded
- * PostgreSQL); and builds the data tests start from. Every test registers its own organization, so tests do not depend on each other.
+ * PostgreSQL and on DynamoDB Local); and builds the data tests start from. Every test registers its own organization, so tests do not depend on each other.
  */
 abstract class RestTest {
     static final String JWT_SECRET = "rest-tests-secret-rest-tests-secret-0123456789";
@@ -32,12 +35,18 @@ abstract class RestTest {
 
     @BeforeAll
     static void startServer(@TempDir Path dataDir) {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "soundport.persistence", System.getProperty("soundport.test.persistence", "memory"),
+        String persistence = System.getProperty("soundport.test.persistence", "memory");
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "soundport.persistence", persistence,
                 "micronaut.server.port", -1,
                 "soundport.jwt.secret", JWT_SECRET,
                 "soundport.security.bcrypt-cost", 10,
                 "soundport.data-dir", dataDir.toString()));
+        if (persistence.equals("dynamodb")) {
+            properties.put("soundport.dynamodb.endpoint", DynamoDbLocal.endpoint());
+            properties.put("soundport.dynamodb.table-prefix", "rest_" + SEQUENCE.incrementAndGet() + "_");
+        }
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new Api(server.getURI());
     }
 
