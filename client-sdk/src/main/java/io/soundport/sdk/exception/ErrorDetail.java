@@ -6,5 +6,5 @@ package io.soundport.sdk.exception;
  * @param field   the field in snake_case as sent, such as {@code upc} or {@code tracks[0].isrc}
  * @param message why it was refused
  */
-public record ErrorDetail(String field, String message) implements java.io.Serializable {
+public record ErrorDetail(String field, String message) {
 }

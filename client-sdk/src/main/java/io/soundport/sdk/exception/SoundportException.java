@@ -14,8 +14,8 @@ public class SoundportException extends RuntimeException {
     private final int status;
     /** The API's error code. */
     private final String code;
-    /** What is wrong with which field. */
-    private final List<ErrorDetail> details;
+    /** What is wrong with which field; left out of the serial form, where it reads as empty. */
+    private final transient List<ErrorDetail> details;
     /** The id of the failed request. */
     private final String requestId;
 
@@ -62,7 +62,7 @@ public class SoundportException extends RuntimeException {
      * @return the details, never null
      */
     public List<ErrorDetail> details() {
-        return details;
+        return details == null ? List.of() : details;
     }
 
     /**
@@ -72,7 +72,7 @@ public class SoundportException extends RuntimeException {
      * @return the message, or null when that field is not named
      */
     public String detail(String field) {
-        return details.stream().filter(d -> Objects.equals(d.field(), field)).map(ErrorDetail::message)
+        return details().stream().filter(d -> Objects.equals(d.field(), field)).map(ErrorDetail::message)
                 .findFirst().orElse(null);
     }
 
@@ -92,8 +92,8 @@ public class SoundportException extends RuntimeException {
             sb.append(status).append(' ').append(code).append(' ');
         }
         sb.append(getMessage());
-        if (!details.isEmpty()) {
-            sb.append(' ').append(details);
+        if (!details().isEmpty()) {
+            sb.append(' ').append(details());
         }
         if (requestId != null) {
             sb.append(" (request ").append(requestId).append(')');
