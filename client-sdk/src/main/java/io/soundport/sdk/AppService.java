@@ -1,0 +1,134 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.Application;
+import io.soundport.sdk.param.AppCreateParams;
+import io.soundport.sdk.param.ListParams;
+import io.soundport.sdk.param.AppUpdateParams;
+
+import static io.soundport.sdk.Transport.Call;
+
+/**
+ * Partner applications of the organization, the holders of API keys (ADMIN, or a key with the admin scope).
+ * Reached through {@link SoundportClient#apps()}; their keys through {@link SoundportClient#apiKeys()}.
+ */
+public final class AppService {
+    private final Transport transport;
+
+    AppService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Registers a partner application.
+     *
+     * @param params the application
+     * @return the application created
+     */
+    public Application create(AppCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Registers a partner application.
+     *
+     * @param params  the application
+     * @param options an idempotency key, a timeout
+     * @return the application created
+     */
+    public Application create(AppCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("apps").body(params).options(options), Application.class);
+    }
+
+    /**
+     * Reads one application.
+     *
+     * @param id the application's id
+     * @return the application
+     */
+    public Application retrieve(String id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads one application.
+     *
+     * @param id      the application's id
+     * @param options a timeout
+     * @return the application
+     */
+    public Application retrieve(String id, RequestOptions options) {
+        return transport.send(Call.get("apps", id).options(options), Application.class);
+    }
+
+    /**
+     * Changes an application.
+     *
+     * @param id     the application's id
+     * @param params the fields to change
+     * @return the application as changed
+     */
+    public Application update(String id, AppUpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes an application.
+     *
+     * @param id      the application's id
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the application as changed
+     */
+    public Application update(String id, AppUpdateParams params, RequestOptions options) {
+        return transport.send(Call.patch("apps", id).body(params).options(options), Application.class);
+    }
+
+    /**
+     * Deletes an application and revokes its keys.
+     *
+     * @param id the application's id
+     */
+    public void delete(String id) {
+        delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes an application and revokes its keys.
+     *
+     * @param id      the application's id
+     * @param options a timeout
+     */
+    public void delete(String id, RequestOptions options) {
+        transport.send(Call.delete("apps", id).options(options), Void.class);
+    }
+
+    /**
+     * The first page of all apps, newest first.
+     *
+     * @return the first page
+     */
+    public Page<Application> list() {
+        return list(ListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of applications, newest first.
+     *
+     * @param params filters, limit and cursor
+     * @return the page
+     */
+    public Page<Application> list(ListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of applications, newest first.
+     *
+     * @param params  filters, limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<Application> list(ListParams params, RequestOptions options) {
+        return transport.list(Call.get("apps").query(params).options(options), Application.class);
+    }
+}

@@ -1,0 +1,133 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.Artist;
+import io.soundport.sdk.param.ArtistCreateParams;
+import io.soundport.sdk.param.ArtistListParams;
+import io.soundport.sdk.param.ArtistUpdateParams;
+
+import static io.soundport.sdk.Transport.Call;
+
+/**
+ * Artists of the catalog. Reached through {@link SoundportClient#artists()}.
+ */
+public final class ArtistService {
+    private final Transport transport;
+
+    ArtistService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Adds an artist.
+     *
+     * @param params the artist
+     * @return the artist created
+     */
+    public Artist create(ArtistCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Adds an artist.
+     *
+     * @param params  the artist
+     * @param options an idempotency key, a timeout
+     * @return the artist created
+     */
+    public Artist create(ArtistCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("artists").body(params).options(options), Artist.class);
+    }
+
+    /**
+     * Reads one artist.
+     *
+     * @param id the artist's id
+     * @return the artist
+     */
+    public Artist retrieve(String id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads one artist.
+     *
+     * @param id      the artist's id
+     * @param options a timeout
+     * @return the artist
+     */
+    public Artist retrieve(String id, RequestOptions options) {
+        return transport.send(Call.get("artists", id).options(options), Artist.class);
+    }
+
+    /**
+     * Changes an artist.
+     *
+     * @param id     the artist's id
+     * @param params the fields to change
+     * @return the artist as changed
+     */
+    public Artist update(String id, ArtistUpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes an artist.
+     *
+     * @param id      the artist's id
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the artist as changed
+     */
+    public Artist update(String id, ArtistUpdateParams params, RequestOptions options) {
+        return transport.send(Call.patch("artists", id).body(params).options(options), Artist.class);
+    }
+
+    /**
+     * Deletes an artist that has no releases or tracks.
+     *
+     * @param id the artist's id
+     */
+    public void delete(String id) {
+        delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes an artist that has no releases or tracks.
+     *
+     * @param id      the artist's id
+     * @param options a timeout
+     */
+    public void delete(String id, RequestOptions options) {
+        transport.send(Call.delete("artists", id).options(options), Void.class);
+    }
+
+    /**
+     * The first page of all artists, newest first.
+     *
+     * @return the first page
+     */
+    public Page<Artist> list() {
+        return list(ArtistListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of artists, newest first.
+     *
+     * @param params filters, limit and cursor
+     * @return the page
+     */
+    public Page<Artist> list(ArtistListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of artists, newest first.
+     *
+     * @param params  filters, limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<Artist> list(ArtistListParams params, RequestOptions options) {
+        return transport.list(Call.get("artists").query(params).options(options), Artist.class);
+    }
+}

@@ -1,0 +1,156 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.Member;
+import io.soundport.sdk.model.Organization;
+import io.soundport.sdk.param.InviteMemberParams;
+import io.soundport.sdk.param.ListParams;
+import io.soundport.sdk.param.Role;
+
+import java.util.Map;
+import java.util.Objects;
+
+import static io.soundport.sdk.Transport.Call;
+
+/** The caller's organization and its members. Reached through {@link SoundportClient#organization()}. */
+public final class OrganizationService {
+    private final Transport transport;
+
+    OrganizationService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * The caller's organization.
+     *
+     * @return the organization
+     */
+    public Organization retrieve() {
+        return retrieve(RequestOptions.none());
+    }
+
+    /**
+     * The caller's organization.
+     *
+     * @param options a timeout
+     * @return the organization
+     */
+    public Organization retrieve(RequestOptions options) {
+        return transport.send(Call.get("organization").options(options), Organization.class);
+    }
+
+    /**
+     * The first page of members, newest first.
+     *
+     * @return the first page
+     */
+    public Page<Member> listMembers() {
+        return listMembers(ListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of members, newest first.
+     *
+     * @param params limit and cursor
+     * @return the page
+     */
+    public Page<Member> listMembers(ListParams params) {
+        return listMembers(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of members, newest first.
+     *
+     * @param params  limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<Member> listMembers(ListParams params, RequestOptions options) {
+        return transport.list(Call.get("organization", "members").query(params).options(options), Member.class);
+    }
+
+    /**
+     * Adds a person by e-mail with a role (ADMIN may; only an OWNER adds an OWNER).
+     *
+     * @param params e-mail, role, name
+     * @return the new member
+     */
+    public Member invite(InviteMemberParams params) {
+        return invite(params, RequestOptions.none());
+    }
+
+    /**
+     * Adds a person by e-mail with a role (ADMIN may; only an OWNER adds an OWNER).
+     *
+     * @param params  e-mail, role, name
+     * @param options an idempotency key, a timeout
+     * @return the new member
+     */
+    public Member invite(InviteMemberParams params, RequestOptions options) {
+        return transport.send(Call.post("organization", "members").body(params).options(options), Member.class);
+    }
+
+    /**
+     * One member.
+     *
+     * @param userId the member's user id
+     * @return the member
+     */
+    public Member retrieveMember(String userId) {
+        return retrieveMember(userId, RequestOptions.none());
+    }
+
+    /**
+     * One member.
+     *
+     * @param userId  the member's user id
+     * @param options a timeout
+     * @return the member
+     */
+    public Member retrieveMember(String userId, RequestOptions options) {
+        return transport.send(Call.get("organization", "members", userId).options(options), Member.class);
+    }
+
+    /**
+     * Changes a member's role; the last OWNER stays one.
+     *
+     * @param userId the member's user id
+     * @param role   the new role
+     * @return the member as changed
+     */
+    public Member changeRole(String userId, Role role) {
+        return changeRole(userId, role, RequestOptions.none());
+    }
+
+    /**
+     * Changes a member's role; the last OWNER stays one.
+     *
+     * @param userId  the member's user id
+     * @param role    the new role
+     * @param options {@code If-Match} with the member's version, a timeout
+     * @return the member as changed
+     */
+    public Member changeRole(String userId, Role role, RequestOptions options) {
+        Objects.requireNonNull(role, "role is required");
+        return transport.send(Call.patch("organization", "members", userId).body(Map.of("role", role.name()))
+                .options(options), Member.class);
+    }
+
+    /**
+     * Removes a member (never the last OWNER).
+     *
+     * @param userId the member's user id
+     */
+    public void removeMember(String userId) {
+        removeMember(userId, RequestOptions.none());
+    }
+
+    /**
+     * Removes a member (never the last OWNER).
+     *
+     * @param userId  the member's user id
+     * @param options a timeout
+     */
+    public void removeMember(String userId, RequestOptions options) {
+        transport.send(Call.delete("organization", "members", userId).options(options), Void.class);
+    }
+}

@@ -1,0 +1,177 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseSummary;
+import io.soundport.sdk.param.ReleaseCreateParams;
+import io.soundport.sdk.param.ReleaseListParams;
+import io.soundport.sdk.param.ReleaseUpdateParams;
+
+import static io.soundport.sdk.Transport.Call;
+
+/**
+ * Releases: ingestion with their tracks in one call, reads, edits while DRAFT, submission and takedown.
+ * Reached through {@link SoundportClient#releases()}.
+ */
+public final class ReleaseService {
+    private final Transport transport;
+
+    ReleaseService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Ingests a release with its tracks (UPC and ISRCs validated); it starts as DRAFT.
+     *
+     * @param params the release
+     * @return the release created
+     */
+    public Release create(ReleaseCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Ingests a release with its tracks (UPC and ISRCs validated); it starts as DRAFT.
+     *
+     * @param params  the release
+     * @param options an idempotency key, a timeout
+     * @return the release created
+     */
+    public Release create(ReleaseCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("releases").body(params).options(options), Release.class);
+    }
+
+    /**
+     * Reads a release with its tracks.
+     *
+     * @param id the release's id
+     * @return the release
+     */
+    public Release retrieve(String id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads a release with its tracks.
+     *
+     * @param id      the release's id
+     * @param options a timeout
+     * @return the release
+     */
+    public Release retrieve(String id, RequestOptions options) {
+        return transport.send(Call.get("releases", id).options(options), Release.class);
+    }
+
+    /**
+     * Changes a DRAFT release.
+     *
+     * @param id     the release's id
+     * @param params the fields to change
+     * @return the release as changed
+     */
+    public Release update(String id, ReleaseUpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes a DRAFT release.
+     *
+     * @param id      the release's id
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the release as changed
+     */
+    public Release update(String id, ReleaseUpdateParams params, RequestOptions options) {
+        return transport.send(Call.patch("releases", id).body(params).options(options), Release.class);
+    }
+
+    /**
+     * Deletes a DRAFT release and its tracks.
+     *
+     * @param id the release's id
+     */
+    public void delete(String id) {
+        delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a DRAFT release and its tracks.
+     *
+     * @param id      the release's id
+     * @param options a timeout
+     */
+    public void delete(String id, RequestOptions options) {
+        transport.send(Call.delete("releases", id).options(options), Void.class);
+    }
+
+    /**
+     * The first page of all releases, newest first.
+     *
+     * @return the first page
+     */
+    public Page<ReleaseSummary> list() {
+        return list(ReleaseListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of releases, newest first.
+     *
+     * @param params filters, limit and cursor
+     * @return the page
+     */
+    public Page<ReleaseSummary> list(ReleaseListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of releases, newest first.
+     *
+     * @param params  filters, limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<ReleaseSummary> list(ReleaseListParams params, RequestOptions options) {
+        return transport.list(Call.get("releases").query(params).options(options), ReleaseSummary.class);
+    }
+
+    /**
+     * Submits a DRAFT release for delivery (it needs a track and a release date): DRAFT → SUBMITTED.
+     *
+     * @param id the release's id
+     * @return the release as submitted
+     */
+    public Release submit(String id) {
+        return submit(id, RequestOptions.none());
+    }
+
+    /**
+     * Submits a DRAFT release for delivery (it needs a track and a release date): DRAFT → SUBMITTED.
+     *
+     * @param id      the release's id
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the release as submitted
+     */
+    public Release submit(String id, RequestOptions options) {
+        return transport.send(Call.post("releases", id, "submit").options(options), Release.class);
+    }
+
+    /**
+     * Asks every partner that has the release to take it down.
+     *
+     * @param id the release's id
+     * @return the release with its new status
+     */
+    public Release takedown(String id) {
+        return takedown(id, RequestOptions.none());
+    }
+
+    /**
+     * Asks every partner that has the release to take it down.
+     *
+     * @param id      the release's id
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the release with its new status
+     */
+    public Release takedown(String id, RequestOptions options) {
+        return transport.send(Call.post("releases", id, "takedown").options(options), Release.class);
+    }
+}

@@ -1,0 +1,316 @@
+package io.soundport.sdk;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The entry point of the SDK: one client per base URL and identity, immutable and safe to share between threads.
+ * <pre>{@code
+ * SoundportClient client = SoundportClient.builder()
+ *         .baseUrl("https://api.soundport.example")
+ *         .apiKey(System.getenv("SOUNDPORT_API_KEY"))
+ *         .build();
+ * Release release = client.releases().retrieve("rel_...");
+ * }</pre>
+ * Every call retries connection failures, 429 (after {@code Retry-After}), 502, 503 and 504 up to
+ * {@link Builder#maxRetries(int)} times with capped exponential backoff and jitter; every POST carries an
+ * {@code Idempotency-Key} that its retries share, so a retried POST never creates twice. Failures surface as unchecked
+ * {@link io.soundport.sdk.exception.SoundportException}s.
+ */
+public final class SoundportClient {
+    private final ReleaseService releases;
+    private final TrackService tracks;
+    private final ArtistService artists;
+    private final AppService apps;
+    private final ApiKeyService apiKeys;
+    private final AuthService auth;
+    private final OrganizationService organization;
+    private final String description;
+
+    private SoundportClient(Transport transport, String description) {
+        this.releases = new ReleaseService(transport);
+        this.tracks = new TrackService(transport);
+        this.artists = new ArtistService(transport);
+        this.apps = new AppService(transport);
+        this.apiKeys = new ApiKeyService(transport);
+        this.auth = new AuthService(transport);
+        this.organization = new OrganizationService(transport);
+        this.description = description;
+    }
+
+    /**
+     * A builder: a base URL and one kind of credentials are required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Releases: ingest, read, edit, submit, take down.
+     *
+     * @return the release service
+     */
+    public ReleaseService releases() {
+        return releases;
+    }
+
+    /**
+     * Tracks.
+     *
+     * @return the track service
+     */
+    public TrackService tracks() {
+        return tracks;
+    }
+
+    /**
+     * Artists.
+     *
+     * @return the artist service
+     */
+    public ArtistService artists() {
+        return artists;
+    }
+
+    /**
+     * Partner applications.
+     *
+     * @return the application service
+     */
+    public AppService apps() {
+        return apps;
+    }
+
+    /**
+     * API keys of applications, and their verification.
+     *
+     * @return the API key service
+     */
+    public ApiKeyService apiKeys() {
+        return apiKeys;
+    }
+
+    /**
+     * Registration, sign-in, tokens and the profile.
+     *
+     * @return the auth service
+     */
+    public AuthService auth() {
+        return auth;
+    }
+
+    /**
+     * The caller's organization and its members.
+     *
+     * @return the organization service
+     */
+    public OrganizationService organization() {
+        return organization;
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** Builds a {@link SoundportClient}; {@link #build()} fails at once when something required is missing. */
+    public static final class Builder {
+        private String baseUrl;
+        private String apiKey;
+        private String email;
+        private String password;
+        private String accessToken;
+        private String refreshToken;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private int maxRetries = 2;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(8);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * Where the API is: {@code https://host[:port]}, with or without {@code /api/v1}.
+         *
+         * @param baseUrl an http or https URL
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Authenticates every request with an application's API key ({@code X-API-Key}).
+         *
+         * @param apiKey the key in clear
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = requireText(apiKey, "apiKey");
+            return this;
+        }
+
+        /**
+         * Authenticates as a user: the client signs in on its first request and renews its tokens by itself,
+         * signing in again when the refresh token is refused.
+         *
+         * @param email    the user's e-mail
+         * @param password the user's password
+         * @return this builder
+         */
+        public Builder credentials(String email, String password) {
+            this.email = requireText(email, "email");
+            this.password = requireText(password, "password");
+            return this;
+        }
+
+        /**
+         * Authenticates with a user's tokens, as from {@code auth().login(..)}: the client refreshes the access token
+         * by itself shortly before it expires or when a 401 says it did.
+         *
+         * @param accessToken  the access token
+         * @param refreshToken the refresh token
+         * @return this builder
+         */
+        public Builder tokens(String accessToken, String refreshToken) {
+            this.accessToken = requireText(accessToken, "accessToken");
+            this.refreshToken = requireText(refreshToken, "refreshToken");
+            return this;
+        }
+
+        /**
+         * How long to wait for a connection (10 seconds unless set).
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * How long to wait for an answer once connected (30 seconds unless set).
+         *
+         * @param readTimeout a positive duration
+         * @return this builder
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = requirePositive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * How many times a failed request is retried (2 unless set; 0 turns retries off).
+         *
+         * @param maxRetries 0 to 10
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0 || maxRetries > 10) {
+                throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** Shorter waits between retries, for tests of this package. */
+        Builder retryBackoff(Duration initial, Duration max) {
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /** Another clock for token expiry, for tests of this package. */
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * The client.
+         *
+         * @return a new client
+         * @throws IllegalStateException    when the base URL or the credentials are missing, or two kinds are given
+         * @throws IllegalArgumentException when the base URL is not an http or https URL
+         */
+        public SoundportClient build() {
+            if (baseUrl == null || baseUrl.isBlank()) {
+                throw new IllegalStateException("A base URL is required: SoundportClient.builder()"
+                        + ".baseUrl(\"https://api.soundport.example\")");
+            }
+            HttpUrl base = apiBase(baseUrl);
+            int kinds = (apiKey != null ? 1 : 0) + (email != null ? 1 : 0) + (accessToken != null ? 1 : 0);
+            if (kinds == 0) {
+                throw new IllegalStateException("Credentials are required: .apiKey(key), .credentials(email, password)"
+                        + " or .tokens(accessToken, refreshToken)");
+            }
+            if (kinds > 1) {
+                throw new IllegalStateException("Give one kind of credentials: .apiKey, .credentials or .tokens, not several");
+            }
+            OkHttpClient http = new OkHttpClient.Builder()
+                    .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    // the client's own retry loop decides, so that every retry keeps its Idempotency-Key
+                    .retryOnConnectionFailure(false)
+                    .build();
+            Auth auth;
+            String description;
+            TokenSession session = null;
+            if (apiKey != null) {
+                auth = new Auth.ApiKey(apiKey);
+                description = "SoundportClient[" + base + ", API key]";
+            } else if (email != null) {
+                session = TokenSession.credentials(email, password, clock);
+                auth = session;
+                description = "SoundportClient[" + base + ", credentials of " + email + "]";
+            } else {
+                session = TokenSession.tokens(accessToken, refreshToken, clock);
+                auth = session;
+                description = "SoundportClient[" + base + ", tokens]";
+            }
+            Transport transport = new Transport(http, base, auth, maxRetries, initialBackoff, maxBackoff);
+            SoundportClient client = new SoundportClient(transport, description);
+            if (session != null) {
+                session.connect(client.auth()::refresh, client.auth()::login);
+            }
+            return client;
+        }
+
+        private static HttpUrl apiBase(String url) {
+            HttpUrl parsed = HttpUrl.parse(url.strip());
+            if (parsed == null) {
+                throw new IllegalArgumentException("The base URL must be an http or https URL, was: " + url);
+            }
+            String path = parsed.encodedPath().replaceAll("/+$", "");
+            if (!path.endsWith("/api/v1")) {
+                path = path + "/api/v1";
+            }
+            return parsed.newBuilder().encodedPath(path + "/").query(null).fragment(null).build();
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be null or blank");
+            }
+            return value;
+        }
+
+        private static Duration requirePositive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration");
+            }
+            return value;
+        }
+    }
+}

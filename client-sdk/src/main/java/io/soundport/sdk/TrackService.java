@@ -1,0 +1,133 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.Track;
+import io.soundport.sdk.param.TrackCreateParams;
+import io.soundport.sdk.param.TrackListParams;
+import io.soundport.sdk.param.TrackUpdateParams;
+
+import static io.soundport.sdk.Transport.Call;
+
+/**
+ * Tracks, on a release or on their own. Reached through {@link SoundportClient#tracks()}.
+ */
+public final class TrackService {
+    private final Transport transport;
+
+    TrackService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Adds a track, on a DRAFT release or on its own.
+     *
+     * @param params the track
+     * @return the track created
+     */
+    public Track create(TrackCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Adds a track, on a DRAFT release or on its own.
+     *
+     * @param params  the track
+     * @param options an idempotency key, a timeout
+     * @return the track created
+     */
+    public Track create(TrackCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("tracks").body(params).options(options), Track.class);
+    }
+
+    /**
+     * Reads one track.
+     *
+     * @param id the track's id
+     * @return the track
+     */
+    public Track retrieve(String id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads one track.
+     *
+     * @param id      the track's id
+     * @param options a timeout
+     * @return the track
+     */
+    public Track retrieve(String id, RequestOptions options) {
+        return transport.send(Call.get("tracks", id).options(options), Track.class);
+    }
+
+    /**
+     * Changes a track; its release must be DRAFT.
+     *
+     * @param id     the track's id
+     * @param params the fields to change
+     * @return the track as changed
+     */
+    public Track update(String id, TrackUpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes a track; its release must be DRAFT.
+     *
+     * @param id      the track's id
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the track as changed
+     */
+    public Track update(String id, TrackUpdateParams params, RequestOptions options) {
+        return transport.send(Call.patch("tracks", id).body(params).options(options), Track.class);
+    }
+
+    /**
+     * Deletes a track; its release must be DRAFT.
+     *
+     * @param id the track's id
+     */
+    public void delete(String id) {
+        delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a track; its release must be DRAFT.
+     *
+     * @param id      the track's id
+     * @param options a timeout
+     */
+    public void delete(String id, RequestOptions options) {
+        transport.send(Call.delete("tracks", id).options(options), Void.class);
+    }
+
+    /**
+     * The first page of all tracks, newest first.
+     *
+     * @return the first page
+     */
+    public Page<Track> list() {
+        return list(TrackListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of tracks, newest first.
+     *
+     * @param params filters, limit and cursor
+     * @return the page
+     */
+    public Page<Track> list(TrackListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of tracks, newest first.
+     *
+     * @param params  filters, limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<Track> list(TrackListParams params, RequestOptions options) {
+        return transport.list(Call.get("tracks").query(params).options(options), Track.class);
+    }
+}

@@ -1,0 +1,21 @@
+package io.soundport.sdk.exception;
+
+import java.util.List;
+
+/** No valid credentials (401 {@code AUTHENTICATION_ERROR}): a wrong password, an unknown, revoked or expired key, a refresh token that was used or revoked. */
+public class AuthenticationException extends SoundportException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An error as the API answered it.
+     *
+     * @param status    the HTTP status
+     * @param code      the API's error code
+     * @param message   the API's message
+     * @param details   what is wrong with which field
+     * @param requestId the id of the failed request
+     */
+    public AuthenticationException(int status, String code, String message, List<ErrorDetail> details, String requestId) {
+        super(status, code, message, details, requestId, null);
+    }
+}

@@ -1,0 +1,21 @@
+package io.soundport.sdk.exception;
+
+import java.util.List;
+
+/** No such resource in the caller's organization (404 {@code NOT_FOUND}). */
+public class NotFoundException extends SoundportException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An error as the API answered it.
+     *
+     * @param status    the HTTP status
+     * @param code      the API's error code
+     * @param message   the API's message
+     * @param details   what is wrong with which field
+     * @param requestId the id of the failed request
+     */
+    public NotFoundException(int status, String code, String message, List<ErrorDetail> details, String requestId) {
+        super(status, code, message, details, requestId, null);
+    }
+}

@@ -1,0 +1,21 @@
+package io.soundport.sdk.exception;
+
+import java.util.List;
+
+/** The service cannot answer right now (503 {@code SERVICE_UNAVAILABLE}, also 504); retried by the client before it surfaces. */
+public class ServiceUnavailableException extends SoundportException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An error as the API answered it.
+     *
+     * @param status    the HTTP status
+     * @param code      the API's error code
+     * @param message   the API's message
+     * @param details   what is wrong with which field
+     * @param requestId the id of the failed request
+     */
+    public ServiceUnavailableException(int status, String code, String message, List<ErrorDetail> details, String requestId) {
+        super(status, code, message, details, requestId, null);
+    }
+}

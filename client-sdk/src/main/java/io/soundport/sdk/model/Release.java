@@ -1,0 +1,28 @@
+package io.soundport.sdk.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A release with its tracks in order.
+ *
+ * @param id          the release's id
+ * @param title       the title
+ * @param artistId    its artist
+ * @param artistName  the artist's name
+ * @param upc         the UPC or EAN, or null
+ * @param label       the label, or null
+ * @param releaseDate the release date, or null
+ * @param genre       the genre, or null
+ * @param territories ISO 3166-1 alpha-2 codes, or {@code WORLD}
+ * @param status      {@code DRAFT}, {@code SUBMITTED}, ..., {@code TAKEN_DOWN}
+ * @param createdAt   when it was created
+ * @param updatedAt   when it last changed
+ * @param version     its version, for {@code If-Match}
+ * @param tracks      its tracks in order
+ */
+public record Release(String id, String title, String artistId, String artistName, String upc, String label,
+                      LocalDate releaseDate, String genre, List<String> territories, String status, Instant createdAt,
+                      Instant updatedAt, long version, List<Track> tracks) {
+}

@@ -1,0 +1,418 @@
+package io.soundport.sdk;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.exception.AuthenticationException;
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PermissionException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
+import io.soundport.sdk.model.ApiKey;
+import io.soundport.sdk.model.ApiKeyVerification;
+import io.soundport.sdk.model.Application;
+import io.soundport.sdk.model.Artist;
+import io.soundport.sdk.model.AuthTokens;
+import io.soundport.sdk.model.IssuedApiKey;
+import io.soundport.sdk.model.Member;
+import io.soundport.sdk.model.Organization;
+import io.soundport.sdk.model.Profile;
+import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseSummary;
+import io.soundport.sdk.model.Track;
+import io.soundport.sdk.param.ApiKeyCreateParams;
+import io.soundport.sdk.param.ApiKeyScope;
+import io.soundport.sdk.param.AppCreateParams;
+import io.soundport.sdk.param.AppUpdateParams;
+import io.soundport.sdk.param.ArtistCreateParams;
+import io.soundport.sdk.param.ArtistListParams;
+import io.soundport.sdk.param.ArtistUpdateParams;
+import io.soundport.sdk.param.InviteMemberParams;
+import io.soundport.sdk.param.ListParams;
+import io.soundport.sdk.param.LoginParams;
+import io.soundport.sdk.param.RegisterParams;
+import io.soundport.sdk.param.ReleaseCreateParams;
+import io.soundport.sdk.param.ReleaseListParams;
+import io.soundport.sdk.param.ReleaseUpdateParams;
+import io.soundport.sdk.param.Role;
+import io.soundport.sdk.param.TrackCreateParams;
+import io.soundport.sdk.param.TrackListParams;
+import io.soundport.sdk.param.TrackParams;
+import io.soundport.sdk.param.TrackUpdateParams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The SDK against the real server, started in this JVM on a free port with in-memory persistence: every SDK method,
+ * and the errors mapped to their exceptions. Every test registers its own organization.
+ */
+class EndToEndTest {
+    static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    static EmbeddedServer server;
+    static String baseUrl;
+
+    @BeforeAll
+    static void startServer(@TempDir Path dataDir) {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "soundport.persistence", "memory",
+                "micronaut.server.port", -1,
+                "soundport.jwt.secret", "sdk-end-to-end-secret-sdk-end-to-end-secret-0123",
+                "soundport.security.bcrypt-cost", 10,
+                "soundport.data-dir", dataDir.toString()));
+        baseUrl = server.getURL().toString();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String email(String who) {
+        return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com";
+    }
+
+    /** A new owner with a new organization: a client that signs in with the owner's credentials. */
+    static SoundportClient owner() {
+        String email = email("owner");
+        SoundportClient client = SoundportClient.builder().baseUrl(baseUrl).credentials(email, PASSWORD).build();
+        client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Ada Owner")
+                .organizationName("Org of " + email).build());
+        return client;
+    }
+
+    static SoundportClient withKey(SoundportClient owner, ApiKeyScope... scopes) {
+        Application app = owner.apps().create(AppCreateParams.builder().name("Partner app").build());
+        IssuedApiKey key = owner.apiKeys().create(app.id(), ApiKeyCreateParams.builder().name("key").scopes(scopes).build());
+        return SoundportClient.builder().baseUrl(baseUrl).apiKey(key.key()).build();
+    }
+
+    static ReleaseCreateParams.Builder release(String title) {
+        return ReleaseCreateParams.builder().title(title).artistName("The Midnight").label("Analytical Records")
+                .releaseDate(LocalDate.of(2026, 12, 4)).genre("Synthwave").territories("US", "GB", "DE")
+                .tracks(TrackParams.builder().title("Sunset").isrc("US-RC1-76-07839").durationMs(215_000L).build(),
+                        TrackParams.builder().title("Los Angeles").isrc("USRC17607840").durationMs(198_000L)
+                                .explicit(true).build());
+    }
+
+    @Test
+    void auth_register_login_profile_refresh_and_logout() {
+        String email = email("ada");
+        SoundportClient anyone = SoundportClient.builder().baseUrl(baseUrl).credentials(email, PASSWORD).build();
+
+        AuthTokens registered = anyone.auth().register(RegisterParams.builder().email(email).password(PASSWORD)
+                .name("Ada Lovelace").organizationName("Analytical Records").build());
+        assertThat(registered.user().email()).isEqualTo(email);
+        assertThat(registered.role()).isEqualTo("OWNER");
+        assertThat(registered.tokenType()).isEqualTo("Bearer");
+        assertThat(registered.toString()).doesNotContain(registered.accessToken()).doesNotContain(registered.refreshToken());
+
+        AuthTokens login = anyone.auth().login(LoginParams.builder().email(email).password(PASSWORD)
+                .organizationId(registered.organization().id()).build());
+        assertThat(login.organization().id()).isEqualTo(registered.organization().id());
+
+        Profile profile = anyone.auth().profile();
+        assertThat(profile.user().email()).isEqualTo(email);
+        assertThat(profile.organization().name()).isEqualTo("Analytical Records");
+        assertThat(profile.role()).isEqualTo("OWNER");
+
+        AuthTokens refreshed = anyone.auth().refresh(login.refreshToken());
+        assertThat(refreshed.refreshToken()).isNotEqualTo(login.refreshToken());
+
+        anyone.auth().logout(refreshed.refreshToken());
+        assertThatThrownBy(() -> anyone.auth().refresh(refreshed.refreshToken()))
+                .isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void a_duplicate_registration_is_a_conflict_naming_the_email() {
+        String email = email("dup");
+        SoundportClient client = SoundportClient.builder().baseUrl(baseUrl).credentials(email, PASSWORD).build();
+        RegisterParams params = RegisterParams.builder().email(email).password(PASSWORD).name("Dup")
+                .organizationName("Dup Records").build();
+        client.auth().register(params);
+
+        assertThatThrownBy(() -> client.auth().register(params))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.detail("email")).isNotBlank();
+                    assertThat(e.requestId()).startsWith("req_");
+                });
+    }
+
+    @Test
+    void a_wrong_password_is_an_authentication_exception() {
+        SoundportClient owner = owner();
+        String email = owner.auth().profile().user().email();
+        SoundportClient wrong = SoundportClient.builder().baseUrl(baseUrl).credentials(email, "not the password").build();
+        assertThatThrownBy(() -> wrong.organization().retrieve()).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void tokens_are_refreshed_by_the_client_when_the_server_refuses_the_access_token_even_from_many_threads()
+            throws Exception {
+        String email = email("tokens");
+        SoundportClient anonymous = SoundportClient.builder().baseUrl(baseUrl).credentials(email, PASSWORD).build();
+        AuthTokens tokens = anonymous.auth().register(RegisterParams.builder().email(email).password(PASSWORD)
+                .name("Tok").organizationName("Token Records").build());
+        // a token the server does not accept, as after a key rotation: every thread sees the same 401
+        SoundportClient client = SoundportClient.builder().baseUrl(baseUrl)
+                .tokens("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bm90LXZhbGlk", tokens.refreshToken()).build();
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Profile>> calls = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                calls.add(pool.submit(() -> client.auth().profile()));
+            }
+            for (Future<Profile> call : calls) {
+                assertThat(call.get().user().email()).isEqualTo(email);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // one refresh for all of them: a second use of the first refresh token would have revoked the family
+        assertThatThrownBy(() -> anonymous.auth().refresh(tokens.refreshToken()))
+                .isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void organization_and_members() {
+        SoundportClient owner = owner();
+        Organization org = owner.organization().retrieve();
+        assertThat(org.name()).startsWith("Org of ");
+
+        String inviteeEmail = email("member");
+        Member invited = owner.organization().invite(InviteMemberParams.builder().email(inviteeEmail).role(Role.MEMBER)
+                .name("Invited").build());
+        assertThat(invited.role()).isEqualTo("MEMBER");
+        assertThat(owner.organization().retrieveMember(invited.userId()).email()).isEqualTo(inviteeEmail);
+
+        Page<Member> first = owner.organization().listMembers(ListParams.builder().limit(1).build());
+        assertThat(first.data()).hasSize(1);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.nextCursor()).isNotBlank();
+        assertThat(first.autoPagingStream().map(Member::userId).toList()).hasSize(2).contains(invited.userId());
+        assertThat(owner.organization().listMembers().data()).hasSize(2);
+
+        assertThatThrownBy(() -> owner.organization().changeRole(invited.userId(), Role.ADMIN,
+                RequestOptions.builder().ifMatch(invited.version() + 7).build()))
+                .isInstanceOf(PreconditionFailedException.class);
+        Member admin = owner.organization().changeRole(invited.userId(), Role.ADMIN,
+                RequestOptions.builder().ifMatch(invited.version()).build());
+        assertThat(admin.role()).isEqualTo("ADMIN");
+
+        assertThatThrownBy(() -> owner.organization().invite(InviteMemberParams.builder().email(inviteeEmail)
+                .role(Role.VIEWER).build())).isInstanceOf(ConflictException.class);
+
+        owner.organization().removeMember(invited.userId());
+        assertThatThrownBy(() -> owner.organization().retrieveMember(invited.userId()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void apps_and_api_keys() {
+        SoundportClient owner = owner();
+        Application app = owner.apps().create(AppCreateParams.builder().name("Ingestion bot").email("ops@example.com")
+                .domain("ingest.example.com").build());
+        assertThat(owner.apps().retrieve(app.id()).domain()).isEqualTo("ingest.example.com");
+        Application renamed = owner.apps().update(app.id(), AppUpdateParams.builder().name("Ingestion bot 2").build(),
+                RequestOptions.builder().ifMatch(app.version()).build());
+        assertThat(renamed.name()).isEqualTo("Ingestion bot 2");
+        assertThat(renamed.email()).isEqualTo("ops@example.com");
+        assertThatThrownBy(() -> owner.apps().update(app.id(), AppUpdateParams.builder().name("x").build(),
+                RequestOptions.builder().ifMatch(app.version()).build())).isInstanceOf(PreconditionFailedException.class);
+        owner.apps().create(AppCreateParams.builder().name("Second").build());
+        assertThat(owner.apps().list(ListParams.builder().limit(1).build()).autoPagingStream().count()).isEqualTo(2);
+        assertThat(owner.apps().list().data()).hasSize(2);
+
+        IssuedApiKey key = owner.apiKeys().create(app.id(), ApiKeyCreateParams.builder().name("ci")
+                .scopes(ApiKeyScope.READ, ApiKeyScope.WRITE).build());
+        assertThat(key.key()).isNotBlank();
+        assertThat(key.scopes()).containsExactly("read", "write");
+        assertThat(key.toString()).doesNotContain(key.key());
+
+        List<ApiKey> keys = owner.apiKeys().list(app.id()).data();
+        assertThat(keys).extracting(ApiKey::id).containsExactly(key.id());
+        assertThat(keys.get(0).active()).isTrue();
+        assertThat(owner.apiKeys().list(app.id(), ListParams.builder().limit(5).build()).hasMore()).isFalse();
+
+        ApiKeyVerification valid = owner.apiKeys().verify(key.key());
+        assertThat(valid.valid()).isTrue();
+        assertThat(valid.appId()).isEqualTo(app.id());
+
+        owner.apiKeys().revoke(app.id(), key.id());
+        assertThat(owner.apiKeys().verify(key.key()).valid()).isFalse();
+        SoundportClient revoked = SoundportClient.builder().baseUrl(baseUrl).apiKey(key.key()).build();
+        assertThatThrownBy(() -> revoked.releases().list()).isInstanceOf(AuthenticationException.class);
+
+        owner.apps().delete(app.id());
+        assertThatThrownBy(() -> owner.apps().retrieve(app.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_read_only_key_that_writes_gets_a_permission_exception() {
+        SoundportClient reader = withKey(owner(), ApiKeyScope.READ);
+        assertThat(reader.releases().list().data()).isEmpty();
+        assertThatThrownBy(() -> reader.releases().create(release("Night Drive").build()))
+                .isInstanceOfSatisfying(PermissionException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void artists() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        Artist artist = client.artists().create(ArtistCreateParams.builder().name("The Midnight").build());
+        assertThat(client.artists().retrieve(artist.id()).name()).isEqualTo("The Midnight");
+        Artist changed = client.artists().update(artist.id(), ArtistUpdateParams.builder()
+                .spotifyId("2NFrAuh8RQdQoS7iYFXckw").build(), RequestOptions.builder().ifMatch(artist.version()).build());
+        assertThat(changed.spotifyId()).isEqualTo("2NFrAuh8RQdQoS7iYFXckw");
+        client.artists().create(ArtistCreateParams.builder().name("Gunship").build());
+
+        assertThat(client.artists().list(ArtistListParams.builder().q("midni").build()).data())
+                .extracting(Artist::id).containsExactly(artist.id());
+        assertThat(client.artists().list().data()).hasSize(2);
+
+        client.artists().delete(artist.id());
+        assertThatThrownBy(() -> client.artists().retrieve(artist.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void releases_ingest_read_edit_submit_and_takedown() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        Release release = client.releases().create(release("Night Drive").upc("036000291452").build());
+        assertThat(release.status()).isEqualTo("DRAFT");
+        assertThat(release.releaseDate()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(release.tracks()).extracting(Track::isrc).containsExactly("USRC17607839", "USRC17607840");
+
+        Release read = client.releases().retrieve(release.id());
+        assertThat(read.artistName()).isEqualTo("The Midnight");
+
+        assertThatThrownBy(() -> client.releases().update(release.id(), ReleaseUpdateParams.builder().label("Other")
+                .build(), RequestOptions.builder().ifMatch(release.version() + 1).build()))
+                .isInstanceOf(PreconditionFailedException.class);
+        Release edited = client.releases().update(release.id(), ReleaseUpdateParams.builder().label("Other")
+                .territories("WORLD").build(), RequestOptions.builder().ifMatch(release.version()).build());
+        assertThat(edited.label()).isEqualTo("Other");
+
+        Release submitted = client.releases().submit(release.id(),
+                RequestOptions.builder().ifMatch(edited.version()).build());
+        assertThat(submitted.status()).isEqualTo("SUBMITTED");
+        assertThat(client.releases().list(ReleaseListParams.builder().status("SUBMITTED").build()).data())
+                .extracting(ReleaseSummary::id).containsExactly(release.id());
+        assertThat(client.releases().list(ReleaseListParams.builder().artistId(release.artistId()).q("night").build())
+                .data()).hasSize(1);
+
+        // a release that no partner has yet cannot be taken down
+        assertThatThrownBy(() -> client.releases().takedown(release.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.getMessage()).contains("only a release delivered to partners"));
+        assertThatThrownBy(() -> client.releases().delete(release.id())).isInstanceOf(ConflictException.class);
+
+        Release draft = client.releases().create(release("To delete").build());
+        client.releases().delete(draft.id());
+        assertThatThrownBy(() -> client.releases().retrieve(draft.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_bad_upc_and_a_bad_isrc_are_a_validation_exception_naming_both_fields() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        assertThatThrownBy(() -> client.releases().create(ReleaseCreateParams.builder().title("Bad").artistName("X")
+                .upc("036000291453")
+                .tracks(TrackParams.builder().title("A").isrc("nope").durationMs(200_000L).build()).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("VALIDATION_ERROR");
+                    assertThat(e.detail("upc")).contains("check digit");
+                    assertThat(e.detail("tracks[0].isrc")).isNotBlank();
+                    assertThat(e.requestId()).isNotBlank();
+                });
+    }
+
+    @Test
+    void unknown_ids_are_not_found() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        assertThatThrownBy(() -> client.releases().retrieve("rel_doesnotexist")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.tracks().retrieve("trk_doesnotexist")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.artists().delete("art_doesnotexist")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_same_idempotency_key_creates_once_and_replays_the_first_answer() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        RequestOptions once = RequestOptions.builder().idempotencyKey("night-drive-" + UUID.randomUUID()).build();
+        Release first = client.releases().create(release("Night Drive").build(), once);
+        Release again = client.releases().create(release("Night Drive").build(), once);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(client.releases().list().data()).hasSize(1);
+        assertThatThrownBy(() -> client.releases().create(release("Another body").build(), once))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void releases_page_lazily_across_pages() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        for (int i = 1; i <= 5; i++) {
+            client.releases().create(release("Album " + i).build());
+        }
+        Page<ReleaseSummary> first = client.releases().list(ReleaseListParams.builder().limit(2).build());
+        assertThat(first.data()).extracting(ReleaseSummary::title).containsExactly("Album 5", "Album 4");
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.nextPage().data()).extracting(ReleaseSummary::title).containsExactly("Album 3", "Album 2");
+
+        List<String> all = new ArrayList<>();
+        first.autoPagingIterable().forEach(r -> all.add(r.title()));
+        assertThat(all).containsExactly("Album 5", "Album 4", "Album 3", "Album 2", "Album 1");
+        assertThat(first.autoPagingStream().limit(3).map(ReleaseSummary::title).toList())
+                .containsExactly("Album 5", "Album 4", "Album 3");
+        Page<ReleaseSummary> last = client.releases().list(ReleaseListParams.builder().limit(2)
+                .cursor(first.nextPage().nextCursor()).build());
+        assertThat(last.data()).extracting(ReleaseSummary::title).containsExactly("Album 1");
+        assertThat(last.hasMore()).isFalse();
+        assertThat(last.nextCursor()).isNull();
+    }
+
+    @Test
+    void tracks() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        Release release = client.releases().create(release("Night Drive").build());
+        Track added = client.tracks().create(TrackCreateParams.builder().title("Bonus").isrc("USRC17607841")
+                .durationMs(180_000L).position(3).releaseId(release.id()).build());
+        assertThat(added.artistId()).isEqualTo(release.artistId());
+        assertThat(client.tracks().retrieve(added.id()).title()).isEqualTo("Bonus");
+
+        assertThatThrownBy(() -> client.tracks().create(TrackCreateParams.builder().title("Clash").durationMs(180_000L)
+                .position(3).releaseId(release.id()).build()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.detail("position")).isNotBlank());
+
+        Track edited = client.tracks().update(added.id(), TrackUpdateParams.builder().explicit(true).build(),
+                RequestOptions.builder().ifMatch(added.version()).build());
+        assertThat(edited.explicit()).isTrue();
+        assertThat(client.tracks().list(TrackListParams.builder().releaseId(release.id()).build()).data()).hasSize(3);
+        assertThat(client.tracks().list(TrackListParams.builder().isrc("USRC17607841").build()).data())
+                .extracting(Track::id).containsExactly(added.id());
+        assertThat(client.tracks().list().autoPagingStream().count()).isEqualTo(3);
+
+        client.tracks().delete(added.id());
+        assertThatThrownBy(() -> client.tracks().retrieve(added.id())).isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,117 @@
+package io.soundport.sdk;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the server's generated OpenAPI document has an SDK method. A new endpoint fails this test until
+ * its method is written and named in {@link #SDK_METHODS}, or it is listed in {@link #NOT_IN_THE_SDK} with a reason.
+ */
+class OpenApiParityTest {
+    /** operationId → {@code service.method}, the service being the accessor on {@link SoundportClient}. */
+    static final Map<String, String> SDK_METHODS = Map.ofEntries(
+            entry("register", "auth.register"),
+            entry("login", "auth.login"),
+            entry("refreshTokens", "auth.refresh"),
+            entry("logout", "auth.logout"),
+            entry("getProfile", "auth.profile"),
+            entry("getOrganization", "organization.retrieve"),
+            entry("listMembers", "organization.listMembers"),
+            entry("inviteMember", "organization.invite"),
+            entry("getMember", "organization.retrieveMember"),
+            entry("updateMember", "organization.changeRole"),
+            entry("removeMember", "organization.removeMember"),
+            entry("createApp", "apps.create"),
+            entry("listApps", "apps.list"),
+            entry("getApp", "apps.retrieve"),
+            entry("updateApp", "apps.update"),
+            entry("deleteApp", "apps.delete"),
+            entry("createApiKey", "apiKeys.create"),
+            entry("listApiKeys", "apiKeys.list"),
+            entry("revokeApiKey", "apiKeys.revoke"),
+            entry("verifyApiKey", "apiKeys.verify"),
+            entry("createArtist", "artists.create"),
+            entry("listArtists", "artists.list"),
+            entry("getArtist", "artists.retrieve"),
+            entry("updateArtist", "artists.update"),
+            entry("deleteArtist", "artists.delete"),
+            entry("createRelease", "releases.create"),
+            entry("listReleases", "releases.list"),
+            entry("getRelease", "releases.retrieve"),
+            entry("updateRelease", "releases.update"),
+            entry("deleteRelease", "releases.delete"),
+            entry("submitRelease", "releases.submit"),
+            entry("takedownRelease", "releases.takedown"),
+            entry("createTrack", "tracks.create"),
+            entry("listTracks", "tracks.list"),
+            entry("getTrack", "tracks.retrieve"),
+            entry("updateTrack", "tracks.update"),
+            entry("deleteTrack", "tracks.delete"));
+
+    /** Operations deliberately left out: they are for load balancers and orchestrators, not for partner apps. */
+    static final Set<String> NOT_IN_THE_SDK = Set.of("health", "liveness", "readiness");
+
+    private static final Pattern OPERATION_ID = Pattern.compile("^\\s+operationId:\\s*['\"]?([A-Za-z0-9_]+)['\"]?\\s*$",
+            Pattern.MULTILINE);
+
+    static Set<String> operationIds() throws IOException {
+        try (InputStream in = OpenApiParityTest.class.getClassLoader()
+                .getResourceAsStream("META-INF/swagger/soundport-api-v1.yml")) {
+            assertThat(in).as("the server's OpenAPI document on the test classpath").isNotNull();
+            Matcher m = OPERATION_ID.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Set<String> ids = new TreeSet<>();
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            return ids;
+        }
+    }
+
+    @Test
+    void every_operation_of_the_server_has_an_sdk_method_or_is_left_out_on_purpose() throws IOException {
+        Set<String> ids = operationIds();
+        assertThat(ids).hasSizeGreaterThan(30);
+        List<String> missing = ids.stream()
+                .filter(id -> !SDK_METHODS.containsKey(id) && !NOT_IN_THE_SDK.contains(id)).toList();
+        assertThat(missing).as("operations without an SDK method: add the method and map it in SDK_METHODS").isEmpty();
+    }
+
+    @Test
+    void the_mapping_names_only_operations_that_exist() throws IOException {
+        Set<String> ids = operationIds();
+        assertThat(SDK_METHODS.keySet()).allSatisfy(id -> assertThat(ids).contains(id));
+        assertThat(NOT_IN_THE_SDK).allSatisfy(id -> assertThat(ids).contains(id));
+    }
+
+    @Test
+    void every_mapped_method_exists_on_its_service() throws NoSuchMethodException {
+        List<String> absent = new ArrayList<>();
+        for (Map.Entry<String, String> e : SDK_METHODS.entrySet()) {
+            String[] parts = e.getValue().split("\\.");
+            Class<?> service = SoundportClient.class.getMethod(parts[0]).getReturnType();
+            boolean found = Arrays.stream(service.getMethods()).map(Method::getName).anyMatch(parts[1]::equals);
+            boolean takesOptions = Arrays.stream(service.getMethods()).filter(m -> m.getName().equals(parts[1]))
+                    .anyMatch(m -> m.getParameterCount() > 0
+                            && m.getParameterTypes()[m.getParameterCount() - 1] == RequestOptions.class);
+            if (!found || !takesOptions) {
+                absent.add(e.getKey() + " → " + e.getValue() + (found ? " (no overload with RequestOptions)" : ""));
+            }
+        }
+        assertThat(absent).isEmpty();
+    }
+}
