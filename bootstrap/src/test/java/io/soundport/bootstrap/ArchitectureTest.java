@@ -81,15 +81,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_sdk_depends_on_nothing_of_ours() {
-        noClasses().that().resideInAPackage("io.soundport.sdk..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.soundport.domain..",
-                        "io.soundport.application..", "io.soundport.adapters..", "io.soundport.bootstrap..")
-                .allowEmptyShould(true)
-                .check(soundport);
-    }
-
-    @Test
     void packages_are_free_of_cycles() {
         slices().matching("io.soundport.(**)").should().beFreeOfCycles().check(soundport);
     }

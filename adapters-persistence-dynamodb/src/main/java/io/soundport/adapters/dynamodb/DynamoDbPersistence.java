@@ -16,6 +16,7 @@ import io.soundport.domain.port.TransactionRunner;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -31,7 +32,8 @@ import java.util.Objects;
  */
 public final class DynamoDbPersistence implements PersistencePorts {
     private static final Duration REACHABLE_TIMEOUT = Duration.ofSeconds(2);
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+    /** A request of ours waits at most this long for DynamoDB, retries included: then it answers 503. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
     private final DynamoDbClient client;
     private final DynamoDbTables tables;
@@ -87,7 +89,9 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(3))
                         .socketTimeout(Duration.ofSeconds(15)))
-                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT));
+                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT)
+                        // three attempts with backoff, not DynamoDB's default of nine: a caller is waiting
+                        .retryStrategy(RetryMode.STANDARD));
         boolean hasRegion = regionOrNull != null && !regionOrNull.isBlank();
         if (endpointOrNull != null && !endpointOrNull.isBlank()) {
             builder.endpointOverride(URI.create(endpointOrNull.strip()))
