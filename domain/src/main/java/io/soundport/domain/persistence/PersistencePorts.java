@@ -9,9 +9,12 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.webhooks.WebhookEndpoints;
+import io.soundport.domain.webhooks.WebhookMessages;
 
 /**
  * Every persistence port of one storage target, sharing one unit of work. Each persistence adapter module
@@ -41,6 +44,12 @@ public interface PersistencePorts extends AutoCloseable {
     Releases releases();
 
     Tracks tracks();
+
+    Jobs jobs();
+
+    WebhookEndpoints webhookEndpoints();
+
+    WebhookMessages webhookMessages();
 
     /** True when the storage answers now; readiness checks call it. */
     boolean isReachable();

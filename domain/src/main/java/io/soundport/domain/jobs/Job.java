@@ -1,0 +1,29 @@
+package io.soundport.domain.jobs;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A unit of background work: run {@code type} for {@code subjectId} at or after {@code runAt}. While a worker holds
+ * it, {@code leaseOwner} and {@code leaseUntil} say who and until when; a lease that ran out may be taken over.
+ *
+ * @param id        unique; enqueuing the same id twice keeps the first (so enqueuing is idempotent)
+ * @param type      what to do, such as {@code webhook.send}
+ * @param subjectId what to do it to, such as a webhook message id
+ * @param attempts  how many times a worker has claimed it
+ */
+public record Job(String id, String type, String organizationId, String subjectId, Instant runAt, int attempts,
+                  String leaseOwner, Instant leaseUntil, Instant createdAt) {
+    public Job {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(runAt, "runAt");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public static Job due(String id, String type, String organizationId, String subjectId, Instant runAt) {
+        return new Job(id, type, organizationId, subjectId, runAt, 0, null, null, runAt);
+    }
+}

@@ -1,0 +1,34 @@
+package io.soundport.domain.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The queue of background work that several server instances share. A claim takes due jobs under a lease: no job
+ * is held by two owners at once, and a job whose owner died is claimed again once its lease ran out. Enqueuing joins
+ * the current transaction, so work is queued together with the change that calls for it.
+ */
+public interface Jobs {
+    /** Queues a job; a job with the same id already queued is left as it is. */
+    void enqueue(Job job);
+
+    /**
+     * Leases up to {@code limit} jobs of the given types that are due at {@code now} and not leased (or whose lease
+     * ran out), oldest {@code runAt} first, to {@code owner} until {@code now + lease}; increments their attempts.
+     */
+    List<Job> claim(String owner, Set<String> types, Instant now, Duration lease, int limit);
+
+    /** Removes a job its owner finished; false when the owner no longer holds it (its lease was taken over). */
+    boolean complete(String jobId, String owner);
+
+    /** Gives a held job back to run again at {@code runAt}; false when the owner no longer holds it. */
+    boolean reschedule(String jobId, String owner, Instant runAt);
+
+    Optional<Job> find(String jobId);
+
+    /** How many jobs of a type are queued (due or not); for metrics. */
+    int count(String type);
+}
