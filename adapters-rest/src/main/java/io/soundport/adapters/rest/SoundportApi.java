@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "artists", description = "Artists of the catalog"),
                 @Tag(name = "releases", description = "Releases: ingestion, edits, submission, takedown"),
                 @Tag(name = "tracks", description = "Tracks of the catalog"),
+                @Tag(name = "webhooks", description = "Signed webhooks: endpoints, messages, attempts, replay"),
                 @Tag(name = "platform", description = "Health and the API's own description")
         })
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -25,9 +25,13 @@ public final class Secrets {
     }
 
     public static String randomUrlSafe(int bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+
+    public static byte[] randomBytes(int bytes) {
         byte[] buffer = new byte[bytes];
         RANDOM.nextBytes(buffer);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
+        return buffer;
     }
 
     public static String sha256Hex(String value) {

@@ -1,0 +1,166 @@
+package io.soundport.adapters.rest.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.Etags;
+import io.soundport.adapters.rest.http.IdempotentRequests;
+import io.soundport.adapters.rest.http.ListResponse;
+import io.soundport.adapters.rest.http.PathIds;
+import io.soundport.adapters.rest.security.Callers;
+import io.soundport.adapters.rest.webhooks.WebhookViews.EndpointView;
+import io.soundport.adapters.rest.webhooks.WebhookViews.EndpointWithSecretView;
+import io.soundport.adapters.rest.webhooks.WebhookViews.EventTypeList;
+import io.soundport.adapters.rest.webhooks.WebhookViews.EventTypeView;
+import io.soundport.adapters.rest.webhooks.WebhookViews.MessageView;
+import io.soundport.application.webhooks.CreatedEndpoint;
+import io.soundport.application.webhooks.EventTypes;
+import io.soundport.application.webhooks.WebhookService;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.webhooks.WebhookEndpoint;
+import io.soundport.domain.webhooks.WebhookEndpointId;
+import io.soundport.domain.webhooks.WebhookMessage;
+import io.soundport.domain.webhooks.WebhookMessageId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Webhook endpoints of the caller's organization, their messages and attempts, and the event catalog. */
+@Controller(SoundportApi.BASE + "/webhooks")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "webhooks")
+public final class WebhookController {
+    private final WebhookService webhooks;
+    private final Callers callers;
+    private final IdempotentRequests idempotent;
+    private final ObjectMapper json;
+
+    public WebhookController(WebhookService webhooks, Callers callers, IdempotentRequests idempotent, ObjectMapper json) {
+        this.webhooks = webhooks;
+        this.callers = callers;
+        this.idempotent = idempotent;
+        this.json = json;
+    }
+
+    @Get("/event-types")
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types to subscribe to, each with an example")
+    public EventTypeList eventTypes(HttpRequest<?> request) {
+        callers.of(request);
+        return new EventTypeList(EventTypes.ALL.stream().map(EventTypeView::of).toList());
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createWebhook", summary = "Register an endpoint; the signing secret (whsec_...) is shown once")
+    public HttpResponse<?> create(HttpRequest<?> request, @Body WebhookRequests.Create body) {
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, body, () -> {
+            CreatedEndpoint created = webhooks.create(caller, body.url(), body.events(), body.description(), body.active());
+            WebhookEndpoint e = created.endpoint();
+            return Etags.written(HttpResponse.created(EndpointWithSecretView.of(e, created.secret()),
+                    URI.create(SoundportApi.BASE + "/webhooks/" + e.id())), e.version());
+        });
+    }
+
+    @Get
+    @Operation(operationId = "listWebhooks", summary = "Endpoints, newest first")
+    public ListResponse<EndpointView> list(HttpRequest<?> request, @Nullable @QueryValue Integer limit,
+                                           @Nullable @QueryValue String cursor) {
+        return ListResponse.of(webhooks.list(callers.of(request), PageRequest.of(limit, cursor)), EndpointView::of);
+    }
+
+    @Get("/{id}")
+    @Operation(operationId = "getWebhook", summary = "One endpoint (never its secret)")
+    public HttpResponse<EndpointView> get(HttpRequest<?> request, @PathVariable String id) {
+        WebhookEndpoint e = webhooks.get(callers.of(request), id(id));
+        return Etags.read(request, EndpointView.of(e), e.version());
+    }
+
+    @Patch("/{id}")
+    @Operation(operationId = "updateWebhook", summary = "Change an endpoint (If-Match honoured); active=true re-enables it")
+    public HttpResponse<EndpointView> update(HttpRequest<?> request, @PathVariable String id,
+                                             @Body WebhookRequests.Update body) {
+        WebhookEndpoint e = webhooks.update(callers.of(request), id(id), body.url(), body.events(), body.description(),
+                body.active(), Etags.ifMatch(request));
+        return Etags.written(HttpResponse.ok(EndpointView.of(e)), e.version());
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteWebhook", summary = "Delete an endpoint; its pending messages are dropped")
+    public void delete(HttpRequest<?> request, @PathVariable String id) {
+        webhooks.delete(callers.of(request), id(id));
+    }
+
+    @Post("/{id}/rotate-secret")
+    @Operation(operationId = "rotateWebhookSecret",
+            summary = "A new signing secret, shown once; the old one keeps signing alongside it for 24 hours")
+    public HttpResponse<EndpointWithSecretView> rotate(HttpRequest<?> request, @PathVariable String id) {
+        CreatedEndpoint rotated = webhooks.rotateSecret(callers.of(request), id(id));
+        return Etags.written(HttpResponse.ok(EndpointWithSecretView.of(rotated.endpoint(), rotated.secret())),
+                rotated.endpoint().version());
+    }
+
+    @Post("/{id}/test")
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(operationId = "testWebhook", summary = "Send a webhook.test event to this endpoint now")
+    public HttpResponse<MessageView> test(HttpRequest<?> request, @PathVariable String id) {
+        return HttpResponse.accepted().body(view(webhooks.sendTest(callers.of(request), id(id))));
+    }
+
+    @Get("/{id}/messages")
+    @Operation(operationId = "listWebhookMessages", summary = "What was sent to this endpoint, newest first, with attempts")
+    public ListResponse<MessageView> messages(HttpRequest<?> request, @PathVariable String id,
+                                              @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        return ListResponse.of(webhooks.messages(callers.of(request), id(id), PageRequest.of(limit, cursor)), this::view);
+    }
+
+    @Get("/{id}/messages/{message_id}")
+    @Operation(operationId = "getWebhookMessage", summary = "One message with every attempt")
+    public MessageView message(HttpRequest<?> request, @PathVariable String id,
+                               @PathVariable("message_id") String messageId) {
+        return view(webhooks.message(callers.of(request), id(id), messageId(messageId)));
+    }
+
+    @Post("/{id}/messages/{message_id}/replay")
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(operationId = "replayWebhookMessage", summary = "Send a finished message again, same id and body")
+    public HttpResponse<MessageView> replay(HttpRequest<?> request, @PathVariable String id,
+                                            @PathVariable("message_id") String messageId) {
+        return HttpResponse.accepted().body(view(webhooks.replay(callers.of(request), id(id), messageId(messageId))));
+    }
+
+    private MessageView view(WebhookMessage message) {
+        try {
+            return MessageView.of(message, json.readTree(message.body()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored webhook body is not JSON: " + message.id(), e);
+        }
+    }
+
+    private static WebhookEndpointId id(String raw) {
+        return PathIds.parse(raw, WebhookEndpointId::of, "Webhook endpoint");
+    }
+
+    private static WebhookMessageId messageId(String raw) {
+        return PathIds.parse(raw, WebhookMessageId::of, "Webhook message");
+    }
+}
