@@ -1,0 +1,267 @@
+package io.soundport.application.webhooks;
+
+import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.testing.Core;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.port.OutboundUrlGuard;
+import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.webhooks.MessageStatus;
+import io.soundport.domain.webhooks.WebhookEndpoint;
+import io.soundport.domain.webhooks.WebhookMessage;
+import io.soundport.domain.webhooks.WebhookTransport;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+import static io.soundport.application.testing.Core.aReleaseDraft;
+import static io.soundport.application.testing.Core.assertInvalid;
+import static io.soundport.application.testing.Core.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From a change in the catalog to a signed POST at the receiver, with retries, failure, replay and rotation. */
+class WebhookFlowTest {
+    private static final String OWNER = "worker-1";
+
+    /** A receiver that answers from a script (200 when the script is empty) and remembers every request. */
+    static final class ScriptedReceiver implements WebhookTransport {
+        record Request(String url, Map<String, String> headers, String body) {
+        }
+
+        final List<Request> requests = new ArrayList<>();
+        final Deque<Result> script = new ArrayDeque<>();
+
+        @Override
+        public Result post(String url, Map<String, String> headers, byte[] body) {
+            requests.add(new Request(url, Map.copyOf(headers), new String(body, StandardCharsets.UTF_8)));
+            return script.isEmpty() ? new Result(200, 3, null) : script.poll();
+        }
+    }
+
+    /** Reversible, and visibly not the plaintext: enough to see that only ciphertext is stored. */
+    static final SecretCipher CIPHER = new SecretCipher() {
+        @Override
+        public String encrypt(String plaintext) {
+            return "enc:" + new StringBuilder(plaintext).reverse();
+        }
+
+        @Override
+        public String decrypt(String ciphertext) {
+            return new StringBuilder(ciphertext.substring(4)).reverse().toString();
+        }
+    };
+
+    static final OutboundUrlGuard GUARD = (url, field) -> {
+        if (!url.startsWith("https://") || url.contains("127.0.0.1")) {
+            throw DomainException.invalid(field, "must be https and not a private address");
+        }
+    };
+
+    private final Core core = new Core();
+    private final ScriptedReceiver receiver = new ScriptedReceiver();
+    private final WebhookService webhooks = new WebhookService(core.store.transactions(), core.store.webhookEndpoints(),
+            core.store.webhookMessages(), core.store.jobs(), CIPHER, GUARD, core.ids, core.clock);
+    private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
+            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock);
+    private final WebhookDeliveryWorker worker = worker(RetrySchedule.parse("5s,30s"), 3);
+    private final ReleaseService releases = core.releases();
+    private final Caller admin = core.member(Role.ADMIN);
+
+    private WebhookDeliveryWorker worker(RetrySchedule schedule, int disableAfter) {
+        return new WebhookDeliveryWorker(core.store.transactions(), core.store.webhookEndpoints(),
+                core.store.webhookMessages(), core.store.jobs(), receiver, CIPHER, schedule, disableAfter, core.clock);
+    }
+
+    private CreatedEndpoint endpoint(String... events) {
+        return webhooks.create(admin, "https://hooks.example.com/soundport", List.of(events), "test", null);
+    }
+
+    private List<WebhookMessage> messagesOf(WebhookEndpoint endpoint) {
+        return webhooks.messages(admin, endpoint.id(), PageRequest.first(100)).items();
+    }
+
+    private void deliverDue() {
+        dispatcher.dispatchOnce(100);
+        worker.runOnce(OWNER, 100);
+    }
+
+    @Test
+    void an_event_reaches_each_subscribed_endpoint_once_signed_with_its_secret() throws Exception {
+        CreatedEndpoint releasesOnly = endpoint("release.created");
+        CreatedEndpoint everything = endpoint("*");
+        CreatedEndpoint artistsOnly = endpoint("artist.updated");
+        assertThat(releasesOnly.endpoint().secretCiphertext()).doesNotContain(releasesOnly.secret().substring(6));
+
+        releases.ingest(admin, aReleaseDraft().build());
+        deliverDue();
+
+        List<ScriptedReceiver.Request> created = receiver.requests.stream()
+                .filter(r -> r.body().contains("\"type\":\"release.created\"")).toList();
+        assertThat(created).as("one per subscribed endpoint").hasSize(2);
+        assertThat(messagesOf(artistsOnly.endpoint())).isEmpty();
+        String messageId = messagesOf(releasesOnly.endpoint()).get(0).id().value();
+        ScriptedReceiver.Request request = created.stream()
+                .filter(r -> r.headers().get("webhook-id").equals(messageId)).findFirst().orElseThrow();
+        assertThat(request.url()).isEqualTo("https://hooks.example.com/soundport");
+        assertThat(request.body()).startsWith("{\"id\":\"evt_").contains("\"timestamp\":\"", "\"data\":{\"id\":\"rel_");
+        String timestamp = request.headers().get("webhook-timestamp");
+        assertThat(request.headers()).containsEntry("X-Webhook-Id", messageId).containsEntry("X-Webhook-Timestamp", timestamp);
+        byte[] expected = hmac(releasesOnly.secret(), messageId + "." + timestamp + "." + request.body());
+        assertThat(request.headers().get("webhook-signature")).isEqualTo("v1," + Base64.getEncoder().encodeToString(expected));
+        assertThat(request.headers().get("X-Webhook-Signature")).isEqualTo("sha256=" + java.util.HexFormat.of().formatHex(expected));
+        assertThat(messagesOf(releasesOnly.endpoint())).extracting(WebhookMessage::status).containsOnly(MessageStatus.SUCCEEDED);
+        assertThat(everything.secret()).isNotEqualTo(releasesOnly.secret());
+    }
+
+    @Test
+    void dispatching_an_event_twice_makes_no_second_message() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        releases.ingest(admin, aReleaseDraft().build());
+        var event = core.pendingEvents("release.created", admin.organizationId()).get(0);
+        dispatcher.dispatchOnce(100);
+        // a second instance that read the same event before it was marked dispatched
+        core.store.transactions().run(() -> {
+            WebhookMessage again = WebhookMessage.pending(endpoint.endpoint(), event.id(), event.type(), "{}", core.clock.now());
+            assertThat(core.store.webhookMessages().add(again)).isFalse();
+        });
+
+        assertThat(messagesOf(endpoint.endpoint())).hasSize(1);
+    }
+
+    @Test
+    void a_failed_attempt_is_retried_along_the_schedule_and_then_succeeds() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        receiver.script.add(new WebhookTransport.Result(500, 12, null));
+        releases.ingest(admin, aReleaseDraft().build());
+
+        deliverDue();
+        WebhookMessage afterFirst = messagesOf(endpoint.endpoint()).get(0);
+        assertThat(afterFirst.status()).isEqualTo(MessageStatus.PENDING);
+        assertThat(afterFirst.attempts()).singleElement().satisfies(a -> {
+            assertThat(a.statusCode()).isEqualTo(500);
+            assertThat(a.error()).contains("500");
+        });
+        assertThat(afterFirst.nextAttemptAt()).isBetween(core.clock.now().plusSeconds(3), core.clock.now().plusSeconds(7));
+
+        worker.runOnce(OWNER, 100);
+        assertThat(receiver.requests).as("not due yet").hasSize(1);
+
+        core.clock.advance(Duration.ofSeconds(7));
+        worker.runOnce(OWNER, 100);
+        WebhookMessage done = messagesOf(endpoint.endpoint()).get(0);
+        assertThat(done.status()).isEqualTo(MessageStatus.SUCCEEDED);
+        assertThat(done.attempts()).extracting(a -> a.statusCode()).containsExactly(500, 200);
+        assertThat(receiver.requests.get(0).headers().get("webhook-id"))
+                .as("the same message id on every attempt").isEqualTo(receiver.requests.get(1).headers().get("webhook-id"));
+        assertThat(receiver.requests.get(0).body()).isEqualTo(receiver.requests.get(1).body());
+    }
+
+    @Test
+    void a_message_fails_after_the_last_attempt_and_a_replay_sends_it_again() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        for (int i = 0; i < 3; i++) {
+            receiver.script.add(new WebhookTransport.Result(null, 10_000, "timed out after 10000 ms"));
+        }
+        releases.ingest(admin, aReleaseDraft().build());
+        deliverDue();
+        core.clock.advance(Duration.ofSeconds(7));
+        worker.runOnce(OWNER, 100);
+        core.clock.advance(Duration.ofSeconds(40));
+        worker.runOnce(OWNER, 100);
+
+        WebhookMessage failed = messagesOf(endpoint.endpoint()).get(0);
+        assertThat(failed.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(failed.attempts()).hasSize(3).allSatisfy(a -> assertThat(a.error()).contains("timed out"));
+        assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isEqualTo(1);
+
+        webhooks.replay(admin, endpoint.endpoint().id(), failed.id());
+        worker.runOnce(OWNER, 100);
+
+        WebhookMessage replayed = messagesOf(endpoint.endpoint()).get(0);
+        assertThat(replayed.status()).isEqualTo(MessageStatus.SUCCEEDED);
+        assertThat(replayed.attempts()).hasSize(4);
+        assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isZero();
+    }
+
+    @Test
+    void an_endpoint_is_disabled_after_too_many_failed_messages_in_a_row_with_the_reason() {
+        WebhookDeliveryWorker impatient = worker(RetrySchedule.parse(""), 2);
+        CreatedEndpoint endpoint = endpoint("release.created");
+        receiver.script.add(new WebhookTransport.Result(503, 5, null));
+        receiver.script.add(new WebhookTransport.Result(503, 5, null));
+
+        releases.ingest(admin, aReleaseDraft().upc(null).build());
+        releases.ingest(admin, aReleaseDraft().upc(null).build());
+        dispatcher.dispatchOnce(100);
+        impatient.runOnce(OWNER, 100);
+
+        WebhookEndpoint disabled = webhooks.get(admin, endpoint.endpoint().id());
+        assertThat(disabled.active()).isFalse();
+        assertThat(disabled.disabledReason()).contains("2 messages in a row failed");
+
+        releases.ingest(admin, aReleaseDraft().upc(null).build());
+        dispatcher.dispatchOnce(100);
+        assertThat(messagesOf(endpoint.endpoint())).as("a disabled endpoint gets no new messages").hasSize(2);
+
+        WebhookEndpoint again = webhooks.update(admin, endpoint.endpoint().id(), null, null, null, true, null);
+        assertThat(again.active()).isTrue();
+        assertThat(again.disabledReason()).isNull();
+        assertThat(again.consecutiveFailures()).isZero();
+    }
+
+    @Test
+    void after_a_rotation_both_secrets_sign_for_a_day_then_only_the_new_one() throws Exception {
+        CreatedEndpoint endpoint = endpoint("*");
+        CreatedEndpoint rotated = webhooks.rotateSecret(admin, endpoint.endpoint().id());
+        assertThat(rotated.secret()).startsWith("whsec_").isNotEqualTo(endpoint.secret());
+
+        webhooks.sendTest(admin, endpoint.endpoint().id());
+        worker.runOnce(OWNER, 100);
+        ScriptedReceiver.Request during = receiver.requests.get(0);
+        String content = during.headers().get("webhook-id") + "." + during.headers().get("webhook-timestamp") + "." + during.body();
+        assertThat(during.headers().get("webhook-signature").split(" ")).containsExactly(
+                "v1," + Base64.getEncoder().encodeToString(hmac(rotated.secret(), content)),
+                "v1," + Base64.getEncoder().encodeToString(hmac(endpoint.secret(), content)));
+
+        core.clock.advance(Duration.ofHours(25));
+        webhooks.sendTest(admin, endpoint.endpoint().id());
+        worker.runOnce(OWNER, 100);
+        assertThat(receiver.requests.get(1).headers().get("webhook-signature")).doesNotContain(" ");
+    }
+
+    @Test
+    void registration_refuses_unsafe_urls_and_unknown_event_types_naming_the_fields() {
+        assertInvalid(() -> webhooks.create(admin, "http://127.0.0.1:8080/hook", List.of("release.nope"), null, null),
+                "url", "events");
+        assertRejected(() -> webhooks.create(core.member(Role.MEMBER), "https://hooks.example.com/x", List.of("*"), null,
+                null), ErrorCode.AUTHORIZATION_ERROR);
+    }
+
+    @Test
+    void another_organization_cannot_see_or_touch_an_endpoint() {
+        CreatedEndpoint endpoint = endpoint("*");
+        Caller stranger = core.member(Role.OWNER);
+
+        assertRejected(() -> webhooks.get(stranger, endpoint.endpoint().id()), ErrorCode.NOT_FOUND);
+        assertRejected(() -> webhooks.sendTest(stranger, endpoint.endpoint().id()), ErrorCode.NOT_FOUND);
+    }
+
+    private static byte[] hmac(String secret, String content) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
+    }
+}
