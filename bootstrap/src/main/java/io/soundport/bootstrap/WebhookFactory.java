@@ -1,0 +1,66 @@
+package io.soundport.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.http.OkHttpWebhookTransport;
+import io.soundport.adapters.http.SsrfGuard;
+import io.soundport.adapters.local.AesGcmSecretCipher;
+import io.soundport.application.webhooks.OutboxDispatcher;
+import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.webhooks.WebhookDeliveryWorker;
+import io.soundport.application.webhooks.WebhookService;
+import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.OutboundUrlGuard;
+import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.webhooks.WebhookTransport;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+
+/** Webhooks: the SSRF guard, the secret cipher, the HTTP transport, and the services and workers built on them. */
+@Factory
+public class WebhookFactory {
+
+    @Singleton
+    SsrfGuard ssrfGuard(@Nullable @Property(name = "soundport.outbound.allowed-hosts") String allowedHosts) {
+        return SsrfGuard.fromAllowList(allowedHosts);
+    }
+
+    @Singleton
+    SecretCipher secretCipher(@Nullable @Property(name = "soundport.secrets.key") String key,
+                              @Nullable @Property(name = "soundport.data-dir") String dataDir) {
+        return AesGcmSecretCipher.fromConfig(key, DataDirectory.resolve(dataDir));
+    }
+
+    @Singleton
+    WebhookTransport webhookTransport(SsrfGuard guard,
+                                      @Property(name = "soundport.webhooks.timeout", defaultValue = "10s") Duration timeout) {
+        return new OkHttpWebhookTransport(guard, OkHttpWebhookTransport.DEFAULT_CONNECT_TIMEOUT, timeout);
+    }
+
+    @Singleton
+    WebhookService webhookService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock) {
+        OutboundUrlGuard urlGuard = guard;
+        return new WebhookService(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(), cipher,
+                urlGuard, ids, clock);
+    }
+
+    @Singleton
+    OutboxDispatcher outboxDispatcher(PersistencePorts p, Clock clock) {
+        return new OutboxDispatcher(p.transactions(), p.outbox(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
+                clock);
+    }
+
+    @Singleton
+    WebhookDeliveryWorker webhookDeliveryWorker(PersistencePorts p, WebhookTransport transport, SecretCipher cipher,
+                                                @Property(name = "soundport.webhooks.retry-schedule",
+                                                        defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,16h") String schedule,
+                                                @Property(name = "soundport.webhooks.disable-after", defaultValue = "10") int disableAfter,
+                                                Clock clock) {
+        return new WebhookDeliveryWorker(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
+                transport, cipher, RetrySchedule.parse(schedule), disableAfter, clock);
+    }
+}
