@@ -41,7 +41,10 @@ abstract class RestTest {
                 "micronaut.server.port", -1,
                 "soundport.jwt.secret", JWT_SECRET,
                 "soundport.security.bcrypt-cost", 10,
-                "soundport.data-dir", dataDir.toString()));
+                "soundport.data-dir", dataDir.toString(),
+                // a public-looking host that tests register without DNS; loopback and private hosts stay refused
+                "soundport.outbound.allowed-hosts", "hooks.example.com",
+                "soundport.workers.poll-interval", "50ms"));
         if (persistence.equals("dynamodb")) {
             properties.put("soundport.dynamodb.endpoint", DynamoDbLocal.endpoint());
             properties.put("soundport.dynamodb.table-prefix", "rest_" + SEQUENCE.incrementAndGet() + "_");
