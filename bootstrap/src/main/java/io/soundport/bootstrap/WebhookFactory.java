@@ -59,8 +59,9 @@ public class WebhookFactory {
                                                 @Property(name = "soundport.webhooks.retry-schedule",
                                                         defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,16h") String schedule,
                                                 @Property(name = "soundport.webhooks.disable-after", defaultValue = "10") int disableAfter,
+                                                @Property(name = "soundport.webhooks.lease", defaultValue = "60s") Duration lease,
                                                 Clock clock) {
         return new WebhookDeliveryWorker(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                transport, cipher, RetrySchedule.parse(schedule), disableAfter, clock);
+                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock);
     }
 }

@@ -30,8 +30,8 @@ import java.util.Set;
  * Too many failed messages in a row disable the endpoint.
  */
 public final class WebhookDeliveryWorker {
-    /** How long a claimed job is ours: longer than the transport's total timeout, so it is not taken over mid-send. */
-    public static final Duration LEASE = Duration.ofSeconds(60);
+    /** How long a claimed job is ours by default: well beyond the transport's total timeout. */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
     static final String TEST_EVENT = "webhook.test";
 
     private final TransactionRunner tx;
@@ -42,11 +42,22 @@ public final class WebhookDeliveryWorker {
     private final SecretCipher cipher;
     private final RetrySchedule schedule;
     private final int disableAfter;
+    private final Duration lease;
     private final Clock clock;
 
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
                                  int disableAfter, Clock clock) {
+        this(tx, endpoints, messages, jobs, transport, cipher, schedule, disableAfter, DEFAULT_LEASE, clock);
+    }
+
+    /**
+     * {@code lease} bounds how long a job stays with a worker that died: it must exceed the transport's total
+     * timeout, or a slow send may be taken over and sent twice.
+     */
+    public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
+                                 WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
+                                 int disableAfter, Duration lease, Clock clock) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.messages = messages;
@@ -55,12 +66,13 @@ public final class WebhookDeliveryWorker {
         this.cipher = cipher;
         this.schedule = schedule;
         this.disableAfter = disableAfter;
+        this.lease = lease;
         this.clock = clock;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
-        List<Job> claimed = jobs.claim(owner, Set.of(WebhookService.SEND_JOB), clock.now(), LEASE, batch);
+        List<Job> claimed = jobs.claim(owner, Set.of(WebhookService.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
             send(owner, job);
         }

@@ -1,0 +1,143 @@
+package io.soundport.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two server instances on one database share the background work: 1,000 events, each delivered, none by both.
+ * On PostgreSQL ({@code FOR UPDATE SKIP LOCKED}) and on DynamoDB Local (conditional lease writes).
+ */
+class TwoInstancesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EVENTS = 1_000;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void on_postgresql_every_event_is_delivered_exactly_once_by_one_of_the_instances(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            Map<String, Object> shared = Map.of("soundport.persistence", "postgres",
+                    "soundport.database.url", postgres.getJdbcUrl("postgres", "postgres"));
+            deliverOnceWithTwoInstances(shared, dataDir);
+        }
+    }
+
+    @Test
+    void on_dynamodb_every_event_is_delivered_exactly_once_by_one_of_the_instances(@TempDir Path dataDir) throws Exception {
+        Map<String, Object> shared = Map.of("soundport.persistence", "dynamodb",
+                "soundport.dynamodb.endpoint", DynamoDbLocal.endpoint(),
+                "soundport.dynamodb.table-prefix", "two_instances_");
+        deliverOnceWithTwoInstances(shared, dataDir);
+    }
+
+    private void deliverOnceWithTwoInstances(Map<String, Object> persistence, Path dataDir) throws Exception {
+        WireMockServer receiver = new WireMockServer(options().dynamicPort().containerThreads(40));
+        receiver.start();
+        receiver.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200)));
+        try (EmbeddedServer a = start(persistence, dataDir.resolve("a"));
+             EmbeddedServer b = start(persistence, dataDir.resolve("b"))) {
+            String email = "two-" + UUID.randomUUID() + "@example.com";
+            String token = call(a, null, "/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":"
+                    + "\"correct horse battery\",\"name\":\"Two\",\"organization_name\":\"Two Records\"}").path("access_token").asText();
+            call(b, token, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:" + receiver.port() + "/hook\","
+                    + "\"events\":[\"artist.created\"]}");
+
+            Set<String> artists = ConcurrentHashMap.newKeySet();
+            List.of(a, b).parallelStream().forEach(server -> {
+                for (int i = 0; i < EVENTS / 2; i++) {
+                    artists.add(call(server, token, "/api/v1/artists", "{\"name\":\"Artist " + i + "\"}").path("id").asText());
+                }
+            });
+            assertThat(artists).hasSize(EVENTS);
+
+            List<LoggedRequest> delivered = awaitRequests(receiver, EVENTS, Duration.ofSeconds(120));
+            Map<String, Long> perMessage = delivered.stream()
+                    .collect(Collectors.groupingBy(r -> r.getHeader("webhook-id"), Collectors.counting()));
+            assertThat(perMessage).hasSize(EVENTS);
+            assertThat(perMessage.values()).as("no message delivered twice").containsOnly(1L);
+            Set<String> artistIds = delivered.stream().map(r -> read(r.getBodyAsString()).path("data").path("id").asText())
+                    .collect(Collectors.toSet());
+            assertThat(artistIds).isEqualTo(artists);
+        } finally {
+            receiver.stop();
+        }
+    }
+
+    private static EmbeddedServer start(Map<String, Object> persistence, Path dataDir) {
+        Map<String, Object> properties = new HashMap<>(persistence);
+        properties.putAll(Map.of(
+                "micronaut.server.port", -1,
+                "soundport.jwt.secret", "two-instances-test-secret-0123456789abcdefgh",
+                "soundport.secrets.key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "soundport.security.bcrypt-cost", 10,
+                "soundport.data-dir", dataDir.toString(),
+                "soundport.outbound.allowed-hosts", "127.0.0.1",
+                "soundport.workers.poll-interval", "50ms",
+                "soundport.workers.webhook-senders", 4));
+        return ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    private static List<LoggedRequest> awaitRequests(WireMockServer receiver, int count, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<LoggedRequest> requests = List.of();
+        while (System.nanoTime() < deadline) {
+            requests = receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
+            if (requests.size() >= count) {
+                Thread.sleep(500); // a duplicate would arrive now
+                return receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("only " + requests.size() + " of " + count + " webhooks arrived in " + timeout);
+    }
+
+    private JsonNode call(EmbeddedServer server, String token, String path, String body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
