@@ -25,7 +25,11 @@ import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.jobs.Job;
 import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.webhooks.WebhookEndpoint;
+import io.soundport.domain.webhooks.WebhookEndpointId;
+import io.soundport.domain.webhooks.WebhookMessage;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -194,5 +198,41 @@ public final class Fixtures {
         return new DomainEvent(id("evt"), "release.submitted", organization.id().value(), aggregate, occurredAt,
                 Map.of("release_id", aggregate, "track_count", 3, "explicit", false,
                         "territories", List.of("FR", "DE"), "artist", Map.of("name", "Nina Simone")));
+    }
+
+    // webhooks
+
+    public static WebhookEndpoint webhookEndpoint(Organization organization) {
+        return webhookEndpoint(organization, Set.of("release.submitted", "release.delivered"), instant());
+    }
+
+    public static WebhookEndpoint webhookEndpoint(Organization organization, Set<String> events, Instant createdAt) {
+        return new WebhookEndpoint(WebhookEndpointId.of(id(WebhookEndpointId.PREFIX)), organization.id(),
+                "https://hooks-" + suffix() + ".example.com/soundport", events, "Shop " + suffix(), true,
+                "v1:" + sha256Hex(), null, null, null, 0, createdAt, createdAt, 1);
+    }
+
+    /** A PENDING message of a fresh event to {@code endpoint}, created at a fresh instant. */
+    public static WebhookMessage webhookMessage(WebhookEndpoint endpoint) {
+        return webhookMessage(endpoint, instant());
+    }
+
+    public static WebhookMessage webhookMessage(WebhookEndpoint endpoint, Instant createdAt) {
+        String eventId = id("evt");
+        return WebhookMessage.pending(endpoint, eventId, "release.submitted",
+                "{\"id\":\"" + eventId + "\",\"type\":\"release.submitted\",\"data\":{\"title\":\"Kind of Blue\"}}",
+                createdAt);
+    }
+
+    // jobs
+
+    /** A job type of its own, so that a suite sharing one queue claims only the jobs it enqueued. */
+    public static String jobType() {
+        return "contract.j" + suffix();
+    }
+
+    /** A due, unleased job of {@code type}, for a fresh subject of {@code organization}. */
+    public static Job job(Organization organization, String type, Instant runAt) {
+        return Job.due(id("job"), type, organization.id().value(), id("msg"), runAt);
     }
 }
