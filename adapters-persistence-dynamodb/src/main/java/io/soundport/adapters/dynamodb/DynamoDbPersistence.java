@@ -9,10 +9,13 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.webhooks.WebhookEndpoints;
+import io.soundport.domain.webhooks.WebhookMessages;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -49,6 +52,9 @@ public final class DynamoDbPersistence implements PersistencePorts {
     private final Artists artists;
     private final Releases releases;
     private final Tracks tracks;
+    private final Jobs jobs;
+    private final WebhookEndpoints webhookEndpoints;
+    private final WebhookMessages webhookMessages;
 
     DynamoDbPersistence(DynamoDbClient client, DynamoDbTables tables) {
         this.client = Objects.requireNonNull(client, "client");
@@ -65,12 +71,15 @@ public final class DynamoDbPersistence implements PersistencePorts {
         this.artists = new DynamoDbArtistsAdapter(transactions, tables);
         this.releases = new DynamoDbReleasesAdapter(transactions, tables);
         this.tracks = new DynamoDbTracksAdapter(transactions, tables);
+        this.jobs = new DynamoDbJobsAdapter(transactions, tables);
+        this.webhookEndpoints = new DynamoDbWebhookEndpointsAdapter(transactions, tables);
+        this.webhookMessages = new DynamoDbWebhookMessagesAdapter(transactions, tables);
     }
 
     /**
-     * Creates the missing tables and indexes, named {@code <prefix>entities}, {@code <prefix>outbox} and
-     * {@code <prefix>idempotency}, waits until they are ACTIVE and builds the adapters. A null prefix means
-     * {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
+     * Creates the missing tables and indexes, named {@code <prefix>entities}, {@code <prefix>outbox},
+     * {@code <prefix>idempotency}, {@code <prefix>jobs} and {@code <prefix>webhook_messages}, waits until they are
+     * ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
      */
     public static DynamoDbPersistence start(DynamoDbClient client, String tablePrefix) {
         Objects.requireNonNull(client, "client");
@@ -166,6 +175,21 @@ public final class DynamoDbPersistence implements PersistencePorts {
     @Override
     public Tracks tracks() {
         return tracks;
+    }
+
+    @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public WebhookEndpoints webhookEndpoints() {
+        return webhookEndpoints;
+    }
+
+    @Override
+    public WebhookMessages webhookMessages() {
+        return webhookMessages;
     }
 
     /** A DescribeTable of the main table with a short timeout. */

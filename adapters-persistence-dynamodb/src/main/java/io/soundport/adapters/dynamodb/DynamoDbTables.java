@@ -29,24 +29,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The three tables, their names under a prefix, and their creation on start: a table or a global index that is
+ * The five tables, their names under a prefix, and their creation on start: a table or a global index that is
  * missing is created, then waited for until ACTIVE. Local indexes can only be made with their table, so a table
  * found without them is refused rather than silently half-used.
  */
-record DynamoDbTables(String entities, String outbox, String idempotency) {
+record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages) {
     static final String DEFAULT_PREFIX = "soundport_";
     static final String LSI1 = "lsi1";
     static final String LSI2 = "lsi2";
     static final String LSI3 = "lsi3";
     static final String GSI1 = "gsi1";
     static final String OUTBOX_PENDING = "pending";
+    static final String JOBS_DUE = "due";
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.-]{3,255}$");
     private static final Duration WAIT_LIMIT = Duration.ofMinutes(5);
     private static final Duration POLL = Duration.ofMillis(250);
 
     DynamoDbTables {
-        for (String name : List.of(entities, outbox, idempotency)) {
+        for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages)) {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name: 3 to 255 letters, "
                         + "digits, '_', '-' or '.'");
@@ -56,7 +57,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency) {
 
     static DynamoDbTables withPrefix(String prefix) {
         String p = prefix == null ? DEFAULT_PREFIX : prefix.strip();
-        return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency");
+        return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency", p + "jobs",
+                p + "webhook_messages");
     }
 
     /** Creates what is missing and waits until every table and index is ACTIVE. */
@@ -65,6 +67,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency) {
             ensure(client, entitiesTable());
             ensure(client, outboxTable());
             ensure(client, idempotencyTable());
+            ensure(client, jobsTable());
+            ensure(client, webhookMessagesTable());
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }
@@ -185,6 +189,31 @@ record DynamoDbTables(String entities, String outbox, String idempotency) {
     CreateTableRequest idempotencyTable() {
         return CreateTableRequest.builder()
                 .tableName(idempotency)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(Keys.PK), string(Keys.SK))
+                .keySchema(key(Keys.PK, KeyType.HASH), key(Keys.SK, KeyType.RANGE))
+                .build();
+    }
+
+    /** Jobs keyed by id; the global index {@code due} lists the jobs of one type by run time, oldest first. */
+    CreateTableRequest jobsTable() {
+        return CreateTableRequest.builder()
+                .tableName(jobs)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(Keys.PK), string(DynamoDbJobsAdapter.TYPE),
+                        string(DynamoDbJobsAdapter.DUE))
+                .keySchema(key(Keys.PK, KeyType.HASH))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(JOBS_DUE)
+                        .keySchema(key(DynamoDbJobsAdapter.TYPE, KeyType.HASH),
+                                key(DynamoDbJobsAdapter.DUE, KeyType.RANGE))
+                        .projection(projectAll()).build())
+                .build();
+    }
+
+    /** Webhook messages, one partition per endpoint, and a pointer per message id; no index, so no size cap. */
+    CreateTableRequest webhookMessagesTable() {
+        return CreateTableRequest.builder()
+                .tableName(webhookMessages)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(string(Keys.PK), string(Keys.SK))
                 .keySchema(key(Keys.PK, KeyType.HASH), key(Keys.SK, KeyType.RANGE))

@@ -77,6 +77,16 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
         return buffer.get() != null;
     }
 
+    /** True when the unit of work of the calling thread has a write of this item waiting for its commit. */
+    boolean buffered(String table, Map<String, AttributeValue> key) {
+        List<List<Write>> writes = buffer.get();
+        if (writes == null) {
+            return false;
+        }
+        String target = Write.target(table, key);
+        return writes.stream().flatMap(List::stream).anyMatch(w -> w.target().equals(target));
+    }
+
     /** The writes of one port call: buffered in the unit of work, or committed together now. */
     void write(Write... group) {
         write(List.of(group));

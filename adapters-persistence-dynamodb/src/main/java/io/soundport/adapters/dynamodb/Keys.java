@@ -47,6 +47,15 @@ final class Keys {
         return String.format(Locale.ROOT, "%013d%09d", seconds, instant.getNano());
     }
 
+    /** The instant back from {@link #time(Instant)}. */
+    static Instant instant(String time) {
+        if (time == null || time.length() != 22) {
+            throw new IllegalStateException("Not a stored time: " + time);
+        }
+        return Instant.ofEpochSecond(Long.parseLong(time.substring(0, 13)) - SECONDS_OFFSET,
+                Integer.parseInt(time.substring(13)));
+    }
+
     /** The sort-key suffix of an item listed newest first: its creation time, then its id. */
     static String newestFirst(Instant createdAt, String id) {
         return time(createdAt) + "#" + id;

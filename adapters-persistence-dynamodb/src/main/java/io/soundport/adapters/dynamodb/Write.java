@@ -107,7 +107,11 @@ record Write(TransactWriteItem action, Function<Map<String, AttributeValue>, Run
         } else {
             key = action.conditionCheck().key();
         }
+        return target(table(), key);
+    }
+
+    static String target(String table, Map<String, AttributeValue> key) {
         AttributeValue sk = key.get(Keys.SK);
-        return table() + "\u0000" + key.get(Keys.PK).s() + "\u0000" + (sk == null ? "" : sk.s());
+        return table + "\u0000" + key.get(Keys.PK).s() + "\u0000" + (sk == null ? "" : sk.s());
     }
 }
