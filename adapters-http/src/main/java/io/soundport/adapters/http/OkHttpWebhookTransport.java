@@ -61,6 +61,8 @@ public final class OkHttpWebhookTransport implements WebhookTransport {
                 .proxy(Proxy.NO_PROXY)
                 .followRedirects(false)
                 .followSslRedirects(false)
+                // our own retries follow the schedule; a silent second POST would only be a duplicate
+                .retryOnConnectionFailure(false)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
