@@ -29,6 +29,7 @@ public final class SoundportClient {
     private final ApiKeyService apiKeys;
     private final AuthService auth;
     private final OrganizationService organization;
+    private final WebhookService webhooks;
     private final String description;
 
     private SoundportClient(Transport transport, String description) {
@@ -39,6 +40,7 @@ public final class SoundportClient {
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
         this.organization = new OrganizationService(transport);
+        this.webhooks = new WebhookService(transport);
         this.description = description;
     }
 
@@ -112,6 +114,15 @@ public final class SoundportClient {
      */
     public OrganizationService organization() {
         return organization;
+    }
+
+    /**
+     * Webhook endpoints, the messages sent to them, and the event types; {@link Webhooks} verifies what they receive.
+     *
+     * @return the webhook service
+     */
+    public WebhookService webhooks() {
+        return webhooks;
     }
 
     @Override

@@ -140,6 +140,19 @@ final class Transport {
         }
     }
 
+    /** The items of an answer {@code {"data":[...]}} that is not paged. */
+    <T> List<T> data(Call call, Class<T> type) {
+        String body = execute(call);
+        try {
+            JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+            List<T> data = Json.MAPPER.convertValue(Json.MAPPER.readTree(body).path("data"), listType);
+            return data == null ? List.of() : List.copyOf(data);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ApiConnectionException("The answer of " + call.method + " " + pathOf(call)
+                    + " could not be read as a list of " + type.getSimpleName(), e);
+        }
+    }
+
     private static Call withCursor(Call call, String cursor) {
         Call next = new Call(call.method, call.path.toArray(String[]::new));
         next.query.putAll(call.query);

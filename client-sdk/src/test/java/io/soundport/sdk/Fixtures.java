@@ -43,4 +43,38 @@ final class Fixtures {
                  "role":"OWNER","tier":"FREE"}
                 """;
     }
+
+    static String webhookEndpoint(String id, String url) {
+        return """
+                {"id":"%s","url":"%s","events":["release.created","release.submitted"],
+                 "description":"Catalog sync","active":true,"disabled_reason":null,"consecutive_failures":0,
+                 "previous_secret_expires_at":null,"created_at":"2026-01-05T10:00:00Z",
+                 "updated_at":"2026-01-05T10:00:00Z","version":1}
+                """.formatted(id, url);
+    }
+
+    static String webhookEndpointWithSecret(String id, String secret, String previousSecretExpiresAt, long version) {
+        return """
+                {"id":"%s","url":"https://hooks.example.com/soundport","events":["release.created","release.submitted"],
+                 "description":"Catalog sync","active":true,"secret":"%s","previous_secret_expires_at":%s,
+                 "created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:00:00Z","version":%d}
+                """.formatted(id, secret, previousSecretExpiresAt == null ? "null" : "\"" + previousSecretExpiresAt + "\"",
+                version);
+    }
+
+    /** A message that failed once (a timeout), then got a 500, then succeeded. */
+    static String webhookMessage(String id, String endpointId, String status) {
+        return """
+                {"id":"%s","endpoint_id":"%s","event_id":"evt_1","event_type":"release.created","status":"%s",
+                 "payload":{"id":"evt_1","type":"release.created","timestamp":"2026-01-05T10:00:00Z",
+                   "data":{"id":"rel_1","title":"Night Drive","territories":["US","GB"],"track_count":2,
+                     "upc":null}},
+                 "attempts":[
+                   {"number":1,"at":"2026-01-05T10:00:01Z","status_code":null,"latency_ms":10000,
+                    "error":"timed out after 10 s"},
+                   {"number":2,"at":"2026-01-05T10:00:06Z","status_code":500,"latency_ms":120,"error":"HTTP 500"},
+                   {"number":3,"at":"2026-01-05T10:05:06Z","status_code":204,"latency_ms":85,"error":null}],
+                 "next_attempt_at":null,"created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:05:06Z"}
+                """.formatted(id, endpointId, status);
+    }
 }

@@ -61,7 +61,18 @@ class OpenApiParityTest {
             entry("listTracks", "tracks.list"),
             entry("getTrack", "tracks.retrieve"),
             entry("updateTrack", "tracks.update"),
-            entry("deleteTrack", "tracks.delete"));
+            entry("deleteTrack", "tracks.delete"),
+            entry("listWebhookEventTypes", "webhooks.eventTypes"),
+            entry("createWebhook", "webhooks.create"),
+            entry("listWebhooks", "webhooks.list"),
+            entry("getWebhook", "webhooks.retrieve"),
+            entry("updateWebhook", "webhooks.update"),
+            entry("deleteWebhook", "webhooks.delete"),
+            entry("rotateWebhookSecret", "webhooks.rotateSecret"),
+            entry("testWebhook", "webhooks.test"),
+            entry("listWebhookMessages", "webhooks.listMessages"),
+            entry("getWebhookMessage", "webhooks.retrieveMessage"),
+            entry("replayWebhookMessage", "webhooks.replayMessage"));
 
     /** Operations deliberately left out: they are for load balancers and orchestrators, not for partner apps. */
     static final Set<String> NOT_IN_THE_SDK = Set.of("health", "liveness", "readiness");

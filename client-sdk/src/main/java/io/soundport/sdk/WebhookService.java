@@ -1,0 +1,292 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.EventType;
+import io.soundport.sdk.model.WebhookEndpoint;
+import io.soundport.sdk.model.WebhookEndpointWithSecret;
+import io.soundport.sdk.model.WebhookMessage;
+import io.soundport.sdk.param.ListParams;
+import io.soundport.sdk.param.WebhookCreateParams;
+import io.soundport.sdk.param.WebhookUpdateParams;
+
+import java.util.List;
+
+import static io.soundport.sdk.Transport.Call;
+
+/**
+ * Webhook endpoints of the caller's organization: registration (the signing secret is shown once), changes, secret
+ * rotation, a test event, the messages sent with every attempt, and replay. Needs an OWNER or ADMIN, or an API key
+ * with the {@code admin} scope. To check the webhooks a receiver gets, use {@link Webhooks#verify}.
+ * Reached through {@link SoundportClient#webhooks()}.
+ */
+public final class WebhookService {
+    private final Transport transport;
+
+    WebhookService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * The event types an endpoint can subscribe to, each with an example of its {@code data}.
+     *
+     * @return every event type
+     */
+    public List<EventType> eventTypes() {
+        return eventTypes(RequestOptions.none());
+    }
+
+    /**
+     * The event types an endpoint can subscribe to, each with an example of its {@code data}.
+     *
+     * @param options a timeout
+     * @return every event type
+     */
+    public List<EventType> eventTypes(RequestOptions options) {
+        return transport.data(Call.get("webhooks", "event-types").options(options), EventType.class);
+    }
+
+    /**
+     * Registers an endpoint; {@link WebhookEndpointWithSecret#secret()} is shown this once.
+     *
+     * @param params the URL, the event types, a description
+     * @return the endpoint with its signing secret
+     */
+    public WebhookEndpointWithSecret create(WebhookCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Registers an endpoint; {@link WebhookEndpointWithSecret#secret()} is shown this once.
+     *
+     * @param params  the URL, the event types, a description
+     * @param options an idempotency key, a timeout
+     * @return the endpoint with its signing secret
+     */
+    public WebhookEndpointWithSecret create(WebhookCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("webhooks").body(params).options(options), WebhookEndpointWithSecret.class);
+    }
+
+    /**
+     * Reads one endpoint, without its secret.
+     *
+     * @param id the endpoint's id
+     * @return the endpoint
+     */
+    public WebhookEndpoint retrieve(String id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads one endpoint, without its secret.
+     *
+     * @param id      the endpoint's id
+     * @param options a timeout
+     * @return the endpoint
+     */
+    public WebhookEndpoint retrieve(String id, RequestOptions options) {
+        return transport.send(Call.get("webhooks", id).options(options), WebhookEndpoint.class);
+    }
+
+    /**
+     * Changes an endpoint; {@code active(true)} re-enables one that was disabled after failures.
+     *
+     * @param id     the endpoint's id
+     * @param params the fields to change
+     * @return the endpoint as changed
+     */
+    public WebhookEndpoint update(String id, WebhookUpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes an endpoint; {@code active(true)} re-enables one that was disabled after failures.
+     *
+     * @param id      the endpoint's id
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the endpoint as changed
+     */
+    public WebhookEndpoint update(String id, WebhookUpdateParams params, RequestOptions options) {
+        return transport.send(Call.patch("webhooks", id).body(params).options(options), WebhookEndpoint.class);
+    }
+
+    /**
+     * Deletes an endpoint; the messages still pending for it are dropped.
+     *
+     * @param id the endpoint's id
+     */
+    public void delete(String id) {
+        delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes an endpoint; the messages still pending for it are dropped.
+     *
+     * @param id      the endpoint's id
+     * @param options a timeout
+     */
+    public void delete(String id, RequestOptions options) {
+        transport.send(Call.delete("webhooks", id).options(options), Void.class);
+    }
+
+    /**
+     * The first page of the endpoints, newest first.
+     *
+     * @return the first page
+     */
+    public Page<WebhookEndpoint> list() {
+        return list(ListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of the endpoints, newest first.
+     *
+     * @param params limit and cursor
+     * @return the page
+     */
+    public Page<WebhookEndpoint> list(ListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of the endpoints, newest first.
+     *
+     * @param params  limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<WebhookEndpoint> list(ListParams params, RequestOptions options) {
+        return transport.list(Call.get("webhooks").query(params).options(options), WebhookEndpoint.class);
+    }
+
+    /**
+     * Gives an endpoint a new signing secret, shown this once; the previous secret keeps signing alongside it for
+     * 24 hours ({@link WebhookEndpointWithSecret#previousSecretExpiresAt()}), so receivers can switch over.
+     *
+     * @param id the endpoint's id
+     * @return the endpoint with its new secret
+     */
+    public WebhookEndpointWithSecret rotateSecret(String id) {
+        return rotateSecret(id, RequestOptions.none());
+    }
+
+    /**
+     * Gives an endpoint a new signing secret, shown this once; the previous secret keeps signing alongside it for
+     * 24 hours ({@link WebhookEndpointWithSecret#previousSecretExpiresAt()}), so receivers can switch over.
+     *
+     * @param id      the endpoint's id
+     * @param options a timeout
+     * @return the endpoint with its new secret
+     */
+    public WebhookEndpointWithSecret rotateSecret(String id, RequestOptions options) {
+        return transport.send(Call.post("webhooks", id, "rotate-secret").options(options),
+                WebhookEndpointWithSecret.class);
+    }
+
+    /**
+     * Queues a {@code webhook.test} event to this endpoint now, whatever it subscribes to; the answer is the message
+     * before any attempt ({@code PENDING}): read it again with {@link #retrieveMessage} to see how it went.
+     *
+     * @param id the endpoint's id
+     * @return the message queued
+     */
+    public WebhookMessage test(String id) {
+        return test(id, RequestOptions.none());
+    }
+
+    /**
+     * Queues a {@code webhook.test} event to this endpoint now, whatever it subscribes to; the answer is the message
+     * before any attempt ({@code PENDING}): read it again with {@link #retrieveMessage} to see how it went.
+     *
+     * @param id      the endpoint's id
+     * @param options a timeout
+     * @return the message queued
+     */
+    public WebhookMessage test(String id, RequestOptions options) {
+        return transport.send(Call.post("webhooks", id, "test").options(options), WebhookMessage.class);
+    }
+
+    /**
+     * The first page of what was sent to an endpoint, newest first, each message with its attempts.
+     *
+     * @param id the endpoint's id
+     * @return the first page
+     */
+    public Page<WebhookMessage> listMessages(String id) {
+        return listMessages(id, ListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of what was sent to an endpoint, newest first, each message with its attempts.
+     *
+     * @param id     the endpoint's id
+     * @param params limit and cursor
+     * @return the page
+     */
+    public Page<WebhookMessage> listMessages(String id, ListParams params) {
+        return listMessages(id, params, RequestOptions.none());
+    }
+
+    /**
+     * A page of what was sent to an endpoint, newest first, each message with its attempts.
+     *
+     * @param id      the endpoint's id
+     * @param params  limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<WebhookMessage> listMessages(String id, ListParams params, RequestOptions options) {
+        return transport.list(Call.get("webhooks", id, "messages").query(params).options(options),
+                WebhookMessage.class);
+    }
+
+    /**
+     * Reads one message sent to an endpoint, with every attempt.
+     *
+     * @param id        the endpoint's id
+     * @param messageId the message's id
+     * @return the message
+     */
+    public WebhookMessage retrieveMessage(String id, String messageId) {
+        return retrieveMessage(id, messageId, RequestOptions.none());
+    }
+
+    /**
+     * Reads one message sent to an endpoint, with every attempt.
+     *
+     * @param id        the endpoint's id
+     * @param messageId the message's id
+     * @param options   a timeout
+     * @return the message
+     */
+    public WebhookMessage retrieveMessage(String id, String messageId, RequestOptions options) {
+        return transport.send(Call.get("webhooks", id, "messages", messageId).options(options), WebhookMessage.class);
+    }
+
+    /**
+     * Sends a finished message ({@code SUCCEEDED} or {@code FAILED}) again, with the same id and body, so receivers
+     * can deduplicate; its attempts are kept. A message still {@code PENDING} fails with a
+     * {@link io.soundport.sdk.exception.ConflictException}.
+     *
+     * @param id        the endpoint's id
+     * @param messageId the message's id
+     * @return the message, {@code PENDING} again
+     */
+    public WebhookMessage replayMessage(String id, String messageId) {
+        return replayMessage(id, messageId, RequestOptions.none());
+    }
+
+    /**
+     * Sends a finished message ({@code SUCCEEDED} or {@code FAILED}) again, with the same id and body, so receivers
+     * can deduplicate; its attempts are kept. A message still {@code PENDING} fails with a
+     * {@link io.soundport.sdk.exception.ConflictException}.
+     *
+     * @param id        the endpoint's id
+     * @param messageId the message's id
+     * @param options   a timeout
+     * @return the message, {@code PENDING} again
+     */
+    public WebhookMessage replayMessage(String id, String messageId, RequestOptions options) {
+        return transport.send(Call.post("webhooks", id, "messages", messageId, "replay").options(options),
+                WebhookMessage.class);
+    }
+}
