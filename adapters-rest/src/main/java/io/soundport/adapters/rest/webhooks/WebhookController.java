@@ -113,17 +113,23 @@ public final class WebhookController {
     @Post("/{id}/rotate-secret")
     @Operation(operationId = "rotateWebhookSecret",
             summary = "A new signing secret, shown once; the old one keeps signing alongside it for 24 hours")
-    public HttpResponse<EndpointWithSecretView> rotate(HttpRequest<?> request, @PathVariable String id) {
-        CreatedEndpoint rotated = webhooks.rotateSecret(callers.of(request), id(id));
-        return Etags.written(HttpResponse.ok(EndpointWithSecretView.of(rotated.endpoint(), rotated.secret())),
-                rotated.endpoint().version());
+    public HttpResponse<?> rotate(HttpRequest<?> request, @PathVariable String id) {
+        Caller caller = callers.of(request);
+        // a retried rotation must not rotate twice: the caller would lose the secret it was given
+        return idempotent.run(request, caller, null, () -> {
+            CreatedEndpoint rotated = webhooks.rotateSecret(caller, id(id));
+            return Etags.written(HttpResponse.ok(EndpointWithSecretView.of(rotated.endpoint(), rotated.secret())),
+                    rotated.endpoint().version());
+        });
     }
 
     @Post("/{id}/test")
     @Status(HttpStatus.ACCEPTED)
     @Operation(operationId = "testWebhook", summary = "Send a webhook.test event to this endpoint now")
-    public HttpResponse<MessageView> test(HttpRequest<?> request, @PathVariable String id) {
-        return HttpResponse.accepted().body(view(webhooks.sendTest(callers.of(request), id(id))));
+    public HttpResponse<?> test(HttpRequest<?> request, @PathVariable String id) {
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, null,
+                () -> HttpResponse.accepted().body(view(webhooks.sendTest(caller, id(id)))));
     }
 
     @Get("/{id}/messages")
@@ -143,9 +149,11 @@ public final class WebhookController {
     @Post("/{id}/messages/{message_id}/replay")
     @Status(HttpStatus.ACCEPTED)
     @Operation(operationId = "replayWebhookMessage", summary = "Send a finished message again, same id and body")
-    public HttpResponse<MessageView> replay(HttpRequest<?> request, @PathVariable String id,
-                                            @PathVariable("message_id") String messageId) {
-        return HttpResponse.accepted().body(view(webhooks.replay(callers.of(request), id(id), messageId(messageId))));
+    public HttpResponse<?> replay(HttpRequest<?> request, @PathVariable String id,
+                                  @PathVariable("message_id") String messageId) {
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, null,
+                () -> HttpResponse.accepted().body(view(webhooks.replay(caller, id(id), messageId(messageId)))));
     }
 
     private MessageView view(WebhookMessage message) {
