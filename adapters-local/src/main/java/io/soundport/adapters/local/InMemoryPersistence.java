@@ -9,10 +9,13 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.webhooks.WebhookEndpoints;
+import io.soundport.domain.webhooks.WebhookMessages;
 
 /**
  * Every persistence port kept in memory, thread-safe, sharing one unit of work: for tests, demos and the
@@ -31,6 +34,9 @@ public final class InMemoryPersistence implements PersistencePorts {
     private final InMemoryArtistsAdapter artists = new InMemoryArtistsAdapter(transactions);
     private final InMemoryReleasesAdapter releases = new InMemoryReleasesAdapter(transactions);
     private final InMemoryTracksAdapter tracks = new InMemoryTracksAdapter(transactions);
+    private final InMemoryJobsAdapter jobs = new InMemoryJobsAdapter(transactions);
+    private final InMemoryWebhookEndpointsAdapter webhookEndpoints = new InMemoryWebhookEndpointsAdapter(transactions);
+    private final InMemoryWebhookMessagesAdapter webhookMessages = new InMemoryWebhookMessagesAdapter(transactions);
 
     public InMemoryPersistence() {
     }
@@ -93,6 +99,21 @@ public final class InMemoryPersistence implements PersistencePorts {
     @Override
     public Tracks tracks() {
         return tracks;
+    }
+
+    @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public WebhookEndpoints webhookEndpoints() {
+        return webhookEndpoints;
+    }
+
+    @Override
+    public WebhookMessages webhookMessages() {
+        return webhookMessages;
     }
 
     @Override

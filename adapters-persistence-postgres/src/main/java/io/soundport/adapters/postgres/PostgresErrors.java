@@ -69,6 +69,8 @@ final class PostgresErrors {
             case "artists_pkey" -> DomainException.conflict("An artist with this id already exists", "id");
             case "releases_pkey" -> DomainException.conflict("A release with this id already exists", "id");
             case "tracks_pkey" -> DomainException.conflict("A track with this id already exists", "id");
+            case "webhook_endpoints_pkey" -> DomainException.conflict(
+                    "A webhook endpoint with this id already exists", "id");
             case "outbox_events_pkey" -> DomainException.conflict("An event with this id is already in the outbox",
                     "id");
             default -> DomainException.conflict("This record already exists");

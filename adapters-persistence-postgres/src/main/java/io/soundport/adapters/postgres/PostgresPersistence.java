@@ -11,10 +11,13 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.webhooks.WebhookEndpoints;
+import io.soundport.domain.webhooks.WebhookMessages;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -44,6 +47,9 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
     private final Artists artists;
     private final Releases releases;
     private final Tracks tracks;
+    private final Jobs jobs;
+    private final WebhookEndpoints webhookEndpoints;
+    private final WebhookMessages webhookMessages;
 
     private PostgresPersistence(DataSource dataSource, HikariDataSource ownedPool) {
         this.ownedPool = ownedPool;
@@ -60,6 +66,9 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
         this.artists = new PostgresArtistsAdapter(transactions);
         this.releases = new PostgresReleasesAdapter(transactions);
         this.tracks = new PostgresTracksAdapter(transactions);
+        this.jobs = new PostgresJobsAdapter(transactions);
+        this.webhookEndpoints = new PostgresWebhookEndpointsAdapter(transactions);
+        this.webhookMessages = new PostgresWebhookMessagesAdapter(transactions);
     }
 
     /**
@@ -163,6 +172,21 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
     @Override
     public Tracks tracks() {
         return tracks;
+    }
+
+    @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public WebhookEndpoints webhookEndpoints() {
+        return webhookEndpoints;
+    }
+
+    @Override
+    public WebhookMessages webhookMessages() {
+        return webhookMessages;
     }
 
     @Override

@@ -1,0 +1,135 @@
+package io.soundport.adapters.postgres;
+
+import io.soundport.domain.jobs.Job;
+import io.soundport.domain.jobs.Jobs;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The job queue in one table. A claim is one statement: it locks the due, unleased jobs it picks with
+ * {@code FOR UPDATE SKIP LOCKED}, so concurrent claims from any number of instances pass each other by instead of
+ * waiting or taking the same job, and leases them in the same breath. Completing and rescheduling are conditional
+ * on the lease owner, so a worker whose lease was taken over changes nothing.
+ */
+final class PostgresJobsAdapter implements Jobs {
+    private static final JobMapper MAPPER = new JobMapper();
+    private static final Comparator<Job> OLDEST_RUN_AT_FIRST = Comparator.comparing(Job::runAt)
+            .thenComparing(Job::id);
+
+    private final JdbiTransactionRunner db;
+
+    PostgresJobsAdapter(JdbiTransactionRunner db) {
+        this.db = db;
+    }
+
+    @Override
+    public void enqueue(Job j) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO jobs (id, type, organization_id, subject_id, run_at, attempts, lease_owner,
+                                          lease_until, created_at)
+                        VALUES (:id, :type, :organization_id, :subject_id, :run_at, :attempts, :lease_owner,
+                                :lease_until, :created_at)
+                        ON CONFLICT (id) DO NOTHING""")
+                .bind("id", j.id())
+                .bind("type", j.type())
+                .bind("organization_id", j.organizationId())
+                .bind("subject_id", j.subjectId())
+                .bind("run_at", Sql.ts(j.runAt()))
+                .bind("attempts", j.attempts())
+                .bind("lease_owner", j.leaseOwner())
+                .bind("lease_until", Sql.ts(j.leaseUntil()))
+                .bind("created_at", Sql.ts(j.createdAt()))
+                .execute());
+    }
+
+    /**
+     * The picking sub-select is a MATERIALIZED common table expression rather than {@code id IN (SELECT ...)}:
+     * that guarantees it runs once, whereas a plan that re-ran a LIMIT ... SKIP LOCKED sub-select could lease more
+     * jobs than asked. Rows changed by a concurrent claim after the snapshot are re-checked once locked, so a job
+     * leased a moment ago is skipped, not leased twice.
+     */
+    @Override
+    public List<Job> claim(String owner, Set<String> types, Instant now, Duration lease, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative");
+        }
+        if (types.isEmpty() || limit == 0) {
+            return List.of();
+        }
+        List<Job> claimed = db.withHandle(h -> h.createQuery("""
+                        WITH due AS MATERIALIZED (
+                            SELECT id FROM jobs
+                            WHERE type = ANY(CAST(:types AS text[])) AND run_at <= :now
+                              AND (lease_until IS NULL OR lease_until < :now)
+                            ORDER BY run_at, id
+                            LIMIT :limit
+                            FOR UPDATE SKIP LOCKED)
+                        UPDATE jobs SET lease_owner = :owner, lease_until = :lease_until,
+                                        attempts = jobs.attempts + 1
+                        FROM due
+                        WHERE jobs.id = due.id
+                        RETURNING jobs.*""")
+                .bindArray("types", String.class, List.copyOf(types))
+                .bind("now", Sql.ts(now))
+                .bind("limit", limit)
+                .bind("owner", owner)
+                .bind("lease_until", Sql.ts(now.plus(lease)))
+                .map(MAPPER)
+                .list());
+        // RETURNING keeps no order
+        return claimed.stream().sorted(OLDEST_RUN_AT_FIRST).toList();
+    }
+
+    @Override
+    public boolean complete(String jobId, String owner) {
+        return db.withHandle(h -> h.createUpdate("DELETE FROM jobs WHERE id = :id AND lease_owner = :owner")
+                .bind("id", jobId)
+                .bind("owner", owner)
+                .execute()) > 0;
+    }
+
+    @Override
+    public boolean reschedule(String jobId, String owner, Instant runAt) {
+        return db.withHandle(h -> h.createUpdate("""
+                        UPDATE jobs SET run_at = :run_at, lease_owner = NULL, lease_until = NULL
+                        WHERE id = :id AND lease_owner = :owner""")
+                .bind("id", jobId)
+                .bind("owner", owner)
+                .bind("run_at", Sql.ts(runAt))
+                .execute()) > 0;
+    }
+
+    @Override
+    public Optional<Job> find(String jobId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM jobs WHERE id = :id")
+                .bind("id", jobId)
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public int count(String type) {
+        return db.withHandle(h -> h.createQuery("SELECT count(*) FROM jobs WHERE type = :type")
+                .bind("type", type)
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    static final class JobMapper implements RowMapper<Job> {
+        @Override
+        public Job map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Job(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
+                    rs.getString("subject_id"), Sql.instant(rs, "run_at"), rs.getInt("attempts"),
+                    rs.getString("lease_owner"), Sql.instant(rs, "lease_until"), Sql.instant(rs, "created_at"));
+        }
+    }
+}
