@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The job queue on the table {@code <prefix>jobs}, keyed by job id ({@code pk}). Every job carries {@code type} and
@@ -35,7 +36,9 @@ import java.util.TreeSet;
  * runAt <= :now AND (attribute_not_exists(leaseOwner) OR leaseUntil < :now)}. DynamoDB evaluates the condition on
  * the item itself, so of two workers racing for a job exactly one wins; the loser moves on to the next candidate.
  * The index trails writes by a moment on AWS: a candidate it shows may already be leased, rescheduled or gone, and
- * the condition, checked on the item, refuses it.
+ * the condition, checked on the item, refuses it. After a lost race a claim sets a random number (up to twice its
+ * limit) of the next candidates aside and tries them last, so that concurrent workers spread over the queue rather
+ * than racing for the same head; without competition the order is strictly oldest {@code runAt} first.
  *
  * <p>Completing and rescheduling are conditional on {@code leaseOwner = :owner}. Outside a unit of work they answer
  * from the conditional write itself; inside one, they check the owner with a consistent read, answer false when it
@@ -51,6 +54,8 @@ final class DynamoDbJobsAdapter implements Jobs {
     /** Candidates read per index request; leased jobs at the head of the queue are filtered out of them. */
     private static final int MIN_CANDIDATE_PAGE = 50;
     private static final int MAX_CANDIDATE_PAGE = 1_000;
+    /** At most this many candidates are set aside after a lost race. */
+    private static final int MAX_SET_ASIDE = 50;
 
     private static final String CLAIMABLE = "attribute_exists(pk) AND #runAt <= :now"
             + " AND (attribute_not_exists(#leaseOwner) OR #leaseUntil < :now)";
@@ -113,23 +118,31 @@ final class DynamoDbJobsAdapter implements Jobs {
         String update = "SET #leaseOwner = :owner, #leaseUntil = :until, #attempts = #attempts + :one";
         Map<String, String> names = Write.names(Map.of(), update, CLAIMABLE);
         List<Job> claimed = new ArrayList<>();
+        Deque<Map<String, AttributeValue>> setAside = new ArrayDeque<>();
         try {
             while (claimed.size() < limit) {
                 Map<String, AttributeValue> candidate = oldest(queues);
                 if (candidate == null) {
-                    break;
+                    candidate = setAside.pollFirst();
+                    if (candidate == null) {
+                        break;
+                    }
                 }
-                try {
-                    Map<String, AttributeValue> job = db.client().updateItem(r -> r.tableName(table)
-                            .key(Keys.key(Attrs.required(candidate, Keys.PK)))
-                            .updateExpression(update)
-                            .conditionExpression(CLAIMABLE)
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(values)
-                            .returnValues(ReturnValue.ALL_NEW)).attributes();
-                    claimed.add(read(job));
-                } catch (ConditionalCheckFailedException e) {
-                    // another worker took it, or the index showed it stale: on to the next candidate
+                Job job = tryClaim(candidate, update, names, values);
+                if (job != null) {
+                    claimed.add(job);
+                } else {
+                    // Another worker took it, or the index showed it stale. A competitor that just won is likely
+                    // claiming the next few in order too: set a random number of them aside, to be tried last,
+                    // so that racing workers spread over the queue instead of losing every race to each other.
+                    int skip = ThreadLocalRandom.current().nextInt(Math.min(2 * limit, MAX_SET_ASIDE) + 1);
+                    for (int i = 0; i < skip; i++) {
+                        Map<String, AttributeValue> next = oldest(queues);
+                        if (next == null) {
+                            break;
+                        }
+                        setAside.addLast(next);
+                    }
                 }
             }
         } catch (SdkException e) {
@@ -143,6 +156,22 @@ final class DynamoDbJobsAdapter implements Jobs {
             }
         }
         return List.copyOf(claimed);
+    }
+
+    /** The job leased by the conditional update; null when the condition refused it. */
+    private Job tryClaim(Map<String, AttributeValue> candidate, String update, Map<String, String> names,
+                         Map<String, AttributeValue> values) {
+        try {
+            return read(db.client().updateItem(r -> r.tableName(table)
+                    .key(Keys.key(Attrs.required(candidate, Keys.PK)))
+                    .updateExpression(update)
+                    .conditionExpression(CLAIMABLE)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW)).attributes());
+        } catch (ConditionalCheckFailedException e) {
+            return null;
+        }
     }
 
     /** Takes the candidate with the oldest run time among the types; null when none is left. */

@@ -42,13 +42,19 @@ class DynamoDbPersistenceTest {
         DynamoDbPersistence first = DynamoDbPersistence.start(TestDynamo.client(), prefix);
 
         assertThat(TestDynamo.client().listTables().tableNames())
-                .contains(prefix + "entities", prefix + "outbox", prefix + "idempotency");
+                .contains(prefix + "entities", prefix + "outbox", prefix + "idempotency", prefix + "jobs",
+                        prefix + "webhook_messages");
         TableDescription entities = TestDynamo.client().describeTable(r -> r.tableName(prefix + "entities")).table();
         assertThat(entities.tableStatus()).isEqualTo(TableStatus.ACTIVE);
         assertThat(entities.localSecondaryIndexes()).extracting(LocalSecondaryIndexDescription::indexName)
                 .containsExactlyInAnyOrder("lsi1", "lsi2", "lsi3");
         assertThat(entities.globalSecondaryIndexes()).singleElement().satisfies(gsi -> {
             assertThat(gsi.indexName()).isEqualTo("gsi1");
+            assertThat(gsi.indexStatus()).isEqualTo(IndexStatus.ACTIVE);
+        });
+        TableDescription jobs = TestDynamo.client().describeTable(r -> r.tableName(prefix + "jobs")).table();
+        assertThat(jobs.globalSecondaryIndexes()).singleElement().satisfies(gsi -> {
+            assertThat(gsi.indexName()).isEqualTo("due");
             assertThat(gsi.indexStatus()).isEqualTo(IndexStatus.ACTIVE);
         });
         assertThat(first.isReachable()).isTrue();

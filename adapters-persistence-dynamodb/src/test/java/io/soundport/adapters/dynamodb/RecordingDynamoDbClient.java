@@ -20,11 +20,16 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 
-/** Passes every call on to a real client and keeps the TransactWriteItems requests it saw. */
+/**
+ * Passes every call on to a real client and keeps the TransactWriteItems requests it saw; {@link #queries} may
+ * change what a query answers, to play an index that trails the table.
+ */
 final class RecordingDynamoDbClient implements DynamoDbClient {
     private final DynamoDbClient delegate;
     final List<TransactWriteItemsRequest> transactions = new CopyOnWriteArrayList<>();
+    volatile BiFunction<QueryRequest, QueryResponse, QueryResponse> queries = (request, response) -> response;
 
     RecordingDynamoDbClient(DynamoDbClient delegate) {
         this.delegate = delegate;
@@ -58,7 +63,7 @@ final class RecordingDynamoDbClient implements DynamoDbClient {
 
     @Override
     public QueryResponse query(QueryRequest request) {
-        return delegate.query(request);
+        return queries.apply(request, delegate.query(request));
     }
 
     @Override
