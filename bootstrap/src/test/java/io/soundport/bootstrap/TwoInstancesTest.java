@@ -2,8 +2,6 @@ package io.soundport.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,11 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,15 +50,13 @@ class TwoInstancesTest {
     }
 
     private void deliverOnceWithTwoInstances(Map<String, Object> persistence, Path dataDir) throws Exception {
-        WireMockServer receiver = new WireMockServer(options().dynamicPort().containerThreads(40));
-        receiver.start();
-        receiver.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200)));
-        try (EmbeddedServer a = start(persistence, dataDir.resolve("a"));
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             EmbeddedServer a = start(persistence, dataDir.resolve("a"));
              EmbeddedServer b = start(persistence, dataDir.resolve("b"))) {
             String email = "two-" + UUID.randomUUID() + "@example.com";
             String token = call(a, null, "/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":"
                     + "\"correct horse battery\",\"name\":\"Two\",\"organization_name\":\"Two Records\"}").path("access_token").asText();
-            call(b, token, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:" + receiver.port() + "/hook\","
+            call(b, token, "/api/v1/webhooks", "{\"url\":\"" + receiver.url("/hook") + "\","
                     + "\"events\":[\"artist.created\"]}");
 
             Set<String> artists = ConcurrentHashMap.newKeySet();
@@ -76,16 +67,14 @@ class TwoInstancesTest {
             });
             assertThat(artists).hasSize(EVENTS);
 
-            List<LoggedRequest> delivered = awaitRequests(receiver, EVENTS, Duration.ofSeconds(120));
+            List<WebhookReceiver.Received> delivered = awaitRequests(receiver, EVENTS, Duration.ofSeconds(120));
             Map<String, Long> perMessage = delivered.stream()
-                    .collect(Collectors.groupingBy(r -> r.getHeader("webhook-id"), Collectors.counting()));
+                    .collect(Collectors.groupingBy(WebhookReceiver.Received::webhookId, Collectors.counting()));
             assertThat(perMessage).hasSize(EVENTS);
             assertThat(perMessage.values()).as("no message delivered twice").containsOnly(1L);
-            Set<String> artistIds = delivered.stream().map(r -> read(r.getBodyAsString()).path("data").path("id").asText())
+            Set<String> artistIds = delivered.stream().map(r -> read(r.body()).path("data").path("id").asText())
                     .collect(Collectors.toSet());
             assertThat(artistIds).isEqualTo(artists);
-        } finally {
-            receiver.stop();
         }
     }
 
@@ -103,15 +92,15 @@ class TwoInstancesTest {
         return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
-    private static List<LoggedRequest> awaitRequests(WireMockServer receiver, int count, Duration timeout)
+    private static List<WebhookReceiver.Received> awaitRequests(WebhookReceiver receiver, int count, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<LoggedRequest> requests = List.of();
+        List<WebhookReceiver.Received> requests = List.of();
         while (System.nanoTime() < deadline) {
-            requests = receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
+            requests = receiver.received();
             if (requests.size() >= count) {
                 Thread.sleep(500); // a duplicate would arrive now
-                return receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
+                return receiver.received();
             }
             Thread.sleep(200);
         }

@@ -1,4 +1,4 @@
-package io.soundport.bootstrap;
+package io.soundport.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Webhooks from the running server to a WireMock receiver: signatures that the official Standard Webhooks library
- * verifies, retries after errors and time-outs, FAILED after the last attempt, replay.
+ * and this SDK's {@link Webhooks#verify} both accept (and refuse once tampered with), retries after errors and
+ * time-outs, FAILED after the last attempt, replay.
  */
 class WebhookDeliveryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,7 +92,14 @@ class WebhookDeliveryTest {
         assertThat(Instant.parse(body.path("timestamp").asText())).isBefore(Instant.now().plusSeconds(1));
 
         Map<String, List<String>> headers = headersOf(delivered);
-        new Webhook(endpoint.path("secret").asText()).verify(delivered.getBodyAsString(), headers);
+        String secret = endpoint.path("secret").asText();
+        new Webhook(secret).verify(delivered.getBodyAsString(), headers);
+        Map<String, String> single = Map.of("webhook-id", delivered.getHeader("webhook-id"),
+                "webhook-timestamp", delivered.getHeader("webhook-timestamp"),
+                "webhook-signature", delivered.getHeader("webhook-signature"));
+        Webhooks.verify(delivered.getBodyAsString(), single, secret);
+        assertThatThrownBy(() -> Webhooks.verify(delivered.getBodyAsString().replace("Night Drive", "Day Drive"), single, secret))
+                .as("the SDK refuses a tampered body").isInstanceOf(io.soundport.sdk.exception.WebhookVerificationException.class);
         assertThat(delivered.getHeader("X-Webhook-Signature")).startsWith("sha256=");
         assertThat(delivered.getHeader("X-Webhook-Id")).isEqualTo(delivered.getHeader("webhook-id"));
 
