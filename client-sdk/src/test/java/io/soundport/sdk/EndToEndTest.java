@@ -1,5 +1,7 @@
 package io.soundport.sdk;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.soundport.sdk.exception.AuthenticationException;
@@ -20,6 +22,10 @@ import io.soundport.sdk.model.Profile;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.ReleaseSummary;
 import io.soundport.sdk.model.Track;
+import io.soundport.sdk.model.WebhookEndpoint;
+import io.soundport.sdk.model.WebhookEndpointWithSecret;
+import io.soundport.sdk.model.WebhookMessage;
+import io.soundport.sdk.model.EventType;
 import io.soundport.sdk.param.ApiKeyCreateParams;
 import io.soundport.sdk.param.ApiKeyScope;
 import io.soundport.sdk.param.AppCreateParams;
@@ -39,12 +45,16 @@ import io.soundport.sdk.param.TrackCreateParams;
 import io.soundport.sdk.param.TrackListParams;
 import io.soundport.sdk.param.TrackParams;
 import io.soundport.sdk.param.TrackUpdateParams;
+import io.soundport.sdk.param.WebhookCreateParams;
+import io.soundport.sdk.param.WebhookUpdateParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +64,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,15 +84,23 @@ class EndToEndTest {
 
     static EmbeddedServer server;
     static String baseUrl;
+    /** The webhook receiver, on loopback: the only outbound host the server is allowed to call. */
+    static WireMockServer receiver;
 
     @BeforeAll
     static void startServer(@TempDir Path dataDir) {
+        receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        receiver.start();
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "soundport.persistence", "memory",
                 "micronaut.server.port", -1,
                 "soundport.jwt.secret", "sdk-end-to-end-secret-sdk-end-to-end-secret-0123",
                 "soundport.security.bcrypt-cost", 10,
-                "soundport.data-dir", dataDir.toString()));
+                "soundport.data-dir", dataDir.toString(),
+                "soundport.outbound.allowed-hosts", "127.0.0.1",
+                "soundport.webhooks.retry-schedule", "300ms,300ms,300ms",
+                "soundport.webhooks.timeout", "2s",
+                "soundport.workers.poll-interval", "50ms"));
         baseUrl = server.getURL().toString();
     }
 
@@ -84,6 +108,9 @@ class EndToEndTest {
     static void stopServer() {
         if (server != null) {
             server.close();
+        }
+        if (receiver != null) {
+            receiver.stop();
         }
     }
 
@@ -414,5 +441,141 @@ class EndToEndTest {
 
         client.tracks().delete(added.id());
         assertThatThrownBy(() -> client.tracks().retrieve(added.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void webhooks() throws Exception {
+        SoundportClient owner = owner();
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        String url = "http://127.0.0.1:" + receiver.port() + path;
+
+        // event types
+        List<EventType> types = owner.webhooks().eventTypes();
+        assertThat(types).extracting(EventType::type).contains("release.created", "webhook.test");
+        assertThat(types).allSatisfy(t -> assertThat(t.description()).isNotBlank());
+
+        // create, retrieve, list
+        WebhookEndpointWithSecret created = owner.webhooks().create(WebhookCreateParams.builder().url(url)
+                .events("release.created", "artist.created").description("Ops receiver").build());
+        assertThat(created.id()).isNotBlank();
+        assertThat(created.secret()).startsWith("whsec_");
+        assertThat(created.toString()).doesNotContain(created.secret());
+        assertThat(created.url()).isEqualTo(url);
+        assertThat(created.events()).containsExactlyInAnyOrder("release.created", "artist.created");
+        assertThat(created.active()).isTrue();
+        assertThat(created.previousSecretExpiresAt()).isNull();
+
+        WebhookEndpoint read = owner.webhooks().retrieve(created.id());
+        assertThat(read.id()).isEqualTo(created.id());
+        assertThat(read.url()).isEqualTo(url);
+        assertThat(read.events()).containsExactlyInAnyOrderElementsOf(created.events());
+        assertThat(read.description()).isEqualTo("Ops receiver");
+        assertThat(read.active()).isTrue();
+        assertThat(read.disabledReason()).isNull();
+        assertThat(read.consecutiveFailures()).isZero();
+        assertThat(read.version()).isEqualTo(created.version());
+        assertThat(read.createdAt()).isEqualTo(created.createdAt());
+
+        WebhookEndpointWithSecret second = owner.webhooks().create(WebhookCreateParams.builder()
+                .url(url + "/second").allEvents().build());
+        Page<WebhookEndpoint> firstPage = owner.webhooks().list(ListParams.builder().limit(1).build());
+        assertThat(firstPage.data()).hasSize(1);
+        assertThat(firstPage.hasMore()).isTrue();
+        assertThat(firstPage.autoPagingStream().map(WebhookEndpoint::id).toList())
+                .containsExactlyInAnyOrder(created.id(), second.id());
+        assertThat(owner.webhooks().list().data()).hasSize(2);
+
+        // update with If-Match, then a stale If-Match
+        WebhookEndpoint updated = owner.webhooks().update(created.id(), WebhookUpdateParams.builder()
+                .description("Ops receiver, renamed").build(), RequestOptions.builder().ifMatch(created.version()).build());
+        assertThat(updated.description()).isEqualTo("Ops receiver, renamed");
+        assertThat(updated.url()).isEqualTo(url);
+        assertThat(updated.version()).isNotEqualTo(created.version());
+        assertThatThrownBy(() -> owner.webhooks().update(created.id(), WebhookUpdateParams.builder()
+                .description("stale").build(), RequestOptions.builder().ifMatch(created.version()).build()))
+                .isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(e.status()).isEqualTo(412));
+        assertThat(owner.webhooks().retrieve(created.id()).description()).isEqualTo("Ops receiver, renamed");
+
+        // the SSRF guard: a private address is refused, naming the field
+        assertThatThrownBy(() -> owner.webhooks().create(WebhookCreateParams.builder().url("https://10.0.0.1/hook")
+                .events("release.created").build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.detail("url")).isNotBlank());
+
+        // rotate the secret
+        WebhookEndpointWithSecret rotated = owner.webhooks().rotateSecret(created.id());
+        assertThat(rotated.id()).isEqualTo(created.id());
+        assertThat(rotated.secret()).startsWith("whsec_").isNotEqualTo(created.secret());
+        assertThat(rotated.previousSecretExpiresAt()).isAfter(Instant.now());
+        assertThat(owner.webhooks().retrieve(created.id()).previousSecretExpiresAt())
+                .isEqualTo(rotated.previousSecretExpiresAt());
+
+        // a test event, delivered and signed with the current secret
+        WebhookMessage queued = owner.webhooks().test(created.id());
+        assertThat(queued.eventType()).isEqualTo("webhook.test");
+        assertThat(queued.endpointId()).isEqualTo(created.id());
+        WebhookMessage delivered = awaitMessage(owner, created.id(), queued.id(),
+                m -> m.status().equals("SUCCEEDED"));
+        assertThat(delivered.attempts()).hasSize(1);
+        assertThat(delivered.attempts().get(0).statusCode()).isBetween(200, 299);
+        assertThat(delivered.payload()).containsEntry("type", "webhook.test");
+        assertThat(owner.webhooks().listMessages(created.id()).data()).extracting(WebhookMessage::id)
+                .contains(queued.id());
+        assertThat(owner.webhooks().listMessages(created.id(), ListParams.builder().limit(1).build())
+                .autoPagingStream().map(WebhookMessage::id).toList()).contains(queued.id());
+
+        LoggedRequest request = awaitRequests(path, 1).get(0);
+        assertThat(request.getHeader("webhook-id")).isEqualTo(queued.id());
+        Map<String, String> headers = Map.of("webhook-id", request.getHeader("webhook-id"),
+                "webhook-timestamp", request.getHeader("webhook-timestamp"),
+                "webhook-signature", request.getHeader("webhook-signature"));
+        Webhooks.verify(request.getBodyAsString(), headers, rotated.secret());
+        // during the overlap the previous secret signs alongside the current one
+        Webhooks.verify(request.getBodyAsString(), headers, created.secret());
+        assertThatThrownBy(() -> Webhooks.verify(request.getBodyAsString(), headers,
+                "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[24])))
+                .isInstanceOf(io.soundport.sdk.exception.WebhookVerificationException.class);
+
+        // replay the finished message: PENDING, then SUCCEEDED again with a second attempt
+        WebhookMessage replaying = owner.webhooks().replayMessage(created.id(), queued.id());
+        assertThat(replaying.id()).isEqualTo(queued.id());
+        assertThat(replaying.status()).isEqualTo("PENDING");
+        WebhookMessage replayed = awaitMessage(owner, created.id(), queued.id(),
+                m -> m.status().equals("SUCCEEDED") && m.attempts().size() == 2);
+        assertThat(replayed.attempts()).allSatisfy(a -> assertThat(a.statusCode()).isBetween(200, 299));
+        List<LoggedRequest> both = awaitRequests(path, 2);
+        assertThat(both).extracting(r -> r.getHeader("webhook-id")).containsOnly(queued.id());
+        assertThat(both.get(1).getBodyAsString()).isEqualTo(both.get(0).getBodyAsString());
+
+        // delete
+        owner.webhooks().delete(created.id());
+        assertThatThrownBy(() -> owner.webhooks().retrieve(created.id())).isInstanceOf(NotFoundException.class);
+        assertThat(owner.webhooks().list().data()).extracting(WebhookEndpoint::id).containsExactly(second.id());
+    }
+
+    private static WebhookMessage awaitMessage(SoundportClient client, String endpointId, String messageId,
+                                               Predicate<WebhookMessage> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        WebhookMessage last = null;
+        while (System.nanoTime() < deadline) {
+            last = client.webhooks().retrieveMessage(endpointId, messageId);
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the message did not get there in 10 s; last seen: " + last);
+    }
+
+    private static List<LoggedRequest> awaitRequests(String path, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<LoggedRequest> requests = receiver.findAll(postRequestedFor(urlEqualTo(path)));
+            if (requests.size() >= count) {
+                return requests;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(path + " did not receive " + count + " request(s) in 10 s");
     }
 }
