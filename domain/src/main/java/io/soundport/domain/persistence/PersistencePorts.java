@@ -9,12 +9,16 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.distribution.Deliveries;
+import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessages;
+import io.soundport.domain.workflow.WorkflowExecutions;
+import io.soundport.domain.workflow.WorkflowRules;
 
 /**
  * Every persistence port of one storage target, sharing one unit of work. Each persistence adapter module
@@ -50,6 +54,14 @@ public interface PersistencePorts extends AutoCloseable {
     WebhookEndpoints webhookEndpoints();
 
     WebhookMessages webhookMessages();
+
+    Partners partners();
+
+    Deliveries deliveries();
+
+    WorkflowRules workflowRules();
+
+    WorkflowExecutions workflowExecutions();
 
     /** True when the storage answers now; readiness checks call it. */
     boolean isReachable();
