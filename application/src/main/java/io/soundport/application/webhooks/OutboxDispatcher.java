@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.EventHandler;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
@@ -27,15 +28,23 @@ public final class OutboxDispatcher {
     private final WebhookMessages messages;
     private final Jobs jobs;
     private final Clock clock;
+    private final List<EventHandler> handlers;
 
     public OutboxDispatcher(TransactionRunner tx, Outbox outbox, WebhookEndpoints endpoints, WebhookMessages messages,
                             Jobs jobs, Clock clock) {
+        this(tx, outbox, endpoints, messages, jobs, clock, List.of());
+    }
+
+    /** {@code handlers} also see every event, in the same transaction (workflow rules, for one). */
+    public OutboxDispatcher(TransactionRunner tx, Outbox outbox, WebhookEndpoints endpoints, WebhookMessages messages,
+                            Jobs jobs, Clock clock, List<EventHandler> handlers) {
         this.tx = tx;
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.messages = messages;
         this.jobs = jobs;
         this.clock = clock;
+        this.handlers = List.copyOf(handlers);
     }
 
     /** Dispatches up to {@code batch} pending events; returns how many. */
@@ -58,6 +67,7 @@ public final class OutboxDispatcher {
                 jobs.enqueue(WebhookService.sendJob(message, now));
             }
         }
+        handlers.forEach(handler -> handler.handle(event));
         outbox.markDispatched(List.of(event.id()));
     }
 }

@@ -41,7 +41,7 @@ public record Condition(String field, Op op, Object value) {
 
     /** Looks {@code field} up (dots walk into nested maps) and compares. A missing field matches only {@code ne}. */
     public boolean matches(Map<String, Object> facts) {
-        Object actual = lookup(facts, field);
+        Object actual = valueAt(facts, field);
         return switch (op) {
             case EQ -> same(actual, value);
             case NE -> !same(actual, value);
@@ -59,7 +59,8 @@ public record Condition(String field, Op op, Object value) {
         return left == null ? Integer.MIN_VALUE : left.compareTo(number(value));
     }
 
-    static Object lookup(Map<String, Object> facts, String path) {
+    /** The value at a dotted path of a JSON-shaped tree ({@code release.title}), or null. */
+    public static Object valueAt(Map<String, Object> facts, String path) {
         Object current = facts;
         for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
