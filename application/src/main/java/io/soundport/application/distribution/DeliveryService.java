@@ -3,7 +3,6 @@ package io.soundport.application.distribution;
 import io.soundport.application.shared.EventFactory;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Delivery;
@@ -181,19 +180,5 @@ public final class DeliveryService {
     static Job sendJob(Delivery delivery, Instant runAt) {
         return Job.due(delivery.id().value() + "#" + delivery.attempts().size(), SEND_JOB,
                 delivery.organizationId().value(), delivery.id().value(), runAt);
-    }
-
-    /** True while a release is still on its way somewhere. */
-    static boolean pending(List<Delivery> all, DeliveryKind kind) {
-        return all.stream().anyMatch(d -> d.kind() == kind && !d.status().finished());
-    }
-
-    static boolean anyOf(ReleaseStatus status, ReleaseStatus... options) {
-        for (ReleaseStatus option : options) {
-            if (status == option) {
-                return true;
-            }
-        }
-        return false;
     }
 }

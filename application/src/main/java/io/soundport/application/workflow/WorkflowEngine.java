@@ -126,7 +126,7 @@ public final class WorkflowEngine implements EventHandler {
         String type = action.type().wireName();
         try {
             String detail = switch (action.type()) {
-                case DELIVER -> deliver(org, action, release, depth);
+                case DELIVER -> deliver(org, action, event, release, depth);
                 case NOTIFY -> notify(action, facts);
                 case WEBHOOK -> webhook(org, rule, action, event, depth);
                 case SET_STATUS -> setStatus(org, action, release, depth);
@@ -137,7 +137,11 @@ public final class WorkflowEngine implements EventHandler {
         }
     }
 
-    private String deliver(OrganizationId org, Action action, Optional<Release> release, int depth) {
+    private String deliver(OrganizationId org, Action action, DomainEvent event, Optional<Release> release, int depth) {
+        if (event.type().startsWith("delivery.") || event.type().equals("release.delivered")) {
+            // deliveries cause these events again: a rule delivering on them would never stop
+            throw DomainException.conflict("a deliver action cannot run on " + event.type());
+        }
         Release r = release.orElseThrow(() -> DomainException.conflict("the event names no release to deliver"));
         Set<PartnerId> targets = new LinkedHashSet<>();
         Object named = action.params().get("partner_ids");
