@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Releases: headless ingestion with tracks, edits while DRAFT, submission and takedown requests. */
+/** Releases: headless ingestion with tracks, edits while DRAFT, submission (takedowns: DeliveryService). */
 public final class ReleaseService {
     private final TransactionRunner tx;
     private final Releases releases;
@@ -130,20 +130,6 @@ public final class ReleaseService {
             outbox.append(events.event("release.submitted", caller.organizationId().value(), id.value(),
                     CatalogEvents.release(submitted, trackList.size())));
             return new ReleaseDetails(submitted, artist(caller, submitted), trackList);
-        });
-    }
-
-    /** A release delivered to partners → TAKEDOWN_REQUESTED; distribution sends the takedowns. */
-    public ReleaseDetails takedown(Caller caller, ReleaseId id, Long expectedVersion) {
-        caller.require(Permission.WRITE);
-        return tx.inTransaction(() -> {
-            Release current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Release", id.value());
-            Release requested = releases.update(current.requestTakedown(clock.now()));
-            ReleaseDetails details = details(caller, requested);
-            outbox.append(events.event("release.takedown_requested", caller.organizationId().value(), id.value(),
-                    CatalogEvents.release(requested, details.tracks().size())));
-            return details;
         });
     }
 

@@ -20,6 +20,11 @@ public final class EventTypes {
             "id", "trk_01JDX4N8Q9A7C3E5G1J2L4N6PR", "title", "Sunset", "release_id", "rel_01JDX4N8Q7V3M2K9T6B5C1H0ZR",
             "isrc", "USRC17607839", "duration_ms", 215000, "explicit", false, "position", 1);
 
+    private static final Map<String, Object> DELIVERY = example(
+            "id", "dlv_01JDX4N8QF0H2K4M6P8R0T2V4X", "release_id", "rel_01JDX4N8Q7V3M2K9T6B5C1H0ZR",
+            "partner_id", "ptn_01JDX4N8QG1J3L5N7Q9S1U3W5Y", "partner_name", "Streamly", "kind", "DELIVERY",
+            "status", "QUEUED", "attempts", 0, "partner_reference", null, "workflow_depth", 0);
+
     public static final List<EventType> ALL = List.of(
             new EventType("release.created", "A release was ingested (DRAFT)", RELEASE),
             new EventType("release.updated", "A DRAFT release or its tracks changed", RELEASE),
@@ -33,6 +38,21 @@ public final class EventTypes {
             new EventType("track.created", "A track was added", TRACK),
             new EventType("track.updated", "A track changed", TRACK),
             new EventType("track.deleted", "A track was deleted", TRACK),
+            new EventType("release.delivered", "Every delivery of a release reached its partner",
+                    withStatus(RELEASE, "DELIVERED")),
+            new EventType("release.taken_down", "Every partner confirmed the takedown", withStatus(RELEASE, "TAKEN_DOWN")),
+            new EventType("delivery.queued", "A delivery of a release to a partner was queued", DELIVERY),
+            new EventType("delivery.succeeded", "A partner received a release (or its takedown)",
+                    withStatus(DELIVERY, "DELIVERED")),
+            new EventType("delivery.failed", "A delivery failed after its last attempt", withStatus(DELIVERY, "FAILED")),
+            new EventType("workflow.executed", "A workflow rule ran", example("execution_id", "wfx_01JDX4N8QD8F0H2K4M6P8R0T2V",
+                    "rule_id", "wfr_01JDX4N8QC7E9G1J3L5N7Q9S1U", "rule_name", "Deliver on submit",
+                    "trigger_event_id", "evt_01JDX4N8QE9G1J3L5N7Q9S1U3W", "trigger_event_type", "release.submitted",
+                    "status", "SUCCEEDED", "workflow_depth", 1)),
+            new EventType("workflow.webhook", "Emitted by a rule's webhook action, with the rule's data",
+                    example("rule_id", "wfr_01JDX4N8QC7E9G1J3L5N7Q9S1U", "rule_name", "Tell the CMS",
+                            "trigger_event_id", "evt_01JDX4N8QE9G1J3L5N7Q9S1U3W", "trigger_event_type", "release.submitted",
+                            "data", Map.of("channel", "cms"), "workflow_depth", 1)),
             new EventType("webhook.test", "Sent by POST /webhooks/{id}/test",
                     example("message", "This is a test event from Soundport", "endpoint_id", "whk_01JDX4N8QB2D4F6H8K0M2P4R6T")));
 
