@@ -26,6 +26,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "artists", description = "Artists of the catalog"),
                 @Tag(name = "releases", description = "Releases: ingestion, edits, submission, takedown"),
                 @Tag(name = "tracks", description = "Tracks of the catalog"),
+                @Tag(name = "distribution", description = "Partners (DSPs) and deliveries of releases to them"),
+                @Tag(name = "workflow", description = "Rules that act on events, and their runs"),
                 @Tag(name = "webhooks", description = "Signed webhooks: endpoints, messages, attempts, replay"),
                 @Tag(name = "platform", description = "Health and the API's own description")
         })

@@ -29,6 +29,7 @@ import io.soundport.application.catalog.ReleaseChanges;
 import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.distribution.DeliveryService;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
@@ -48,11 +49,14 @@ import java.util.List;
 @Tag(name = "releases")
 public final class ReleaseController {
     private final ReleaseService releases;
+    private final DeliveryService deliveries;
     private final Callers callers;
     private final IdempotentRequests idempotent;
 
-    public ReleaseController(ReleaseService releases, Callers callers, IdempotentRequests idempotent) {
+    public ReleaseController(ReleaseService releases, DeliveryService deliveries, Callers callers,
+                             IdempotentRequests idempotent) {
         this.releases = releases;
+        this.deliveries = deliveries;
         this.callers = callers;
         this.idempotent = idempotent;
     }
@@ -124,9 +128,17 @@ public final class ReleaseController {
     }
 
     @Post("/{id}/takedown")
-    @Operation(operationId = "takedownRelease", summary = "Ask every partner that has the release to take it down")
+    @Operation(operationId = "takedownRelease", summary = "Ask every partner that received the release to take it down")
     public HttpResponse<ReleaseView> takedown(HttpRequest<?> request, @PathVariable String id) {
-        ReleaseDetails details = releases.takedown(callers.of(request), id(id), Etags.ifMatch(request));
+        Caller caller = callers.of(request);
+        ReleaseId releaseId = id(id);
+        Long expected = Etags.ifMatch(request);
+        if (expected != null) {
+            io.soundport.application.shared.Versions.check(expected, releases.get(caller, releaseId).release().version(),
+                    "Release", releaseId.value());
+        }
+        deliveries.takedown(caller, releaseId);
+        ReleaseDetails details = releases.get(caller, releaseId);
         return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
     }
 

@@ -1,0 +1,74 @@
+package io.soundport.adapters.rest.distribution;
+
+import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.distribution.DeliveryStatusSummary;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.distribution.Delivery;
+import io.soundport.domain.distribution.DeliveryAttempt;
+import io.soundport.domain.distribution.DeliveryStatus;
+import io.soundport.domain.distribution.Partner;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the distribution endpoints answer. Partner credentials are never shown: only whether there are some. */
+public final class DistributionViews {
+    private DistributionViews() {
+    }
+
+    @Schema(name = "Partner")
+    public record PartnerView(String id, String name, String protocol, String endpoint, List<String> territories,
+                              boolean active, boolean hasCredentials, Instant createdAt, Instant updatedAt,
+                              long version) {
+        static PartnerView of(Partner p) {
+            return new PartnerView(p.id().value(), p.name(), p.protocol().name(), p.endpoint(),
+                    p.territories().stream().map(Territory::code).toList(), p.active(), p.hasCredentials(),
+                    p.createdAt(), p.updatedAt(), p.version());
+        }
+    }
+
+    @Schema(name = "DeliveryAttempt")
+    public record AttemptView(int number, Instant at, boolean succeeded, @Nullable String error,
+                              @Nullable String partnerReference, long durationMs) {
+        static AttemptView of(DeliveryAttempt a) {
+            return new AttemptView(a.number(), a.at(), a.succeeded(), a.error(), a.partnerReference(), a.durationMs());
+        }
+    }
+
+    @Schema(name = "Delivery")
+    public record DeliveryView(String id, String releaseId, String partnerId, String kind, String status,
+                               List<AttemptView> attempts, @Nullable String partnerReference,
+                               @Nullable Instant nextAttemptAt, Instant createdAt, Instant updatedAt, long version) {
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id().value(), d.releaseId().value(), d.partnerId().value(), d.kind().name(),
+                    d.status().name(), d.attempts().stream().map(AttemptView::of).toList(), d.partnerReference(),
+                    d.nextAttemptAt(), d.createdAt(), d.updatedAt(), d.version());
+        }
+    }
+
+    @Schema(name = "DeliveryList")
+    public record DeliveryList(List<DeliveryView> data) {
+    }
+
+    @Schema(name = "PartnerDeliveryStatus")
+    public record PartnerStatusView(String partnerId, String deliveryId, String kind, String status,
+                                    @Nullable String partnerReference, Instant updatedAt) {
+    }
+
+    @Schema(name = "DeliveryStatusSummary")
+    public record SummaryView(String releaseId, String releaseStatus, Map<String, Integer> counts,
+                              List<PartnerStatusView> partners) {
+        static SummaryView of(DeliveryStatusSummary s) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (DeliveryStatus status : DeliveryStatus.values()) {
+                counts.put(status.name(), s.counts().getOrDefault(status, 0));
+            }
+            return new SummaryView(s.release().id().value(), s.release().status().name(), counts,
+                    s.latestPerPartner().stream().map(d -> new PartnerStatusView(d.partnerId().value(), d.id().value(),
+                            d.kind().name(), d.status().name(), d.partnerReference(), d.updatedAt())).toList());
+        }
+    }
+}

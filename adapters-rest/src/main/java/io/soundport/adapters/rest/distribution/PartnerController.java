@@ -1,0 +1,96 @@
+package io.soundport.adapters.rest.distribution;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.distribution.DistributionViews.PartnerView;
+import io.soundport.adapters.rest.http.Etags;
+import io.soundport.adapters.rest.http.IdempotentRequests;
+import io.soundport.adapters.rest.http.ListResponse;
+import io.soundport.adapters.rest.http.PathIds;
+import io.soundport.adapters.rest.security.Callers;
+import io.soundport.application.distribution.PartnerService;
+import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.PartnerId;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Delivery partners (DSPs) of the caller's organization. */
+@Controller(SoundportApi.BASE + "/partners")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "distribution")
+public final class PartnerController {
+    private final PartnerService partners;
+    private final Callers callers;
+    private final IdempotentRequests idempotent;
+
+    public PartnerController(PartnerService partners, Callers callers, IdempotentRequests idempotent) {
+        this.partners = partners;
+        this.callers = callers;
+        this.idempotent = idempotent;
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createPartner", summary = "Add a delivery partner; credentials are write-only")
+    public HttpResponse<?> create(HttpRequest<?> request, @Body DistributionRequests.CreatePartner body) {
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, body, () -> {
+            Partner p = partners.create(caller, body.name(), body.protocol(), body.endpoint(), body.territories(),
+                    body.active(), body.credentials());
+            return Etags.written(HttpResponse.created(PartnerView.of(p), URI.create(SoundportApi.BASE + "/partners/" + p.id())),
+                    p.version());
+        });
+    }
+
+    @Get
+    @Operation(operationId = "listPartners", summary = "Partners, newest first")
+    public ListResponse<PartnerView> list(HttpRequest<?> request, @Nullable @QueryValue Integer limit,
+                                          @Nullable @QueryValue String cursor) {
+        return ListResponse.of(partners.list(callers.of(request), PageRequest.of(limit, cursor)), PartnerView::of);
+    }
+
+    @Get("/{id}")
+    @Operation(operationId = "getPartner", summary = "One partner (never its credentials)")
+    public HttpResponse<PartnerView> get(HttpRequest<?> request, @PathVariable String id) {
+        Partner p = partners.get(callers.of(request), id(id));
+        return Etags.read(request, PartnerView.of(p), p.version());
+    }
+
+    @Patch("/{id}")
+    @Operation(operationId = "updatePartner", summary = "Change a partner (If-Match honoured)")
+    public HttpResponse<PartnerView> update(HttpRequest<?> request, @PathVariable String id,
+                                            @Body DistributionRequests.UpdatePartner body) {
+        Partner p = partners.update(callers.of(request), id(id), body.name(), body.endpoint(), body.territories(),
+                body.active(), body.credentials(), Etags.ifMatch(request));
+        return Etags.written(HttpResponse.ok(PartnerView.of(p)), p.version());
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deletePartner", summary = "Delete a partner")
+    public void delete(HttpRequest<?> request, @PathVariable String id) {
+        partners.delete(callers.of(request), id(id));
+    }
+
+    static PartnerId id(String raw) {
+        return PathIds.parse(raw, PartnerId::of, "Partner");
+    }
+}
