@@ -10,6 +10,12 @@ import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Upc;
+import io.soundport.domain.distribution.Delivery;
+import io.soundport.domain.distribution.DeliveryId;
+import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.PartnerId;
+import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.identity.ApiKey;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Application;
@@ -30,12 +36,19 @@ import io.soundport.domain.shared.DomainEvent;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookEndpointId;
 import io.soundport.domain.webhooks.WebhookMessage;
+import io.soundport.domain.workflow.Action;
+import io.soundport.domain.workflow.Condition;
+import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionId;
+import io.soundport.domain.workflow.WorkflowRule;
+import io.soundport.domain.workflow.WorkflowRuleId;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,5 +247,75 @@ public final class Fixtures {
     /** A due, unleased job of {@code type}, for a fresh subject of {@code organization}. */
     public static Job job(Organization organization, String type, Instant runAt) {
         return Job.due(id("job"), type, organization.id().value(), id("msg"), runAt);
+    }
+
+    // distribution
+
+    public static Partner partner(Organization organization) {
+        return partner(organization, true, instant());
+    }
+
+    /** An HTTP partner selling in two territories, with credentials. */
+    public static Partner partner(Organization organization, boolean active, Instant createdAt) {
+        return new Partner(PartnerId.of(id(PartnerId.PREFIX)), organization.id(), "DSP " + suffix(), Protocol.HTTP,
+                "https://ingest-" + suffix() + ".example.com/ddex", List.of(Territory.of("FR"), Territory.of("BE")),
+                active, "v1:" + sha256Hex(), createdAt, createdAt, 1);
+    }
+
+    /** A QUEUED delivery of {@code release} to {@code partner}, both of {@code organization}. */
+    public static Delivery delivery(Organization organization, Release release, Partner partner) {
+        return delivery(organization, release, partner, instant());
+    }
+
+    public static Delivery delivery(Organization organization, Release release, Partner partner, Instant createdAt) {
+        return Delivery.queued(DeliveryId.of(id(DeliveryId.PREFIX)), organization.id(), release.id(), partner.id(),
+                DeliveryKind.DELIVERY, createdAt);
+    }
+
+    // workflow
+
+    public static WorkflowRule workflowRule(Organization organization) {
+        return workflowRule(organization, "release.submitted", true, instant());
+    }
+
+    /**
+     * A rule with a condition of each kind of value (text, number, list, null) and actions with nested
+     * parameters. Numbers are ints: what comes back from a JSON document for a small integer.
+     */
+    public static WorkflowRule workflowRule(Organization organization, String trigger, boolean enabled,
+                                            Instant createdAt) {
+        List<Condition> conditions = List.of(
+                new Condition("release.genre", Condition.Op.EQ, "Jazz"),
+                new Condition("track_count", Condition.Op.GT, 3),
+                new Condition("release.territories", Condition.Op.IN, List.of("FR", "DE", 7)),
+                new Condition("release.upc", Condition.Op.NE, null));
+        Map<String, Object> deliverParams = new LinkedHashMap<>();
+        deliverParams.put("partners", "all_active");
+        deliverParams.put("territories", List.of("FR", "DE"));
+        deliverParams.put("options", Map.of("priority", 2, "dry_run", false,
+                "tags", List.of("jazz", Map.of("weight", -1))));
+        deliverParams.put("note", null);
+        List<Action> actions = List.of(
+                new Action(Action.Type.DELIVER, deliverParams),
+                new Action(Action.Type.NOTIFY, Map.of("channel", "email", "to", List.of("ops@example.com"),
+                        "message", "Release submitted")),
+                new Action(Action.Type.SET_STATUS, Map.of()));
+        return new WorkflowRule(WorkflowRuleId.of(id(WorkflowRuleId.PREFIX)), organization.id(), "Rule " + suffix(),
+                trigger, conditions, actions, enabled, createdAt, createdAt, 1);
+    }
+
+    public static WorkflowExecution workflowExecution(Organization organization, WorkflowRule rule) {
+        return workflowExecution(organization, rule, WorkflowExecution.Status.PARTIAL, instant());
+    }
+
+    /** A run of {@code rule} for a fresh event, with one succeeded and one failed action (and a null detail). */
+    public static WorkflowExecution workflowExecution(Organization organization, WorkflowRule rule,
+                                                      WorkflowExecution.Status status, Instant createdAt) {
+        return new WorkflowExecution(WorkflowExecutionId.of(id(WorkflowExecutionId.PREFIX)), organization.id(),
+                rule.id(), id("evt"), rule.trigger(), status,
+                List.of(new WorkflowExecution.ActionOutcome("deliver", true, "2 deliveries queued"),
+                        new WorkflowExecution.ActionOutcome("notify", false, "no recipient"),
+                        new WorkflowExecution.ActionOutcome("set_status", true, null)),
+                1, createdAt);
     }
 }
