@@ -3,6 +3,8 @@ package io.soundport.adapters.dynamodb;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.distribution.Deliveries;
+import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
 import io.soundport.domain.identity.Memberships;
@@ -16,6 +18,8 @@ import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessages;
+import io.soundport.domain.workflow.WorkflowExecutions;
+import io.soundport.domain.workflow.WorkflowRules;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -55,6 +59,10 @@ public final class DynamoDbPersistence implements PersistencePorts {
     private final Jobs jobs;
     private final WebhookEndpoints webhookEndpoints;
     private final WebhookMessages webhookMessages;
+    private final Partners partners;
+    private final Deliveries deliveries;
+    private final WorkflowRules workflowRules;
+    private final WorkflowExecutions workflowExecutions;
 
     DynamoDbPersistence(DynamoDbClient client, DynamoDbTables tables) {
         this.client = Objects.requireNonNull(client, "client");
@@ -74,12 +82,16 @@ public final class DynamoDbPersistence implements PersistencePorts {
         this.jobs = new DynamoDbJobsAdapter(transactions, tables);
         this.webhookEndpoints = new DynamoDbWebhookEndpointsAdapter(transactions, tables);
         this.webhookMessages = new DynamoDbWebhookMessagesAdapter(transactions, tables);
+        this.partners = new DynamoDbPartnersAdapter(transactions, tables);
+        this.deliveries = new DynamoDbDeliveriesAdapter(transactions, tables);
+        this.workflowRules = new DynamoDbWorkflowRulesAdapter(transactions, tables);
+        this.workflowExecutions = new DynamoDbWorkflowExecutionsAdapter(transactions, tables);
     }
 
     /**
      * Creates the missing tables and indexes, named {@code <prefix>entities}, {@code <prefix>outbox},
-     * {@code <prefix>idempotency}, {@code <prefix>jobs} and {@code <prefix>webhook_messages}, waits until they are
-     * ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
+     * {@code <prefix>idempotency}, {@code <prefix>jobs}, {@code <prefix>webhook_messages}, {@code <prefix>deliveries}
+     * and {@code <prefix>workflow_executions}, waits until they are ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
      */
     public static DynamoDbPersistence start(DynamoDbClient client, String tablePrefix) {
         Objects.requireNonNull(client, "client");
@@ -190,6 +202,26 @@ public final class DynamoDbPersistence implements PersistencePorts {
     @Override
     public WebhookMessages webhookMessages() {
         return webhookMessages;
+    }
+
+    @Override
+    public Partners partners() {
+        return partners;
+    }
+
+    @Override
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public WorkflowRules workflowRules() {
+        return workflowRules;
+    }
+
+    @Override
+    public WorkflowExecutions workflowExecutions() {
+        return workflowExecutions;
     }
 
     /** A DescribeTable of the main table with a short timeout. */

@@ -29,11 +29,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The five tables, their names under a prefix, and their creation on start: a table or a global index that is
+ * The seven tables, their names under a prefix, and their creation on start: a table or a global index that is
  * missing is created, then waited for until ACTIVE. Local indexes can only be made with their table, so a table
  * found without them is refused rather than silently half-used.
  */
-record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages) {
+record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages,
+                      String deliveries, String workflowExecutions) {
     static final String DEFAULT_PREFIX = "soundport_";
     static final String LSI1 = "lsi1";
     static final String LSI2 = "lsi2";
@@ -47,7 +48,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
     private static final Duration POLL = Duration.ofMillis(250);
 
     DynamoDbTables {
-        for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages)) {
+        for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages, deliveries,
+                workflowExecutions)) {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name: 3 to 255 letters, "
                         + "digits, '_', '-' or '.'");
@@ -58,7 +60,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
     static DynamoDbTables withPrefix(String prefix) {
         String p = prefix == null ? DEFAULT_PREFIX : prefix.strip();
         return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency", p + "jobs",
-                p + "webhook_messages");
+                p + "webhook_messages", p + "deliveries", p + "workflow_executions");
     }
 
     /** Creates what is missing and waits until every table and index is ACTIVE. */
@@ -69,6 +71,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
             ensure(client, idempotencyTable());
             ensure(client, jobsTable());
             ensure(client, webhookMessagesTable());
+            ensure(client, keyedTable(deliveries));
+            ensure(client, keyedTable(workflowExecutions));
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }
@@ -212,8 +216,16 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     /** Webhook messages, one partition per endpoint, and a pointer per message id; no index, so no size cap. */
     CreateTableRequest webhookMessagesTable() {
+        return keyedTable(webhookMessages);
+    }
+
+    /**
+     * A table keyed by ({@code pk}, {@code sk}) without any index, so that no partition has a size cap: webhook
+     * messages, deliveries, workflow executions.
+     */
+    static CreateTableRequest keyedTable(String name) {
         return CreateTableRequest.builder()
-                .tableName(webhookMessages)
+                .tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(string(Keys.PK), string(Keys.SK))
                 .keySchema(key(Keys.PK, KeyType.HASH), key(Keys.SK, KeyType.RANGE))

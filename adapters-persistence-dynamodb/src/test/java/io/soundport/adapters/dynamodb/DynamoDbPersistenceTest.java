@@ -43,7 +43,7 @@ class DynamoDbPersistenceTest {
 
         assertThat(TestDynamo.client().listTables().tableNames())
                 .contains(prefix + "entities", prefix + "outbox", prefix + "idempotency", prefix + "jobs",
-                        prefix + "webhook_messages");
+                        prefix + "webhook_messages", prefix + "deliveries", prefix + "workflow_executions");
         TableDescription entities = TestDynamo.client().describeTable(r -> r.tableName(prefix + "entities")).table();
         assertThat(entities.tableStatus()).isEqualTo(TableStatus.ACTIVE);
         assertThat(entities.localSecondaryIndexes()).extracting(LocalSecondaryIndexDescription::indexName)
