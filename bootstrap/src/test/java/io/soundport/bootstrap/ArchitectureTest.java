@@ -32,9 +32,11 @@ class ArchitectureTest {
 
     @Test
     void the_application_imports_nothing_but_the_jdk_and_the_domain() {
+        // JDK packages only: javax.crypto for signatures, javax.xml and org.w3c.dom to build DDEX ERN messages
         classes().that().resideInAPackage("io.soundport.application..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.crypto..", "io.soundport.domain..", "io.soundport.application..")
+                .resideInAnyPackage("java..", "javax.crypto..", "javax.xml..", "org.w3c.dom..",
+                        "io.soundport.domain..", "io.soundport.application..")
                 .check(soundport);
     }
 

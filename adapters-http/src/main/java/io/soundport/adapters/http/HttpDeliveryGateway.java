@@ -1,0 +1,227 @@
+package io.soundport.adapters.http;
+
+import io.soundport.domain.distribution.DeliveryGateway;
+import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.shared.DomainException;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers to HTTP partners: the package is POSTed to the partner's endpoint as {@code multipart/form-data}, one
+ * part per file (part name and file name both the file's name, the manifest last), with
+ * {@code X-Soundport-Message-Id} and {@code X-Soundport-Delivery-Kind}, and {@code Authorization: Bearer
+ * <credentials>} when the partner has credentials.
+ *
+ * <p>As for webhooks ({@link OkHttpWebhookTransport}), the endpoint passes the {@link SsrfGuard} before the call
+ * and the client's DNS lookup passes the resolved addresses through the guard again; no proxy is used, redirects
+ * are not followed (a 3xx fails), OkHttp does not retry on its own, and the call has a connect timeout and a total
+ * timeout covering connecting, sending and reading the answer.
+ *
+ * <p>A 2xx is a delivery. The partner's reference is the {@code id} member of a JSON object answer, else its
+ * {@code reference} member, else the {@code Location} header; a 2xx with none of them is still delivered, without a
+ * reference. Anything else, a time-out, or a connection failure is a failed result with the reason. At most
+ * {@value #MAX_RESPONSE_BYTES} bytes of the answer are read. The credentials never appear in a result.
+ */
+public final class HttpDeliveryGateway implements DeliveryGateway {
+    public static final String USER_AGENT = "Soundport-Delivery/1";
+    public static final String MESSAGE_ID_HEADER = "X-Soundport-Message-Id";
+    public static final String KIND_HEADER = "X-Soundport-Delivery-Kind";
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    static final int MAX_RESPONSE_BYTES = 64 * 1024;
+    private static final int MAX_REFERENCE_LENGTH = 500;
+    private static final String MANIFEST = "manifest.json";
+
+    private final SsrfGuard guard;
+    private final OkHttpClient client;
+    private final Duration connectTimeout;
+    private final Duration callTimeout;
+
+    /** A gateway with a 10 s connect timeout and a 60 s total timeout. */
+    public HttpDeliveryGateway(SsrfGuard guard) {
+        this(guard, DEFAULT_CONNECT_TIMEOUT, DEFAULT_CALL_TIMEOUT);
+    }
+
+    public HttpDeliveryGateway(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
+        this.guard = Objects.requireNonNull(guard, "guard");
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(callTimeout, "callTimeout");
+        this.connectTimeout = connectTimeout;
+        this.callTimeout = callTimeout;
+        this.client = new OkHttpClient.Builder()
+                .dns(guard::resolvePermitted)
+                .proxy(Proxy.NO_PROXY)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // retries follow the delivery schedule; a silent second POST would only be a duplicate
+                .retryOnConnectionFailure(false)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    @Override
+    public boolean handles(Protocol protocol) {
+        return protocol == Protocol.HTTP;
+    }
+
+    @Override
+    public Result deliver(Partner partner, String credentials, DeliveryPackage delivery) {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(delivery, "delivery");
+        if (!handles(partner.protocol())) {
+            return Result.failed("refused: partner " + partner.id() + " is " + partner.protocol() + ", not HTTP");
+        }
+        String url = partner.endpoint();
+        try {
+            guard.check(url, "endpoint");
+        } catch (DomainException refused) {
+            String reason = refused.details().isEmpty() ? refused.getMessage() : refused.details().get(0).message();
+            return Result.failed("refused by the SSRF guard: endpoint " + reason);
+        }
+
+        Request request;
+        try {
+            Request.Builder builder = new Request.Builder()
+                    .url(url)
+                    .post(multipart(delivery))
+                    .header("User-Agent", USER_AGENT)
+                    .header(MESSAGE_ID_HEADER, delivery.messageId())
+                    .header(KIND_HEADER, delivery.kind().name())
+                    .header("Accept", "application/json");
+            if (credentials != null && !credentials.isEmpty()) {
+                builder.header("Authorization", "Bearer " + credentials);
+            }
+            request = builder.build();
+        } catch (IllegalArgumentException unsendable) {
+            // OkHttp refuses header values with line breaks or non-ASCII; the message would echo the value
+            return Result.failed("the credentials or the message id cannot be sent in an HTTP header");
+        }
+
+        Call call = client.newCall(request);
+        try (Response response = call.execute()) {
+            int status = response.code();
+            String body = read(response.body());
+            if (status >= 200 && status < 300) {
+                return Result.delivered(reference(body, response.header("Location")));
+            }
+            if (status >= 300 && status < 400) {
+                return Result.failed("HTTP " + status + ": redirects are not followed");
+            }
+            return Result.failed("HTTP " + status);
+        } catch (IOException e) {
+            if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                return Result.failed("interrupted");
+            }
+            return Result.failed(describe(e));
+        }
+    }
+
+    private static RequestBody multipart(DeliveryPackage delivery) {
+        MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+        Map<String, byte[]> ordered = new TreeMap<>((a, b) -> {
+            if (a.equals(b)) {
+                return 0;
+            }
+            if (a.equals(MANIFEST)) {
+                return 1;
+            }
+            if (b.equals(MANIFEST)) {
+                return -1;
+            }
+            return a.compareTo(b);
+        });
+        ordered.putAll(delivery.files());
+        ordered.forEach((name, bytes) -> body.addFormDataPart(name, name, RequestBody.create(bytes, mediaType(name))));
+        return body.build();
+    }
+
+    private static MediaType mediaType(String name) {
+        if (name.endsWith(".xml")) {
+            return MediaType.get("application/xml; charset=utf-8");
+        }
+        if (name.endsWith(".json")) {
+            return MediaType.get("application/json; charset=utf-8");
+        }
+        return MediaType.get("application/octet-stream");
+    }
+
+    /** The partner's reference: the JSON answer's {@code id}, else its {@code reference}, else the Location. */
+    static String reference(String body, String location) {
+        Map<String, String> members = PartnerAnswer.topLevel(body == null ? null : body.strip());
+        for (String candidate : new String[]{members.get("id"), members.get("reference"), location}) {
+            if (candidate != null && !candidate.isBlank()) {
+                String value = candidate.strip();
+                return value.length() > MAX_REFERENCE_LENGTH ? value.substring(0, MAX_REFERENCE_LENGTH) : value;
+            }
+        }
+        return null;
+    }
+
+    /** At most {@value #MAX_RESPONSE_BYTES} bytes of the answer, as UTF-8; empty when it cannot be read. */
+    private static String read(ResponseBody body) {
+        if (body == null) {
+            return "";
+        }
+        try (InputStream in = body.byteStream()) {
+            return new String(in.readNBytes(MAX_RESPONSE_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // the status is what counts; a broken body after it leaves the reference to the Location header
+            return "";
+        }
+    }
+
+    private String describe(IOException e) {
+        if (e instanceof SsrfGuard.RefusedHostException) {
+            return e.getMessage();
+        }
+        if (e instanceof UnknownHostException) {
+            return "host cannot be resolved: " + e.getMessage();
+        }
+        if (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).contains("connect")) {
+            return "timed out connecting (connect timeout " + connectTimeout.toMillis() + " ms)";
+        }
+        if (e instanceof InterruptedIOException) {
+            return "timed out (total timeout " + callTimeout.toMillis() + " ms)";
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return "connection failed: " + e.getMessage();
+        }
+        if (e instanceof SSLException) {
+            return "TLS failed: " + e.getMessage();
+        }
+        return "I/O error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.soundport.adapters.local;
+
+import io.soundport.domain.distribution.DeliveryGateway;
+import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.shared.DomainException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Delivers to FILE partners, a local stand-in for an SFTP drop: the package is written into
+ * {@code <drops root>/<partner folder>/<message id>/}, where the drops root is {@code $SOUNDPORT_DATA_DIR/drops}.
+ *
+ * <p>The partner's endpoint is a folder name under the drops root: one or more segments of letters, digits,
+ * {@code .}, {@code _} and {@code -} separated by {@code /}, none of them {@code .} or {@code ..} or starting with a
+ * dot. Anything else (an absolute path, a backslash, a drive letter, a segment that climbs out) is refused, by
+ * {@link #checkFolder} when the partner is registered and again here before anything is written; the resolved
+ * folder must also still be inside the root once symbolic links are followed.
+ *
+ * <p>Each file is written to a temporary file in the same directory, forced to disk and moved over its final name
+ * with {@link StandardCopyOption#ATOMIC_MOVE}, so a reader sees the old file or the new one, never half a file; a
+ * second delivery of the same message replaces the files the same way. The manifest is moved last, so a receiver
+ * that waits for {@code manifest.json} finds every file it lists. The partner reference is the package's folder
+ * relative to the drops root ({@code <folder>/<message id>}).
+ */
+public final class FileDeliveryGateway implements DeliveryGateway {
+    /** The file moved last: its presence means the package is complete. */
+    public static final String MANIFEST = "manifest.json";
+
+    private static final Pattern SEGMENT = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$");
+    private static final int MAX_FOLDER_LENGTH = 255;
+
+    private final Path root;
+
+    /** A gateway writing under {@code dropsRoot} ({@code $SOUNDPORT_DATA_DIR/drops}); created when absent. */
+    public FileDeliveryGateway(Path dropsRoot) {
+        this.root = Objects.requireNonNull(dropsRoot, "dropsRoot").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Checks a FILE partner's folder name, for use when the partner is registered; returns it as stored.
+     *
+     * @throws DomainException VALIDATION_ERROR on field {@code endpoint} when the name could leave the drops root
+     */
+    public static String checkFolder(String name) {
+        if (name == null || name.isBlank()) {
+            throw DomainException.invalid("endpoint", "must be a folder name under the drops directory");
+        }
+        if (name.length() > MAX_FOLDER_LENGTH) {
+            throw DomainException.invalid("endpoint", "must be at most " + MAX_FOLDER_LENGTH + " characters");
+        }
+        if (name.startsWith("/") || name.endsWith("/") || name.contains("\\") || name.contains(":")) {
+            throw DomainException.invalid("endpoint",
+                    "must be a relative folder name such as 'streamly' or 'streamly/inbox' (no absolute path)");
+        }
+        for (String segment : name.split("/", -1)) {
+            if (!SEGMENT.matcher(segment).matches()) {
+                throw DomainException.invalid("endpoint", "must be folder names of letters, digits, '.', '_' or"
+                        + " '-' separated by '/', none empty, '.', '..' or starting with '.'");
+            }
+        }
+        return name;
+    }
+
+    @Override
+    public boolean handles(Protocol protocol) {
+        return protocol == Protocol.FILE;
+    }
+
+    @Override
+    public Result deliver(Partner partner, String credentials, DeliveryPackage delivery) {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(delivery, "delivery");
+        if (!handles(partner.protocol())) {
+            return Result.failed("refused: partner " + partner.id() + " is " + partner.protocol() + ", not FILE");
+        }
+        String folder;
+        try {
+            folder = checkFolder(partner.endpoint());
+            checkFileName(delivery.messageId(), "message id");
+            delivery.files().keySet().forEach(name -> checkFileName(name, "file name"));
+        } catch (DomainException refused) {
+            return Result.failed("refused: " + refused.getMessage());
+        }
+        Path target = root.resolve(folder).resolve(delivery.messageId()).normalize();
+        if (!target.startsWith(root)) {
+            return Result.failed("refused: the folder leaves the drops directory");
+        }
+        try {
+            Files.createDirectories(target);
+            if (!target.toRealPath().startsWith(root.toRealPath())) {
+                return Result.failed("refused: the folder leaves the drops directory through a symbolic link");
+            }
+            for (Map.Entry<String, byte[]> file : inWriteOrder(delivery.files())) {
+                writeAtomically(target, file.getKey(), file.getValue());
+            }
+        } catch (IOException e) {
+            return Result.failed("could not write the drop: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        return Result.delivered(folder + "/" + delivery.messageId());
+    }
+
+    private static void checkFileName(String name, String what) {
+        if (name == null || !SEGMENT.matcher(name).matches()) {
+            throw DomainException.invalid("files", "the " + what + " '" + name + "' is not a plain file name");
+        }
+    }
+
+    /** Every file by name, the manifest last. */
+    private static List<Map.Entry<String, byte[]>> inWriteOrder(Map<String, byte[]> files) {
+        List<Map.Entry<String, byte[]>> ordered = new ArrayList<>(files.entrySet());
+        ordered.sort(Map.Entry.<String, byte[]>comparingByKey((a, b) -> {
+            if (a.equals(b)) {
+                return 0;
+            }
+            if (a.equals(MANIFEST)) {
+                return 1;
+            }
+            if (b.equals(MANIFEST)) {
+                return -1;
+            }
+            return a.compareTo(b);
+        }));
+        return ordered;
+    }
+
+    private static void writeAtomically(Path dir, String name, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(dir, "." + name + ".", ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the file system cannot replace " + name + " atomically", e);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

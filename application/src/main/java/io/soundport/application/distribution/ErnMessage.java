@@ -1,0 +1,413 @@
+package io.soundport.application.distribution;
+
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Validation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A DDEX ERN 4.3 {@code NewReleaseMessage} for one release, built with the JDK's DOM and serialized as UTF-8.
+ *
+ * <p>The root element is {@code ern:NewReleaseMessage} in {@value #NAMESPACE} with the required
+ * {@code AvsVersionId} and {@code LanguageAndScriptCode} attributes; every other element is unqualified, as the
+ * ERN 4.3 schema declares ({@code elementFormDefault="unqualified"}). The message carries:
+ * <ul>
+ *   <li>{@code MessageHeader}: {@code MessageThreadId} (the release id, so the delivery and a later takedown of the
+ *       same release share a thread), {@code MessageId}, {@code MessageSender} and {@code MessageRecipient} (each a
+ *       {@code PartyId} and {@code PartyName/FullName}), {@code MessageCreatedDateTime} (UTC, whole seconds) and
+ *       {@code MessageControlType} {@code LiveMessage};</li>
+ *   <li>{@code PartyList}: the display artist ({@code PArtist}) and, when the release has one, the label
+ *       ({@code PLabel}), which the resources and the release refer to;</li>
+ *   <li>{@code ResourceList}: one {@code SoundRecording} per track, {@code A1}, {@code A2}, … in track order, with
+ *       {@code SoundRecordingEdition/ResourceId/ISRC}, {@code DisplayTitleText}, {@code DisplayTitle},
+ *       {@code DisplayArtistName}, {@code DisplayArtist}, {@code Duration} in ISO 8601 ({@code PT3M35S}) and
+ *       {@code ParentalWarningType} ({@code Explicit} or {@code NotExplicit});</li>
+ *   <li>{@code ReleaseList}: the release {@code R0} with {@code ReleaseType}, {@code ReleaseId/ICPN} (the UPC),
+ *       {@code DisplayTitleText}, {@code DisplayTitle}, {@code DisplayArtistName}, {@code DisplayArtist},
+ *       {@code ReleaseLabelReference} (when there is a label), {@code Duration} (the sum of the tracks),
+ *       {@code Genre/GenreText} (when there is a genre), {@code ReleaseDate}, {@code ParentalWarningType}
+ *       ({@code Explicit} when any track is) and a {@code ResourceGroup} listing {@code A1}, {@code A2}, … with their
+ *       sequence numbers;</li>
+ *   <li>{@code DealList}: one {@code ReleaseDeal} for {@code R0} with two deals, streaming
+ *       ({@code SubscriptionModel} / {@code OnDemandStream}) and download ({@code PayAsYouGoModel} /
+ *       {@code PermanentDownload}), each with one {@code TerritoryCode} per territory of the release
+ *       ({@code Worldwide} for {@code WORLD}) and a {@code ValidityPeriod} starting on the release date.</li>
+ * </ul>
+ *
+ * <p><b>Takedown.</b> ERN 4.3 has no takedown message of its own and, unlike ERN 3, no {@code TakeDown} flag in
+ * {@code DealTerms} nor an {@code UpdateIndicator} in the header: the standard's {@code Deal} definition allows
+ * exactly one change to the terms of an existing deal, "the addition of an EndDate to the Deal's ValidityPeriod".
+ * A takedown is therefore the same {@code NewReleaseMessage} (same thread, same release, same resources, same deals)
+ * whose deals carry {@code ValidityPeriod/EndDate} = the UTC date of {@code now}. When the release date is still in
+ * the future, the deals are cancelled before street date: start and end are both that day, since an end before the
+ * start is not a valid period.
+ *
+ * <p>The identifiers a DSP needs are checked before anything is built: the release must have a UPC and a release
+ * date, and every track an ISRC; the message id must be usable as a file name ({@code [A-Za-z0-9._-]}, at most 128
+ * characters, not starting with a dot), since it names the message's file in the package. Text is escaped by the
+ * serializer; characters XML 1.0 cannot carry at all (control characters other than tab, line feed and carriage
+ * return, unpaired surrogates) are dropped.
+ */
+public final class ErnMessage {
+    public static final String NAMESPACE = "http://ddex.net/xml/ern/43";
+    public static final String PREFIX = "ern";
+    public static final String SCHEMA_LOCATION = NAMESPACE + " http://service.ddex.net/xml/ern/43/release-notification.xsd";
+    public static final String AVS_VERSION_ID = "4";
+    public static final String LANGUAGE_AND_SCRIPT_CODE = "en";
+    public static final String RELEASE_REFERENCE = "R0";
+    public static final String ARTIST_PARTY_REFERENCE = "PArtist";
+    public static final String LABEL_PARTY_REFERENCE = "PLabel";
+
+    /** The commercial model and use type of each deal offered, in order. */
+    public static final List<DealType> DEALS = List.of(
+            new DealType("SubscriptionModel", "OnDemandStream"),
+            new DealType("PayAsYouGoModel", "PermanentDownload"));
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$");
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+    private final String messageId;
+    private final DeliveryKind kind;
+    private final byte[] bytes;
+
+    private ErnMessage(String messageId, DeliveryKind kind, byte[] bytes) {
+        this.messageId = messageId;
+        this.kind = kind;
+        this.bytes = bytes;
+    }
+
+    /** A sending or receiving party of the message: its id and its name. */
+    public record Party(String id, String name) {
+        public Party {
+            id = Validation.requireText(id, "party_id", 200);
+            name = Validation.requireText(name, "party_name", 300);
+        }
+    }
+
+    /** A deal's commercial model type and use type, as named by the DDEX allowed-value sets. */
+    public record DealType(String commercialModelType, String useType) {
+    }
+
+    /** The message that delivers the release: deals valid from the release date until further notice. */
+    public static ErnMessage newRelease(Party sender, Party recipient, String messageId, Release release,
+                                        String artistName, List<Track> tracks, Instant now) {
+        return build(DeliveryKind.DELIVERY, sender, recipient, messageId, release, artistName, tracks, now);
+    }
+
+    /** The message that takes the release down: the same deals, ending on the UTC date of {@code now}. */
+    public static ErnMessage takedown(Party sender, Party recipient, String messageId, Release release,
+                                      String artistName, List<Track> tracks, Instant now) {
+        return build(DeliveryKind.TAKEDOWN, sender, recipient, messageId, release, artistName, tracks, now);
+    }
+
+    /** Either message, by kind. */
+    public static ErnMessage of(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
+                                String artistName, List<Track> tracks, Instant now) {
+        return build(kind, sender, recipient, messageId, release, artistName, tracks, now);
+    }
+
+    /** Checks that a message id can be used, and as a file name; returns it. */
+    public static String checkMessageId(String messageId) {
+        if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
+            throw DomainException.invalid("message_id",
+                    "must be 1 to 128 letters, digits, '.', '_' or '-', not starting with '.'");
+        }
+        return messageId;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public DeliveryKind kind() {
+        return kind;
+    }
+
+    /** The name of the message's file in a package: {@code <messageId>.xml}. */
+    public String fileName() {
+        return messageId + ".xml";
+    }
+
+    /** The XML, UTF-8 encoded (a copy). */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The XML as text. */
+    public String xml() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static ErnMessage build(DeliveryKind kind, Party sender, Party recipient, String messageId,
+                                    Release release, String artistName, List<Track> tracks, Instant now) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(tracks, "tracks");
+        Objects.requireNonNull(now, "now");
+        checkMessageId(messageId);
+        String artist = Validation.requireText(artistName, "artist_name", 300);
+        Validation v = new Validation();
+        v.require(release.upc() != null, "upc", "a release needs a UPC to be delivered");
+        v.require(release.releaseDate() != null, "release_date", "a release needs a release date to be delivered");
+        v.require(!tracks.isEmpty(), "tracks", "a release needs at least one track to be delivered");
+        List<Track> ordered = inOrder(tracks);
+        for (int i = 0; i < ordered.size(); i++) {
+            v.require(ordered.get(i).isrc() != null, "tracks[" + i + "].isrc",
+                    "every track needs an ISRC to be delivered");
+        }
+        v.throwIfInvalid();
+
+        Document doc = newDocument();
+        Element root = doc.createElementNS(NAMESPACE, PREFIX + ":NewReleaseMessage");
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi", XSI);
+        root.setAttributeNS(XSI, "xsi:schemaLocation", SCHEMA_LOCATION);
+        root.setAttribute("AvsVersionId", AVS_VERSION_ID);
+        root.setAttribute("LanguageAndScriptCode", LANGUAGE_AND_SCRIPT_CODE);
+        doc.appendChild(root);
+
+        messageHeader(doc, root, sender, recipient, messageId, release, now);
+        partyList(doc, root, artist, release.label());
+        resourceList(doc, root, artist, ordered);
+        releaseList(doc, root, release, artist, ordered);
+        dealList(doc, root, release, kind == DeliveryKind.TAKEDOWN ? now.atOffset(ZoneOffset.UTC).toLocalDate() : null);
+        return new ErnMessage(messageId, kind, serialize(doc));
+    }
+
+    /** By position (tracks without one after those with one), otherwise in the order given. */
+    private static List<Track> inOrder(List<Track> tracks) {
+        List<Track> ordered = new ArrayList<>(tracks);
+        ordered.forEach(t -> Objects.requireNonNull(t, "track"));
+        ordered.sort(Comparator.comparing(Track::position, Comparator.nullsLast(Comparator.naturalOrder())));
+        return ordered;
+    }
+
+    private static void messageHeader(Document doc, Element root, Party sender, Party recipient, String messageId,
+                                      Release release, Instant now) {
+        Element header = child(doc, root, "MessageHeader");
+        text(doc, header, "MessageThreadId", release.id().value());
+        text(doc, header, "MessageId", messageId);
+        party(doc, child(doc, header, "MessageSender"), sender);
+        party(doc, child(doc, header, "MessageRecipient"), recipient);
+        text(doc, header, "MessageCreatedDateTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        text(doc, header, "MessageControlType", "LiveMessage");
+    }
+
+    private static void party(Document doc, Element parent, Party party) {
+        text(doc, parent, "PartyId", party.id());
+        text(doc, child(doc, parent, "PartyName"), "FullName", party.name());
+    }
+
+    private static void partyList(Document doc, Element root, String artist, String label) {
+        Element list = child(doc, root, "PartyList");
+        Element artistParty = child(doc, list, "Party");
+        text(doc, artistParty, "PartyReference", ARTIST_PARTY_REFERENCE);
+        text(doc, child(doc, artistParty, "PartyName"), "FullName", artist);
+        if (label != null) {
+            Element labelParty = child(doc, list, "Party");
+            text(doc, labelParty, "PartyReference", LABEL_PARTY_REFERENCE);
+            text(doc, child(doc, labelParty, "PartyName"), "FullName", label);
+        }
+    }
+
+    private static void resourceList(Document doc, Element root, String artist, List<Track> tracks) {
+        Element list = child(doc, root, "ResourceList");
+        for (int i = 0; i < tracks.size(); i++) {
+            Track track = tracks.get(i);
+            Element recording = child(doc, list, "SoundRecording");
+            text(doc, recording, "ResourceReference", resourceReference(i));
+            text(doc, recording, "Type", "MusicalWorkSoundRecording");
+            Element edition = child(doc, recording, "SoundRecordingEdition");
+            text(doc, child(doc, edition, "ResourceId"), "ISRC", track.isrc().value());
+            text(doc, recording, "DisplayTitleText", track.title());
+            text(doc, child(doc, recording, "DisplayTitle"), "TitleText", track.title());
+            text(doc, recording, "DisplayArtistName", artist);
+            displayArtist(doc, recording);
+            text(doc, recording, "Duration", isoDuration(track.durationMs()));
+            text(doc, recording, "ParentalWarningType", track.explicit() ? "Explicit" : "NotExplicit");
+        }
+    }
+
+    private static void releaseList(Document doc, Element root, Release release, String artist, List<Track> tracks) {
+        Element list = child(doc, root, "ReleaseList");
+        Element r = child(doc, list, "Release");
+        text(doc, r, "ReleaseReference", RELEASE_REFERENCE);
+        long totalMs = tracks.stream().mapToLong(Track::durationMs).sum();
+        text(doc, r, "ReleaseType", releaseType(tracks.size(), totalMs));
+        text(doc, child(doc, r, "ReleaseId"), "ICPN", release.upc().value());
+        text(doc, r, "DisplayTitleText", release.title());
+        text(doc, child(doc, r, "DisplayTitle"), "TitleText", release.title());
+        text(doc, r, "DisplayArtistName", artist);
+        displayArtist(doc, r);
+        if (release.label() != null) {
+            text(doc, r, "ReleaseLabelReference", LABEL_PARTY_REFERENCE);
+        }
+        text(doc, r, "Duration", isoDuration(totalMs));
+        if (release.genre() != null) {
+            text(doc, child(doc, r, "Genre"), "GenreText", release.genre());
+        }
+        text(doc, r, "ReleaseDate", release.releaseDate().toString());
+        text(doc, r, "ParentalWarningType",
+                tracks.stream().anyMatch(Track::explicit) ? "Explicit" : "NotExplicit");
+        Element group = child(doc, r, "ResourceGroup");
+        for (int i = 0; i < tracks.size(); i++) {
+            Element item = child(doc, group, "ResourceGroupContentItem");
+            text(doc, item, "SequenceNumber", Integer.toString(i + 1));
+            text(doc, item, "ReleaseResourceReference", resourceReference(i));
+        }
+    }
+
+    private static void dealList(Document doc, Element root, Release release, LocalDate takedownDate) {
+        Element list = child(doc, root, "DealList");
+        Element releaseDeal = child(doc, list, "ReleaseDeal");
+        text(doc, releaseDeal, "DealReleaseReference", RELEASE_REFERENCE);
+        LocalDate start = release.releaseDate();
+        if (takedownDate != null && start.isAfter(takedownDate)) {
+            start = takedownDate;
+        }
+        for (DealType type : DEALS) {
+            Element terms = child(doc, child(doc, releaseDeal, "Deal"), "DealTerms");
+            for (Territory territory : release.territories()) {
+                text(doc, terms, "TerritoryCode", territoryCode(territory));
+            }
+            Element validity = child(doc, terms, "ValidityPeriod");
+            text(doc, validity, "StartDate", start.toString());
+            if (takedownDate != null) {
+                text(doc, validity, "EndDate", takedownDate.toString());
+            }
+            text(doc, terms, "CommercialModelType", type.commercialModelType());
+            text(doc, terms, "UseType", type.useType());
+        }
+    }
+
+    private static void displayArtist(Document doc, Element parent) {
+        Element displayArtist = child(doc, parent, "DisplayArtist");
+        displayArtist.setAttribute("SequenceNumber", "1");
+        text(doc, displayArtist, "ArtistPartyReference", ARTIST_PARTY_REFERENCE);
+        text(doc, displayArtist, "DisplayArtistRole", "MainArtist");
+    }
+
+    /** {@code A1}, {@code A2}, … for the track at {@code index} (0-based). */
+    public static String resourceReference(int index) {
+        return "A" + (index + 1);
+    }
+
+    /** {@code WORLD} is {@code Worldwide} in DDEX; countries keep their ISO 3166-1 alpha-2 code. */
+    public static String territoryCode(Territory territory) {
+        return Territory.WORLD.equals(territory) ? "Worldwide" : territory.code();
+    }
+
+    /** ISO 8601 duration of whole and fractional seconds, minutes and hours: {@code PT3M35S}, {@code PT1H2M3.5S}. */
+    public static String isoDuration(long millis) {
+        return Duration.ofMillis(millis).toString();
+    }
+
+    /** DDEX's usual rule of thumb: up to 3 tracks under 30 minutes a Single, up to 6 an EP, otherwise an Album. */
+    static String releaseType(int trackCount, long totalMs) {
+        boolean underHalfHour = totalMs < Duration.ofMinutes(30).toMillis();
+        if (underHalfHour && trackCount <= 3) {
+            return "Single";
+        }
+        if (underHalfHour && trackCount <= 6) {
+            return "EP";
+        }
+        return "Album";
+    }
+
+    private static Element child(Document doc, Element parent, String name) {
+        Element element = doc.createElementNS(null, name);
+        parent.appendChild(element);
+        return element;
+    }
+
+    private static void text(Document doc, Element parent, String name, String value) {
+        child(doc, parent, name).appendChild(doc.createTextNode(xmlSafe(value)));
+    }
+
+    /** Drops the characters XML 1.0 cannot represent, escaped or not. */
+    static String xmlSafe(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean keep;
+            if (Character.isHighSurrogate(c)) {
+                keep = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+                if (keep) {
+                    if (out != null) {
+                        out.append(c).append(value.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                keep = false;
+            } else {
+                keep = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            }
+            if (!keep && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            } else if (keep && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    private static Document newDocument() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML document builder is not available", e);
+        }
+    }
+
+    private static byte[] serialize(Document doc) {
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            doc.setXmlStandalone(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("The ERN message could not be serialized", e);
+        }
+    }
+}
