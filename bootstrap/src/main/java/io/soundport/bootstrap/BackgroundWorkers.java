@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
 import jakarta.annotation.PreDestroy;
@@ -17,7 +18,8 @@ import java.util.UUID;
 import java.util.function.IntSupplier;
 
 /**
- * The background work of this instance: the outbox dispatcher and the webhook senders, each a loop on its own
+ * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
+ * senders and the delivery worker, each a loop on its own
  * thread that works while there is work and polls when there is none. Any number of instances may run them on one
  * database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on shutdown,
  * letting a send in flight finish.
@@ -31,7 +33,7 @@ public class BackgroundWorkers {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks,
+    public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "2") int senders) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -40,7 +42,9 @@ public class BackgroundWorkers {
             String owner = instance + "-webhooks-" + i;
             start("soundport-webhook-sender-" + i, () -> webhooks.runOnce(owner, 10), poll);
         }
-        LOG.info("Background workers: outbox dispatcher and {} webhook sender(s), instance {}", senders, instance);
+        start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll);
+        LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker; instance {}", senders,
+                instance);
     }
 
     private void start(String name, IntSupplier work, Duration poll) {

@@ -10,6 +10,7 @@ import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.RetrySchedule;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
 import io.soundport.application.webhooks.WebhookService;
+import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
@@ -19,6 +20,7 @@ import io.soundport.domain.webhooks.WebhookTransport;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Webhooks: the SSRF guard, the secret cipher, the HTTP transport, and the services and workers built on them. */
 @Factory
@@ -49,9 +51,9 @@ public class WebhookFactory {
     }
 
     @Singleton
-    OutboxDispatcher outboxDispatcher(PersistencePorts p, Clock clock) {
+    OutboxDispatcher outboxDispatcher(PersistencePorts p, WorkflowEngine workflow, Clock clock) {
         return new OutboxDispatcher(p.transactions(), p.outbox(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                clock);
+                clock, List.of(workflow));
     }
 
     @Singleton

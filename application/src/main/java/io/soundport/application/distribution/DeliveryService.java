@@ -4,6 +4,8 @@ import io.soundport.application.shared.EventFactory;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryFilter;
@@ -25,6 +27,7 @@ import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +47,7 @@ public final class DeliveryService {
 
     private final TransactionRunner tx;
     private final Releases releases;
+    private final Tracks tracks;
     private final Partners partners;
     private final Deliveries deliveries;
     private final Jobs jobs;
@@ -52,10 +56,12 @@ public final class DeliveryService {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public DeliveryService(TransactionRunner tx, Releases releases, Partners partners, Deliveries deliveries, Jobs jobs,
-                           Outbox outbox, EventFactory events, IdGenerator ids, Clock clock) {
+    public DeliveryService(TransactionRunner tx, Releases releases, Tracks tracks, Partners partners,
+                           Deliveries deliveries, Jobs jobs, Outbox outbox, EventFactory events, IdGenerator ids,
+                           Clock clock) {
         this.tx = tx;
         this.releases = releases;
+        this.tracks = tracks;
         this.partners = partners;
         this.deliveries = deliveries;
         this.jobs = jobs;
@@ -81,6 +87,7 @@ public final class DeliveryService {
     public List<Delivery> queue(OrganizationId org, ReleaseId releaseId, Set<PartnerId> partnerIds, int depth) {
         Release release = releases.find(org, releaseId)
                 .orElseThrow(() -> DomainException.notFound("Release", releaseId.value()));
+        requireDeliverable(org, release);
         List<Partner> targets = new ArrayList<>();
         for (PartnerId id : partnerIds) {
             Partner partner = partners.find(org, id)
@@ -175,6 +182,26 @@ public final class DeliveryService {
                     DeliveryEvents.release(requested, 0)));
             return requested;
         });
+    }
+
+    /** What a DSP needs to list a release: a UPC, a release date, and an ISRC on every track. */
+    private void requireDeliverable(OrganizationId org, Release release) {
+        Validation v = new Validation();
+        v.require(release.upc() != null, "upc", "a release needs a UPC to be delivered");
+        v.require(release.releaseDate() != null, "release_date", "a release needs a release date to be delivered");
+        List<Track> all = tracks.ofRelease(org, release.id());
+        v.require(!all.isEmpty(), "tracks", "a release needs at least one track to be delivered");
+        for (Track track : all) {
+            v.require(track.isrc() != null, "tracks", "track " + track.id() + " (" + track.title() + ") needs an ISRC");
+        }
+        if (v.hasErrors()) {
+            try {
+                v.throwIfInvalid();
+            } catch (DomainException e) {
+                throw new DomainException(io.soundport.domain.shared.ErrorCode.CONFLICT,
+                        "Release " + release.id() + " cannot be delivered yet: " + e.getMessage(), e.details());
+            }
+        }
     }
 
     static Job sendJob(Delivery delivery, Instant runAt) {

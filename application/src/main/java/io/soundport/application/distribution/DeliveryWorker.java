@@ -27,6 +27,7 @@ import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -100,18 +101,29 @@ public final class DeliveryWorker {
         Delivery delivery = tx.inTransaction(() -> deliveries.update(found.get().start(started)));
         Optional<Partner> partner = partners.find(org, delivery.partnerId());
         DeliveryGateway.Result result;
+        boolean retryable = false;
+        Optional<DeliveryGateway> gateway = partner.flatMap(this::gatewayFor);
         if (partner.isEmpty()) {
             result = DeliveryGateway.Result.failed("the partner was deleted");
+        } else if (gateway.isEmpty()) {
+            result = DeliveryGateway.Result.failed("no gateway delivers by " + partner.get().protocol() + " yet");
         } else {
-            result = gatewayFor(partner.get())
-                    .map(gateway -> gateway.deliver(partner.get(), credentials(partner.get()), packageFor(org, delivery, partner.get())))
-                    .orElseGet(() -> DeliveryGateway.Result.failed("no gateway delivers by " + partner.get().protocol() + " yet"));
+            DeliveryPackage pkg;
+            try {
+                pkg = packageFor(org, delivery, partner.get());
+            } catch (DomainException e) {
+                pkg = null;
+            }
+            // a package that cannot be built fails for good; what the partner does is worth retrying
+            result = pkg == null ? DeliveryGateway.Result.failed("the release cannot be packaged for delivery")
+                    : gateway.get().deliver(partner.get(), credentials(partner.get()), pkg);
+            retryable = pkg != null;
         }
         Instant finished = clock.now();
         int number = delivery.attempts().size() + 1;
         DeliveryAttempt attempt = new DeliveryAttempt(number, started, result.succeeded(), result.error(),
                 result.partnerReference(), Duration.between(started, finished).toMillis());
-        Duration delay = result.succeeded() || partner.isEmpty() ? null : schedule.after(number);
+        Duration delay = result.succeeded() || !retryable ? null : schedule.after(number);
         Instant retryAt = delay == null ? null : finished.plus(delay);
         tx.run(() -> record(owner, job, org, delivery, partner.orElse(null), attempt, retryAt, finished));
     }

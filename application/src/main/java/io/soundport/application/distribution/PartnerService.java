@@ -3,6 +3,8 @@ package io.soundport.application.distribution;
 import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.distribution.Deliveries;
+import io.soundport.domain.distribution.DeliveryFilter;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
@@ -33,15 +35,17 @@ public final class PartnerService {
 
     private final TransactionRunner tx;
     private final Partners partners;
+    private final Deliveries deliveries;
     private final SecretCipher cipher;
     private final OutboundUrlGuard guard;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PartnerService(TransactionRunner tx, Partners partners, SecretCipher cipher, OutboundUrlGuard guard,
-                          IdGenerator ids, Clock clock) {
+    public PartnerService(TransactionRunner tx, Partners partners, Deliveries deliveries, SecretCipher cipher,
+                          OutboundUrlGuard guard, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.partners = partners;
+        this.deliveries = deliveries;
         this.cipher = cipher;
         this.guard = guard;
         this.ids = ids;
@@ -100,6 +104,10 @@ public final class PartnerService {
         caller.require(Permission.MANAGE);
         tx.run(() -> {
             get(caller, id);
+            if (!deliveries.list(caller.organizationId(), new DeliveryFilter(null, id, null), PageRequest.first(1))
+                    .items().isEmpty()) {
+                throw DomainException.conflict("Partner " + id + " has deliveries; deactivate it instead (active: false)");
+            }
             partners.remove(caller.organizationId(), id);
         });
     }

@@ -1,0 +1,76 @@
+package io.soundport.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.http.HttpDeliveryGateway;
+import io.soundport.adapters.http.SsrfGuard;
+import io.soundport.adapters.local.FileDeliveryGateway;
+import io.soundport.adapters.local.RecordingNotificationSender;
+import io.soundport.application.distribution.DeliveryService;
+import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.distribution.PartnerService;
+import io.soundport.application.shared.EventFactory;
+import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.workflow.WorkflowEngine;
+import io.soundport.application.workflow.WorkflowService;
+import io.soundport.domain.notifications.NotificationSender;
+import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.SecretCipher;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Distribution and workflow: partners, deliveries and their worker with the HTTP and FILE gateways (S3 comes with
+ * the AWS adapters), workflow rules and the engine that runs them on events, and the local notification stand-in.
+ */
+@Factory
+public class DistributionFactory {
+
+    @Singleton
+    NotificationSender notificationSender() {
+        return new RecordingNotificationSender();
+    }
+
+    @Singleton
+    PartnerService partnerService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock) {
+        return new PartnerService(p.transactions(), p.partners(), p.deliveries(), cipher, guard, ids, clock);
+    }
+
+    @Singleton
+    DeliveryService deliveryService(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
+        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), p.deliveries(), p.jobs(),
+                p.outbox(), events, ids, clock);
+    }
+
+    @Singleton
+    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, SecretCipher cipher, EventFactory events,
+                                  @Nullable @Property(name = "soundport.data-dir") String dataDir,
+                                  @Property(name = "soundport.deliveries.retry-schedule",
+                                          defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
+                                  @Property(name = "soundport.deliveries.timeout", defaultValue = "60s") Duration timeout,
+                                  @Property(name = "soundport.deliveries.lease", defaultValue = "5m") Duration lease,
+                                  Clock clock) {
+        return new DeliveryWorker(p.transactions(), p.organizations(), p.releases(), p.artists(), p.tracks(),
+                p.partners(), p.deliveries(), p.jobs(),
+                List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout),
+                        new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
+                cipher, p.outbox(), events, RetrySchedule.parse(schedule), lease, clock);
+    }
+
+    @Singleton
+    WorkflowService workflowService(PersistencePorts p, IdGenerator ids, Clock clock) {
+        return new WorkflowService(p.transactions(), p.workflowRules(), p.workflowExecutions(), ids, clock);
+    }
+
+    @Singleton
+    WorkflowEngine workflowEngine(PersistencePorts p, DeliveryService deliveries, NotificationSender notifications,
+                                  EventFactory events, IdGenerator ids, Clock clock) {
+        return new WorkflowEngine(p.workflowRules(), p.workflowExecutions(), p.releases(), p.tracks(), p.partners(),
+                deliveries, notifications, p.outbox(), events, ids, clock);
+    }
+}
