@@ -1,0 +1,288 @@
+package io.soundport.application.distribution;
+
+import io.soundport.adapters.local.RecordingNotificationSender;
+import io.soundport.application.catalog.ReleaseDetails;
+import io.soundport.application.catalog.ReleaseDraft;
+import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.testing.Core;
+import io.soundport.application.webhooks.OutboxDispatcher;
+import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.workflow.WorkflowEngine;
+import io.soundport.application.workflow.WorkflowService;
+import io.soundport.application.workflow.WorkflowService.RawAction;
+import io.soundport.application.workflow.WorkflowService.RawCondition;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.ReleaseStatus;
+import io.soundport.domain.distribution.Delivery;
+import io.soundport.domain.distribution.DeliveryGateway;
+import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.DeliveryStatus;
+import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.PartnerId;
+import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.port.OutboundUrlGuard;
+import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.workflow.WorkflowExecution;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+import static io.soundport.application.testing.Core.aReleaseDraft;
+import static io.soundport.application.testing.Core.assertInvalid;
+import static io.soundport.application.testing.Core.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From a submitted release to DELIVERED at partners, by hand and by workflow rule, with retries and takedown. */
+class DistributionFlowTest {
+    private static final String OWNER = "worker-1";
+
+    /** A partner that answers from a script (delivered when the script is empty) and keeps what it received. */
+    static final class ScriptedPartner implements DeliveryGateway {
+        final List<DeliveryPackage> received = new ArrayList<>();
+        final Deque<Result> script = new ArrayDeque<>();
+
+        @Override
+        public boolean handles(Protocol protocol) {
+            return protocol == Protocol.HTTP || protocol == Protocol.FILE;
+        }
+
+        @Override
+        public Result deliver(Partner partner, String credentials, DeliveryPackage delivery) {
+            received.add(delivery);
+            return script.isEmpty() ? Result.delivered("ref-" + received.size()) : script.poll();
+        }
+    }
+
+    static final SecretCipher CIPHER = new SecretCipher() {
+        @Override
+        public String encrypt(String plaintext) {
+            return "enc:" + plaintext;
+        }
+
+        @Override
+        public String decrypt(String ciphertext) {
+            return ciphertext.substring(4);
+        }
+    };
+
+    static final OutboundUrlGuard GUARD = (url, field) -> {
+        if (!url.startsWith("https://") || url.contains("10.0.0.")) {
+            throw DomainException.invalid(field, "must be https and not a private address");
+        }
+    };
+
+    private final Core core = new Core();
+    private final ScriptedPartner gateway = new ScriptedPartner();
+    private final RecordingNotificationSender notifications = new RecordingNotificationSender();
+    private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
+            core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock);
+    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
+            core.store.tracks(), core.store.partners(), core.store.deliveries(), core.store.jobs(), core.store.outbox(),
+            core.events, core.ids, core.clock);
+    private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.organizations(),
+            core.store.releases(), core.store.artists(), core.store.tracks(), core.store.partners(),
+            core.store.deliveries(), core.store.jobs(), List.of(gateway), CIPHER, core.store.outbox(), core.events,
+            RetrySchedule.parse("10s,10s"), Duration.ofMinutes(1), core.clock);
+    private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
+            core.store.workflowExecutions(), core.ids, core.clock);
+    private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
+            core.store.releases(), core.store.tracks(), core.store.partners(), deliveries, notifications,
+            core.store.outbox(), core.events, core.ids, core.clock);
+    private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
+            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock, List.of(engine));
+    private final ReleaseService releases = core.releases();
+    private final Caller admin = core.member(Role.ADMIN);
+
+    private ReleaseId submitted() {
+        ReleaseDetails ingested = releases.ingest(admin, aReleaseDraft().upc("036000291452").releaseDate("2027-01-15")
+                .territories("US", "GB").tracks(
+                        new ReleaseDraft.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null),
+                        new ReleaseDraft.RawTrack("Angel", "GB-AAA-98-00002", 378_000L, false, null)).build());
+        releases.submit(admin, ingested.release().id(), null);
+        return ingested.release().id();
+    }
+
+    private Partner partner(String name) {
+        return partners.create(admin, name, "HTTP", "https://dsp.example.com/ingest", List.of("WORLD"), null, "s3cr3t");
+    }
+
+    private Delivery only(ReleaseId release) {
+        return core.store.deliveries().ofRelease(admin.organizationId(), release).get(0);
+    }
+
+    @Test
+    void partners_are_checked_by_protocol_and_keep_their_credentials_encrypted() {
+        Partner http = partner("Streamly");
+        assertThat(http.credentialsCiphertext()).isEqualTo("enc:s3cr3t");
+        assertInvalid(() -> partners.create(admin, "Bad", "HTTP", "https://10.0.0.1/in", null, null, null), "endpoint");
+        assertInvalid(() -> partners.create(admin, "Bad", "FILE", "../../etc", null, null, null), "endpoint");
+        assertInvalid(() -> partners.create(admin, "Bad", "S3", "bucket", null, null, null), "protocol");
+        assertInvalid(() -> partners.create(admin, " ", "FTP", "x", List.of("XX"), null, null), "name", "protocol",
+                "territories");
+        assertRejected(() -> partners.create(core.member(Role.MEMBER), "X", "FILE", "x", null, null, null),
+                ErrorCode.AUTHORIZATION_ERROR);
+    }
+
+    @Test
+    void a_release_reaches_its_partners_and_becomes_delivered() {
+        Partner a = partner("Streamly");
+        Partner b = partners.create(admin, "Drop", "FILE", "drop", List.of("US"), null, null);
+        ReleaseId release = submitted();
+
+        List<Delivery> queued = deliveries.deliver(admin, release, List.of(a.id(), b.id()));
+        assertThat(queued).extracting(Delivery::status).containsOnly(DeliveryStatus.QUEUED);
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERING);
+
+        worker.runOnce(OWNER, 10);
+
+        assertThat(core.store.deliveries().ofRelease(admin.organizationId(), release))
+                .allSatisfy(d -> {
+                    assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED);
+                    assertThat(d.partnerReference()).startsWith("ref-");
+                    assertThat(d.attempts()).singleElement().satisfies(at -> assertThat(at.succeeded()).isTrue());
+                });
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERED);
+        String ern = new String(gateway.received.get(0).files().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".xml")).findFirst().orElseThrow().getValue(), StandardCharsets.UTF_8);
+        assertThat(ern).contains("<ICPN>036000291452</ICPN>", "Teardrop", "Angel");
+        assertThat(core.pendingEvents("delivery.succeeded", admin.organizationId())).hasSize(2);
+        assertThat(core.pendingEvents("release.delivered", admin.organizationId())).hasSize(1);
+        assertThat(deliveries.summary(admin, release).counts()).containsEntry(DeliveryStatus.DELIVERED, 2);
+    }
+
+    @Test
+    void a_failing_partner_is_retried_then_failed_and_a_retry_queues_it_again() {
+        Partner a = partner("Flaky");
+        ReleaseId release = submitted();
+        gateway.script.add(DeliveryGateway.Result.failed("HTTP 500"));
+        gateway.script.add(DeliveryGateway.Result.failed("timed out"));
+        gateway.script.add(DeliveryGateway.Result.failed("HTTP 503"));
+        deliveries.deliver(admin, release, List.of(a.id()));
+
+        worker.runOnce(OWNER, 10);
+        assertThat(only(release).status()).isEqualTo(DeliveryStatus.RETRYING);
+        core.clock.advance(Duration.ofSeconds(13));
+        worker.runOnce(OWNER, 10);
+        core.clock.advance(Duration.ofSeconds(13));
+        worker.runOnce(OWNER, 10);
+
+        Delivery failed = only(release);
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.attempts()).extracting(at -> at.error()).containsExactly("HTTP 500", "timed out", "HTTP 503");
+        assertThat(core.pendingEvents("delivery.failed", admin.organizationId())).hasSize(1);
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERING);
+
+        assertThat(deliveries.retry(admin, failed.id()).status()).isEqualTo(DeliveryStatus.QUEUED);
+        worker.runOnce(OWNER, 10);
+        assertThat(only(release).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(only(release).attempts()).hasSize(4);
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERED);
+        assertRejected(() -> deliveries.retry(admin, failed.id()), ErrorCode.CONFLICT);
+    }
+
+    @Test
+    void only_a_submitted_release_with_a_upc_and_isrcs_is_delivered() {
+        Partner a = partner("Streamly");
+        ReleaseDetails draft = releases.ingest(admin, aReleaseDraft().upc("036000291452").build());
+        assertRejected(() -> deliveries.deliver(admin, draft.release().id(), List.of(a.id())), ErrorCode.CONFLICT);
+
+        ReleaseDetails noUpc = releases.ingest(admin, aReleaseDraft().releaseDate("2027-01-15").build());
+        releases.submit(admin, noUpc.release().id(), null);
+        DomainException refused = assertRejected(() -> deliveries.deliver(admin, noUpc.release().id(), List.of(a.id())),
+                ErrorCode.CONFLICT);
+        assertThat(refused.details()).extracting(d -> d.field()).contains("upc");
+    }
+
+    @Test
+    void a_takedown_goes_to_every_partner_that_received_the_release() {
+        Partner a = partner("Streamly");
+        Partner b = partner("Tunely");
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, release, List.of(a.id(), b.id()));
+        worker.runOnce(OWNER, 10);
+
+        deliveries.takedown(admin, release);
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.TAKEDOWN_REQUESTED);
+        worker.runOnce(OWNER, 10);
+
+        assertThat(core.store.deliveries().ofRelease(admin.organizationId(), release))
+                .filteredOn(d -> d.kind() == DeliveryKind.TAKEDOWN).hasSize(2)
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED));
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.TAKEN_DOWN);
+        assertThat(gateway.received).extracting(DeliveryPackage::kind).containsExactly(DeliveryKind.DELIVERY,
+                DeliveryKind.DELIVERY, DeliveryKind.TAKEDOWN, DeliveryKind.TAKEDOWN);
+    }
+
+    @Test
+    void a_rule_delivers_a_submitted_release_to_every_partner_selling_where_it_is_released() {
+        partner("Worldwide");
+        partners.create(admin, "Japan only", "FILE", "jp", List.of("JP"), null, null);
+        workflow.create(admin, "Deliver on submit", "release.submitted",
+                List.of(new RawCondition("release.track_count", "gt", 1)),
+                List.of(new RawAction("deliver", Map.of()),
+                        new RawAction("notify", Map.of("channel", "email", "to", "ops@example.com",
+                                "subject", "{{release.title}} is on its way"))), null);
+        ReleaseId release = submitted();
+
+        dispatcher.dispatchOnce(100);
+
+        List<Delivery> queued = core.store.deliveries().ofRelease(admin.organizationId(), release);
+        assertThat(queued).as("the worldwide partner, not the one selling only in Japan").singleElement()
+                .satisfies(d -> assertThat(partners.get(admin, d.partnerId()).name()).isEqualTo("Worldwide"));
+        List<WorkflowExecution> runs = workflow.executions(admin, null, null, io.soundport.domain.shared.PageRequest.first(10)).items();
+        assertThat(runs).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(WorkflowExecution.Status.SUCCEEDED);
+            assertThat(run.outcomes()).extracting(WorkflowExecution.ActionOutcome::type).containsExactly("deliver", "notify");
+        });
+        assertThat(notifications.sent()).singleElement().satisfies(n ->
+                assertThat(n.subject()).isEqualTo(releases.get(admin, release).release().title() + " is on its way"));
+    }
+
+    @Test
+    void rules_that_trigger_each_other_stop_at_the_depth_bound() {
+        workflow.create(admin, "Echo", "workflow.webhook", List.of(), List.of(new RawAction("webhook", Map.of())), null);
+        workflow.create(admin, "Start", "artist.created", List.of(), List.of(new RawAction("webhook", Map.of())), null);
+        core.artists().create(admin, "Loop Artist", null, null);
+
+        for (int i = 0; i < 20; i++) {
+            dispatcher.dispatchOnce(100);
+        }
+
+        List<WorkflowExecution> runs = workflow.executions(admin, null, null, io.soundport.domain.shared.PageRequest.first(100)).items();
+        assertThat(runs).hasSize(WorkflowEngine.MAX_DEPTH + 1);
+        assertThat(runs).filteredOn(r -> r.status() == WorkflowExecution.Status.SKIPPED).hasSize(1);
+    }
+
+    @Test
+    void a_deliver_action_never_runs_on_delivery_events() {
+        Partner a = partner("Streamly");
+        workflow.create(admin, "Redeliver", "delivery.succeeded", List.of(), List.of(new RawAction("deliver", Map.of())), null);
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, release, List.of(a.id()));
+        worker.runOnce(OWNER, 10);
+
+        dispatcher.dispatchOnce(100);
+
+        assertThat(core.store.deliveries().ofRelease(admin.organizationId(), release)).hasSize(1);
+        assertThat(workflow.executions(admin, null, null, io.soundport.domain.shared.PageRequest.first(10)).items())
+                .singleElement().satisfies(run -> assertThat(run.status()).isEqualTo(WorkflowExecution.Status.FAILED));
+    }
+
+    @Test
+    void rules_are_checked_field_by_field() {
+        assertInvalid(() -> workflow.create(admin, "", "not an event", List.of(new RawCondition("x", "like", 1)),
+                List.of(new RawAction("explode", Map.of()), new RawAction("notify", Map.of())), null),
+                "name", "trigger", "conditions[0].op", "actions[0].type", "actions[1].to");
+    }
+}
