@@ -3,6 +3,8 @@ package io.soundport.adapters.local;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.distribution.Deliveries;
+import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
 import io.soundport.domain.identity.Memberships;
@@ -16,6 +18,8 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessages;
+import io.soundport.domain.workflow.WorkflowExecutions;
+import io.soundport.domain.workflow.WorkflowRules;
 
 /**
  * Every persistence port kept in memory, thread-safe, sharing one unit of work: for tests, demos and the
@@ -37,6 +41,11 @@ public final class InMemoryPersistence implements PersistencePorts {
     private final InMemoryJobsAdapter jobs = new InMemoryJobsAdapter(transactions);
     private final InMemoryWebhookEndpointsAdapter webhookEndpoints = new InMemoryWebhookEndpointsAdapter(transactions);
     private final InMemoryWebhookMessagesAdapter webhookMessages = new InMemoryWebhookMessagesAdapter(transactions);
+    private final InMemoryPartnersAdapter partners = new InMemoryPartnersAdapter(transactions);
+    private final InMemoryDeliveriesAdapter deliveries = new InMemoryDeliveriesAdapter(transactions);
+    private final InMemoryWorkflowRulesAdapter workflowRules = new InMemoryWorkflowRulesAdapter(transactions);
+    private final InMemoryWorkflowExecutionsAdapter workflowExecutions =
+            new InMemoryWorkflowExecutionsAdapter(transactions);
 
     public InMemoryPersistence() {
     }
@@ -114,6 +123,26 @@ public final class InMemoryPersistence implements PersistencePorts {
     @Override
     public WebhookMessages webhookMessages() {
         return webhookMessages;
+    }
+
+    @Override
+    public Partners partners() {
+        return partners;
+    }
+
+    @Override
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public WorkflowRules workflowRules() {
+        return workflowRules;
+    }
+
+    @Override
+    public WorkflowExecutions workflowExecutions() {
+        return workflowExecutions;
     }
 
     @Override

@@ -27,7 +27,9 @@ final class PostgresErrors {
             return uniqueViolation(constraint(sql));
         }
         if (state != null && state.equals("23503")) {
-            return missingReference(constraint(sql));
+            return stillReferenced(sql) ? DomainException.conflict(
+                    "Other records still refer to this one (a partner or a release with deliveries)")
+                    : missingReference(constraint(sql));
         }
         if (e instanceof ConnectionException || sql instanceof SQLTransientException
                 || sql instanceof SQLRecoverableException || state != null && isTransient(state)) {
@@ -71,6 +73,14 @@ final class PostgresErrors {
             case "tracks_pkey" -> DomainException.conflict("A track with this id already exists", "id");
             case "webhook_endpoints_pkey" -> DomainException.conflict(
                     "A webhook endpoint with this id already exists", "id");
+            case "releases_org_id_key" -> DomainException.conflict("A release with this id already exists", "id");
+            case "partners_pkey", "partners_org_id_key" -> DomainException.conflict(
+                    "A partner with this id already exists", "id");
+            case "deliveries_pkey" -> DomainException.conflict("A delivery with this id already exists", "id");
+            case "workflow_rules_pkey" -> DomainException.conflict("A workflow rule with this id already exists",
+                    "id");
+            case "workflow_executions_pkey" -> DomainException.conflict(
+                    "A workflow execution with this id already exists", "id");
             case "outbox_events_pkey" -> DomainException.conflict("An event with this id is already in the outbox",
                     "id");
             default -> DomainException.conflict("This record already exists");
@@ -86,10 +96,26 @@ final class PostgresErrors {
             what = "user";
         } else if (c.endsWith("_application_fkey")) {
             what = "application";
+        } else if (c.endsWith("_release_fkey")) {
+            what = "release";
+        } else if (c.endsWith("_partner_fkey")) {
+            what = "partner";
         } else {
             what = "record";
         }
         return new DomainException(ErrorCode.NOT_FOUND, "The " + what + " this refers to does not exist");
+    }
+
+    /**
+     * True when a delete (or a key update) hit rows that refer to the row, rather than an insert referring to a
+     * row that is missing; both have SQLState 23503 and name the same constraint, only the message differs.
+     */
+    private static boolean stillReferenced(SQLException sql) {
+        if (sql instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+            String message = psql.getServerErrorMessage().getMessage();
+            return message != null && message.startsWith("update or delete on table");
+        }
+        return false;
     }
 
     private static String constraint(SQLException sql) {

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.distribution.Deliveries;
+import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
 import io.soundport.domain.identity.Memberships;
@@ -18,6 +20,8 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessages;
+import io.soundport.domain.workflow.WorkflowExecutions;
+import io.soundport.domain.workflow.WorkflowRules;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -50,6 +54,10 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
     private final Jobs jobs;
     private final WebhookEndpoints webhookEndpoints;
     private final WebhookMessages webhookMessages;
+    private final Partners partners;
+    private final Deliveries deliveries;
+    private final WorkflowRules workflowRules;
+    private final WorkflowExecutions workflowExecutions;
 
     private PostgresPersistence(DataSource dataSource, HikariDataSource ownedPool) {
         this.ownedPool = ownedPool;
@@ -69,6 +77,10 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
         this.jobs = new PostgresJobsAdapter(transactions);
         this.webhookEndpoints = new PostgresWebhookEndpointsAdapter(transactions);
         this.webhookMessages = new PostgresWebhookMessagesAdapter(transactions);
+        this.partners = new PostgresPartnersAdapter(transactions);
+        this.deliveries = new PostgresDeliveriesAdapter(transactions);
+        this.workflowRules = new PostgresWorkflowRulesAdapter(transactions);
+        this.workflowExecutions = new PostgresWorkflowExecutionsAdapter(transactions);
     }
 
     /**
@@ -187,6 +199,26 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
     @Override
     public WebhookMessages webhookMessages() {
         return webhookMessages;
+    }
+
+    @Override
+    public Partners partners() {
+        return partners;
+    }
+
+    @Override
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public WorkflowRules workflowRules() {
+        return workflowRules;
+    }
+
+    @Override
+    public WorkflowExecutions workflowExecutions() {
+        return workflowExecutions;
     }
 
     @Override
