@@ -155,7 +155,9 @@ public final class ReleaseService {
     }
 
     /**
-     * Asks every partner that has the release to take it down.
+     * Asks every partner that has the release to take it down: the release becomes {@code TAKEDOWN_REQUESTED}, one
+     * {@code TAKEDOWN} delivery is queued to each partner it was delivered to ({@code deliveries().list(..)} shows
+     * them), and once they are done the release is {@code TAKEN_DOWN}.
      *
      * @param id the release's id
      * @return the release with its new status
@@ -165,7 +167,9 @@ public final class ReleaseService {
     }
 
     /**
-     * Asks every partner that has the release to take it down.
+     * Asks every partner that has the release to take it down: the release becomes {@code TAKEDOWN_REQUESTED}, one
+     * {@code TAKEDOWN} delivery is queued to each partner it was delivered to ({@code deliveries().list(..)} shows
+     * them), and once they are done the release is {@code TAKEN_DOWN}.
      *
      * @param id      the release's id
      * @param options {@code If-Match} with the version read, a timeout

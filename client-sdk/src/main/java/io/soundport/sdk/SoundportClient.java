@@ -30,6 +30,9 @@ public final class SoundportClient {
     private final AuthService auth;
     private final OrganizationService organization;
     private final WebhookService webhooks;
+    private final PartnerService partners;
+    private final DeliveryService deliveries;
+    private final WorkflowService workflow;
     private final String description;
 
     private SoundportClient(Transport transport, String description) {
@@ -41,6 +44,9 @@ public final class SoundportClient {
         this.auth = new AuthService(transport);
         this.organization = new OrganizationService(transport);
         this.webhooks = new WebhookService(transport);
+        this.partners = new PartnerService(transport);
+        this.deliveries = new DeliveryService(transport);
+        this.workflow = new WorkflowService(transport);
         this.description = description;
     }
 
@@ -123,6 +129,33 @@ public final class SoundportClient {
      */
     public WebhookService webhooks() {
         return webhooks;
+    }
+
+    /**
+     * Delivery partners (DSPs): where releases are delivered.
+     *
+     * @return the partner service
+     */
+    public PartnerService partners() {
+        return partners;
+    }
+
+    /**
+     * Deliveries of releases to partners, their retries, and a release's delivery status.
+     *
+     * @return the delivery service
+     */
+    public DeliveryService deliveries() {
+        return deliveries;
+    }
+
+    /**
+     * Workflow rules and the record of their runs.
+     *
+     * @return the workflow service
+     */
+    public WorkflowService workflow() {
+        return workflow;
     }
 
     @Override

@@ -100,6 +100,13 @@ final class Transport {
             return this;
         }
 
+        Call param(String name, Object value) {
+            if (value != null) {
+                query.put(name, value);
+            }
+            return this;
+        }
+
         Call anonymous() {
             this.anonymous = true;
             return this;

@@ -77,4 +77,55 @@ final class Fixtures {
                  "next_attempt_at":null,"created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:05:06Z"}
                 """.formatted(id, endpointId, status);
     }
+
+    static String partner(String id, String name, String protocol, String endpoint, boolean hasCredentials) {
+        return """
+                {"id":"%s","name":"%s","protocol":"%s","endpoint":"%s","territories":["WORLD"],"active":true,
+                 "has_credentials":%s,"created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:00:00Z",
+                 "version":1}
+                """.formatted(id, name, protocol, endpoint, hasCredentials);
+    }
+
+    /** A delivery that got a 500, then went through with the partner's reference. */
+    static String delivery(String id, String partnerId, String status) {
+        return """
+                {"id":"%s","release_id":"rel_1","partner_id":"%s","kind":"DELIVERY","status":"%s",
+                 "attempts":[
+                   {"number":1,"at":"2026-01-05T10:00:01Z","succeeded":false,"error":"HTTP 500",
+                    "partner_reference":null,"duration_ms":120},
+                   {"number":2,"at":"2026-01-05T10:00:31Z","succeeded":true,"error":null,
+                    "partner_reference":"ext-123","duration_ms":85}],
+                 "partner_reference":"ext-123","next_attempt_at":null,"created_at":"2026-01-05T10:00:00Z",
+                 "updated_at":"2026-01-05T10:00:31Z","version":1}
+                """.formatted(id, partnerId, status);
+    }
+
+    static String queuedDelivery(String id, String partnerId) {
+        return """
+                {"id":"%s","release_id":"rel_1","partner_id":"%s","kind":"DELIVERY","status":"QUEUED","attempts":[],
+                 "partner_reference":null,"next_attempt_at":"2026-01-05T10:00:00Z",
+                 "created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:00:00Z","version":1}
+                """.formatted(id, partnerId);
+    }
+
+    static String workflowRule(String id) {
+        return """
+                {"id":"%s","name":"Deliver synthwave","trigger":"release.submitted",
+                 "conditions":[{"field":"release.genre","op":"eq","value":"Synthwave"},
+                   {"field":"release.track_count","op":"gt","value":1},
+                   {"field":"release.territories","op":"contains","value":"US"}],
+                 "actions":[{"type":"deliver","partner_ids":["ptn_1","ptn_2"]},
+                   {"type":"notify","channel":"email","to":"ops@example.com","subject":"{{release.title}} is out"}],
+                 "enabled":true,"created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:00:00Z","version":1}
+                """.formatted(id);
+    }
+
+    static String workflowExecution(String id, String ruleId, String status) {
+        return """
+                {"id":"%s","rule_id":"%s","event_id":"evt_1","event_type":"release.submitted","status":"%s",
+                 "outcomes":[{"type":"deliver","succeeded":true,"detail":"queued 2 deliveries"},
+                   {"type":"notify","succeeded":false,"detail":"the notification was refused: bounced"}],
+                 "depth":0,"created_at":"2026-01-05T10:00:02Z"}
+                """.formatted(id, ruleId, status);
+    }
 }

@@ -72,7 +72,24 @@ class OpenApiParityTest {
             entry("testWebhook", "webhooks.test"),
             entry("listWebhookMessages", "webhooks.listMessages"),
             entry("getWebhookMessage", "webhooks.retrieveMessage"),
-            entry("replayWebhookMessage", "webhooks.replayMessage"));
+            entry("replayWebhookMessage", "webhooks.replayMessage"),
+            entry("createPartner", "partners.create"),
+            entry("listPartners", "partners.list"),
+            entry("getPartner", "partners.retrieve"),
+            entry("updatePartner", "partners.update"),
+            entry("deletePartner", "partners.delete"),
+            entry("createDeliveries", "deliveries.create"),
+            entry("listDeliveries", "deliveries.list"),
+            entry("getDelivery", "deliveries.retrieve"),
+            entry("retryDelivery", "deliveries.retry"),
+            entry("getDeliveryStatus", "deliveries.status"),
+            entry("createWorkflowRule", "workflow.createRule"),
+            entry("listWorkflowRules", "workflow.listRules"),
+            entry("getWorkflowRule", "workflow.retrieveRule"),
+            entry("updateWorkflowRule", "workflow.updateRule"),
+            entry("deleteWorkflowRule", "workflow.deleteRule"),
+            entry("listWorkflowExecutions", "workflow.listExecutions"),
+            entry("getWorkflowExecution", "workflow.retrieveExecution"));
 
     /** Operations deliberately left out: they are for load balancers and orchestrators, not for partner apps. */
     static final Set<String> NOT_IN_THE_SDK = Set.of("health", "liveness", "readiness");

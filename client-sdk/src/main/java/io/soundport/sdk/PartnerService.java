@@ -1,0 +1,138 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.model.Partner;
+import io.soundport.sdk.param.ListParams;
+import io.soundport.sdk.param.PartnerCreateParams;
+import io.soundport.sdk.param.PartnerUpdateParams;
+
+import static io.soundport.sdk.Transport.Call;
+
+/**
+ * Delivery partners (DSPs) of the caller's organization: where releases are delivered, by HTTP or to a folder.
+ * Adding, changing and deleting them needs an OWNER or ADMIN, or an API key with the {@code admin} scope; every member
+ * reads them. Their credentials are write-only: a partner read shows only {@link Partner#hasCredentials()}.
+ * Reached through {@link SoundportClient#partners()}.
+ */
+public final class PartnerService {
+    private final Transport transport;
+
+    PartnerService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Adds a partner; an HTTP endpoint must be an https URL that is not private, loopback or link-local.
+     *
+     * @param params the name, protocol, endpoint, territories, credentials
+     * @return the partner added
+     */
+    public Partner create(PartnerCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Adds a partner; an HTTP endpoint must be an https URL that is not private, loopback or link-local.
+     *
+     * @param params  the name, protocol, endpoint, territories, credentials
+     * @param options an idempotency key, a timeout
+     * @return the partner added
+     */
+    public Partner create(PartnerCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("partners").body(params).options(options), Partner.class);
+    }
+
+    /**
+     * Reads one partner, without its credentials.
+     *
+     * @param id the partner's id
+     * @return the partner
+     */
+    public Partner retrieve(String id) {
+        return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads one partner, without its credentials.
+     *
+     * @param id      the partner's id
+     * @param options a timeout
+     * @return the partner
+     */
+    public Partner retrieve(String id, RequestOptions options) {
+        return transport.send(Call.get("partners", id).options(options), Partner.class);
+    }
+
+    /**
+     * Changes a partner; {@code active(false)} stops deliveries to it.
+     *
+     * @param id     the partner's id
+     * @param params the fields to change
+     * @return the partner as changed
+     */
+    public Partner update(String id, PartnerUpdateParams params) {
+        return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes a partner; {@code active(false)} stops deliveries to it.
+     *
+     * @param id      the partner's id
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a timeout
+     * @return the partner as changed
+     */
+    public Partner update(String id, PartnerUpdateParams params, RequestOptions options) {
+        return transport.send(Call.patch("partners", id).body(params).options(options), Partner.class);
+    }
+
+    /**
+     * Deletes a partner that has no deliveries; one that has some fails with a
+     * {@link io.soundport.sdk.exception.ConflictException}: deactivate it instead.
+     *
+     * @param id the partner's id
+     */
+    public void delete(String id) {
+        delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a partner that has no deliveries; one that has some fails with a
+     * {@link io.soundport.sdk.exception.ConflictException}: deactivate it instead.
+     *
+     * @param id      the partner's id
+     * @param options a timeout
+     */
+    public void delete(String id, RequestOptions options) {
+        transport.send(Call.delete("partners", id).options(options), Void.class);
+    }
+
+    /**
+     * The first page of the partners, newest first.
+     *
+     * @return the first page
+     */
+    public Page<Partner> list() {
+        return list(ListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of the partners, newest first.
+     *
+     * @param params limit and cursor
+     * @return the page
+     */
+    public Page<Partner> list(ListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of the partners, newest first.
+     *
+     * @param params  limit and cursor
+     * @param options a timeout
+     * @return the page
+     */
+    public Page<Partner> list(ListParams params, RequestOptions options) {
+        return transport.list(Call.get("partners").query(params).options(options), Partner.class);
+    }
+}

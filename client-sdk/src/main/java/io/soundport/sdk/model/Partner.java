@@ -1,0 +1,23 @@
+package io.soundport.sdk.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A delivery partner (a DSP) of the caller's organization, as read: never its credentials, only whether it has some.
+ *
+ * @param id             the partner's id ({@code ptn_...})
+ * @param name           its name
+ * @param protocol       how packages reach it: {@code HTTP} or {@code FILE} ({@code S3} is reserved)
+ * @param endpoint       for HTTP the URL the packages are POSTed to; for FILE the folder name under the server's drops
+ *                       directory
+ * @param territories    where it sells: ISO 3166-1 alpha-2 codes, or {@code WORLD}
+ * @param active         whether it takes deliveries; a partner with deliveries is deactivated rather than deleted
+ * @param hasCredentials whether credentials are stored for it (sent as a bearer token to HTTP partners)
+ * @param createdAt      when it was added
+ * @param updatedAt      when it last changed
+ * @param version        its version, for {@code If-Match}
+ */
+public record Partner(String id, String name, String protocol, String endpoint, List<String> territories,
+                      boolean active, boolean hasCredentials, Instant createdAt, Instant updatedAt, long version) {
+}

@@ -1,0 +1,99 @@
+package io.soundport.sdk.param;
+
+/**
+ * Which deliveries {@code deliveries().list(..)} returns, newest first.
+ * Build it with {@link #builder()}.
+ *
+ * @param releaseId one release's deliveries, or null
+ * @param partnerId one partner's deliveries, or null
+ * @param status    {@code QUEUED}, {@code IN_PROGRESS}, {@code RETRYING}, {@code DELIVERED} or {@code FAILED}, or
+ *                  null for all
+ * @param limit     items per page, 1 to 100; 20 when null
+ * @param cursor    the {@code nextCursor()} of the previous page, or null
+ */
+public record DeliveryListParams(String releaseId, String partnerId, String status, Integer limit, String cursor) {
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DeliveryListParams}. */
+    public static final class Builder {
+        private String releaseId;
+        private String partnerId;
+        private String status;
+        private Integer limit;
+        private String cursor;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code release_id}.
+         *
+         * @param releaseId one release's deliveries, or null
+         * @return this builder
+         */
+        public Builder releaseId(String releaseId) {
+            this.releaseId = releaseId;
+            return this;
+        }
+
+        /**
+         * Sets {@code partner_id}.
+         *
+         * @param partnerId one partner's deliveries, or null
+         * @return this builder
+         */
+        public Builder partnerId(String partnerId) {
+            this.partnerId = partnerId;
+            return this;
+        }
+
+        /**
+         * Sets {@code status}.
+         *
+         * @param status a delivery status such as {@code FAILED}, or null for all
+         * @return this builder
+         */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}.
+         *
+         * @param limit items per page, 1 to 100; 20 when null
+         * @return this builder
+         */
+        public Builder limit(Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Sets {@code cursor}.
+         *
+         * @param cursor the {@code nextCursor()} of the previous page, or null
+         * @return this builder
+         */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * The params.
+         *
+         * @return a new {@link DeliveryListParams}
+         */
+        public DeliveryListParams build() {
+            return new DeliveryListParams(releaseId, partnerId, status, limit, cursor);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.soundport.sdk.param;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code partners().create(..)} takes. {@link #toString()} hides the credentials.
+ * Build it with {@link #builder()}; {@code name}, {@code protocol} and {@code endpoint} are required (a
+ * {@link NullPointerException} otherwise).
+ *
+ * @param name        the partner's name, at most 200 characters
+ * @param protocol    how packages reach it
+ * @param endpoint    for HTTP an https URL (never a private, loopback or link-local address); for FILE a folder name
+ *                    under the server's drops directory (letters, digits, {@code .}, {@code _}, {@code -})
+ * @param territories where it sells: ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
+ * @param active      false to add it switched off; true when null
+ * @param credentials write-only: sent as a bearer token to an HTTP partner; or null
+ */
+public record PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
+                                  Boolean active, String credentials) {
+    /**
+     * Checks the required fields and copies the list.
+     *
+     * @param name        the partner's name, at most 200 characters
+     * @param protocol    how packages reach it
+     * @param endpoint    for HTTP an https URL; for FILE a folder name under the server's drops directory
+     * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
+     * @param active      false to add it switched off; true when null
+     * @param credentials sent as a bearer token to an HTTP partner; or null
+     * @throws NullPointerException when a required field is missing
+     */
+    public PartnerCreateParams {
+        Objects.requireNonNull(name, "name is required");
+        Objects.requireNonNull(protocol, "protocol is required");
+        Objects.requireNonNull(endpoint, "endpoint is required");
+        territories = territories == null ? null : List.copyOf(territories);
+    }
+
+    @Override
+    public String toString() {
+        return "PartnerCreateParams[name=" + name + ", protocol=" + protocol + ", endpoint=" + endpoint
+                + ", territories=" + territories + ", active=" + active + ", credentials="
+                + (credentials == null ? null : "…") + "]";
+    }
+
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PartnerCreateParams}. */
+    public static final class Builder {
+        private String name;
+        private PartnerProtocol protocol;
+        private String endpoint;
+        private List<String> territories;
+        private Boolean active;
+        private String credentials;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code name}.
+         *
+         * @param name the partner's name, at most 200 characters
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@code protocol}.
+         *
+         * @param protocol how packages reach the partner
+         * @return this builder
+         */
+        public Builder protocol(PartnerProtocol protocol) {
+            this.protocol = protocol;
+            return this;
+        }
+
+        /**
+         * Sets {@code endpoint}.
+         *
+         * @param endpoint for HTTP an https URL; for FILE a folder name under the server's drops directory
+         * @return this builder
+         */
+        public Builder endpoint(String endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Sets {@code territories}.
+         *
+         * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
+         * @return this builder
+         */
+        public Builder territories(List<String> territories) {
+            this.territories = territories;
+            return this;
+        }
+
+        /**
+         * Sets {@code territories}.
+         *
+         * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}
+         * @return this builder
+         */
+        public Builder territories(String... territories) {
+            this.territories = List.of(territories);
+            return this;
+        }
+
+        /**
+         * Sets {@code active}.
+         *
+         * @param active false to add the partner switched off; true when null
+         * @return this builder
+         */
+        public Builder active(Boolean active) {
+            this.active = active;
+            return this;
+        }
+
+        /**
+         * Sets {@code credentials}, which are stored encrypted and never shown again.
+         *
+         * @param credentials sent as a bearer token to an HTTP partner; or null
+         * @return this builder
+         */
+        public Builder credentials(String credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /**
+         * The params.
+         *
+         * @return a new {@link PartnerCreateParams}
+         * @throws NullPointerException when a required field is missing
+         */
+        public PartnerCreateParams build() {
+            return new PartnerCreateParams(name, protocol, endpoint, territories, active, credentials);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.soundport.sdk.param;
+
+/**
+ * Which runs {@code workflow().listExecutions(..)} returns, newest first.
+ * Build it with {@link #builder()}.
+ *
+ * @param ruleId one rule's runs, or null
+ * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
+ * @param limit  items per page, 1 to 100; 20 when null
+ * @param cursor the {@code nextCursor()} of the previous page, or null
+ */
+public record WorkflowExecutionListParams(String ruleId, String status, Integer limit, String cursor) {
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link WorkflowExecutionListParams}. */
+    public static final class Builder {
+        private String ruleId;
+        private String status;
+        private Integer limit;
+        private String cursor;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code rule_id}.
+         *
+         * @param ruleId one rule's runs, or null
+         * @return this builder
+         */
+        public Builder ruleId(String ruleId) {
+            this.ruleId = ruleId;
+            return this;
+        }
+
+        /**
+         * Sets {@code status}.
+         *
+         * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
+         * @return this builder
+         */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}.
+         *
+         * @param limit items per page, 1 to 100; 20 when null
+         * @return this builder
+         */
+        public Builder limit(Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Sets {@code cursor}.
+         *
+         * @param cursor the {@code nextCursor()} of the previous page, or null
+         * @return this builder
+         */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * The params.
+         *
+         * @return a new {@link WorkflowExecutionListParams}
+         */
+        public WorkflowExecutionListParams build() {
+            return new WorkflowExecutionListParams(ruleId, status, limit, cursor);
+        }
+    }
+}
