@@ -15,6 +15,7 @@ import io.soundport.sdk.model.WorkflowActionOutcome;
 import io.soundport.sdk.model.WorkflowExecution;
 import io.soundport.sdk.model.WorkflowRule;
 import io.soundport.sdk.param.DeliveryCreateParams;
+import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.DeliveryListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
@@ -113,6 +114,10 @@ class DistributionEndToEndTest {
                 .name("Deliver what is submitted").trigger("release.submitted")
                 .actions(WorkflowAction.deliver()).build());
         assertThat(client.workflow().retrieveRule(rule.id()).actions()).containsExactly(WorkflowAction.deliver());
+        String hooks = "/rule/hooks";
+        partner.stubFor(post(urlEqualTo(hooks)).willReturn(aResponse().withStatus(204)));
+        String secret = client.webhooks().create(WebhookCreateParams.builder().url("http://127.0.0.1:" + partner.port() + hooks)
+                .events("delivery.queued", "delivery.succeeded", "release.delivered", "workflow.executed").build()).secret();
 
         Release release = client.releases().create(release("Night Drive"));
         client.releases().submit(release.id());
@@ -158,6 +163,16 @@ class DistributionEndToEndTest {
         assertThat(client.workflow().retrieveExecution(run.id())).isEqualTo(run);
         assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().status("SUCCEEDED").build())
                 .data()).extracting(WorkflowExecution::id).containsExactly(run.id());
+
+        List<String> sent = eventually(() -> partner.findAll(postRequestedFor(urlEqualTo(hooks))).stream()
+                .map(r -> {
+                    Webhooks.verify(r.getBodyAsString(), Map.of("webhook-id", r.getHeader("webhook-id"),
+                            "webhook-timestamp", r.getHeader("webhook-timestamp"),
+                            "webhook-signature", r.getHeader("webhook-signature")), secret);
+                    return r.getBodyAsString().replaceAll(".*\"type\":\"([a-z_.]+)\".*", "$1");
+                }).toList(), list -> list.size() >= 6);
+        assertThat(sent).as("signed webhooks of the whole flow").containsExactlyInAnyOrder("delivery.queued",
+                "delivery.queued", "delivery.succeeded", "delivery.succeeded", "release.delivered", "workflow.executed");
 
         DeliveryStatusSummary status = client.deliveries().status(release.id());
         assertThat(status.releaseStatus()).isEqualTo("DELIVERED");
