@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers to HTTP partners: the package is POSTed to the partner's endpoint as {@code multipart/form-data}, one
@@ -68,22 +66,9 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
 
     public HttpDeliveryGateway(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
         this.guard = Objects.requireNonNull(guard, "guard");
-        requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(callTimeout, "callTimeout");
         this.connectTimeout = connectTimeout;
         this.callTimeout = callTimeout;
-        this.client = new OkHttpClient.Builder()
-                .dns(guard::resolvePermitted)
-                .proxy(Proxy.NO_PROXY)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                // retries follow the delivery schedule; a silent second POST would only be a duplicate
-                .retryOnConnectionFailure(false)
-                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .writeTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+        this.client = GuardedClients.build(this.guard, connectTimeout, callTimeout);
     }
 
     @Override
@@ -219,9 +204,4 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
         return "I/O error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private static void requirePositive(Duration d, String name) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-    }
 }

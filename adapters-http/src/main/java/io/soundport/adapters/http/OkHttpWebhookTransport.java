@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -52,22 +51,9 @@ public final class OkHttpWebhookTransport implements WebhookTransport {
 
     public OkHttpWebhookTransport(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
         this.guard = Objects.requireNonNull(guard, "guard");
-        requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(callTimeout, "callTimeout");
         this.connectTimeout = connectTimeout;
         this.callTimeout = callTimeout;
-        this.client = new OkHttpClient.Builder()
-                .dns(guard::resolvePermitted)
-                .proxy(Proxy.NO_PROXY)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                // our own retries follow the schedule; a silent second POST would only be a duplicate
-                .retryOnConnectionFailure(false)
-                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .writeTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+        this.client = GuardedClients.build(this.guard, connectTimeout, callTimeout);
     }
 
     @Override
@@ -146,9 +132,4 @@ public final class OkHttpWebhookTransport implements WebhookTransport {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
-    private static void requirePositive(Duration d, String name) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-    }
 }
