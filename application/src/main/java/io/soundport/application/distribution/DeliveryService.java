@@ -1,6 +1,7 @@
 package io.soundport.application.distribution;
 
 import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
@@ -158,13 +159,14 @@ public final class DeliveryService {
     /**
      * A delivered release → TAKEDOWN_REQUESTED, and one TAKEDOWN delivery to every partner that received it.
      */
-    public Release takedown(Caller caller, ReleaseId releaseId) {
+    public Release takedown(Caller caller, ReleaseId releaseId, Long expectedVersion) {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
         return tx.inTransaction(() -> {
             OrganizationId org = caller.organizationId();
             Release release = releases.find(org, releaseId)
                     .orElseThrow(() -> DomainException.notFound("Release", releaseId.value()));
+            Versions.check(expectedVersion, release.version(), "Release", releaseId.value());
             Release requested = releases.update(release.requestTakedown(now));
             Set<PartnerId> reached = new LinkedHashSet<>();
             for (Delivery d : deliveries.ofRelease(org, releaseId)) {

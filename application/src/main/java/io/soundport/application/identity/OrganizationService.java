@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Memberships;
@@ -82,7 +83,7 @@ public final class OrganizationService {
         caller.require(Permission.MANAGE);
         Member result = tx.inTransaction(() -> {
             Membership current = load(caller, userId);
-            io.soundport.application.shared.Versions.check(expectedVersion, current.version(), "Member", userId.value());
+            Versions.check(expectedVersion, current.version(), "Member", userId.value());
             if (current.role() == Role.OWNER || newRole == Role.OWNER) {
                 caller.require(Permission.OWN);
             }

@@ -212,7 +212,7 @@ class DistributionFlowTest {
         deliveries.deliver(admin, release, List.of(a.id(), b.id()));
         worker.runOnce(OWNER, 10);
 
-        deliveries.takedown(admin, release);
+        deliveries.takedown(admin, release, null);
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.TAKEDOWN_REQUESTED);
         worker.runOnce(OWNER, 10);
 

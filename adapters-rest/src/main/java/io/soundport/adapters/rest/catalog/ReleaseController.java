@@ -132,12 +132,7 @@ public final class ReleaseController {
     public HttpResponse<ReleaseView> takedown(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         ReleaseId releaseId = id(id);
-        Long expected = Etags.ifMatch(request);
-        if (expected != null) {
-            io.soundport.application.shared.Versions.check(expected, releases.get(caller, releaseId).release().version(),
-                    "Release", releaseId.value());
-        }
-        deliveries.takedown(caller, releaseId);
+        deliveries.takedown(caller, releaseId, Etags.ifMatch(request));
         ReleaseDetails details = releases.get(caller, releaseId);
         return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
     }
