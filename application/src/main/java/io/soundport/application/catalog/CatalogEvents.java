@@ -8,12 +8,13 @@ import io.soundport.domain.catalog.Territory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The payloads of catalog events, in the API's snake_case shape. */
-final class CatalogEvents {
+/** The payloads of catalog events, in the API's snake_case shape; other contexts reuse the release payload. */
+public final class CatalogEvents {
     private CatalogEvents() {
     }
 
-    static Map<String, Object> release(Release r, int trackCount) {
+    /** A release as events and workflow conditions see it (every event about a release carries this shape). */
+    public static Map<String, Object> release(Release r, int trackCount) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", r.id().value());
         data.put("title", r.title());

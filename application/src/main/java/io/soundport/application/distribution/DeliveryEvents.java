@@ -1,7 +1,7 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.catalog.CatalogEvents;
 import io.soundport.domain.catalog.Release;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.Partner;
 
@@ -32,16 +32,8 @@ final class DeliveryEvents {
         return data;
     }
 
-    static Map<String, Object> release(Release r, int depth) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", r.id().value());
-        data.put("title", r.title());
-        data.put("artist_id", r.artistId().value());
-        data.put("upc", r.upc() == null ? null : r.upc().value());
-        data.put("release_date", r.releaseDate() == null ? null : r.releaseDate().toString());
-        data.put("territories", r.territories().stream().map(Territory::code).toList());
-        data.put("status", r.status().name());
-        data.put("version", r.version());
+    static Map<String, Object> release(Release r, int trackCount, int depth) {
+        Map<String, Object> data = new LinkedHashMap<>(CatalogEvents.release(r, trackCount));
         data.put(DEPTH, depth);
         return data;
     }

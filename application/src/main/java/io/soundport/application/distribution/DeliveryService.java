@@ -112,7 +112,7 @@ public final class DeliveryService {
         }
         if (delivering.status() != release.status()) {
             outbox.append(events.event("release.updated", org.value(), releaseId.value(),
-                    DeliveryEvents.release(delivering, depth)));
+                    DeliveryEvents.release(delivering, tracks.ofRelease(org, releaseId).size(), depth)));
         }
         return queued;
     }
@@ -181,7 +181,7 @@ public final class DeliveryService {
                 jobs.enqueue(sendJob(takedown, now));
             }
             outbox.append(events.event("release.takedown_requested", org.value(), releaseId.value(),
-                    DeliveryEvents.release(requested, 0)));
+                    DeliveryEvents.release(requested, tracks.ofRelease(org, releaseId).size(), 0)));
             return requested;
         });
     }

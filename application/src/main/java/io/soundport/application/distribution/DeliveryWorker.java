@@ -165,7 +165,7 @@ public final class DeliveryWorker {
             }
             if (next != null) {
                 Release stored = releases.update(next);
-                outbox.append(events.event(type, org.value(), stored.id().value(), DeliveryEvents.release(stored, 0)));
+                outbox.append(events.event(type, org.value(), stored.id().value(), DeliveryEvents.release(stored, tracks.ofRelease(org, stored.id()).size(), 0)));
             }
         });
     }

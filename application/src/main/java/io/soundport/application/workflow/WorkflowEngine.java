@@ -1,12 +1,12 @@
 package io.soundport.application.workflow;
 
+import io.soundport.application.catalog.CatalogEvents;
 import io.soundport.application.distribution.DeliveryService;
 import io.soundport.application.shared.EventFactory;
 import io.soundport.application.shared.EventHandler;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
@@ -206,11 +206,7 @@ public final class WorkflowEngine implements EventHandler {
             default -> throw DomainException.invalid("status", "a rule may set SUBMITTED or TAKEDOWN_REQUESTED");
         };
         Release stored = releases.update(changed);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", stored.id().value());
-        data.put("title", stored.title());
-        data.put("status", stored.status().name());
-        data.put("version", stored.version());
+        Map<String, Object> data = new LinkedHashMap<>(releaseFacts(org, stored));
         data.put(DEPTH, depth);
         outbox.append(events.event(target.equals("SUBMITTED") ? "release.submitted" : "release.takedown_requested",
                 org.value(), stored.id().value(), data));
@@ -227,18 +223,7 @@ public final class WorkflowEngine implements EventHandler {
     }
 
     private Map<String, Object> releaseFacts(OrganizationId org, Release r) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("id", r.id().value());
-        facts.put("title", r.title());
-        facts.put("artist_id", r.artistId().value());
-        facts.put("upc", r.upc() == null ? null : r.upc().value());
-        facts.put("label", r.label());
-        facts.put("genre", r.genre());
-        facts.put("release_date", r.releaseDate() == null ? null : r.releaseDate().toString());
-        facts.put("territories", r.territories().stream().map(Territory::code).toList());
-        facts.put("status", r.status().name());
-        facts.put("track_count", tracks.ofRelease(org, r.id()).size());
-        return facts;
+        return CatalogEvents.release(r, tracks.ofRelease(org, r.id()).size());
     }
 
     private static int depthOf(DomainEvent event) {
