@@ -2,6 +2,7 @@ package io.soundport.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
+import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.SystemClock;
 import io.soundport.adapters.local.UlidIdGenerator;
@@ -15,10 +16,12 @@ import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotencyService;
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
+import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.publishing.EventPayloads;
 import io.soundport.domain.persistence.PersistencePorts;
 import jakarta.inject.Singleton;
 
@@ -42,8 +45,18 @@ public class CoreFactory {
     }
 
     @Singleton
-    EventFactory events(IdGenerator ids, Clock clock) {
-        return new EventFactory(ids, clock);
+    EventPayloads eventPayloads() {
+        return new JsonEventPayloads();
+    }
+
+    @Singleton
+    EventRecorder events(PersistencePorts p, EventPayloads payloads, IdGenerator ids, Clock clock) {
+        return new EventRecorder(p.outbox(), payloads, ids, clock);
+    }
+
+    @Singleton
+    EventTypes eventTypes(EventPayloads payloads) {
+        return new EventTypes(payloads);
     }
 
     @Singleton
@@ -74,18 +87,18 @@ public class CoreFactory {
     }
 
     @Singleton
-    ArtistService artists(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
-        return new ArtistService(p.transactions(), p.artists(), p.releases(), p.tracks(), p.outbox(), events, ids, clock);
+    ArtistService artists(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
+        return new ArtistService(p.transactions(), p.artists(), p.releases(), p.tracks(), events, ids, clock);
     }
 
     @Singleton
-    ReleaseService releases(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
-        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), p.outbox(), events, ids, clock);
+    ReleaseService releases(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
+        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), events, ids, clock);
     }
 
     @Singleton
-    TrackService tracks(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
-        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), p.outbox(), events, ids, clock);
+    TrackService tracks(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
+        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), events, ids, clock);
     }
 
     @Singleton

@@ -10,7 +10,7 @@ import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.distribution.DeliveryService;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.distribution.PartnerService;
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.RetrySchedule;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
@@ -42,13 +42,13 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryService deliveryService(PersistencePorts p, EventFactory events, IdGenerator ids, Clock clock) {
+    DeliveryService deliveryService(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
         return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), p.deliveries(), p.jobs(),
-                p.outbox(), events, ids, clock);
+                events, ids, clock);
     }
 
     @Singleton
-    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, SecretCipher cipher, EventFactory events,
+    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, SecretCipher cipher, EventRecorder events,
                                   @Nullable @Property(name = "soundport.data-dir") String dataDir,
                                   @Property(name = "soundport.deliveries.retry-schedule",
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
@@ -59,7 +59,7 @@ public class DistributionFactory {
                 p.partners(), p.deliveries(), p.jobs(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
-                cipher, p.outbox(), events, RetrySchedule.parse(schedule), lease, clock);
+                cipher, events, RetrySchedule.parse(schedule), lease, clock);
     }
 
     @Singleton
@@ -69,8 +69,8 @@ public class DistributionFactory {
 
     @Singleton
     WorkflowEngine workflowEngine(PersistencePorts p, DeliveryService deliveries, NotificationSender notifications,
-                                  EventFactory events, IdGenerator ids, Clock clock) {
+                                  EventRecorder events, IdGenerator ids, Clock clock) {
         return new WorkflowEngine(p.workflowRules(), p.workflowExecutions(), p.releases(), p.tracks(), p.partners(),
-                deliveries, notifications, p.outbox(), events, ids, clock);
+                deliveries, notifications, events, ids, clock);
     }
 }

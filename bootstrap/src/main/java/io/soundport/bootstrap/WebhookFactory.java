@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.soundport.adapters.http.OkHttpWebhookTransport;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.AesGcmSecretCipher;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.RetrySchedule;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
@@ -44,10 +45,11 @@ public class WebhookFactory {
     }
 
     @Singleton
-    WebhookService webhookService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock) {
+    WebhookService webhookService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids,
+                                  EventRecorder events, Clock clock) {
         OutboundUrlGuard urlGuard = guard;
         return new WebhookService(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(), cipher,
-                urlGuard, ids, clock);
+                urlGuard, ids, events, clock);
     }
 
     @Singleton

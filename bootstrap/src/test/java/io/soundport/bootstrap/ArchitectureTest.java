@@ -5,8 +5,16 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.soundport.domain.publishing.EventCatalog;
+import io.soundport.domain.shared.event.DomainEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -85,5 +93,32 @@ class ArchitectureTest {
     @Test
     void packages_are_free_of_cycles() {
         slices().matching("io.soundport.(**)").should().beFreeOfCycles().check(soundport);
+    }
+
+    @Test
+    void every_domain_event_is_a_record_of_a_sealed_hierarchy_in_the_event_catalog() {
+        Set<String> catalogued = EventCatalog.all().stream().map(e -> e.eventClass().getName())
+                .collect(Collectors.toSet());
+        classes().that().implement(DomainEvent.class).and().areNotInterfaces()
+                .should(new ArchCondition<JavaClass>("be records listed in the event catalog") {
+                    @Override
+                    public void check(JavaClass event, ConditionEvents events) {
+                        boolean ok = event.isRecord() && catalogued.contains(event.getName());
+                        events.add(new SimpleConditionEvent(event, ok,
+                                event.getName() + (ok ? " is" : " is not") + " a catalogued event record"));
+                    }
+                })
+                .check(soundport);
+        classes().that().areInterfaces().and().areAssignableTo(DomainEvent.class)
+                .and().doNotHaveFullyQualifiedName(DomainEvent.class.getName())
+                .should(new ArchCondition<JavaClass>("be sealed") {
+                    @Override
+                    public void check(JavaClass root, ConditionEvents events) {
+                        boolean sealed = root.reflect().isSealed();
+                        events.add(new SimpleConditionEvent(root, sealed, root.getName() + (sealed ? " is" : " is not")
+                                + " sealed"));
+                    }
+                })
+                .check(soundport);
     }
 }

@@ -32,7 +32,7 @@ import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.jobs.Job;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookEndpointId;
 import io.soundport.domain.webhooks.WebhookMessage;
@@ -202,13 +202,13 @@ public final class Fixtures {
 
     // events
 
-    public static DomainEvent event(Organization organization) {
+    public static PublishedEvent event(Organization organization) {
         return event(organization, instant());
     }
 
-    public static DomainEvent event(Organization organization, Instant occurredAt) {
+    public static PublishedEvent event(Organization organization, Instant occurredAt) {
         String aggregate = id(ReleaseId.PREFIX);
-        return new DomainEvent(id("evt"), "release.submitted", organization.id().value(), aggregate, occurredAt,
+        return new PublishedEvent(id("evt"), "release.submitted", organization.id().value(), aggregate, occurredAt,
                 Map.of("release_id", aggregate, "track_count", 3, "explicit", false,
                         "territories", List.of("FR", "DE"), "artist", Map.of("name", "Nina Simone")));
     }

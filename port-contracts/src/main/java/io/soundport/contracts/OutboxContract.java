@@ -3,7 +3,7 @@ package io.soundport.contracts;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public abstract class OutboxContract {
         return org;
     }
 
-    static List<DomainEvent> pendingOf(Outbox outbox, Organization org) {
+    static List<PublishedEvent> pendingOf(Outbox outbox, Organization org) {
         return outbox.pending(WINDOW).stream()
                 .filter(e -> e.organizationId().equals(org.id().value()))
                 .toList();
@@ -41,25 +41,25 @@ public abstract class OutboxContract {
     @Test
     void hands_out_appended_events_with_every_field_oldest_first() {
         Organization org = newOrganization();
-        List<DomainEvent> appended = new ArrayList<>();
+        List<PublishedEvent> appended = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            DomainEvent event = Fixtures.event(org);
+            PublishedEvent event = Fixtures.event(org);
             outbox().append(event);
             appended.add(event);
         }
 
         assertThat(pendingOf(outbox(), org)).containsExactlyElementsOf(appended);
 
-        outbox().markDispatched(appended.stream().map(DomainEvent::id).toList());
+        outbox().markDispatched(appended.stream().map(PublishedEvent::id).toList());
     }
 
     @Test
     void keeps_the_payload_of_an_event_as_appended() {
         Organization org = newOrganization();
-        DomainEvent event = Fixtures.event(org);
+        PublishedEvent event = Fixtures.event(org);
         outbox().append(event);
 
-        DomainEvent pending = pendingOf(outbox(), org).get(0);
+        PublishedEvent pending = pendingOf(outbox(), org).get(0);
 
         assertThat(pending.data()).isEqualTo(event.data());
         assertThat(pending.occurredAt()).isEqualTo(event.occurredAt());
@@ -69,8 +69,8 @@ public abstract class OutboxContract {
     @Test
     void hands_out_at_most_the_number_asked() {
         Organization org = newOrganization();
-        DomainEvent first = Fixtures.event(org);
-        DomainEvent second = Fixtures.event(org);
+        PublishedEvent first = Fixtures.event(org);
+        PublishedEvent second = Fixtures.event(org);
         outbox().append(first);
         outbox().append(second);
 
@@ -82,9 +82,9 @@ public abstract class OutboxContract {
     @Test
     void dispatched_events_are_no_longer_pending() {
         Organization org = newOrganization();
-        DomainEvent first = Fixtures.event(org);
-        DomainEvent second = Fixtures.event(org);
-        DomainEvent third = Fixtures.event(org);
+        PublishedEvent first = Fixtures.event(org);
+        PublishedEvent second = Fixtures.event(org);
+        PublishedEvent third = Fixtures.event(org);
         outbox().append(first);
         outbox().append(second);
         outbox().append(third);
@@ -99,7 +99,7 @@ public abstract class OutboxContract {
     @Test
     void ignores_unknown_ids_when_marking_dispatched() {
         Organization org = newOrganization();
-        DomainEvent event = Fixtures.event(org);
+        PublishedEvent event = Fixtures.event(org);
         outbox().append(event);
 
         outbox().markDispatched(List.of(Fixtures.id("evt"), event.id()));
@@ -111,8 +111,8 @@ public abstract class OutboxContract {
     @Test
     void events_appended_in_a_committed_transaction_are_pending() {
         Organization org = newOrganization();
-        DomainEvent first = Fixtures.event(org);
-        DomainEvent second = Fixtures.event(org);
+        PublishedEvent first = Fixtures.event(org);
+        PublishedEvent second = Fixtures.event(org);
 
         ports().transactions().run(() -> {
             outbox().append(first);
@@ -126,7 +126,7 @@ public abstract class OutboxContract {
     @Test
     void an_event_appended_in_a_transaction_that_fails_is_not_pending() {
         Organization org = newOrganization();
-        DomainEvent event = Fixtures.event(org);
+        PublishedEvent event = Fixtures.event(org);
         RuntimeException failure = new IllegalStateException("the work failed");
 
         assertThatThrownBy(() -> ports().transactions().run(() -> {

@@ -6,7 +6,7 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ public abstract class TransactionRunnerContract {
     void returns_what_the_work_returns_and_commits_its_writes() {
         Organization org = Fixtures.organization();
         Artist artist = Fixtures.artist(org);
-        DomainEvent event = Fixtures.event(org);
+        PublishedEvent event = Fixtures.event(org);
 
         String result = transactions().inTransaction(() -> {
             ports().organizations().add(org);
@@ -85,7 +85,7 @@ public abstract class TransactionRunnerContract {
         Organization org = Fixtures.organization();
         Artist artist = Fixtures.artist(org);
         Release release = Fixtures.release(org, artist);
-        DomainEvent event = Fixtures.event(org);
+        PublishedEvent event = Fixtures.event(org);
         RuntimeException failure = new IllegalStateException("the work failed");
 
         assertThatThrownBy(() -> transactions().run(() -> {
@@ -135,7 +135,7 @@ public abstract class TransactionRunnerContract {
         Release first = Fixtures.release(org, artist);
         Release clash = new Release(Fixtures.release(org, artist).id(), org.id(), "Clash", artist.id(),
                 existing.upc(), null, null, null, null, existing.status(), Fixtures.instant(), Fixtures.instant(), 1);
-        DomainEvent event = Fixtures.event(org);
+        PublishedEvent event = Fixtures.event(org);
 
         assertThatThrownBy(() -> transactions().run(() -> {
             ports().artists().add(newcomer);

@@ -1,7 +1,7 @@
 package io.soundport.adapters.local;
 
 import io.soundport.domain.port.Outbox;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InMemoryOutboxAdapter implements Outbox {
     private final InMemoryTransactionRunner transactions;
     private final AtomicLong sequence = new AtomicLong();
-    private final ConcurrentSkipListMap<Long, DomainEvent> pending = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Long, PublishedEvent> pending = new ConcurrentSkipListMap<>();
     private final Map<String, Long> sequenceOf = new ConcurrentHashMap<>();
 
     InMemoryOutboxAdapter(InMemoryTransactionRunner transactions) {
@@ -21,7 +21,7 @@ final class InMemoryOutboxAdapter implements Outbox {
     }
 
     @Override
-    public void append(DomainEvent event) {
+    public void append(PublishedEvent event) {
         transactions.write(() -> {
             // An event id is its identity for subscribers: appending it twice must not deliver it twice.
             if (sequenceOf.containsKey(event.id())) {
@@ -39,7 +39,7 @@ final class InMemoryOutboxAdapter implements Outbox {
     }
 
     @Override
-    public List<DomainEvent> pending(int limit) {
+    public List<PublishedEvent> pending(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
@@ -52,7 +52,7 @@ final class InMemoryOutboxAdapter implements Outbox {
             for (String id : eventIds) {
                 Long seq = sequenceOf.remove(id);
                 if (seq != null) {
-                    DomainEvent event = pending.remove(seq);
+                    PublishedEvent event = pending.remove(seq);
                     transactions.onRollback(() -> {
                         pending.put(seq, event);
                         sequenceOf.put(id, seq);

@@ -1,7 +1,7 @@
 package io.soundport.adapters.dynamodb;
 
 import io.soundport.domain.port.Outbox;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -33,17 +33,17 @@ final class DynamoDbOutboxAdapter implements Outbox {
     }
 
     @Override
-    public void append(DomainEvent event) {
+    public void append(PublishedEvent event) {
         db.write(Write.put(table, EventItems.item(event), Conditions.ABSENT, Map.of(), Map.of(),
                 Conditions.exists("Event", event.id())).asOutbox());
     }
 
     @Override
-    public List<DomainEvent> pending(int limit) {
+    public List<PublishedEvent> pending(int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        List<DomainEvent> events = new ArrayList<>();
+        List<PublishedEvent> events = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest request = QueryRequest.builder().tableName(table).indexName(DynamoDbTables.OUTBOX_PENDING)
@@ -95,7 +95,7 @@ final class DynamoDbOutboxAdapter implements Outbox {
         private EventItems() {
         }
 
-        static Map<String, AttributeValue> item(DomainEvent e) {
+        static Map<String, AttributeValue> item(PublishedEvent e) {
             return new Attrs.Item()
                     .put(Keys.PK, e.id())
                     .put(PENDING, PENDING_VALUE)
@@ -109,10 +109,10 @@ final class DynamoDbOutboxAdapter implements Outbox {
         }
 
         @SuppressWarnings("unchecked")
-        static DomainEvent read(Map<String, AttributeValue> item) {
+        static PublishedEvent read(Map<String, AttributeValue> item) {
             AttributeValue data = item.get("data");
             Map<String, Object> tree = data == null ? Map.of() : (Map<String, Object>) Attrs.untree(data);
-            return new DomainEvent(Attrs.required(item, Keys.PK), Attrs.required(item, "type"),
+            return new PublishedEvent(Attrs.required(item, Keys.PK), Attrs.required(item, "type"),
                     Attrs.required(item, "organizationId"), Attrs.required(item, "aggregateId"),
                     Attrs.instant(item, "occurredAt"), new LinkedHashMap<>(tree));
         }

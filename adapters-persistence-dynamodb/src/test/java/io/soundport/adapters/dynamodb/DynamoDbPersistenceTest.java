@@ -10,7 +10,7 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.shared.Cursor;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
@@ -85,7 +85,7 @@ class DynamoDbPersistenceTest {
         for (int i = 1; i <= 150; i++) {
             tracks.add(Fixtures.track(org, release, artist, i));
         }
-        DomainEvent created = Fixtures.event(org);
+        PublishedEvent created = Fixtures.event(org);
 
         db.transactions().run(() -> {
             db.releases().add(release);
@@ -100,7 +100,7 @@ class DynamoDbPersistenceTest {
         assertThat(pendingOf(db, org)).containsExactly(created);
 
         client.transactions.clear();
-        DomainEvent deleted = Fixtures.event(org);
+        PublishedEvent deleted = Fixtures.event(org);
         int[] removed = new int[1];
         db.transactions().run(() -> {
             removed[0] = db.tracks().removeOfRelease(org.id(), release.id());
@@ -126,7 +126,7 @@ class DynamoDbPersistenceTest {
                 .noneMatch(item -> item.put() != null && item.put().tableName().equals(outbox)));
     }
 
-    private static List<DomainEvent> pendingOf(DynamoDbPersistence db, Organization org) {
+    private static List<PublishedEvent> pendingOf(DynamoDbPersistence db, Organization org) {
         return db.outbox().pending(1_000).stream().filter(e -> e.organizationId().equals(org.id().value())).toList();
     }
 

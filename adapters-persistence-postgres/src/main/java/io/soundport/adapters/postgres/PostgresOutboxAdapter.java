@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.soundport.domain.port.Outbox;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -31,7 +31,7 @@ final class PostgresOutboxAdapter implements Outbox {
     }
 
     @Override
-    public void append(DomainEvent e) {
+    public void append(PublishedEvent e) {
         String data = write(e.data());
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO outbox_events (id, type, organization_id, aggregate_id, occurred_at, data)
@@ -46,7 +46,7 @@ final class PostgresOutboxAdapter implements Outbox {
     }
 
     @Override
-    public List<DomainEvent> pending(int limit) {
+    public List<PublishedEvent> pending(int limit) {
         if (limit <= 0) {
             return List.of();
         }
@@ -89,11 +89,11 @@ final class PostgresOutboxAdapter implements Outbox {
         }
     }
 
-    static final class EventMapper implements RowMapper<DomainEvent> {
+    static final class EventMapper implements RowMapper<PublishedEvent> {
         @Override
-        public DomainEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
+        public PublishedEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
             Instant occurredAt = Sql.instant(rs, "occurred_at");
-            return new DomainEvent(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
+            return new PublishedEvent(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
                     rs.getString("aggregate_id"), occurredAt, read(rs.getString("data")));
         }
     }

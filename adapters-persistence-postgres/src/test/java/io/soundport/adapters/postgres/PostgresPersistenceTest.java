@@ -14,7 +14,7 @@ import io.soundport.domain.identity.RefreshTokenId;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.port.IdempotencyStore.Claim;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
@@ -143,7 +143,7 @@ class PostgresPersistenceTest {
     void a_failing_transaction_leaves_neither_the_change_nor_its_event() {
         OrganizationId org = TestData.organization(db);
         Release release = TestData.release(org, "Rolled back", null, T0);
-        DomainEvent event = new DomainEvent(id("evt"), "release.created", org.value(), release.id().value(), T0,
+        PublishedEvent event = new PublishedEvent(id("evt"), "release.created", org.value(), release.id().value(), T0,
                 Map.of("title", "Rolled back"));
 
         assertThatThrownBy(() -> db.transactions().run(() -> {
@@ -153,7 +153,7 @@ class PostgresPersistenceTest {
         })).isInstanceOf(DomainException.class);
 
         assertThat(db.releases().find(org, release.id())).isEmpty();
-        assertThat(db.outbox().pending(1000)).extracting(DomainEvent::id).doesNotContain(event.id());
+        assertThat(db.outbox().pending(1000)).extracting(PublishedEvent::id).doesNotContain(event.id());
     }
 
     @Test
@@ -162,7 +162,7 @@ class PostgresPersistenceTest {
         Release release = TestData.release(org, "Committed", null, T0);
         Map<String, Object> data = Map.of("title", "Committed", "tracks", 3, "explicit", false,
                 "territories", List.of("FR", "DE"), "label", Map.of("name", "Blue Note", "since", 1939));
-        DomainEvent event = new DomainEvent(id("evt"), "release.created", org.value(), release.id().value(),
+        PublishedEvent event = new PublishedEvent(id("evt"), "release.created", org.value(), release.id().value(),
                 Instant.parse("2000-01-01T00:00:00Z"), data);
 
         db.transactions().run(() -> {
@@ -171,10 +171,10 @@ class PostgresPersistenceTest {
         });
 
         assertThat(db.releases().find(org, release.id())).isPresent();
-        List<DomainEvent> pending = db.outbox().pending(1000);
+        List<PublishedEvent> pending = db.outbox().pending(1000);
         assertThat(pending).contains(event);
         db.outbox().markDispatched(List.of(event.id(), "evt_UNKNOWN"));
-        assertThat(db.outbox().pending(1000)).extracting(DomainEvent::id).doesNotContain(event.id());
+        assertThat(db.outbox().pending(1000)).extracting(PublishedEvent::id).doesNotContain(event.id());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.soundport.application.catalog;
 
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
@@ -11,7 +11,6 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
@@ -26,18 +25,16 @@ public final class ArtistService {
     private final Artists artists;
     private final Releases releases;
     private final Tracks tracks;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ArtistService(TransactionRunner tx, Artists artists, Releases releases, Tracks tracks, Outbox outbox,
-                         EventFactory events, IdGenerator ids, Clock clock) {
+    public ArtistService(TransactionRunner tx, Artists artists, Releases releases, Tracks tracks,
+                         EventRecorder events, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.artists = artists;
         this.releases = releases;
         this.tracks = tracks;
-        this.outbox = outbox;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
@@ -54,8 +51,7 @@ public final class ArtistService {
         Artist artist = new Artist(ArtistId.generate(ids), caller.organizationId(), n, mb, sp, now, now, 1);
         tx.run(() -> {
             artists.add(artist);
-            outbox.append(events.event("artist.created", caller.organizationId().value(), artist.id().value(),
-                    CatalogEvents.artist(artist)));
+            events.record(artist.created(events.meta(caller.organizationId())));
         });
         return artist;
     }
@@ -88,8 +84,7 @@ public final class ArtistService {
                     musicbrainzId == null ? current.musicbrainzId() : mb,
                     spotifyId == null ? current.spotifyId() : sp,
                     clock.now()));
-            outbox.append(events.event("artist.updated", caller.organizationId().value(), id.value(),
-                    CatalogEvents.artist(changed)));
+            events.record(changed.updated(events.meta(caller.organizationId())));
             return changed;
         });
     }
@@ -102,8 +97,7 @@ public final class ArtistService {
                 throw DomainException.conflict("Artist " + id + " still has releases or tracks; delete those first");
             }
             artists.remove(caller.organizationId(), id);
-            outbox.append(events.event("artist.deleted", caller.organizationId().value(), id.value(),
-                    CatalogEvents.artist(current)));
+            events.record(current.deleted(events.meta(caller.organizationId())));
         });
     }
 

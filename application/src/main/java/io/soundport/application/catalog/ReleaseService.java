@@ -1,12 +1,13 @@
 package io.soundport.application.catalog;
 
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseFilter;
+import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Track;
@@ -16,7 +17,6 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
@@ -32,18 +32,16 @@ public final class ReleaseService {
     private final Releases releases;
     private final Tracks tracks;
     private final Artists artists;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ReleaseService(TransactionRunner tx, Releases releases, Tracks tracks, Artists artists, Outbox outbox,
-                          EventFactory events, IdGenerator ids, Clock clock) {
+    public ReleaseService(TransactionRunner tx, Releases releases, Tracks tracks, Artists artists,
+                          EventRecorder events, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.releases = releases;
         this.tracks = tracks;
         this.artists = artists;
-        this.outbox = outbox;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
@@ -66,8 +64,7 @@ public final class ReleaseService {
                 added.add(track);
             }
             added.sort(TrackService.IN_ORDER);
-            outbox.append(events.event("release.created", caller.organizationId().value(), release.id().value(),
-                    CatalogEvents.release(release, added.size())));
+            events.record(release.created(added.size(), events.meta(caller.organizationId(), now, 0)));
             return new ReleaseDetails(release, artist, added);
         });
     }
@@ -101,8 +98,7 @@ public final class ReleaseService {
                     changes.territories() != null ? changes.territories() : current.territories(),
                     clock.now()));
             ReleaseDetails details = details(caller, changed);
-            outbox.append(events.event("release.updated", caller.organizationId().value(), id.value(),
-                    CatalogEvents.release(changed, details.tracks().size())));
+            events.record(changed.updated(details.tracks().size(), events.meta(caller.organizationId())));
             return details;
         });
     }
@@ -114,8 +110,7 @@ public final class ReleaseService {
             current.requireDraft("deleted");
             int removedTracks = tracks.removeOfRelease(caller.organizationId(), id);
             releases.remove(caller.organizationId(), id);
-            outbox.append(events.event("release.deleted", caller.organizationId().value(), id.value(),
-                    CatalogEvents.release(current, removedTracks)));
+            events.record(current.delete(removedTracks, events.meta(caller.organizationId())));
         });
     }
 
@@ -126,10 +121,10 @@ public final class ReleaseService {
             Release current = load(caller, id);
             Versions.check(expectedVersion, current.version(), "Release", id.value());
             List<Track> trackList = tracks.ofRelease(caller.organizationId(), id);
-            Release submitted = releases.update(current.submit(trackList.size(), clock.now()));
-            outbox.append(events.event("release.submitted", caller.organizationId().value(), id.value(),
-                    CatalogEvents.release(submitted, trackList.size())));
-            return new ReleaseDetails(submitted, artist(caller, submitted), trackList);
+            ReleaseEvent.ReleaseSubmitted submitted = current.submit(trackList.size(),
+                    events.meta(caller.organizationId()));
+            Release stored = events.record(submitted.stored(releases.update(submitted.release()))).release();
+            return new ReleaseDetails(stored, artist(caller, stored), trackList);
         });
     }
 
@@ -157,8 +152,7 @@ public final class ReleaseService {
             Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), draft.artistName(), null, null,
                     now, now, 1);
             artists.add(created);
-            outbox.append(events.event("artist.created", caller.organizationId().value(), created.id().value(),
-                    CatalogEvents.artist(created)));
+            events.record(created.created(events.meta(caller.organizationId(), now, 0)));
             return created;
         });
     }

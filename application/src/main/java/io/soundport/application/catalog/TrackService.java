@@ -1,6 +1,6 @@
 package io.soundport.application.catalog;
 
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
@@ -16,7 +16,6 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
@@ -44,18 +43,16 @@ public final class TrackService {
     private final Tracks tracks;
     private final Releases releases;
     private final Artists artists;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public TrackService(TransactionRunner tx, Tracks tracks, Releases releases, Artists artists, Outbox outbox,
-                        EventFactory events, IdGenerator ids, Clock clock) {
+    public TrackService(TransactionRunner tx, Tracks tracks, Releases releases, Artists artists,
+                        EventRecorder events, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.tracks = tracks;
         this.releases = releases;
         this.artists = artists;
-        this.outbox = outbox;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
@@ -77,8 +74,7 @@ public final class TrackService {
             if (release != null) {
                 touch(release, now);
             }
-            outbox.append(events.event("track.created", caller.organizationId().value(), track.id().value(),
-                    CatalogEvents.track(track)));
+            events.record(track.created(events.meta(caller.organizationId(), now, 0)));
             return track;
         });
     }
@@ -118,8 +114,7 @@ public final class TrackService {
                     changes.durationMs() != null ? Track.checkDuration(changes.durationMs()) : current.durationMs(),
                     changes.explicit() != null ? changes.explicit() : current.explicit(),
                     position, targetRelease, artist, now));
-            outbox.append(events.event("track.updated", caller.organizationId().value(), id.value(),
-                    CatalogEvents.track(changed)));
+            events.record(changed.updated(events.meta(caller.organizationId(), now, 0)));
             return changed;
         });
     }
@@ -133,8 +128,7 @@ public final class TrackService {
                 touch(draftRelease(caller, current.releaseId()), now);
             }
             tracks.remove(caller.organizationId(), id);
-            outbox.append(events.event("track.deleted", caller.organizationId().value(), id.value(),
-                    CatalogEvents.track(current)));
+            events.record(current.deleted(events.meta(caller.organizationId(), now, 0)));
         });
     }
 

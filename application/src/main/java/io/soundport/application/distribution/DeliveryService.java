@@ -1,8 +1,9 @@
 package io.soundport.application.distribution;
 
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Track;
@@ -23,7 +24,6 @@ import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,21 +53,18 @@ public final class DeliveryService {
     private final Partners partners;
     private final Deliveries deliveries;
     private final Jobs jobs;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
     public DeliveryService(TransactionRunner tx, Releases releases, Tracks tracks, Partners partners,
-                           Deliveries deliveries, Jobs jobs, Outbox outbox, EventFactory events, IdGenerator ids,
-                           Clock clock) {
+                           Deliveries deliveries, Jobs jobs, EventRecorder events, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.releases = releases;
         this.tracks = tracks;
         this.partners = partners;
         this.deliveries = deliveries;
         this.jobs = jobs;
-        this.outbox = outbox;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
@@ -99,21 +97,19 @@ public final class DeliveryService {
             targets.add(partner);
         }
         Instant now = clock.now();
-        Release delivering = releases.update(release.startDelivering(now));
+        Optional<ReleaseEvent.ReleaseUpdated> started = release.startDelivering(
+                tracks.ofRelease(org, releaseId).size(), events.meta(org, now, depth));
+        Release delivering = releases.update(started.map(ReleaseEvent::release).orElse(release));
         List<Delivery> queued = new ArrayList<>();
         for (Partner partner : targets) {
             Delivery delivery = Delivery.queued(DeliveryId.generate(ids), org, releaseId, partner.id(),
                     DeliveryKind.DELIVERY, now);
             deliveries.add(delivery);
             jobs.enqueue(sendJob(delivery, now));
-            outbox.append(events.event("delivery.queued", org.value(), delivery.id().value(),
-                    DeliveryEvents.delivery(delivery, partner, depth)));
+            events.record(delivery.queuedEvent(partner.name(), events.meta(org, now, depth)));
             queued.add(delivery);
         }
-        if (delivering.status() != release.status()) {
-            outbox.append(events.event("release.updated", org.value(), releaseId.value(),
-                    DeliveryEvents.release(delivering, tracks.ofRelease(org, releaseId).size(), depth)));
-        }
+        started.ifPresent(event -> events.record(event.stored(delivering)));
         return queued;
     }
 
@@ -167,7 +163,9 @@ public final class DeliveryService {
             Release release = releases.find(org, releaseId)
                     .orElseThrow(() -> DomainException.notFound("Release", releaseId.value()));
             Versions.check(expectedVersion, release.version(), "Release", releaseId.value());
-            Release requested = releases.update(release.requestTakedown(now));
+            ReleaseEvent.ReleaseTakedownRequested takedownRequested = release.requestTakedown(
+                    tracks.ofRelease(org, releaseId).size(), events.meta(org, now, 0));
+            Release requested = releases.update(takedownRequested.release());
             Set<PartnerId> reached = new LinkedHashSet<>();
             for (Delivery d : deliveries.ofRelease(org, releaseId)) {
                 if (d.kind() == DeliveryKind.DELIVERY && d.status() == DeliveryStatus.DELIVERED) {
@@ -180,8 +178,7 @@ public final class DeliveryService {
                 deliveries.add(takedown);
                 jobs.enqueue(sendJob(takedown, now));
             }
-            outbox.append(events.event("release.takedown_requested", org.value(), releaseId.value(),
-                    DeliveryEvents.release(requested, tracks.ofRelease(org, releaseId).size(), 0)));
+            events.record(takedownRequested.stored(requested));
             return requested;
         });
     }

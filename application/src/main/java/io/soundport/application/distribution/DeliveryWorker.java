@@ -1,10 +1,11 @@
 package io.soundport.application.distribution;
 
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.RetrySchedule;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
@@ -24,7 +25,6 @@ import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
-import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
@@ -54,15 +54,14 @@ public final class DeliveryWorker {
     private final Jobs jobs;
     private final List<DeliveryGateway> gateways;
     private final SecretCipher cipher;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final EventRecorder events;
     private final RetrySchedule schedule;
     private final Duration lease;
     private final Clock clock;
 
     public DeliveryWorker(TransactionRunner tx, Organizations organizations, Releases releases, Artists artists,
                           Tracks tracks, Partners partners, Deliveries deliveries, Jobs jobs,
-                          List<DeliveryGateway> gateways, SecretCipher cipher, Outbox outbox, EventFactory events,
+                          List<DeliveryGateway> gateways, SecretCipher cipher, EventRecorder events,
                           RetrySchedule schedule, Duration lease, Clock clock) {
         this.tx = tx;
         this.organizations = organizations;
@@ -74,7 +73,6 @@ public final class DeliveryWorker {
         this.jobs = jobs;
         this.gateways = List.copyOf(gateways);
         this.cipher = cipher;
-        this.outbox = outbox;
         this.events = events;
         this.schedule = schedule;
         this.lease = lease;
@@ -136,8 +134,7 @@ public final class DeliveryWorker {
             return;
         }
         jobs.complete(job.id(), owner);
-        outbox.append(events.event(updated.status() == DeliveryStatus.DELIVERED ? "delivery.succeeded" : "delivery.failed",
-                org.value(), updated.id().value(), DeliveryEvents.delivery(updated, partner, 0)));
+        updated.outcome(partner == null ? null : partner.name(), events.meta(org, now, 0)).ifPresent(events::record);
         settleRelease(org, updated, now);
     }
 
@@ -154,20 +151,20 @@ public final class DeliveryWorker {
             return;
         }
         releases.find(org, updated.releaseId()).ifPresent(release -> {
-            Release next = null;
-            String type = null;
+            ReleaseEvent settled = null;
             if (updated.kind() == DeliveryKind.DELIVERY && release.status() == ReleaseStatus.DELIVERING) {
-                next = release.delivered(now);
-                type = "release.delivered";
+                settled = release.delivered(trackCount(org, release), events.meta(org, now, 0));
             } else if (updated.kind() == DeliveryKind.TAKEDOWN && release.status() == ReleaseStatus.TAKEDOWN_REQUESTED) {
-                next = release.takenDown(now);
-                type = "release.taken_down";
+                settled = release.takenDown(trackCount(org, release), events.meta(org, now, 0));
             }
-            if (next != null) {
-                Release stored = releases.update(next);
-                outbox.append(events.event(type, org.value(), stored.id().value(), DeliveryEvents.release(stored, tracks.ofRelease(org, stored.id()).size(), 0)));
+            if (settled != null) {
+                events.record(settled.stored(releases.update(settled.release())));
             }
         });
+    }
+
+    private int trackCount(OrganizationId org, Release release) {
+        return tracks.ofRelease(org, release.id()).size();
     }
 
     private Optional<DeliveryGateway> gatewayFor(Partner partner) {

@@ -1,9 +1,9 @@
 package io.soundport.application.shared;
 
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 
 /** Something that reacts to a domain event taken from the outbox, inside the dispatcher's transaction. */
 @FunctionalInterface
 public interface EventHandler {
-    void handle(DomainEvent event);
+    void handle(PublishedEvent event);
 }

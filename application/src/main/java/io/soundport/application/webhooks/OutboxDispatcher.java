@@ -6,7 +6,7 @@ import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessage;
@@ -49,18 +49,18 @@ public final class OutboxDispatcher {
 
     /** Dispatches up to {@code batch} pending events; returns how many. */
     public int dispatchOnce(int batch) {
-        List<DomainEvent> pending = outbox.pending(batch);
-        for (DomainEvent event : pending) {
+        List<PublishedEvent> pending = outbox.pending(batch);
+        for (PublishedEvent event : pending) {
             tx.run(() -> dispatch(event));
         }
         return pending.size();
     }
 
-    private void dispatch(DomainEvent event) {
+    private void dispatch(PublishedEvent event) {
         Instant now = clock.now();
         List<WebhookEndpoint> subscribed = endpoints.subscribedTo(OrganizationId.of(event.organizationId()), event.type());
         if (!subscribed.isEmpty()) {
-            String body = WebhookBodies.of(event.id(), event.type(), event.occurredAt(), event.data());
+            String body = WebhookBodies.of(event);
             for (WebhookEndpoint endpoint : subscribed) {
                 WebhookMessage message = WebhookMessage.pending(endpoint, event.id(), event.type(), body, now);
                 messages.add(message);

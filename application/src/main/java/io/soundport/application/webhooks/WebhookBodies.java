@@ -1,8 +1,8 @@
 package io.soundport.application.webhooks;
 
 import io.soundport.domain.shared.Json;
+import io.soundport.domain.shared.PublishedEvent;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,12 +11,12 @@ final class WebhookBodies {
     private WebhookBodies() {
     }
 
-    static String of(String eventId, String type, Instant occurredAt, Map<String, Object> data) {
+    static String of(PublishedEvent event) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", eventId);
-        body.put("type", type);
-        body.put("timestamp", occurredAt.toString());
-        body.put("data", data);
+        body.put("id", event.id());
+        body.put("type", event.type());
+        body.put("timestamp", event.occurredAt().toString());
+        body.put("data", event.data());
         return Json.write(body);
     }
 }

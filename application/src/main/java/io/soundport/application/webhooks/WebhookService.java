@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
@@ -13,6 +14,7 @@ import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.Validation;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookEndpointId;
@@ -22,10 +24,8 @@ import io.soundport.domain.webhooks.WebhookMessageId;
 import io.soundport.domain.webhooks.WebhookMessages;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,10 +43,11 @@ public final class WebhookService {
     private final SecretCipher cipher;
     private final OutboundUrlGuard guard;
     private final IdGenerator ids;
+    private final EventRecorder events;
     private final Clock clock;
 
     public WebhookService(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
-                          SecretCipher cipher, OutboundUrlGuard guard, IdGenerator ids, Clock clock) {
+                          SecretCipher cipher, OutboundUrlGuard guard, IdGenerator ids, EventRecorder events, Clock clock) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.messages = messages;
@@ -54,6 +55,7 @@ public final class WebhookService {
         this.cipher = cipher;
         this.guard = guard;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,12 +126,8 @@ public final class WebhookService {
         Instant now = clock.now();
         return tx.inTransaction(() -> {
             WebhookEndpoint endpoint = get(caller, id);
-            String eventId = ids.next("evt");
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("message", "This is a test event from Soundport");
-            data.put("endpoint_id", endpoint.id().value());
-            WebhookMessage message = WebhookMessage.pending(endpoint, eventId, "webhook.test",
-                    WebhookBodies.of(eventId, "webhook.test", now, data), now);
+            PublishedEvent test = events.publish(endpoint.tested(events.meta(caller.organizationId(), now, 0)));
+            WebhookMessage message = WebhookMessage.pending(endpoint, test.id(), test.type(), WebhookBodies.of(test), now);
             messages.add(message);
             jobs.enqueue(sendJob(message, now));
             return message;

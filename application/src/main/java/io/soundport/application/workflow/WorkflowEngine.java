@@ -1,10 +1,10 @@
 package io.soundport.application.workflow;
 
-import io.soundport.application.catalog.CatalogEvents;
 import io.soundport.application.distribution.DeliveryService;
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.EventHandler;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
@@ -15,8 +15,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.Outbox;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Ids;
 import io.soundport.domain.workflow.Action;
@@ -25,6 +24,7 @@ import io.soundport.domain.workflow.WorkflowExecution;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowRule;
 import io.soundport.domain.workflow.WorkflowRules;
+import io.soundport.domain.workflow.WorkflowEvent;
 import io.soundport.domain.workflow.WorkflowExecutions;
 
 import java.util.ArrayList;
@@ -46,7 +46,6 @@ import java.util.regex.Pattern;
  */
 public final class WorkflowEngine implements EventHandler {
     public static final int MAX_DEPTH = 5;
-    static final String DEPTH = "workflow_depth";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9_.]+)\\s*}}");
 
     private final WorkflowRules rules;
@@ -56,14 +55,13 @@ public final class WorkflowEngine implements EventHandler {
     private final Partners partners;
     private final DeliveryService deliveries;
     private final NotificationSender notifications;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
     public WorkflowEngine(WorkflowRules rules, WorkflowExecutions executions, Releases releases, Tracks tracks,
                           Partners partners, DeliveryService deliveries, NotificationSender notifications,
-                          Outbox outbox, EventFactory events, IdGenerator ids, Clock clock) {
+                          EventRecorder events, IdGenerator ids, Clock clock) {
         this.rules = rules;
         this.executions = executions;
         this.releases = releases;
@@ -71,20 +69,19 @@ public final class WorkflowEngine implements EventHandler {
         this.partners = partners;
         this.deliveries = deliveries;
         this.notifications = notifications;
-        this.outbox = outbox;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
 
     @Override
-    public void handle(DomainEvent event) {
+    public void handle(PublishedEvent event) {
         OrganizationId org = OrganizationId.of(event.organizationId());
         List<WorkflowRule> triggered = rules.triggeredBy(org, event.type());
         if (triggered.isEmpty()) {
             return;
         }
-        int depth = depthOf(event);
+        int depth = events.payloads().workflowDepthOf(event.data());
         Optional<Release> release = releaseOf(org, event);
         Map<String, Object> facts = new LinkedHashMap<>(event.data());
         release.ifPresent(r -> facts.put("release", releaseFacts(org, r)));
@@ -108,20 +105,12 @@ public final class WorkflowEngine implements EventHandler {
                     event.id(), event.type(), status, outcomes, depth, clock.now());
             executions.add(execution);
             if (status != WorkflowExecution.Status.SKIPPED) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("execution_id", execution.id().value());
-                data.put("rule_id", rule.id().value());
-                data.put("rule_name", rule.name());
-                data.put("trigger_event_id", event.id());
-                data.put("trigger_event_type", event.type());
-                data.put("status", status.name());
-                data.put(DEPTH, depth + 1);
-                outbox.append(events.event("workflow.executed", org.value(), execution.id().value(), data));
+                events.record(execution.executed(rule.name(), events.meta(org, clock.now(), depth + 1)));
             }
         }
     }
 
-    private WorkflowExecution.ActionOutcome run(OrganizationId org, WorkflowRule rule, Action action, DomainEvent event,
+    private WorkflowExecution.ActionOutcome run(OrganizationId org, WorkflowRule rule, Action action, PublishedEvent event,
                                                 Optional<Release> release, Map<String, Object> facts, int depth) {
         String type = action.type().wireName();
         try {
@@ -137,7 +126,7 @@ public final class WorkflowEngine implements EventHandler {
         }
     }
 
-    private String deliver(OrganizationId org, Action action, DomainEvent event, Optional<Release> release, int depth) {
+    private String deliver(OrganizationId org, Action action, PublishedEvent event, Optional<Release> release, int depth) {
         if (event.type().startsWith("delivery.") || event.type().equals("release.delivered")) {
             // deliveries cause these events again: a rule delivering on them would never stop
             throw DomainException.conflict("a deliver action cannot run on " + event.type());
@@ -183,39 +172,33 @@ public final class WorkflowEngine implements EventHandler {
         return "sent " + channel.name().toLowerCase(Locale.ROOT) + " to " + to + " (" + result.providerMessageId() + ")";
     }
 
-    private String webhook(OrganizationId org, WorkflowRule rule, Action action, DomainEvent event, int depth) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("rule_id", rule.id().value());
-        data.put("rule_name", rule.name());
-        data.put("trigger_event_id", event.id());
-        data.put("trigger_event_type", event.type());
+    private String webhook(OrganizationId org, WorkflowRule rule, Action action, PublishedEvent event, int depth) {
         Object payload = action.params().get("data");
-        data.put("data", payload instanceof Map<?, ?> ? payload : Map.of());
-        data.put(DEPTH, depth);
-        DomainEvent custom = events.event("workflow.webhook", org.value(), rule.id().value(), data);
-        outbox.append(custom);
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (payload instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> data.put(String.valueOf(k), v));
+        }
+        WorkflowEvent.WorkflowWebhook custom = events.record(rule.webhookEvent(event.id(), event.type(), data,
+                events.meta(org, clock.now(), depth)));
         return "emitted " + custom.id();
     }
 
     private String setStatus(OrganizationId org, Action action, Optional<Release> release, int depth) {
         Release r = release.orElseThrow(() -> DomainException.conflict("the event names no release"));
         String target = String.valueOf(action.params().get("status")).toUpperCase(Locale.ROOT);
-        Release changed = switch (target) {
-            case "SUBMITTED" -> r.submit(tracks.ofRelease(org, r.id()).size(), clock.now());
-            case "TAKEDOWN_REQUESTED" -> r.requestTakedown(clock.now());
+        int trackCount = tracks.ofRelease(org, r.id()).size();
+        ReleaseEvent changed = switch (target) {
+            case "SUBMITTED" -> r.submit(trackCount, events.meta(org, clock.now(), depth));
+            case "TAKEDOWN_REQUESTED" -> r.requestTakedown(trackCount, events.meta(org, clock.now(), depth));
             default -> throw DomainException.invalid("status", "a rule may set SUBMITTED or TAKEDOWN_REQUESTED");
         };
-        Release stored = releases.update(changed);
-        Map<String, Object> data = new LinkedHashMap<>(releaseFacts(org, stored));
-        data.put(DEPTH, depth);
-        outbox.append(events.event(target.equals("SUBMITTED") ? "release.submitted" : "release.takedown_requested",
-                org.value(), stored.id().value(), data));
+        Release stored = events.record(changed.stored(releases.update(changed.release()))).release();
         return "release " + stored.id() + " is " + stored.status();
     }
 
-    private Optional<Release> releaseOf(OrganizationId org, DomainEvent event) {
+    private Optional<Release> releaseOf(OrganizationId org, PublishedEvent event) {
         String id = event.aggregateId().startsWith(ReleaseId.PREFIX + "_") ? event.aggregateId()
-                : event.data().get("release_id") instanceof String s ? s : null;
+                : events.payloads().releaseIdOf(event.data()).orElse(null);
         if (id == null || !Ids.looksLike(id, ReleaseId.PREFIX)) {
             return Optional.empty();
         }
@@ -223,12 +206,9 @@ public final class WorkflowEngine implements EventHandler {
     }
 
     private Map<String, Object> releaseFacts(OrganizationId org, Release r) {
-        return CatalogEvents.release(r, tracks.ofRelease(org, r.id()).size());
+        return events.payloads().releaseFacts(r, tracks.ofRelease(org, r.id()).size());
     }
 
-    private static int depthOf(DomainEvent event) {
-        return event.data().get(DEPTH) instanceof Number n ? n.intValue() : 0;
-    }
 
     /** {@code {{release.title}}} and the like, from the facts; unknown names stay as they are. */
     static String fill(String template, Map<String, Object> facts) {

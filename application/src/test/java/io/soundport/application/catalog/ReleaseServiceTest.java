@@ -13,7 +13,7 @@ import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -152,7 +152,7 @@ class ReleaseServiceTest {
     void an_ingest_records_one_release_created_event_for_the_organization() {
         ReleaseDetails details = releases.ingest(member, aReleaseDraft().upc(UPC).build());
 
-        List<DomainEvent> created = core.pendingEvents("release.created", member.organizationId());
+        List<PublishedEvent> created = core.pendingEvents("release.created", member.organizationId());
         assertThat(created).singleElement().satisfies(e -> {
             assertThat(e.aggregateId()).isEqualTo(details.release().id().value());
             assertThat(e.id()).startsWith("evt_");
@@ -160,14 +160,14 @@ class ReleaseServiceTest {
             assertThat(e.data()).containsEntry("status", "DRAFT").containsEntry("track_count", 2)
                     .containsEntry("upc", UPC).containsEntry("territories", List.of("GB", "US"));
         });
-        assertThat(core.pendingEvents()).extracting(DomainEvent::type)
+        assertThat(core.pendingEvents()).extracting(PublishedEvent::type)
                 .containsExactly("artist.created", "release.created");
     }
 
     @Test
     void a_failing_ingest_leaves_no_release_no_tracks_no_artist_and_no_event() {
         releases.ingest(member, aReleaseDraft().upc(UPC).build());
-        List<DomainEvent> before = core.pendingEvents();
+        List<PublishedEvent> before = core.pendingEvents();
 
         assertRejected(() -> releases.ingest(member, aReleaseDraft().title("Copy").artistName("New Artist").upc(UPC)
                         .tracks(aTrack("X"), aTrack("Y"), aTrack("Z")).build()),

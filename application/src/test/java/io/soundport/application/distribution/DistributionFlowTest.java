@@ -88,17 +88,17 @@ class DistributionFlowTest {
     private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock);
     private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
-            core.store.tracks(), core.store.partners(), core.store.deliveries(), core.store.jobs(), core.store.outbox(),
+            core.store.tracks(), core.store.partners(), core.store.deliveries(), core.store.jobs(),
             core.events, core.ids, core.clock);
     private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.organizations(),
             core.store.releases(), core.store.artists(), core.store.tracks(), core.store.partners(),
-            core.store.deliveries(), core.store.jobs(), List.of(gateway), CIPHER, core.store.outbox(), core.events,
+            core.store.deliveries(), core.store.jobs(), List.of(gateway), CIPHER, core.events,
             RetrySchedule.parse("10s,10s"), Duration.ofMinutes(1), core.clock);
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
             core.store.workflowExecutions(), core.ids, core.clock);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
             core.store.releases(), core.store.tracks(), core.store.partners(), deliveries, notifications,
-            core.store.outbox(), core.events, core.ids, core.clock);
+            core.events, core.ids, core.clock);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
             core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock, List.of(engine));
     private final ReleaseService releases = core.releases();

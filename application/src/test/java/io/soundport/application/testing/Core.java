@@ -1,5 +1,6 @@
 package io.soundport.application.testing;
 
+import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.local.UlidIdGenerator;
@@ -14,14 +15,14 @@ import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.IdempotencyService;
-import io.soundport.application.shared.EventFactory;
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.UserId;
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
@@ -47,7 +48,7 @@ public final class Core {
     public final MutableClock clock = new MutableClock(T0);
     public final InMemoryPersistence store = new InMemoryPersistence();
     public final UlidIdGenerator ids = new UlidIdGenerator(() -> clock.now().toEpochMilli());
-    public final EventFactory events = new EventFactory(ids, clock);
+    public final EventRecorder events = new EventRecorder(store.outbox(), new JsonEventPayloads(), ids, clock);
     public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(), clock);
 
     private AuthService auth;
@@ -77,17 +78,17 @@ public final class Core {
 
     public ArtistService artists() {
         return new ArtistService(store.transactions(), store.artists(), store.releases(), store.tracks(),
-                store.outbox(), events, ids, clock);
+                events, ids, clock);
     }
 
     public ReleaseService releases() {
         return new ReleaseService(store.transactions(), store.releases(), store.tracks(), store.artists(),
-                store.outbox(), events, ids, clock);
+                events, ids, clock);
     }
 
     public TrackService tracks() {
         return new TrackService(store.transactions(), store.tracks(), store.releases(), store.artists(),
-                store.outbox(), events, ids, clock);
+                events, ids, clock);
     }
 
     public IdempotencyService idempotency() {
@@ -112,11 +113,11 @@ public final class Core {
 
     // --- outbox --------------------------------------------------------------------------------------------------
 
-    public List<DomainEvent> pendingEvents() {
+    public List<PublishedEvent> pendingEvents() {
         return store.outbox().pending(10_000);
     }
 
-    public List<DomainEvent> pendingEvents(String type, OrganizationId organizationId) {
+    public List<PublishedEvent> pendingEvents(String type, OrganizationId organizationId) {
         return pendingEvents().stream()
                 .filter(e -> e.type().equals(type) && e.organizationId().equals(organizationId.value()))
                 .toList();

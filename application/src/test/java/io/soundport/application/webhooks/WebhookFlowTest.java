@@ -72,7 +72,7 @@ class WebhookFlowTest {
     private final Core core = new Core();
     private final ScriptedReceiver receiver = new ScriptedReceiver();
     private final WebhookService webhooks = new WebhookService(core.store.transactions(), core.store.webhookEndpoints(),
-            core.store.webhookMessages(), core.store.jobs(), CIPHER, GUARD, core.ids, core.clock);
+            core.store.webhookMessages(), core.store.jobs(), CIPHER, GUARD, core.ids, core.events, core.clock);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
             core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock);
     private final WebhookDeliveryWorker worker = worker(RetrySchedule.parse("5s,30s"), 3);

@@ -2,6 +2,7 @@ package io.soundport.domain.catalog;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
@@ -52,5 +53,20 @@ public record Artist(ArtistId id, OrganizationId organizationId, String name, St
 
     public Artist rename(String newName, String newMusicbrainzId, String newSpotifyId, Instant now) {
         return new Artist(id, organizationId, newName, newMusicbrainzId, newSpotifyId, createdAt, now, version);
+    }
+
+    /** Raises {@code artist.created} about this artist, as added. */
+    public ArtistEvent.ArtistCreated created(EventMeta meta) {
+        return new ArtistEvent.ArtistCreated(meta, this);
+    }
+
+    /** Raises {@code artist.updated} about this artist, as stored after the change. */
+    public ArtistEvent.ArtistUpdated updated(EventMeta meta) {
+        return new ArtistEvent.ArtistUpdated(meta, this);
+    }
+
+    /** Raises {@code artist.deleted} about this artist, as it was. */
+    public ArtistEvent.ArtistDeleted deleted(EventMeta meta) {
+        return new ArtistEvent.ArtistDeleted(meta, this);
     }
 }

@@ -2,12 +2,14 @@ package io.soundport.domain.catalog;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A release (album, EP, single) of an organization, and its life: edited while DRAFT, then submitted for
@@ -92,6 +94,53 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
             throw DomainException.conflict("Release " + id + " is " + status + "; no takedown was requested");
         }
         return withStatus(ReleaseStatus.TAKEN_DOWN, now);
+    }
+
+    /** A new release, raising {@code release.created}. */
+    public ReleaseEvent.ReleaseCreated created(int trackCount, EventMeta meta) {
+        return new ReleaseEvent.ReleaseCreated(meta, this, trackCount);
+    }
+
+    /** An edit of a DRAFT (see {@link #edit}), raising {@code release.updated}. */
+    public ReleaseEvent.ReleaseUpdated updated(int trackCount, EventMeta meta) {
+        requireDraft("changed");
+        return new ReleaseEvent.ReleaseUpdated(meta, this, trackCount);
+    }
+
+    /** Deletes a DRAFT, raising {@code release.deleted}. */
+    public ReleaseEvent.ReleaseDeleted delete(int trackCount, EventMeta meta) {
+        requireDraft("deleted");
+        return new ReleaseEvent.ReleaseDeleted(meta, this, trackCount);
+    }
+
+    /** {@link #submit(int, Instant)}, raising {@code release.submitted}. */
+    public ReleaseEvent.ReleaseSubmitted submit(int trackCount, EventMeta meta) {
+        return new ReleaseEvent.ReleaseSubmitted(meta, submit(trackCount, meta.occurredAt()), trackCount);
+    }
+
+    /**
+     * {@link #startDelivering(Instant)}, raising {@code release.updated} when the status changed (a release already
+     * DELIVERING raises nothing).
+     */
+    public Optional<ReleaseEvent.ReleaseUpdated> startDelivering(int trackCount, EventMeta meta) {
+        Release next = startDelivering(meta.occurredAt());
+        return next == this ? Optional.empty()
+                : Optional.of(new ReleaseEvent.ReleaseUpdated(meta, next, trackCount));
+    }
+
+    /** {@link #delivered(Instant)}, raising {@code release.delivered}. */
+    public ReleaseEvent.ReleaseDelivered delivered(int trackCount, EventMeta meta) {
+        return new ReleaseEvent.ReleaseDelivered(meta, delivered(meta.occurredAt()), trackCount);
+    }
+
+    /** {@link #requestTakedown(Instant)}, raising {@code release.takedown_requested}. */
+    public ReleaseEvent.ReleaseTakedownRequested requestTakedown(int trackCount, EventMeta meta) {
+        return new ReleaseEvent.ReleaseTakedownRequested(meta, requestTakedown(meta.occurredAt()), trackCount);
+    }
+
+    /** {@link #takenDown(Instant)}, raising {@code release.taken_down}. */
+    public ReleaseEvent.ReleaseTakenDown takenDown(int trackCount, EventMeta meta) {
+        return new ReleaseEvent.ReleaseTakenDown(meta, takenDown(meta.occurredAt()), trackCount);
     }
 
     private Release withStatus(ReleaseStatus next, Instant now) {

@@ -2,6 +2,7 @@ package io.soundport.domain.catalog;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
@@ -46,5 +47,20 @@ public record Track(TrackId id, OrganizationId organizationId, ReleaseId release
                       ReleaseId newReleaseId, ArtistId newArtistId, Instant now) {
         return new Track(id, organizationId, newReleaseId, newArtistId, newTitle, newIsrc, newDurationMs, newExplicit,
                 newPosition, createdAt, now, version);
+    }
+
+    /** Raises {@code track.created} about this track, as added. */
+    public TrackEvent.TrackCreated created(EventMeta meta) {
+        return new TrackEvent.TrackCreated(meta, this);
+    }
+
+    /** Raises {@code track.updated} about this track, as stored after the change. */
+    public TrackEvent.TrackUpdated updated(EventMeta meta) {
+        return new TrackEvent.TrackUpdated(meta, this);
+    }
+
+    /** Raises {@code track.deleted} about this track, as it was. */
+    public TrackEvent.TrackDeleted deleted(EventMeta meta) {
+        return new TrackEvent.TrackDeleted(meta, this);
     }
 }

@@ -3,11 +3,13 @@ package io.soundport.domain.distribution;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A release (or its takedown) on its way to one partner, with every attempt. The worker moves it
@@ -58,6 +60,26 @@ public record Delivery(DeliveryId id, OrganizationId organizationId, ReleaseId r
             throw DomainException.conflict("Delivery " + id + " is " + status + "; only a FAILED delivery can be retried");
         }
         return with(DeliveryStatus.QUEUED, attempts, partnerReference, now, now);
+    }
+
+    /** Raises {@code delivery.queued} for a delivery just queued to {@code partnerName}. */
+    public DistributionEvent.DeliveryQueued queuedEvent(String partnerName, EventMeta meta) {
+        if (status != DeliveryStatus.QUEUED) {
+            throw new IllegalStateException("Delivery " + id + " is " + status + ", not QUEUED");
+        }
+        return new DistributionEvent.DeliveryQueued(meta, this, partnerName);
+    }
+
+    /**
+     * The event of a finished delivery: {@code delivery.succeeded} once DELIVERED, {@code delivery.failed} once
+     * FAILED; nothing while it is still under way.
+     */
+    public Optional<DistributionEvent> outcome(String partnerName, EventMeta meta) {
+        return switch (status) {
+            case DELIVERED -> Optional.of(new DistributionEvent.DeliverySucceeded(meta, this, partnerName));
+            case FAILED -> Optional.of(new DistributionEvent.DeliveryFailed(meta, this, partnerName));
+            default -> Optional.empty();
+        };
     }
 
     private Delivery with(DeliveryStatus next, List<DeliveryAttempt> allAttempts, String reference, Instant nextAt,

@@ -1,6 +1,6 @@
 package io.soundport.domain.port;
 
-import io.soundport.domain.shared.DomainEvent;
+import io.soundport.domain.shared.PublishedEvent;
 
 import java.util.List;
 
@@ -10,10 +10,10 @@ import java.util.List;
  */
 public interface Outbox {
     /** Appends an event to the current transaction (or on its own when there is none). */
-    void append(DomainEvent event);
+    void append(PublishedEvent event);
 
     /** The oldest events not yet dispatched, oldest first, at most {@code limit}. */
-    List<DomainEvent> pending(int limit);
+    List<PublishedEvent> pending(int limit);
 
     /** Marks events as dispatched; unknown ids are ignored. */
     void markDispatched(List<String> eventIds);

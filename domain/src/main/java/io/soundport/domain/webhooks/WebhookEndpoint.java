@@ -2,6 +2,7 @@ package io.soundport.domain.webhooks;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Duration;
@@ -90,5 +91,10 @@ public record WebhookEndpoint(WebhookEndpointId id, OrganizationId organizationI
     @Override
     public String toString() {
         return "WebhookEndpoint[" + id + ", " + url + "]";
+    }
+
+    /** Raises {@code webhook.test} for this endpoint. */
+    public WebhookEvent.WebhookTested tested(EventMeta meta) {
+        return new WebhookEvent.WebhookTested(meta, id);
     }
 }

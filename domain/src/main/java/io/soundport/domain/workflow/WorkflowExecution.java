@@ -1,6 +1,7 @@
 package io.soundport.domain.workflow;
 
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,5 +34,10 @@ public record WorkflowExecution(WorkflowExecutionId id, OrganizationId organizat
     public static Status statusOf(List<ActionOutcome> outcomes) {
         long ok = outcomes.stream().filter(ActionOutcome::succeeded).count();
         return ok == outcomes.size() ? Status.SUCCEEDED : ok == 0 ? Status.FAILED : Status.PARTIAL;
+    }
+
+    /** Raises {@code workflow.executed} about this run of the rule named {@code ruleName}. */
+    public WorkflowEvent.WorkflowExecuted executed(String ruleName, EventMeta meta) {
+        return new WorkflowEvent.WorkflowExecuted(meta, this, ruleName);
     }
 }

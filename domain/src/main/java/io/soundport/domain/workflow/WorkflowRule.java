@@ -2,6 +2,7 @@ package io.soundport.domain.workflow;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
@@ -37,5 +38,11 @@ public record WorkflowRule(WorkflowRuleId id, OrganizationId organizationId, Str
                 newTrigger != null ? newTrigger : trigger, newConditions != null ? newConditions : conditions,
                 newActions != null ? newActions : actions, newEnabled != null ? newEnabled : enabled, createdAt, now,
                 version);
+    }
+
+    /** Raises {@code workflow.webhook}: this rule's webhook action speaking, with {@code data}, about a trigger. */
+    public WorkflowEvent.WorkflowWebhook webhookEvent(String triggerEventId, String triggerEventType,
+                                                      Map<String, Object> data, EventMeta meta) {
+        return new WorkflowEvent.WorkflowWebhook(meta, id, name, triggerEventId, triggerEventType, data);
     }
 }

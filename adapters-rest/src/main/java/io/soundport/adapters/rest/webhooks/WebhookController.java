@@ -52,19 +52,22 @@ public final class WebhookController {
     private final Callers callers;
     private final IdempotentRequests idempotent;
     private final ObjectMapper json;
+    private final EventTypes eventTypes;
 
-    public WebhookController(WebhookService webhooks, Callers callers, IdempotentRequests idempotent, ObjectMapper json) {
+    public WebhookController(WebhookService webhooks, Callers callers, IdempotentRequests idempotent, ObjectMapper json,
+                             EventTypes eventTypes) {
         this.webhooks = webhooks;
         this.callers = callers;
         this.idempotent = idempotent;
         this.json = json;
+        this.eventTypes = eventTypes;
     }
 
     @Get("/event-types")
     @Operation(operationId = "listWebhookEventTypes", summary = "The event types to subscribe to, each with an example")
     public EventTypeList eventTypes(HttpRequest<?> request) {
         callers.of(request);
-        return new EventTypeList(EventTypes.ALL.stream().map(EventTypeView::of).toList());
+        return new EventTypeList(eventTypes.all().stream().map(EventTypeView::of).toList());
     }
 
     @Post

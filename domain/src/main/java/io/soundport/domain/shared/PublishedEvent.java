@@ -14,9 +14,9 @@ import java.util.Objects;
  * @param occurredAt     when it happened
  * @param data           the payload, a JSON-shaped tree of maps, lists, strings, numbers and booleans
  */
-public record DomainEvent(String id, String type, String organizationId, String aggregateId, Instant occurredAt,
+public record PublishedEvent(String id, String type, String organizationId, String aggregateId, Instant occurredAt,
                           Map<String, Object> data) {
-    public DomainEvent {
+    public PublishedEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(organizationId, "organizationId");

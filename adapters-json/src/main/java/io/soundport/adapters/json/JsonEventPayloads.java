@@ -1,0 +1,159 @@
+package io.soundport.adapters.json;
+
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistEvent;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseEvent;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackEvent;
+import io.soundport.domain.distribution.Delivery;
+import io.soundport.domain.distribution.DistributionEvent;
+import io.soundport.domain.publishing.EventPayloads;
+import io.soundport.domain.shared.event.DomainEvent;
+import io.soundport.domain.shared.JsonTree;
+import io.soundport.domain.webhooks.WebhookEvent;
+import io.soundport.domain.workflow.WorkflowEvent;
+import io.soundport.domain.workflow.WorkflowExecution;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The published shape of every event, in the API's snake_case: what a webhook's {@code data} holds and what workflow
+ * rules test. Every payload ends with {@code workflow_depth}, how many rules led to the event.
+ */
+public final class JsonEventPayloads implements EventPayloads {
+    static final String WORKFLOW_DEPTH = "workflow_depth";
+    private static final String RELEASE_ID = "release_id";
+
+    private final Map<String, Map<String, Object>> examples;
+
+    public JsonEventPayloads() {
+        this.examples = SampleEvents.examples(this);
+    }
+
+    @Override
+    public Map<String, Object> payloadOf(DomainEvent event) {
+        Map<String, Object> data = body(event);
+        data.put(WORKFLOW_DEPTH, event.meta().workflowDepth());
+        return JsonTree.copyOf(data);
+    }
+
+    @Override
+    public Map<String, Object> releaseFacts(Release release, int trackCount) {
+        return JsonTree.copyOf(release(release, trackCount));
+    }
+
+    @Override
+    public Optional<Map<String, Object>> exampleOf(String type) {
+        return Optional.ofNullable(examples.get(type));
+    }
+
+    @Override
+    public int workflowDepthOf(Map<String, Object> payload) {
+        return payload.get(WORKFLOW_DEPTH) instanceof Number n ? n.intValue() : 0;
+    }
+
+    @Override
+    public Optional<String> releaseIdOf(Map<String, Object> payload) {
+        return payload.get(RELEASE_ID) instanceof String id ? Optional.of(id) : Optional.empty();
+    }
+
+    // Java 17 has no pattern switch; SampleEvents makes one event of every type, and a test maps each of them
+    private static Map<String, Object> body(DomainEvent event) {
+        if (event instanceof ReleaseEvent e) {
+            return release(e.release(), e.trackCount());
+        }
+        if (event instanceof ArtistEvent e) {
+            return artist(e.artist());
+        }
+        if (event instanceof TrackEvent e) {
+            return track(e.track());
+        }
+        if (event instanceof DistributionEvent e) {
+            return delivery(e.delivery(), e.partnerName());
+        }
+        if (event instanceof WorkflowEvent.WorkflowExecuted e) {
+            return executed(e.execution(), e.ruleName());
+        }
+        if (event instanceof WorkflowEvent.WorkflowWebhook e) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("rule_id", e.ruleId().value());
+            data.put("rule_name", e.ruleName());
+            data.put("trigger_event_id", e.triggerEventId());
+            data.put("trigger_event_type", e.triggerEventType());
+            data.put("data", e.data());
+            return data;
+        }
+        if (event instanceof WebhookEvent.WebhookTested e) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("message", "This is a test event from Soundport");
+            data.put("endpoint_id", e.endpointId().value());
+            return data;
+        }
+        throw new IllegalArgumentException("no published shape for " + event.getClass().getName());
+    }
+
+    private static Map<String, Object> release(Release r, int trackCount) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", r.id().value());
+        data.put("title", r.title());
+        data.put("artist_id", r.artistId().value());
+        data.put("upc", r.upc() == null ? null : r.upc().value());
+        data.put("label", r.label());
+        data.put("release_date", r.releaseDate() == null ? null : r.releaseDate().toString());
+        data.put("genre", r.genre());
+        data.put("territories", r.territories().stream().map(Territory::code).toList());
+        data.put("status", r.status().name());
+        data.put("track_count", trackCount);
+        data.put("version", r.version());
+        return data;
+    }
+
+    private static Map<String, Object> artist(Artist a) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", a.id().value());
+        data.put("name", a.name());
+        data.put("musicbrainz_id", a.musicbrainzId());
+        data.put("spotify_id", a.spotifyId());
+        return data;
+    }
+
+    private static Map<String, Object> track(Track t) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", t.id().value());
+        data.put("title", t.title());
+        data.put(RELEASE_ID, t.releaseId() == null ? null : t.releaseId().value());
+        data.put("isrc", t.isrc() == null ? null : t.isrc().value());
+        data.put("duration_ms", t.durationMs());
+        data.put("explicit", t.explicit());
+        data.put("position", t.position());
+        return data;
+    }
+
+    private static Map<String, Object> delivery(Delivery d, String partnerName) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", d.id().value());
+        data.put(RELEASE_ID, d.releaseId().value());
+        data.put("partner_id", d.partnerId().value());
+        data.put("partner_name", partnerName);
+        data.put("kind", d.kind().name());
+        data.put("status", d.status().name());
+        data.put("attempts", d.attempts().size());
+        data.put("partner_reference", d.partnerReference());
+        return data;
+    }
+
+    private static Map<String, Object> executed(WorkflowExecution execution, String ruleName) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("execution_id", execution.id().value());
+        data.put("rule_id", execution.ruleId().value());
+        data.put("rule_name", ruleName);
+        data.put("trigger_event_id", execution.eventId());
+        data.put("trigger_event_type", execution.eventType());
+        data.put("status", execution.status().name());
+        return data;
+    }
+}

@@ -1,0 +1,128 @@
+package io.soundport.adapters.json;
+
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ArtistEvent;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Isrc;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseEvent;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.ReleaseStatus;
+import io.soundport.domain.catalog.Territory;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.TrackEvent;
+import io.soundport.domain.catalog.TrackId;
+import io.soundport.domain.catalog.Upc;
+import io.soundport.domain.distribution.Delivery;
+import io.soundport.domain.distribution.DeliveryId;
+import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.DeliveryStatus;
+import io.soundport.domain.distribution.DistributionEvent;
+import io.soundport.domain.distribution.PartnerId;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.publishing.EventCatalog;
+import io.soundport.domain.shared.event.DomainEvent;
+import io.soundport.domain.shared.event.EventId;
+import io.soundport.domain.shared.event.EventMeta;
+import io.soundport.domain.webhooks.WebhookEndpointId;
+import io.soundport.domain.webhooks.WebhookEvent;
+import io.soundport.domain.workflow.WorkflowEvent;
+import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionId;
+import io.soundport.domain.workflow.WorkflowRuleId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One event of every type of the {@link EventCatalog}, with made-up but valid data, whose payloads are the examples
+ * the event-type catalog shows: the examples are mapped like real events, so they cannot drift from them.
+ */
+final class SampleEvents {
+    private static final Instant AT = Instant.parse("2026-12-04T09:30:00Z");
+    private static final OrganizationId ORG = OrganizationId.of("org_01JDX4N8Q3C6E8G0J2L4N6Q8S0");
+    private static final ReleaseId RELEASE = ReleaseId.of("rel_01JDX4N8Q7V3M2K9T6B5C1H0ZR");
+    private static final ArtistId ARTIST = ArtistId.of("art_01JDX4N8Q5F2P8R1W7Y3D6K4AS");
+    private static final WorkflowRuleId RULE = WorkflowRuleId.of("wfr_01JDX4N8QC7E9G1J3L5N7Q9S1U");
+    private static final String TRIGGER = "evt_01JDX4N8QE9G1J3L5N7Q9S1U3W";
+
+    private SampleEvents() {
+    }
+
+    /** The payload of a sample of every catalogued type, by type. */
+    static Map<String, Map<String, Object>> examples(JsonEventPayloads payloads) {
+        Map<String, Map<String, Object>> examples = new LinkedHashMap<>();
+        for (EventCatalog.Entry entry : EventCatalog.all()) {
+            examples.put(entry.type(), payloads.payloadOf(sampleOf(entry.eventClass())));
+        }
+        return Map.copyOf(examples);
+    }
+
+    static DomainEvent sampleOf(Class<? extends DomainEvent> type) {
+        EventMeta meta = new EventMeta(EventId.of("evt_01JDX4N8QH2K4M6P8R0T2V4X6Z"), ORG, AT, 0);
+        EventMeta caused = new EventMeta(meta.id(), ORG, AT, 1);
+        Artist artist = new Artist(ARTIST, ORG, "The Midnight", null, null, AT, AT, 1);
+        Track track = new Track(TrackId.of("trk_01JDX4N8Q9A7C3E5G1J2L4N6PR"), ORG, RELEASE, ARTIST, "Sunset",
+                Isrc.of("USRC17607839"), 215_000, false, 1, AT, AT, 1);
+        Delivery queued = new Delivery(DeliveryId.of("dlv_01JDX4N8QF0H2K4M6P8R0T2V4X"), ORG, RELEASE,
+                PartnerId.of("ptn_01JDX4N8QG1J3L5N7Q9S1U3W5Y"), DeliveryKind.DELIVERY, DeliveryStatus.QUEUED, List.of(),
+                null, AT, AT, AT, 1);
+        if (type == ReleaseEvent.ReleaseCreated.class) {
+            return new ReleaseEvent.ReleaseCreated(meta, release(ReleaseStatus.DRAFT), 2);
+        } else if (type == ReleaseEvent.ReleaseUpdated.class) {
+            return new ReleaseEvent.ReleaseUpdated(meta, release(ReleaseStatus.DRAFT), 2);
+        } else if (type == ReleaseEvent.ReleaseSubmitted.class) {
+            return new ReleaseEvent.ReleaseSubmitted(meta, release(ReleaseStatus.SUBMITTED), 2);
+        } else if (type == ReleaseEvent.ReleaseDeleted.class) {
+            return new ReleaseEvent.ReleaseDeleted(meta, release(ReleaseStatus.DRAFT), 2);
+        } else if (type == ReleaseEvent.ReleaseTakedownRequested.class) {
+            return new ReleaseEvent.ReleaseTakedownRequested(meta, release(ReleaseStatus.TAKEDOWN_REQUESTED), 2);
+        } else if (type == ReleaseEvent.ReleaseDelivered.class) {
+            return new ReleaseEvent.ReleaseDelivered(meta, release(ReleaseStatus.DELIVERED), 2);
+        } else if (type == ReleaseEvent.ReleaseTakenDown.class) {
+            return new ReleaseEvent.ReleaseTakenDown(meta, release(ReleaseStatus.TAKEN_DOWN), 2);
+        } else if (type == ArtistEvent.ArtistCreated.class) {
+            return new ArtistEvent.ArtistCreated(meta, artist);
+        } else if (type == ArtistEvent.ArtistUpdated.class) {
+            return new ArtistEvent.ArtistUpdated(meta, artist);
+        } else if (type == ArtistEvent.ArtistDeleted.class) {
+            return new ArtistEvent.ArtistDeleted(meta, artist);
+        } else if (type == TrackEvent.TrackCreated.class) {
+            return new TrackEvent.TrackCreated(meta, track);
+        } else if (type == TrackEvent.TrackUpdated.class) {
+            return new TrackEvent.TrackUpdated(meta, track);
+        } else if (type == TrackEvent.TrackDeleted.class) {
+            return new TrackEvent.TrackDeleted(meta, track);
+        } else if (type == DistributionEvent.DeliveryQueued.class) {
+            return new DistributionEvent.DeliveryQueued(meta, queued, "Streamly");
+        } else if (type == DistributionEvent.DeliverySucceeded.class) {
+            return new DistributionEvent.DeliverySucceeded(meta, finished(queued, DeliveryStatus.DELIVERED), "Streamly");
+        } else if (type == DistributionEvent.DeliveryFailed.class) {
+            return new DistributionEvent.DeliveryFailed(meta, finished(queued, DeliveryStatus.FAILED), "Streamly");
+        } else if (type == WorkflowEvent.WorkflowExecuted.class) {
+            return new WorkflowEvent.WorkflowExecuted(caused, new WorkflowExecution(
+                    WorkflowExecutionId.of("wfx_01JDX4N8QD8F0H2K4M6P8R0T2V"), ORG, RULE, TRIGGER, "release.submitted",
+                    WorkflowExecution.Status.SUCCEEDED, List.of(), 0, AT), "Deliver on submit");
+        } else if (type == WorkflowEvent.WorkflowWebhook.class) {
+            return new WorkflowEvent.WorkflowWebhook(caused, RULE, "Tell the CMS", TRIGGER, "release.submitted",
+                    Map.of("channel", "cms"));
+        } else if (type == WebhookEvent.WebhookTested.class) {
+            return new WebhookEvent.WebhookTested(meta, WebhookEndpointId.of("whk_01JDX4N8QB2D4F6H8K0M2P4R6T"));
+        }
+        throw new IllegalArgumentException("no sample of " + type.getName());
+    }
+
+    private static Release release(ReleaseStatus status) {
+        return new Release(RELEASE, ORG, "Night Drive", ARTIST, Upc.of("036000291452"), "Analytical Records",
+                LocalDate.of(2026, 12, 4), "Synthwave", List.of(Territory.of("US"), Territory.of("GB")), status,
+                AT, AT, 1);
+    }
+
+    private static Delivery finished(Delivery d, DeliveryStatus status) {
+        return new Delivery(d.id(), d.organizationId(), d.releaseId(), d.partnerId(), d.kind(), status, d.attempts(),
+                null, null, d.createdAt(), d.updatedAt(), d.version());
+    }
+}
