@@ -11,7 +11,7 @@ import io.soundport.application.distribution.DeliveryService;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.distribution.PartnerService;
 import io.soundport.application.shared.EventRecorder;
-import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.notifications.NotificationSender;

@@ -8,7 +8,7 @@ import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.AesGcmSecretCipher;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.OutboxDispatcher;
-import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
 import io.soundport.application.webhooks.WebhookService;
 import io.soundport.application.workflow.WorkflowEngine;

@@ -13,6 +13,7 @@ import io.soundport.domain.shared.event.DomainEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -120,5 +121,51 @@ class ArchitectureTest {
                     }
                 })
                 .check(soundport);
+    }
+
+    /**
+     * The bounded contexts of the core and the other contexts each may use, in the domain and the application alike.
+     * Packages not named here (shared, shared.event, port, jobs, notifications, persistence, publishing) are the
+     * shared kernel and the ports every context may use; a new context adds its line.
+     */
+    private static final Map<String, Set<String>> ALLOWED_EDGES = Map.of(
+            "identity", Set.of(),
+            "catalog", Set.of("identity"),
+            "distribution", Set.of("identity", "catalog"),
+            "workflow", Set.of("identity", "catalog", "distribution"),
+            "webhooks", Set.of("identity"),
+            "platform", Set.of("identity"));
+
+    @Test
+    void contexts_use_only_the_contexts_they_are_allowed_to() {
+        classes().that().resideInAnyPackage("io.soundport.domain..", "io.soundport.application..")
+                .should(new ArchCondition<JavaClass>("use only the contexts their context may use") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String from = contextOf(origin.getPackageName());
+                        if (from == null) {
+                            return;
+                        }
+                        origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            String to = contextOf(dependency.getTargetClass().getPackageName());
+                            if (to != null && !to.equals(from) && !ALLOWED_EDGES.get(from).contains(to)) {
+                                events.add(SimpleConditionEvent.violated(dependency, from + " may not use " + to + ": "
+                                        + dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(soundport);
+    }
+
+    /** The context of a package of the core, or null for the shared kernel and everything else. */
+    private static String contextOf(String packageName) {
+        for (String layer : new String[]{"io.soundport.domain.", "io.soundport.application."}) {
+            if (packageName.startsWith(layer)) {
+                String first = packageName.substring(layer.length()).split("\\.")[0];
+                return ALLOWED_EDGES.containsKey(first) ? first : null;
+            }
+        }
+        return null;
     }
 }

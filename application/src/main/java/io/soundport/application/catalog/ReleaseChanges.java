@@ -21,7 +21,7 @@ public record ReleaseChanges(String title, ArtistId artistId, Upc upc, String la
         LocalDate d = releaseDate == null ? null : v.field("release_date", () -> ReleaseDraft.parseDate(releaseDate));
         String g = genre == null ? null : v.field("genre", () -> Validation.requireText(genre, "genre", 100));
         List<Territory> terr = territories == null ? null
-                : v.field("territories", () -> ReleaseDraft.parseTerritories(territories));
+                : v.field("territories", () -> Territory.allOf(territories));
         v.throwIfInvalid();
         return new ReleaseChanges(t, a, u, l, d, g, terr);
     }

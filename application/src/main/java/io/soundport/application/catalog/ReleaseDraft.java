@@ -37,7 +37,7 @@ public record ReleaseDraft(String title, ArtistId artistId, String artistName, U
         LocalDate date = releaseDate == null || releaseDate.isBlank() ? null
                 : v.field("release_date", () -> parseDate(releaseDate));
         String g = v.field("genre", () -> Validation.optionalText(genre, "genre", 100));
-        List<Territory> terr = territories == null ? List.of() : v.field("territories", () -> parseTerritories(territories));
+        List<Territory> terr = territories == null ? List.of() : v.field("territories", () -> Territory.allOf(territories));
         List<TrackDraft> parsedTracks = new ArrayList<>();
         List<RawTrack> rawTracks = tracks == null ? List.of() : tracks;
         v.require(rawTracks.size() <= 500, "tracks", "at most 500 tracks per release");
@@ -66,13 +66,5 @@ public record ReleaseDraft(String title, ArtistId artistId, String artistName, U
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("release_date", "must be a date such as 2026-11-27");
         }
-    }
-
-    public static List<Territory> parseTerritories(List<String> codes) {
-        List<Territory> result = new ArrayList<>();
-        for (String code : codes) {
-            result.add(Territory.of(code));
-        }
-        return result;
     }
 }

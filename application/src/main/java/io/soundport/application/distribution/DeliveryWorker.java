@@ -1,7 +1,7 @@
 package io.soundport.application.distribution;
 
 import io.soundport.application.shared.EventRecorder;
-import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;

@@ -1,6 +1,5 @@
 package io.soundport.application.distribution;
 
-import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Deliveries;
@@ -60,7 +59,7 @@ public final class PartnerService {
         Protocol p = v.field("protocol", () -> supported(Protocol.parse(protocol)));
         String e = p == null ? null : v.field("endpoint", () -> checkEndpoint(p, endpoint));
         List<Territory> t = territories == null ? List.of()
-                : v.field("territories", () -> ReleaseDraft.parseTerritories(territories));
+                : v.field("territories", () -> Territory.allOf(territories));
         String c = v.field("credentials", () -> Validation.optionalText(credentials, "credentials", 4096));
         v.throwIfInvalid();
         Instant now = clock.now();
@@ -92,7 +91,7 @@ public final class PartnerService {
             String n = name == null ? null : v.field("name", () -> Validation.requireText(name, "name", 200));
             String e = endpoint == null ? null : v.field("endpoint", () -> checkEndpoint(current.protocol(), endpoint));
             List<Territory> t = territories == null ? null
-                    : v.field("territories", () -> ReleaseDraft.parseTerritories(territories));
+                    : v.field("territories", () -> Territory.allOf(territories));
             String c = credentials == null ? null
                     : v.field("credentials", () -> Validation.requireText(credentials, "credentials", 4096));
             v.throwIfInvalid();

@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;

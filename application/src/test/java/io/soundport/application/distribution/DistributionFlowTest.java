@@ -6,7 +6,7 @@ import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.testing.Core;
 import io.soundport.application.webhooks.OutboxDispatcher;
-import io.soundport.application.webhooks.RetrySchedule;
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.application.workflow.WorkflowService.RawAction;

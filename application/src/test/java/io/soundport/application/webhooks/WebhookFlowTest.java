@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;

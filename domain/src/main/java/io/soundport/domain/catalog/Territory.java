@@ -2,6 +2,7 @@ package io.soundport.domain.catalog;
 
 import io.soundport.domain.shared.DomainException;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,6 +24,11 @@ public record Territory(String code) {
 
     public static Territory of(String code) {
         return new Territory(code);
+    }
+
+    /** Each of the codes as a territory, in order; the first invalid code is rejected. */
+    public static List<Territory> allOf(List<String> codes) {
+        return codes.stream().map(Territory::of).toList();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.soundport.application.webhooks;
+package io.soundport.application.shared;
 
 import io.soundport.domain.shared.DomainException;
 
