@@ -19,10 +19,10 @@ import io.soundport.application.platform.IdempotencyService;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
+import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.publishing.EventPayloads;
-import io.soundport.domain.persistence.PersistencePorts;
 import jakarta.inject.Singleton;
 
 /** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */

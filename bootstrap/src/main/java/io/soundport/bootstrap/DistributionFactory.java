@@ -12,6 +12,12 @@ import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.distribution.PartnerService;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.workflow.DeliverAction;
+import io.soundport.application.workflow.NotifyAction;
+import io.soundport.application.workflow.RuleSubjects;
+import io.soundport.application.workflow.SetStatusAction;
+import io.soundport.application.workflow.WebhookAction;
+import io.soundport.application.workflow.WorkflowAction;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.notifications.NotificationSender;
@@ -70,7 +76,10 @@ public class DistributionFactory {
     @Singleton
     WorkflowEngine workflowEngine(PersistencePorts p, DeliveryService deliveries, NotificationSender notifications,
                                   EventRecorder events, IdGenerator ids, Clock clock) {
-        return new WorkflowEngine(p.workflowRules(), p.workflowExecutions(), p.releases(), p.tracks(), p.partners(),
-                deliveries, notifications, events, ids, clock);
+        List<WorkflowAction> actions = List.of(new DeliverAction(p.partners(), deliveries),
+                new NotifyAction(notifications), new WebhookAction(events, clock),
+                new SetStatusAction(p.releases(), p.tracks(), events, clock));
+        return new WorkflowEngine(p.workflowRules(), p.workflowExecutions(),
+                new RuleSubjects(p.releases(), p.tracks(), events.payloads()), actions, events, ids, clock);
     }
 }

@@ -1,8 +1,8 @@
 package io.soundport.contracts;
 
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.Outbox;
 import io.soundport.domain.shared.PublishedEvent;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.TransactionRunner;
-import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PublishedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -14,12 +14,12 @@ import io.soundport.domain.identity.RefreshTokenId;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.port.IdempotencyStore.Claim;
-import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.PublishedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

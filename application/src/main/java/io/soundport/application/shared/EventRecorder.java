@@ -5,10 +5,10 @@ import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.publishing.EventPayloads;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.shared.event.EventId;
 import io.soundport.domain.shared.event.EventMeta;
-import io.soundport.domain.shared.PublishedEvent;
 
 import java.time.Instant;
 

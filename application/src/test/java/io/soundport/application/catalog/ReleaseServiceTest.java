@@ -13,9 +13,9 @@ import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
-import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.PublishedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -4,13 +4,18 @@ import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.testing.Core;
 import io.soundport.application.webhooks.OutboxDispatcher;
-import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.workflow.DeliverAction;
+import io.soundport.application.workflow.NotifyAction;
+import io.soundport.application.workflow.RuleSubjects;
+import io.soundport.application.workflow.SetStatusAction;
+import io.soundport.application.workflow.WebhookAction;
 import io.soundport.application.workflow.WorkflowEngine;
-import io.soundport.application.workflow.WorkflowService;
 import io.soundport.application.workflow.WorkflowService.RawAction;
 import io.soundport.application.workflow.WorkflowService.RawCondition;
+import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.Delivery;
@@ -97,7 +102,10 @@ class DistributionFlowTest {
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
             core.store.workflowExecutions(), core.ids, core.clock);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
-            core.store.releases(), core.store.tracks(), core.store.partners(), deliveries, notifications,
+            new RuleSubjects(core.store.releases(), core.store.tracks(), core.events.payloads()),
+            List.of(new DeliverAction(core.store.partners(), deliveries), new NotifyAction(notifications),
+                    new WebhookAction(core.events, core.clock),
+                    new SetStatusAction(core.store.releases(), core.store.tracks(), core.events, core.clock)),
             core.events, core.ids, core.clock);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
             core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock, List.of(engine));

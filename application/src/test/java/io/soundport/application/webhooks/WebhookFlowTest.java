@@ -1,7 +1,7 @@
 package io.soundport.application.webhooks;
 
-import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;

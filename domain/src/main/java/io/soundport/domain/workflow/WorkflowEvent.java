@@ -1,9 +1,9 @@
 package io.soundport.domain.workflow;
 
+import io.soundport.domain.shared.JsonTree;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.event.EventType;
-import io.soundport.domain.shared.JsonTree;
 
 import java.util.Map;
 import java.util.Objects;

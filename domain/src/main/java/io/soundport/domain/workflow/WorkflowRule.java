@@ -2,8 +2,8 @@ package io.soundport.domain.workflow;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.event.EventMeta;
 import io.soundport.domain.shared.Validation;
+import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.util.List;

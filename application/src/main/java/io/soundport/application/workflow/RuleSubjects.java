@@ -1,0 +1,48 @@
+package io.soundport.application.workflow;
+
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.publishing.EventPayloads;
+import io.soundport.domain.shared.Ids;
+import io.soundport.domain.shared.PublishedEvent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** What rules see of an event: the release it is about, and the facts their conditions test. */
+public final class RuleSubjects {
+    private final Releases releases;
+    private final Tracks tracks;
+    private final EventPayloads payloads;
+
+    public RuleSubjects(Releases releases, Tracks tracks, EventPayloads payloads) {
+        this.releases = releases;
+        this.tracks = tracks;
+        this.payloads = payloads;
+    }
+
+    /** The release the event is about: its aggregate, or the release its payload names. */
+    Optional<Release> releaseOf(OrganizationId org, PublishedEvent event) {
+        String id = event.aggregateId().startsWith(ReleaseId.PREFIX + "_") ? event.aggregateId()
+                : payloads.releaseIdOf(event.data()).orElse(null);
+        if (id == null || !Ids.looksLike(id, ReleaseId.PREFIX)) {
+            return Optional.empty();
+        }
+        return releases.find(org, ReleaseId.of(id));
+    }
+
+    /** The event's data, and the release's fields under {@code release}. */
+    Map<String, Object> factsOf(OrganizationId org, PublishedEvent event, Optional<Release> release) {
+        Map<String, Object> facts = new LinkedHashMap<>(event.data());
+        release.ifPresent(r -> facts.put("release", payloads.releaseFacts(r, tracks.ofRelease(org, r.id()).size())));
+        return facts;
+    }
+
+    int workflowDepthOf(PublishedEvent event) {
+        return payloads.workflowDepthOf(event.data());
+    }
+}
