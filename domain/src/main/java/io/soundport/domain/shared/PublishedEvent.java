@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Something that happened to an aggregate, recorded in the outbox in the same transaction as the change.
+ * A domain event as it is published: what the outbox keeps (in the same transaction as the change), what webhooks
+ * carry and what workflow rules test. Made from a typed {@link io.soundport.domain.shared.event.DomainEvent} by the
+ * {@code EventPayloads} port, so the core never writes the wire shape itself.
  *
  * @param id             unique, stable across redeliveries (the webhook id)
  * @param type           dotted event type such as {@code release.submitted}
@@ -15,7 +17,7 @@ import java.util.Objects;
  * @param data           the payload, a JSON-shaped tree of maps, lists, strings, numbers and booleans
  */
 public record PublishedEvent(String id, String type, String organizationId, String aggregateId, Instant occurredAt,
-                          Map<String, Object> data) {
+                             Map<String, Object> data) {
     public PublishedEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
