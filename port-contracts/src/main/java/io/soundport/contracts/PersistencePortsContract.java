@@ -15,20 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every persistence backend must wire: an adapter for each port that {@link PersistencePorts} has a getter
  * for and for no other, and a run of each port's contract suite against this backend. A registration or a
- * contract test forgotten when a repository is added fails here rather than in production.
+ * contract test forgotten when a repository is added fails here rather than in production. A backend runs it as
+ * {@code <Backend>PersistencePortsContractTest} beside its {@code <Backend><Port>ContractTest}s.
  */
 public abstract class PersistencePortsContract {
 
     protected abstract PersistencePorts ports();
 
-    /**
-     * The start of this backend's contract test names: {@code "Postgres"} when it runs {@link ReleasesContract}
-     * as {@code PostgresReleasesContractTest}, in the package of this test.
-     */
-    protected abstract String contractTestPrefix();
-
     /** The port getters of {@link PersistencePorts}: the default methods without parameters that return a port. */
-    static List<Method> portGetters() {
+    private static List<Method> portGetters() {
         return Arrays.stream(PersistencePorts.class.getDeclaredMethods())
                 .filter(m -> m.isDefault() && Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0
                         && m.getReturnType().isInterface())
@@ -49,15 +44,17 @@ public abstract class PersistencePortsContract {
 
     @Test
     void runs_the_contract_suite_of_every_port() {
+        // PostgresPersistencePortsContractTest runs ReleasesContract as PostgresReleasesContractTest, beside it
+        String backend = getClass().getSimpleName().replace("PersistencePortsContractTest", "");
         List<String> missing = new ArrayList<>();
         for (Method getter : portGetters()) {
             String port = getter.getReturnType().getSimpleName();
             Class<?> suite = load(PersistencePortsContract.class.getPackageName() + "." + port + "Contract");
-            Class<?> run = load(getClass().getPackageName() + "." + contractTestPrefix() + port + "ContractTest");
+            Class<?> run = load(getClass().getPackageName() + "." + backend + port + "ContractTest");
             if (suite == null) {
                 missing.add(port + "Contract in port-contracts");
             } else if (run == null || !suite.isAssignableFrom(run)) {
-                missing.add(contractTestPrefix() + port + "ContractTest extending " + suite.getSimpleName());
+                missing.add(backend + port + "ContractTest extending " + suite.getSimpleName());
             }
         }
         assertThat(missing).as("contract suites not run against this backend").isEmpty();

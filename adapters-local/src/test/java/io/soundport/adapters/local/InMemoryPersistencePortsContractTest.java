@@ -10,9 +10,4 @@ class InMemoryPersistencePortsContractTest extends PersistencePortsContract {
     protected PersistencePorts ports() {
         return PORTS;
     }
-
-    @Override
-    protected String contractTestPrefix() {
-        return "InMemory";
-    }
 }

@@ -8,9 +8,4 @@ class DynamoPersistencePortsContractTest extends PersistencePortsContract {
     protected PersistencePorts ports() {
         return TestDynamo.persistence();
     }
-
-    @Override
-    protected String contractTestPrefix() {
-        return "Dynamo";
-    }
 }

@@ -8,9 +8,4 @@ class PostgresPersistencePortsContractTest extends PersistencePortsContract {
     protected PersistencePorts ports() {
         return TestDatabase.persistence();
     }
-
-    @Override
-    protected String contractTestPrefix() {
-        return "Postgres";
-    }
 }
