@@ -66,25 +66,4 @@ class PortRegistryTest {
 
         assertThat(registry.ports()).isEmpty();
     }
-
-    @Test
-    void the_typed_getters_read_the_registry() {
-        Releases releases = adapterOf(Releases.class);
-        PortRegistry registry = PortRegistry.builder().register(Releases.class, releases).build();
-        PersistencePorts ports = new PersistencePorts() {
-            @Override
-            public PortRegistry registry() {
-                return registry;
-            }
-
-            @Override
-            public boolean isReachable() {
-                return true;
-            }
-        };
-
-        assertThat(ports.releases()).isSameAs(releases);
-        assertThat(ports.port(Releases.class)).isSameAs(releases);
-        assertThatThrownBy(ports::tracks).isInstanceOf(IllegalStateException.class);
-    }
 }
