@@ -13,6 +13,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
@@ -44,48 +45,38 @@ public final class DynamoDbPersistence implements PersistencePorts {
 
     private final DynamoDbClient client;
     private final DynamoDbTables tables;
-    private final DynamoDbTransactionRunner transactions;
-    private final Outbox outbox;
-    private final IdempotencyStore idempotency;
-    private final Organizations organizations;
-    private final Users users;
-    private final Memberships memberships;
-    private final RefreshTokens refreshTokens;
-    private final Applications applications;
-    private final ApiKeys apiKeys;
-    private final Artists artists;
-    private final Releases releases;
-    private final Tracks tracks;
-    private final Jobs jobs;
-    private final WebhookEndpoints webhookEndpoints;
-    private final WebhookMessages webhookMessages;
-    private final Partners partners;
-    private final Deliveries deliveries;
-    private final WorkflowRules workflowRules;
-    private final WorkflowExecutions workflowExecutions;
+    private final PortRegistry registry;
 
     DynamoDbPersistence(DynamoDbClient client, DynamoDbTables tables) {
         this.client = Objects.requireNonNull(client, "client");
         this.tables = Objects.requireNonNull(tables, "tables");
-        this.transactions = new DynamoDbTransactionRunner(client);
-        this.outbox = new DynamoDbOutboxAdapter(transactions, tables);
-        this.idempotency = new DynamoDbIdempotencyStoreAdapter(transactions, tables);
-        this.organizations = new DynamoDbOrganizationsAdapter(transactions, tables);
-        this.users = new DynamoDbUsersAdapter(transactions, tables);
-        this.memberships = new DynamoDbMembershipsAdapter(transactions, tables);
-        this.refreshTokens = new DynamoDbRefreshTokensAdapter(transactions, tables);
-        this.applications = new DynamoDbApplicationsAdapter(transactions, tables);
-        this.apiKeys = new DynamoDbApiKeysAdapter(transactions, tables);
-        this.artists = new DynamoDbArtistsAdapter(transactions, tables);
-        this.releases = new DynamoDbReleasesAdapter(transactions, tables);
-        this.tracks = new DynamoDbTracksAdapter(transactions, tables);
-        this.jobs = new DynamoDbJobsAdapter(transactions, tables);
-        this.webhookEndpoints = new DynamoDbWebhookEndpointsAdapter(transactions, tables);
-        this.webhookMessages = new DynamoDbWebhookMessagesAdapter(transactions, tables);
-        this.partners = new DynamoDbPartnersAdapter(transactions, tables);
-        this.deliveries = new DynamoDbDeliveriesAdapter(transactions, tables);
-        this.workflowRules = new DynamoDbWorkflowRulesAdapter(transactions, tables);
-        this.workflowExecutions = new DynamoDbWorkflowExecutionsAdapter(transactions, tables);
+        DynamoDbTransactionRunner transactions = new DynamoDbTransactionRunner(client);
+        this.registry = PortRegistry.builder()
+                .register(TransactionRunner.class, transactions)
+                .register(Outbox.class, new DynamoDbOutboxAdapter(transactions, tables))
+                .register(IdempotencyStore.class, new DynamoDbIdempotencyStoreAdapter(transactions, tables))
+                .register(Organizations.class, new DynamoDbOrganizationsAdapter(transactions, tables))
+                .register(Users.class, new DynamoDbUsersAdapter(transactions, tables))
+                .register(Memberships.class, new DynamoDbMembershipsAdapter(transactions, tables))
+                .register(RefreshTokens.class, new DynamoDbRefreshTokensAdapter(transactions, tables))
+                .register(Applications.class, new DynamoDbApplicationsAdapter(transactions, tables))
+                .register(ApiKeys.class, new DynamoDbApiKeysAdapter(transactions, tables))
+                .register(Artists.class, new DynamoDbArtistsAdapter(transactions, tables))
+                .register(Releases.class, new DynamoDbReleasesAdapter(transactions, tables))
+                .register(Tracks.class, new DynamoDbTracksAdapter(transactions, tables))
+                .register(Jobs.class, new DynamoDbJobsAdapter(transactions, tables))
+                .register(WebhookEndpoints.class, new DynamoDbWebhookEndpointsAdapter(transactions, tables))
+                .register(WebhookMessages.class, new DynamoDbWebhookMessagesAdapter(transactions, tables))
+                .register(Partners.class, new DynamoDbPartnersAdapter(transactions, tables))
+                .register(Deliveries.class, new DynamoDbDeliveriesAdapter(transactions, tables))
+                .register(WorkflowRules.class, new DynamoDbWorkflowRulesAdapter(transactions, tables))
+                .register(WorkflowExecutions.class, new DynamoDbWorkflowExecutionsAdapter(transactions, tables))
+                .build();
+    }
+
+    @Override
+    public PortRegistry registry() {
+        return registry;
     }
 
     /**
@@ -127,101 +118,6 @@ public final class DynamoDbPersistence implements PersistencePorts {
     /** The names of the tables in use. */
     DynamoDbTables tables() {
         return tables;
-    }
-
-    @Override
-    public TransactionRunner transactions() {
-        return transactions;
-    }
-
-    @Override
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    @Override
-    public IdempotencyStore idempotency() {
-        return idempotency;
-    }
-
-    @Override
-    public Organizations organizations() {
-        return organizations;
-    }
-
-    @Override
-    public Users users() {
-        return users;
-    }
-
-    @Override
-    public Memberships memberships() {
-        return memberships;
-    }
-
-    @Override
-    public RefreshTokens refreshTokens() {
-        return refreshTokens;
-    }
-
-    @Override
-    public Applications applications() {
-        return applications;
-    }
-
-    @Override
-    public ApiKeys apiKeys() {
-        return apiKeys;
-    }
-
-    @Override
-    public Artists artists() {
-        return artists;
-    }
-
-    @Override
-    public Releases releases() {
-        return releases;
-    }
-
-    @Override
-    public Tracks tracks() {
-        return tracks;
-    }
-
-    @Override
-    public Jobs jobs() {
-        return jobs;
-    }
-
-    @Override
-    public WebhookEndpoints webhookEndpoints() {
-        return webhookEndpoints;
-    }
-
-    @Override
-    public WebhookMessages webhookMessages() {
-        return webhookMessages;
-    }
-
-    @Override
-    public Partners partners() {
-        return partners;
-    }
-
-    @Override
-    public Deliveries deliveries() {
-        return deliveries;
-    }
-
-    @Override
-    public WorkflowRules workflowRules() {
-        return workflowRules;
-    }
-
-    @Override
-    public WorkflowExecutions workflowExecutions() {
-        return workflowExecutions;
     }
 
     /** A DescribeTable of the main table with a short timeout. */

@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 final class JdbiTransactionRunner implements TransactionRunner {
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+    private final PostgresErrors errors = new PostgresErrors();
 
     JdbiTransactionRunner(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -33,7 +35,7 @@ final class JdbiTransactionRunner implements TransactionRunner {
             try {
                 return outer.inTransaction(h -> work.get());
             } catch (JdbiException e) {
-                throw PostgresErrors.translate(e);
+                throw errors.translate(e);
             }
         }
         try {
@@ -46,8 +48,21 @@ final class JdbiTransactionRunner implements TransactionRunner {
                 }
             });
         } catch (JdbiException e) {
-            throw PostgresErrors.translate(e);
+            throw errors.translate(e);
         }
+    }
+
+    /**
+     * Declares what a violation of these constraints means; each adapter declares those of its own tables when it
+     * is built, because a violation may surface only at commit, here, where no adapter is on the stack.
+     */
+    void declare(UniqueConstraint... constraints) {
+        errors.declare(constraints);
+    }
+
+    /** The names of the constraints the adapters declared. */
+    Set<String> declaredConstraints() {
+        return errors.declared();
     }
 
     /** Binds one handle in autocommit mode for the reads, so that they take one connection from the pool. */
@@ -66,7 +81,7 @@ final class JdbiTransactionRunner implements TransactionRunner {
                 }
             });
         } catch (JdbiException e) {
-            throw PostgresErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -79,7 +94,7 @@ final class JdbiTransactionRunner implements TransactionRunner {
             }
             return jdbi.withHandle(statements::apply);
         } catch (JdbiException e) {
-            throw PostgresErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 }

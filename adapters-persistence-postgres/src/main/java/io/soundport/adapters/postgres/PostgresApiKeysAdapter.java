@@ -33,6 +33,10 @@ final class PostgresApiKeysAdapter implements ApiKeys {
 
     PostgresApiKeysAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("api_keys_pkey", "An API key with this id already exists", "id"),
+                new UniqueConstraint("api_keys_key_hash_key",
+                        "An API key with this hash already exists", "key_hash"));
     }
 
     @Override

@@ -25,6 +25,9 @@ final class PostgresApplicationsAdapter implements Applications {
 
     PostgresApplicationsAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("applications_pkey", "An application with this id already exists", "id"),
+                new UniqueConstraint("applications_org_id_key", "An application with this id already exists", "id"));
     }
 
     @Override

@@ -23,6 +23,8 @@ final class PostgresArtistsAdapter implements Artists {
 
     PostgresArtistsAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("artists_pkey", "An artist with this id already exists", "id"));
     }
 
     @Override

@@ -41,6 +41,8 @@ final class PostgresDeliveriesAdapter implements Deliveries {
 
     PostgresDeliveriesAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("deliveries_pkey", "A delivery with this id already exists", "id"));
     }
 
     @Override

@@ -10,17 +10,38 @@ import org.postgresql.util.ServerErrorMessage;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns what PostgreSQL and the driver throw into the errors of the ports: a unique violation is a CONFLICT
  * naming the field at fault, a lost connection or a timeout is SERVICE_UNAVAILABLE. Anything else is a bug or an
  * unexpected state of the database and becomes an {@link IllegalStateException} that keeps the cause for the log.
+ * What a unique violation means comes from the {@link UniqueConstraint}s the adapters declare for their tables; an
+ * undeclared one is a CONFLICT without a field.
  */
 final class PostgresErrors {
-    private PostgresErrors() {
+    // Filled while the adapters are built, read by every thread afterwards.
+    private final Map<String, UniqueConstraint> unique = new ConcurrentHashMap<>();
+
+    /** Learns what the constraints mean; one name declared twice with different meanings is a wiring mistake. */
+    void declare(UniqueConstraint... constraints) {
+        for (UniqueConstraint c : constraints) {
+            UniqueConstraint earlier = unique.putIfAbsent(c.name(), c);
+            if (earlier != null && !earlier.equals(c)) {
+                throw new IllegalStateException("The constraint " + c.name() + " is declared twice: " + earlier
+                        + " and " + c);
+            }
+        }
     }
 
-    static RuntimeException translate(JdbiException e) {
+    /** The names of the declared constraints. */
+    Set<String> declared() {
+        return Set.copyOf(unique.keySet());
+    }
+
+    RuntimeException translate(JdbiException e) {
         SQLException sql = sqlCause(e);
         String state = sql == null ? null : sql.getSQLState();
         if (state != null && state.equals("23505")) {
@@ -38,6 +59,11 @@ final class PostgresErrors {
         return new IllegalStateException("PostgreSQL failed" + (state == null ? "" : " with SQLState " + state), e);
     }
 
+    private DomainException uniqueViolation(String constraint) {
+        UniqueConstraint declared = constraint == null ? null : unique.get(constraint);
+        return declared == null ? DomainException.conflict("This record already exists") : declared.conflict();
+    }
+
     private static boolean isTransient(String state) {
         return state.startsWith("08")            // connection exceptions
                 || state.startsWith("53")         // insufficient resources
@@ -46,45 +72,6 @@ final class PostgresErrors {
                 || state.equals("40001")          // serialization failure
                 || state.equals("40P01")          // deadlock detected
                 || state.equals("55P03");         // lock not available
-    }
-
-    private static DomainException uniqueViolation(String constraint) {
-        return switch (constraint == null ? "" : constraint) {
-            case "users_email_key" -> DomainException.conflict("A user with this e-mail address already exists",
-                    "email");
-            case "releases_organization_id_upc_key" -> DomainException.conflict(
-                    "A release with this UPC already exists in the organization", "upc");
-            case "memberships_pkey" -> DomainException.conflict(
-                    "The user is already a member of this organization", "user_id");
-            case "api_keys_key_hash_key" -> DomainException.conflict("An API key with this hash already exists",
-                    "key_hash");
-            case "refresh_tokens_token_hash_key" -> DomainException.conflict(
-                    "A refresh token with this hash already exists", "token_hash");
-            case "idempotency_keys_pkey" -> DomainException.conflict("This idempotency key is already in use",
-                    "idempotency_key");
-            case "organizations_pkey" -> DomainException.conflict("An organization with this id already exists", "id");
-            case "users_pkey" -> DomainException.conflict("A user with this id already exists", "id");
-            case "refresh_tokens_pkey" -> DomainException.conflict("A refresh token with this id already exists", "id");
-            case "applications_pkey", "applications_org_id_key" -> DomainException.conflict(
-                    "An application with this id already exists", "id");
-            case "api_keys_pkey" -> DomainException.conflict("An API key with this id already exists", "id");
-            case "artists_pkey" -> DomainException.conflict("An artist with this id already exists", "id");
-            case "releases_pkey" -> DomainException.conflict("A release with this id already exists", "id");
-            case "tracks_pkey" -> DomainException.conflict("A track with this id already exists", "id");
-            case "webhook_endpoints_pkey" -> DomainException.conflict(
-                    "A webhook endpoint with this id already exists", "id");
-            case "releases_org_id_key" -> DomainException.conflict("A release with this id already exists", "id");
-            case "partners_pkey", "partners_org_id_key" -> DomainException.conflict(
-                    "A partner with this id already exists", "id");
-            case "deliveries_pkey" -> DomainException.conflict("A delivery with this id already exists", "id");
-            case "workflow_rules_pkey" -> DomainException.conflict("A workflow rule with this id already exists",
-                    "id");
-            case "workflow_executions_pkey" -> DomainException.conflict(
-                    "A workflow execution with this id already exists", "id");
-            case "outbox_events_pkey" -> DomainException.conflict("An event with this id is already in the outbox",
-                    "id");
-            default -> DomainException.conflict("This record already exists");
-        };
     }
 
     private static DomainException missingReference(String constraint) {

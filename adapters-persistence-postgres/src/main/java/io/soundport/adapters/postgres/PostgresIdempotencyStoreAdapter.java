@@ -22,6 +22,9 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
 
     PostgresIdempotencyStoreAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("idempotency_keys_pkey",
+                        "This idempotency key is already in use", "idempotency_key"));
     }
 
     @Override

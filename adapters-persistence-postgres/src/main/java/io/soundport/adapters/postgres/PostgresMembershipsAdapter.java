@@ -26,6 +26,9 @@ final class PostgresMembershipsAdapter implements Memberships {
 
     PostgresMembershipsAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("memberships_pkey",
+                        "The user is already a member of this organization", "user_id"));
     }
 
     @Override

@@ -23,6 +23,8 @@ final class PostgresOrganizationsAdapter implements Organizations {
 
     PostgresOrganizationsAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("organizations_pkey", "An organization with this id already exists", "id"));
     }
 
     @Override

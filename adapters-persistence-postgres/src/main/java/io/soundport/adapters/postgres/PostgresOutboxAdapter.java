@@ -28,6 +28,8 @@ final class PostgresOutboxAdapter implements Outbox {
 
     PostgresOutboxAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("outbox_events_pkey", "An event with this id is already in the outbox", "id"));
     }
 
     @Override

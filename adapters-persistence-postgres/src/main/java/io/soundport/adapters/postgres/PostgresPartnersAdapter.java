@@ -31,6 +31,9 @@ final class PostgresPartnersAdapter implements Partners {
 
     PostgresPartnersAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("partners_pkey", "A partner with this id already exists", "id"),
+                new UniqueConstraint("partners_org_id_key", "A partner with this id already exists", "id"));
     }
 
     @Override

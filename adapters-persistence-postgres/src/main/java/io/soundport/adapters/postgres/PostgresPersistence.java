@@ -17,6 +17,7 @@ import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessages;
@@ -34,53 +35,43 @@ import java.util.Objects;
  * Every persistence port on PostgreSQL, sharing one unit of work. {@link #start(DataSource)} migrates the schema
  * with Flyway, then builds the Jdbi adapters on the given pool.
  */
-public final class PostgresPersistence implements PersistencePorts, AutoCloseable {
+public final class PostgresPersistence implements PersistencePorts {
     private static final int REACHABLE_TIMEOUT_SECONDS = 2;
 
     private final Jdbi jdbi;
     private final HikariDataSource ownedPool;
-    private final JdbiTransactionRunner transactions;
-    private final Outbox outbox;
-    private final IdempotencyStore idempotency;
-    private final Organizations organizations;
-    private final Users users;
-    private final Memberships memberships;
-    private final RefreshTokens refreshTokens;
-    private final Applications applications;
-    private final ApiKeys apiKeys;
-    private final Artists artists;
-    private final Releases releases;
-    private final Tracks tracks;
-    private final Jobs jobs;
-    private final WebhookEndpoints webhookEndpoints;
-    private final WebhookMessages webhookMessages;
-    private final Partners partners;
-    private final Deliveries deliveries;
-    private final WorkflowRules workflowRules;
-    private final WorkflowExecutions workflowExecutions;
+    private final PortRegistry registry;
 
     private PostgresPersistence(DataSource dataSource, HikariDataSource ownedPool) {
         this.ownedPool = ownedPool;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
-        this.transactions = new JdbiTransactionRunner(jdbi);
-        this.outbox = new PostgresOutboxAdapter(transactions);
-        this.idempotency = new PostgresIdempotencyStoreAdapter(transactions);
-        this.organizations = new PostgresOrganizationsAdapter(transactions);
-        this.users = new PostgresUsersAdapter(transactions);
-        this.memberships = new PostgresMembershipsAdapter(transactions);
-        this.refreshTokens = new PostgresRefreshTokensAdapter(transactions);
-        this.applications = new PostgresApplicationsAdapter(transactions);
-        this.apiKeys = new PostgresApiKeysAdapter(transactions);
-        this.artists = new PostgresArtistsAdapter(transactions);
-        this.releases = new PostgresReleasesAdapter(transactions);
-        this.tracks = new PostgresTracksAdapter(transactions);
-        this.jobs = new PostgresJobsAdapter(transactions);
-        this.webhookEndpoints = new PostgresWebhookEndpointsAdapter(transactions);
-        this.webhookMessages = new PostgresWebhookMessagesAdapter(transactions);
-        this.partners = new PostgresPartnersAdapter(transactions);
-        this.deliveries = new PostgresDeliveriesAdapter(transactions);
-        this.workflowRules = new PostgresWorkflowRulesAdapter(transactions);
-        this.workflowExecutions = new PostgresWorkflowExecutionsAdapter(transactions);
+        JdbiTransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+        this.registry = PortRegistry.builder()
+                .register(TransactionRunner.class, transactions)
+                .register(Outbox.class, new PostgresOutboxAdapter(transactions))
+                .register(IdempotencyStore.class, new PostgresIdempotencyStoreAdapter(transactions))
+                .register(Organizations.class, new PostgresOrganizationsAdapter(transactions))
+                .register(Users.class, new PostgresUsersAdapter(transactions))
+                .register(Memberships.class, new PostgresMembershipsAdapter(transactions))
+                .register(RefreshTokens.class, new PostgresRefreshTokensAdapter(transactions))
+                .register(Applications.class, new PostgresApplicationsAdapter(transactions))
+                .register(ApiKeys.class, new PostgresApiKeysAdapter(transactions))
+                .register(Artists.class, new PostgresArtistsAdapter(transactions))
+                .register(Releases.class, new PostgresReleasesAdapter(transactions))
+                .register(Tracks.class, new PostgresTracksAdapter(transactions))
+                .register(Jobs.class, new PostgresJobsAdapter(transactions))
+                .register(WebhookEndpoints.class, new PostgresWebhookEndpointsAdapter(transactions))
+                .register(WebhookMessages.class, new PostgresWebhookMessagesAdapter(transactions))
+                .register(Partners.class, new PostgresPartnersAdapter(transactions))
+                .register(Deliveries.class, new PostgresDeliveriesAdapter(transactions))
+                .register(WorkflowRules.class, new PostgresWorkflowRulesAdapter(transactions))
+                .register(WorkflowExecutions.class, new PostgresWorkflowExecutionsAdapter(transactions))
+                .build();
+    }
+
+    @Override
+    public PortRegistry registry() {
+        return registry;
     }
 
     /**
@@ -124,101 +115,6 @@ public final class PostgresPersistence implements PersistencePorts, AutoCloseabl
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-    }
-
-    @Override
-    public TransactionRunner transactions() {
-        return transactions;
-    }
-
-    @Override
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    @Override
-    public IdempotencyStore idempotency() {
-        return idempotency;
-    }
-
-    @Override
-    public Organizations organizations() {
-        return organizations;
-    }
-
-    @Override
-    public Users users() {
-        return users;
-    }
-
-    @Override
-    public Memberships memberships() {
-        return memberships;
-    }
-
-    @Override
-    public RefreshTokens refreshTokens() {
-        return refreshTokens;
-    }
-
-    @Override
-    public Applications applications() {
-        return applications;
-    }
-
-    @Override
-    public ApiKeys apiKeys() {
-        return apiKeys;
-    }
-
-    @Override
-    public Artists artists() {
-        return artists;
-    }
-
-    @Override
-    public Releases releases() {
-        return releases;
-    }
-
-    @Override
-    public Tracks tracks() {
-        return tracks;
-    }
-
-    @Override
-    public Jobs jobs() {
-        return jobs;
-    }
-
-    @Override
-    public WebhookEndpoints webhookEndpoints() {
-        return webhookEndpoints;
-    }
-
-    @Override
-    public WebhookMessages webhookMessages() {
-        return webhookMessages;
-    }
-
-    @Override
-    public Partners partners() {
-        return partners;
-    }
-
-    @Override
-    public Deliveries deliveries() {
-        return deliveries;
-    }
-
-    @Override
-    public WorkflowRules workflowRules() {
-        return workflowRules;
-    }
-
-    @Override
-    public WorkflowExecutions workflowExecutions() {
-        return workflowExecutions;
     }
 
     @Override

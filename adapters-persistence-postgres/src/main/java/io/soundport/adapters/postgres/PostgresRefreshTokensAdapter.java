@@ -19,6 +19,10 @@ final class PostgresRefreshTokensAdapter implements RefreshTokens {
 
     PostgresRefreshTokensAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("refresh_tokens_pkey", "A refresh token with this id already exists", "id"),
+                new UniqueConstraint("refresh_tokens_token_hash_key",
+                        "A refresh token with this hash already exists", "token_hash"));
     }
 
     @Override

@@ -31,6 +31,11 @@ final class PostgresReleasesAdapter implements Releases {
 
     PostgresReleasesAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("releases_pkey", "A release with this id already exists", "id"),
+                new UniqueConstraint("releases_org_id_key", "A release with this id already exists", "id"),
+                new UniqueConstraint("releases_organization_id_upc_key",
+                        "A release with this UPC already exists in the organization", "upc"));
     }
 
     @Override

@@ -27,6 +27,8 @@ final class PostgresTracksAdapter implements Tracks {
 
     PostgresTracksAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("tracks_pkey", "A track with this id already exists", "id"));
     }
 
     @Override

@@ -18,6 +18,9 @@ final class PostgresUsersAdapter implements Users {
 
     PostgresUsersAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("users_pkey", "A user with this id already exists", "id"),
+                new UniqueConstraint("users_email_key", "A user with this e-mail address already exists", "email"));
     }
 
     @Override

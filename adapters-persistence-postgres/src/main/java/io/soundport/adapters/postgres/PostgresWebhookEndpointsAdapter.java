@@ -26,6 +26,9 @@ final class PostgresWebhookEndpointsAdapter implements WebhookEndpoints {
 
     PostgresWebhookEndpointsAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("webhook_endpoints_pkey",
+                        "A webhook endpoint with this id already exists", "id"));
     }
 
     @Override

@@ -32,6 +32,9 @@ final class PostgresWorkflowExecutionsAdapter implements WorkflowExecutions {
 
     PostgresWorkflowExecutionsAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("workflow_executions_pkey",
+                        "A workflow execution with this id already exists", "id"));
     }
 
     @Override

@@ -38,6 +38,8 @@ final class PostgresWorkflowRulesAdapter implements WorkflowRules {
 
     PostgresWorkflowRulesAdapter(JdbiTransactionRunner db) {
         this.db = db;
+        db.declare(
+                new UniqueConstraint("workflow_rules_pkey", "A workflow rule with this id already exists", "id"));
     }
 
     @Override

@@ -23,45 +23,20 @@ import io.soundport.domain.workflow.WorkflowRules;
 /**
  * Every persistence port of one storage target, sharing one unit of work. Each persistence adapter module
  * (memory, PostgreSQL, DynamoDB) offers one implementation; the application is built from it.
+ *
+ * <p>A backend only supplies its {@link #registry()} of adapters, its reachability and its {@link #close()}; the
+ * typed getters below are written once, here, and read the registry. A port without a getter is still reachable
+ * through {@link #port(Class)}. {@code PersistencePortsContract} in port-contracts checks that every backend
+ * registers exactly the ports that have a getter, and runs the contract suite of each.
  */
 public interface PersistencePorts extends AutoCloseable {
-    TransactionRunner transactions();
+    /** The adapters of this storage target, one per port, all built on one {@link TransactionRunner}. */
+    PortRegistry registry();
 
-    Outbox outbox();
-
-    IdempotencyStore idempotency();
-
-    Organizations organizations();
-
-    Users users();
-
-    Memberships memberships();
-
-    RefreshTokens refreshTokens();
-
-    Applications applications();
-
-    ApiKeys apiKeys();
-
-    Artists artists();
-
-    Releases releases();
-
-    Tracks tracks();
-
-    Jobs jobs();
-
-    WebhookEndpoints webhookEndpoints();
-
-    WebhookMessages webhookMessages();
-
-    Partners partners();
-
-    Deliveries deliveries();
-
-    WorkflowRules workflowRules();
-
-    WorkflowExecutions workflowExecutions();
+    /** The adapter of the given port; an unregistered port is a wiring mistake and fails at once. */
+    default <T> T port(Class<T> port) {
+        return registry().get(port);
+    }
 
     /** True when the storage answers now; readiness checks call it. */
     boolean isReachable();
@@ -69,5 +44,81 @@ public interface PersistencePorts extends AutoCloseable {
     /** Releases connections and pools this set owns; the default owns none. */
     @Override
     default void close() {
+    }
+
+    default TransactionRunner transactions() {
+        return port(TransactionRunner.class);
+    }
+
+    default Outbox outbox() {
+        return port(Outbox.class);
+    }
+
+    default IdempotencyStore idempotency() {
+        return port(IdempotencyStore.class);
+    }
+
+    default Organizations organizations() {
+        return port(Organizations.class);
+    }
+
+    default Users users() {
+        return port(Users.class);
+    }
+
+    default Memberships memberships() {
+        return port(Memberships.class);
+    }
+
+    default RefreshTokens refreshTokens() {
+        return port(RefreshTokens.class);
+    }
+
+    default Applications applications() {
+        return port(Applications.class);
+    }
+
+    default ApiKeys apiKeys() {
+        return port(ApiKeys.class);
+    }
+
+    default Artists artists() {
+        return port(Artists.class);
+    }
+
+    default Releases releases() {
+        return port(Releases.class);
+    }
+
+    default Tracks tracks() {
+        return port(Tracks.class);
+    }
+
+    default Jobs jobs() {
+        return port(Jobs.class);
+    }
+
+    default WebhookEndpoints webhookEndpoints() {
+        return port(WebhookEndpoints.class);
+    }
+
+    default WebhookMessages webhookMessages() {
+        return port(WebhookMessages.class);
+    }
+
+    default Partners partners() {
+        return port(Partners.class);
+    }
+
+    default Deliveries deliveries() {
+        return port(Deliveries.class);
+    }
+
+    default WorkflowRules workflowRules() {
+        return port(WorkflowRules.class);
+    }
+
+    default WorkflowExecutions workflowExecutions() {
+        return port(WorkflowExecutions.class);
     }
 }
