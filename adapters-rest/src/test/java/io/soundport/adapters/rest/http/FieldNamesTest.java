@@ -29,27 +29,33 @@ class FieldNamesTest {
         assertThat(FieldNames.wire(name)).isEqualTo(name);
     }
 
-    @Test
-    void the_field_an_invalid_message_names_is_renamed_wherever_the_message_quotes_it() {
-        assertThat(FieldNames.inMessage("Invalid releaseDate: must be a date such as 2026-11-27"))
-                .isEqualTo("Invalid release_date: must be a date such as 2026-11-27");
-        assertThat(FieldNames.inMessage("Release rel_01 cannot be delivered yet: Invalid tracks[0].durationMs: is required"))
-                .isEqualTo("Release rel_01 cannot be delivered yet: Invalid tracks[0].duration_ms: is required");
-        assertThat(FieldNames.inMessage("Invalid Idempotency-Key: must be 1 to 255 characters"))
-                .isEqualTo("Invalid Idempotency-Key: must be 1 to 255 characters");
-        assertThat(FieldNames.inMessage("The request has 2 invalid fields")).isEqualTo("The request has 2 invalid fields");
-        assertThat(FieldNames.inMessage(null)).isNull();
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Invalid releaseDate: must be a date such as 2026-11-27 | Invalid release_date: must be a date such as 2026-11-27",
+            "Release rel_01 cannot be delivered yet: Invalid tracks[0].durationMs: is required"
+                    + " | Release rel_01 cannot be delivered yet: Invalid tracks[0].duration_ms: is required",
+            "Invalid Idempotency-Key: must be 1 to 255 characters | Invalid Idempotency-Key: must be 1 to 255 characters",
+            "The request has 2 invalid fields | The request has 2 invalid fields"})
+    void the_field_an_invalid_message_names_is_renamed_wherever_the_message_quotes_it(String core, String wire) {
+        assertThat(FieldNames.inMessage(core)).isEqualTo(wire);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "give artistId or artistName | give artist_id or artist_name",
+            // what the caller sent stays as sent: quoted, an id, a host, an e-mail address
+            "'release.fooBar' is not an event type | 'release.fooBar' is not an event type",
+            "no artist art_01AbCd in this catalog | no artist art_01AbCd in this catalog",
+            "host myHost.example.com is private | host myHost.example.com is private",
+            "mail someOne@example.com | mail someOne@example.com",
+            "must not be blank | must not be blank"})
+    void a_field_named_in_prose_is_renamed_but_nothing_the_caller_sent(String core, String wire) {
+        assertThat(FieldNames.inProse(core)).isEqualTo(wire);
     }
 
     @Test
-    void a_field_named_in_prose_is_renamed_but_nothing_the_caller_sent() {
-        assertThat(FieldNames.inProse("give artistId or artistName")).isEqualTo("give artist_id or artist_name");
-        assertThat(FieldNames.inProse("'release.fooBar' is not an event type such as release.created"))
-                .isEqualTo("'release.fooBar' is not an event type such as release.created");
-        assertThat(FieldNames.inProse("no artist art_01AbCd in this catalog"))
-                .isEqualTo("no artist art_01AbCd in this catalog");
-        assertThat(FieldNames.inProse("host myHost.example.com is private; mail someOne@example.com"))
-                .isEqualTo("host myHost.example.com is private; mail someOne@example.com");
-        assertThat(FieldNames.inProse("must not be blank")).isEqualTo("must not be blank");
+    void no_message_stays_no_message() {
+        assertThat(FieldNames.inMessage(null)).isNull();
+        assertThat(FieldNames.inProse(null)).isNull();
     }
 }
