@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module rules of DESIGN.md, checked on the compiled classes of every module. */
@@ -46,6 +48,25 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "javax.crypto..", "javax.xml..", "org.w3c.dom..",
                         "io.soundport.domain..", "io.soundport.application..")
+                .check(soundport);
+    }
+
+    @Test
+    void the_core_speaks_no_http() {
+        // statuses, HTTP clients and header vocabulary belong to the adapters; the core names business outcomes.
+        // "HTTP" in capitals stays allowed: a partner reached over an HTTP API is a business fact (Protocol.HTTP).
+        String core = "io.soundport.domain..";
+        String application = "io.soundport.application..";
+        String httpName = "(?:http|.*Http).*";
+        noClasses().that().resideInAnyPackage(core, application)
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .orShould().haveSimpleNameContaining("Http")
+                .check(soundport);
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage(core, application)
+                .should().haveNameMatching(httpName)
+                .check(soundport);
+        noCodeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(core, application)
+                .should().haveNameMatching(httpName)
                 .check(soundport);
     }
 

@@ -44,8 +44,8 @@ public final class ArtistService {
         caller.require(Permission.WRITE);
         Validation v = new Validation();
         String n = v.field("name", () -> Validation.requireText(name, "name", 300));
-        String mb = v.field("musicbrainz_id", () -> Artist.checkMusicbrainzId(musicbrainzId));
-        String sp = v.field("spotify_id", () -> Artist.checkSpotifyId(spotifyId));
+        String mb = v.field("musicbrainzId", () -> Artist.checkMusicbrainzId(musicbrainzId));
+        String sp = v.field("spotifyId", () -> Artist.checkSpotifyId(spotifyId));
         v.throwIfInvalid();
         Instant now = clock.now();
         Artist artist = new Artist(ArtistId.generate(ids), caller.organizationId(), n, mb, sp, now, now, 1);
@@ -73,8 +73,8 @@ public final class ArtistService {
         caller.require(Permission.WRITE);
         Validation v = new Validation();
         String n = name == null ? null : v.field("name", () -> Validation.requireText(name, "name", 300));
-        String mb = musicbrainzId == null ? null : v.field("musicbrainz_id", () -> Artist.checkMusicbrainzId(musicbrainzId));
-        String sp = spotifyId == null ? null : v.field("spotify_id", () -> Artist.checkSpotifyId(spotifyId));
+        String mb = musicbrainzId == null ? null : v.field("musicbrainzId", () -> Artist.checkMusicbrainzId(musicbrainzId));
+        String sp = spotifyId == null ? null : v.field("spotifyId", () -> Artist.checkSpotifyId(spotifyId));
         v.throwIfInvalid();
         return tx.inTransaction(() -> {
             Artist current = get(caller, id);

@@ -15,10 +15,10 @@ public record ReleaseChanges(String title, ArtistId artistId, Upc upc, String la
                                     String genre, List<String> territories) {
         Validation v = new Validation();
         String t = title == null ? null : v.field("title", () -> Validation.requireText(title, "title", 300));
-        ArtistId a = artistId == null ? null : v.field("artist_id", () -> ArtistId.of(artistId));
+        ArtistId a = artistId == null ? null : v.field("artistId", () -> ArtistId.of(artistId));
         Upc u = upc == null ? null : v.field("upc", () -> Upc.of(upc));
         String l = label == null ? null : v.field("label", () -> Validation.requireText(label, "label", 200));
-        LocalDate d = releaseDate == null ? null : v.field("release_date", () -> ReleaseDraft.parseDate(releaseDate));
+        LocalDate d = releaseDate == null ? null : v.field("releaseDate", () -> ReleaseDraft.parseDate(releaseDate));
         String g = genre == null ? null : v.field("genre", () -> Validation.requireText(genre, "genre", 100));
         List<Territory> terr = territories == null ? null
                 : v.field("territories", () -> Territory.allOf(territories));

@@ -27,15 +27,15 @@ public record ReleaseDraft(String title, ArtistId artistId, String artistName, U
                                   String releaseDate, String genre, List<String> territories, List<RawTrack> tracks) {
         Validation v = new Validation();
         String t = v.field("title", () -> Validation.requireText(title, "title", 300));
-        ArtistId aid = artistId == null || artistId.isBlank() ? null : v.field("artist_id", () -> ArtistId.of(artistId));
-        String aname = v.field("artist_name", () -> Validation.optionalText(artistName, "artist_name", 300));
+        ArtistId aid = artistId == null || artistId.isBlank() ? null : v.field("artistId", () -> ArtistId.of(artistId));
+        String aname = v.field("artistName", () -> Validation.optionalText(artistName, "artistName", 300));
         if ((artistId == null || artistId.isBlank()) && aname == null) {
-            v.require(false, "artist_id", "give artist_id or artist_name");
+            v.require(false, "artistId", "give artistId or artistName");
         }
         Upc u = upc == null || upc.isBlank() ? null : v.field("upc", () -> Upc.of(upc));
         String l = v.field("label", () -> Validation.optionalText(label, "label", 200));
         LocalDate date = releaseDate == null || releaseDate.isBlank() ? null
-                : v.field("release_date", () -> parseDate(releaseDate));
+                : v.field("releaseDate", () -> parseDate(releaseDate));
         String g = v.field("genre", () -> Validation.optionalText(genre, "genre", 100));
         List<Territory> terr = territories == null ? List.of() : v.field("territories", () -> Territory.allOf(territories));
         List<TrackDraft> parsedTracks = new ArrayList<>();
@@ -64,7 +64,7 @@ public record ReleaseDraft(String title, ArtistId artistId, String artistName, U
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid("release_date", "must be a date such as 2026-11-27");
+            throw DomainException.invalid("releaseDate", "must be a date such as 2026-11-27");
         }
     }
 }

@@ -86,7 +86,7 @@ public final class ReleaseService {
             Versions.check(expectedVersion, current.version(), "Release", id.value());
             current.requireDraft("changed");
             if (changes.artistId() != null && artists.find(caller.organizationId(), changes.artistId()).isEmpty()) {
-                throw DomainException.invalid("artist_id", "no artist " + changes.artistId() + " in this catalog");
+                throw DomainException.invalid("artistId", "no artist " + changes.artistId() + " in this catalog");
             }
             Release changed = releases.update(current.edit(
                     changes.title() != null ? changes.title() : current.title(),
@@ -145,7 +145,7 @@ public final class ReleaseService {
     private Artist resolveArtist(Caller caller, ReleaseDraft draft, Instant now) {
         if (draft.artistId() != null) {
             return artists.find(caller.organizationId(), draft.artistId())
-                    .orElseThrow(() -> DomainException.invalid("artist_id",
+                    .orElseThrow(() -> DomainException.invalid("artistId",
                             "no artist " + draft.artistId() + " in this catalog"));
         }
         return artists.findByName(caller.organizationId(), draft.artistName()).orElseGet(() -> {

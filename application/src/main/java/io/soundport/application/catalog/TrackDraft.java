@@ -13,9 +13,9 @@ public record TrackDraft(String title, Isrc isrc, long durationMs, boolean expli
         Validation v = new Validation();
         String t = v.field("title", () -> Validation.requireText(title, "title", 300));
         Isrc i = isrc == null || isrc.isBlank() ? null : v.field("isrc", () -> Isrc.of(isrc));
-        Long d = v.field("duration_ms", () -> {
+        Long d = v.field("durationMs", () -> {
             if (durationMs == null) {
-                throw DomainException.invalid("duration_ms", "is required");
+                throw DomainException.invalid("durationMs", "is required");
             }
             return Track.checkDuration(durationMs);
         });

@@ -139,7 +139,7 @@ public final class TrackService {
 
     private Release draftRelease(Caller caller, ReleaseId releaseId) {
         Release release = releases.find(caller.organizationId(), releaseId)
-                .orElseThrow(() -> DomainException.invalid("release_id", "no release " + releaseId + " in this catalog"));
+                .orElseThrow(() -> DomainException.invalid("releaseId", "no release " + releaseId + " in this catalog"));
         if (release.status() != io.soundport.domain.catalog.ReleaseStatus.DRAFT) {
             throw DomainException.conflict("Release " + releaseId + " is " + release.status()
                     + "; the tracks of a release change only while it is a DRAFT");
@@ -161,7 +161,7 @@ public final class TrackService {
 
     private ArtistId requireArtist(Caller caller, ArtistId artistId) {
         if (artists.find(caller.organizationId(), artistId).isEmpty()) {
-            throw DomainException.invalid("artist_id", "no artist " + artistId + " in this catalog");
+            throw DomainException.invalid("artistId", "no artist " + artistId + " in this catalog");
         }
         return artistId;
     }

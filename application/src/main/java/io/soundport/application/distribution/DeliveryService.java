@@ -74,7 +74,7 @@ public final class DeliveryService {
     public List<Delivery> deliver(Caller caller, ReleaseId releaseId, List<PartnerId> partnerIds) {
         caller.require(Permission.WRITE);
         if (partnerIds == null || partnerIds.isEmpty()) {
-            throw DomainException.invalid("partner_ids", "name at least one partner");
+            throw DomainException.invalid("partnerIds", "name at least one partner");
         }
         return tx.inTransaction(() -> queue(caller.organizationId(), releaseId, new LinkedHashSet<>(partnerIds), 0));
     }
@@ -90,9 +90,9 @@ public final class DeliveryService {
         List<Partner> targets = new ArrayList<>();
         for (PartnerId id : partnerIds) {
             Partner partner = partners.find(org, id)
-                    .orElseThrow(() -> DomainException.invalid("partner_ids", "no partner " + id + " in this organization"));
+                    .orElseThrow(() -> DomainException.invalid("partnerIds", "no partner " + id + " in this organization"));
             if (!partner.active()) {
-                throw DomainException.conflict("Partner " + id + " is not active", "partner_ids");
+                throw DomainException.conflict("Partner " + id + " is not active", "partnerIds");
             }
             targets.add(partner);
         }
@@ -187,7 +187,7 @@ public final class DeliveryService {
     private void requireDeliverable(OrganizationId org, Release release) {
         Validation v = new Validation();
         v.require(release.upc() != null, "upc", "a release needs a UPC to be delivered");
-        v.require(release.releaseDate() != null, "release_date", "a release needs a release date to be delivered");
+        v.require(release.releaseDate() != null, "releaseDate", "a release needs a release date to be delivered");
         List<Track> all = tracks.ofRelease(org, release.id());
         v.require(!all.isEmpty(), "tracks", "a release needs at least one track to be delivered");
         for (Track track : all) {

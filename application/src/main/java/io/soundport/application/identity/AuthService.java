@@ -100,7 +100,7 @@ public final class AuthService {
      */
     public AuthSession refresh(String presentedToken) {
         if (presentedToken == null || presentedToken.isBlank()) {
-            throw DomainException.invalid("refresh_token", "must not be blank");
+            throw DomainException.invalid("refreshToken", "must not be blank");
         }
         Instant now = clock.now();
         RefreshToken token = refreshTokens.findByHash(Secrets.sha256Hex(presentedToken))
@@ -130,7 +130,7 @@ public final class AuthService {
     /** Revokes the family of the presented token; unknown tokens are ignored so that logout is idempotent. */
     public void logout(String presentedToken) {
         if (presentedToken == null || presentedToken.isBlank()) {
-            throw DomainException.invalid("refresh_token", "must not be blank");
+            throw DomainException.invalid("refreshToken", "must not be blank");
         }
         refreshTokens.findByHash(Secrets.sha256Hex(presentedToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId()));

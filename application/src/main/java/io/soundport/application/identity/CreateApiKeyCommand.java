@@ -22,7 +22,7 @@ public record CreateApiKeyCommand(String name, Set<Scope> scopes, Instant expire
             scopes.forEach(s -> set.add(Scope.parse(s)));
             return set;
         });
-        v.require(expiresAt == null || expiresAt.isAfter(now), "expires_at", "must be in the future");
+        v.require(expiresAt == null || expiresAt.isAfter(now), "expiresAt", "must be in the future");
         v.throwIfInvalid();
         return new CreateApiKeyCommand(n, parsed, expiresAt);
     }

@@ -16,7 +16,7 @@ public record RegisterCommand(Email email, String password, String name, String 
         Objects.requireNonNull(email, "email");
         checkPassword(password);
         name = Validation.requireText(name, "name", 200);
-        organizationName = Validation.requireText(organizationName, "organization_name", 200);
+        organizationName = Validation.requireText(organizationName, "organizationName", 200);
     }
 
     public static RegisterCommand of(String email, String password, String name, String organizationName) {
@@ -24,8 +24,8 @@ public record RegisterCommand(Email email, String password, String name, String 
         Email parsedEmail = v.field("email", () -> Email.of(email));
         v.field("password", () -> checkPassword(password));
         String parsedName = v.field("name", () -> Validation.requireText(name, "name", 200));
-        String parsedOrg = v.field("organization_name",
-                () -> Validation.requireText(organizationName, "organization_name", 200));
+        String parsedOrg = v.field("organizationName",
+                () -> Validation.requireText(organizationName, "organizationName", 200));
         v.throwIfInvalid();
         return new RegisterCommand(parsedEmail, password, parsedName, parsedOrg);
     }

@@ -101,7 +101,7 @@ class ReleaseServiceTest {
         Artist theirs = core.artists().create(core.member(Role.MEMBER), "Portishead", null, null);
 
         assertInvalid(() -> releases.ingest(member, aReleaseDraft().artistId(theirs.id().value()).build()),
-                "artist_id");
+                "artistId");
         assertThat(releaseCount(member)).isZero();
     }
 
@@ -140,12 +140,12 @@ class ReleaseServiceTest {
         RawTrack noDuration = new RawTrack(" ", null, null, false, null);
 
         assertInvalid(() -> aReleaseDraft().upc("123").tracks(aTrack("A"), badIsrc, noDuration).build(),
-                "upc", "tracks[1].isrc", "tracks[2].title", "tracks[2].duration_ms");
+                "upc", "tracks[1].isrc", "tracks[2].title", "tracks[2].durationMs");
     }
 
     @Test
     void an_ingest_needs_an_artist_id_or_name() {
-        assertInvalid(() -> aReleaseDraft().artistName(null).build(), "artist_id");
+        assertInvalid(() -> aReleaseDraft().artistName(null).build(), "artistId");
     }
 
     @Test
@@ -207,7 +207,7 @@ class ReleaseServiceTest {
     void rejects_a_release_without_tracks_or_date_and_leaves_it_a_draft() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().noTracks().releaseDate(null).build()).release().id();
 
-        assertInvalid(() -> releases.submit(member, id, null), "tracks", "release_date");
+        assertInvalid(() -> releases.submit(member, id, null), "tracks", "releaseDate");
 
         assertThat(releases.get(member, id).release().status()).isEqualTo(ReleaseStatus.DRAFT);
         assertThat(core.pendingEvents("release.submitted", member.organizationId())).isEmpty();

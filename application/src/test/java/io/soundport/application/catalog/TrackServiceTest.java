@@ -106,7 +106,7 @@ class TrackServiceTest {
     void a_release_of_another_organization_is_invalid() {
         ReleaseId theirs = releases.ingest(core.member(Role.MEMBER), aReleaseDraft().build()).release().id();
 
-        assertInvalid(() -> tracks.create(member, draft("Sneaky"), theirs, null), "release_id");
+        assertInvalid(() -> tracks.create(member, draft("Sneaky"), theirs, null), "releaseId");
     }
 
     @Test

@@ -184,14 +184,14 @@ class ApiKeyServiceTest {
     @Test
     void a_key_cannot_expire_in_the_past_by_the_services_clock() {
         assertInvalid(() -> keys.create(admin, app.id(), "CI", List.of("read"), core.clock.now().minusSeconds(1)),
-                "expires_at");
-        assertInvalid(() -> keys.create(admin, app.id(), "CI", List.of("read"), core.clock.now()), "expires_at");
+                "expiresAt");
+        assertInvalid(() -> keys.create(admin, app.id(), "CI", List.of("read"), core.clock.now()), "expiresAt");
     }
 
     @Test
     void a_key_command_reports_every_bad_field() {
         assertInvalid(() -> CreateApiKeyCommand.of(" ", List.of("read", "delete"), T0.minusSeconds(1), T0),
-                "name", "scopes", "expires_at");
+                "name", "scopes", "expiresAt");
         assertInvalid(() -> CreateApiKeyCommand.of("CI", List.of(), null, T0), "scopes");
     }
 }

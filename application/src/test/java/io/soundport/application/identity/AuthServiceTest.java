@@ -76,7 +76,7 @@ class AuthServiceTest {
     @Test
     void reports_every_bad_registration_field_at_once() {
         assertInvalid(() -> RegisterCommand.of("not-an-email", "short", " ", null),
-                "email", "password", "name", "organization_name");
+                "email", "password", "name", "organizationName");
     }
 
     @Test
@@ -160,7 +160,7 @@ class AuthServiceTest {
     @Test
     void an_unknown_or_blank_refresh_token_is_refused() {
         assertRejected(() -> auth.refresh("sprt_unknown"), ErrorCode.AUTHENTICATION_ERROR);
-        assertInvalid(() -> auth.refresh(" "), "refresh_token");
+        assertInvalid(() -> auth.refresh(" "), "refreshToken");
     }
 
     @Test

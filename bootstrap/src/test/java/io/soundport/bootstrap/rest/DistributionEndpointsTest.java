@@ -94,7 +94,10 @@ class DistributionEndpointsTest extends RestTest {
         refused.error(409, "CONFLICT");
         assertThat(refused.errorFields()).contains("upc", "tracks");
 
-        owner.api().post("/releases/" + noUpc + "/deliveries", obj("partner_ids", List.of())).error(400, "VALIDATION_ERROR");
+        JsonNode none = owner.api().post("/releases/" + noUpc + "/deliveries", obj("partner_ids", List.of()))
+                .error(400, "VALIDATION_ERROR");
+        assertThat(none.path("message").asText()).isEqualTo("Invalid partner_ids: name at least one partner");
+        assertThat(none.path("details").get(0).path("field").asText()).isEqualTo("partner_ids");
         owner.api().get("/delivery-status").error(400, "VALIDATION_ERROR");
         owner.api().get("/deliveries?status=LOST").error(400, "VALIDATION_ERROR");
         owner.api().get("/deliveries/dlv_0000").error(404, "NOT_FOUND");

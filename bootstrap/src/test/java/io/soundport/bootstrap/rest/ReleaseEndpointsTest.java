@@ -69,6 +69,28 @@ class ReleaseEndpointsTest extends RestTest {
     }
 
     @Test
+    void ingesting_without_an_artist_asks_for_one_in_the_json_names() {
+        Account owner = register();
+
+        JsonNode error = owner.api().post("/releases", obj("title", "Nobody's")).error(400, "VALIDATION_ERROR");
+
+        assertThat(error.path("message").asText()).isEqualTo("Invalid artist_id: give artist_id or artist_name");
+        assertThat(error.path("details").get(0).path("field").asText()).isEqualTo("artist_id");
+        assertThat(error.path("details").get(0).path("message").asText()).isEqualTo("give artist_id or artist_name");
+    }
+
+    @Test
+    void a_release_date_that_is_not_a_date_is_named_in_the_message_by_its_json_name() {
+        Account owner = register();
+
+        JsonNode error = owner.api().post("/releases", obj("title", "Someday", "artist_name", "Later",
+                "release_date", "27/11/2026")).error(400, "VALIDATION_ERROR");
+
+        assertThat(error.path("message").asText()).isEqualTo("Invalid release_date: must be a date such as 2026-11-27");
+        assertThat(error.path("details").get(0).path("field").asText()).isEqualTo("release_date");
+    }
+
+    @Test
     void a_upc_is_unique_within_an_organization_but_not_across_organizations() {
         Account owner = register();
         Account other = register();

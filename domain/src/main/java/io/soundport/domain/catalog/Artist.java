@@ -36,7 +36,7 @@ public record Artist(ArtistId id, OrganizationId organizationId, String name, St
             }
             return UUID.fromString(v).toString();
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("musicbrainz_id", "must be a MusicBrainz id (a UUID)");
+            throw DomainException.invalid("musicbrainzId", "must be a MusicBrainz id (a UUID)");
         }
     }
 
@@ -46,7 +46,7 @@ public record Artist(ArtistId id, OrganizationId organizationId, String name, St
         }
         String v = value.strip();
         if (!SPOTIFY_ID.matcher(v).matches()) {
-            throw DomainException.invalid("spotify_id", "must be a Spotify id (22 letters and digits)");
+            throw DomainException.invalid("spotifyId", "must be a Spotify id (22 letters and digits)");
         }
         return v;
     }

@@ -58,7 +58,7 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
         requireDraft("submitted");
         Validation v = new Validation();
         v.require(trackCount > 0, "tracks", "a release needs at least one track to be submitted");
-        v.require(releaseDate != null, "release_date", "a release needs a release date to be submitted");
+        v.require(releaseDate != null, "releaseDate", "a release needs a release date to be submitted");
         v.throwIfInvalid();
         return withStatus(ReleaseStatus.SUBMITTED, now);
     }

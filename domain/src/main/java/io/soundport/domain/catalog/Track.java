@@ -31,7 +31,7 @@ public record Track(TrackId id, OrganizationId organizationId, ReleaseId release
 
     public static long checkDuration(long durationMs) {
         if (durationMs < 1_000 || durationMs > MAX_DURATION_MS) {
-            throw DomainException.invalid("duration_ms", "must be between 1000 (1 s) and " + MAX_DURATION_MS + " (24 h)");
+            throw DomainException.invalid("durationMs", "must be between 1000 (1 s) and " + MAX_DURATION_MS + " (24 h)");
         }
         return durationMs;
     }

@@ -10,7 +10,7 @@ public record Organization(OrganizationId id, String name, Tier tier, Instant cr
                            long version) {
     public Organization {
         Objects.requireNonNull(id, "id");
-        name = Validation.requireText(name, "organization_name", 200);
+        name = Validation.requireText(name, "organizationName", 200);
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");

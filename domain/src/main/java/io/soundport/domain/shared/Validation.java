@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Collects every field error of one input before rejecting it, so a caller learns all that is wrong at once.
- * Value objects throw on their own; this names the field the caller sent.
+ * Value objects throw on their own; this names the field of the input (in the core's names) that held the value.
  */
 public final class Validation {
     private final List<FieldError> errors = new ArrayList<>();

@@ -58,7 +58,7 @@ class ReleaseTest {
     void rejects_a_release_without_tracks_and_without_a_release_date_naming_both_fields() {
         Release draft = aRelease().releaseDate(null).build();
 
-        DomainException e = assertInvalid(() -> draft.submit(0, LATER), "tracks", "release_date");
+        DomainException e = assertInvalid(() -> draft.submit(0, LATER), "tracks", "releaseDate");
         assertThat(e.getMessage()).contains("2 invalid fields");
     }
 
@@ -69,7 +69,7 @@ class ReleaseTest {
 
     @Test
     void rejects_a_release_without_a_release_date() {
-        assertInvalid(() -> aRelease().releaseDate(null).build().submit(1, LATER), "release_date");
+        assertInvalid(() -> aRelease().releaseDate(null).build().submit(1, LATER), "releaseDate");
     }
 
     @ParameterizedTest

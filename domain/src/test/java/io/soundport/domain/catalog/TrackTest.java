@@ -20,7 +20,7 @@ class TrackTest {
     @ParameterizedTest
     @ValueSource(longs = {-1, 0, 999, Track.MAX_DURATION_MS + 1})
     void rejects_a_duration_outside_one_second_to_twenty_four_hours(long durationMs) {
-        assertInvalid(() -> aTrack().durationMs(durationMs).build(), "duration_ms");
+        assertInvalid(() -> aTrack().durationMs(durationMs).build(), "durationMs");
     }
 
     @Test
@@ -55,7 +55,7 @@ class TrackTest {
     void an_edit_checks_the_new_duration_and_keeps_identity_and_version() {
         Track track = aTrack().build();
 
-        assertInvalid(() -> track.edit("x", null, 10, false, 1, track.releaseId(), track.artistId(), T0), "duration_ms");
+        assertInvalid(() -> track.edit("x", null, 10, false, 1, track.releaseId(), track.artistId(), T0), "durationMs");
 
         Track edited = track.edit("Teardrop", null, 330_000, true, 2, track.releaseId(), track.artistId(),
                 T0.plusSeconds(60));

@@ -109,6 +109,6 @@ class ValidationTest {
         DomainException e = DomainException.invalid(List.of(new FieldError("upc", "is wrong")));
 
         assertThat(e.getMessage()).isEqualTo("Invalid upc: is wrong");
-        assertThat(e.code().httpStatus()).isEqualTo(400);
+        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
     }
 }

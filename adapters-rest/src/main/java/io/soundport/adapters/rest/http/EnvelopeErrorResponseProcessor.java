@@ -7,12 +7,10 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.soundport.domain.shared.ErrorCode;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The framework's own errors (unknown route, wrong method, unreadable body, constraint violations, security
@@ -25,7 +23,7 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
 
     @Override
     public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
-        ErrorCode code = ErrorResponses.codeFor(base.code());
+        EnvelopeCode code = EnvelopeCode.forStatus(base.code());
         List<ErrorEnvelope.Detail> details = new ArrayList<>();
         String message = null;
         for (Error error : context.getErrors()) {
@@ -34,7 +32,7 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
                 message = message == null ? "The request needs a JSON body" : message;
             } else if (error.getPath().isPresent()) {
                 details.add(new ErrorEnvelope.Detail(fieldName(error.getPath().get()), clean(error.getMessage())));
-            } else if (message == null && code != ErrorCode.SERVER_ERROR) {
+            } else if (message == null && code != EnvelopeCode.SERVER_ERROR) {
                 message = clean(error.getMessage());
             }
         }
@@ -44,11 +42,11 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
             message = null;
         }
         if (message == null || message.isBlank()) {
-            message = details.isEmpty() ? ErrorResponses.defaultMessage(code)
+            message = details.isEmpty() ? code.defaultMessage()
                     : details.size() == 1 ? "Invalid " + details.get(0).field() + ": " + details.get(0).message()
                     : "The request has " + details.size() + " invalid fields";
         }
-        if (code == ErrorCode.NOT_FOUND && details.isEmpty() && "Page Not Found".equalsIgnoreCase(message)) {
+        if (code == EnvelopeCode.NOT_FOUND && details.isEmpty() && "Page Not Found".equalsIgnoreCase(message)) {
             message = "No such route: " + context.getRequest().getMethod() + " " + context.getRequest().getPath();
         }
         String requestId = RequestIds.of(context.getRequest());
@@ -80,7 +78,7 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
             if (sb.length() > 0) {
                 sb.append('.');
             }
-            sb.append(snake(parts[i]));
+            sb.append(FieldNames.wire(parts[i]));
         }
         return sb.toString();
     }
@@ -89,10 +87,6 @@ public final class EnvelopeErrorResponseProcessor implements ErrorResponseProces
     private static String location(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(message);
         return m.find() ? " (line " + m.group(1) + ", column " + m.group(2) + ")" : "";
-    }
-
-    private static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static String clean(String message) {

@@ -15,14 +15,25 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
+    /** A rejection of the core: its code's status, its fields and message in the names of this API. */
     public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, ErrorCode code, String message,
                                                         List<FieldError> details) {
         List<ErrorEnvelope.Detail> body = details.stream()
-                .map(d -> new ErrorEnvelope.Detail(d.field(), d.message()))
+                .map(d -> new ErrorEnvelope.Detail(FieldNames.wire(d.field()), FieldNames.inProse(d.message())))
                 .toList();
-        MutableHttpResponse<ErrorEnvelope> response = HttpResponse.<ErrorEnvelope>status(HttpStatus.valueOf(code.httpStatus()))
+        String text = FieldNames.inMessage(message);
+        if (details.size() == 1 && text != null && !body.get(0).message().equals(details.get(0).message())) {
+            // the message repeats the one reason ("Invalid artist_id: give artistId or ..."): it reads as the detail
+            text = text.replace(details.get(0).message(), body.get(0).message());
+        }
+        return of(request, EnvelopeCode.of(code), text, body);
+    }
+
+    static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, EnvelopeCode code, String message,
+                                                 List<ErrorEnvelope.Detail> details) {
+        MutableHttpResponse<ErrorEnvelope> response = HttpResponse.<ErrorEnvelope>status(HttpStatus.valueOf(code.status()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, body, RequestIds.of(request))));
+                .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, details, RequestIds.of(request))));
         response.getHeaders().set(RequestIds.HEADER, RequestIds.of(request));
         challenge(response);
         return response;
@@ -33,34 +44,5 @@ public final class ErrorResponses {
         if (response.code() == 401) {
             response.getHeaders().set("WWW-Authenticate", "Bearer realm=\"soundport\", ApiKey header=\"X-API-Key\"");
         }
-    }
-
-    /** The code that goes with a status the framework chose. */
-    public static ErrorCode codeFor(int status) {
-        for (ErrorCode code : ErrorCode.values()) {
-            if (code.httpStatus() == status) {
-                return code;
-            }
-        }
-        return status >= 500 ? ErrorCode.SERVER_ERROR : ErrorCode.VALIDATION_ERROR;
-    }
-
-    /** A message for a status when the framework gave none worth showing. */
-    public static String defaultMessage(ErrorCode code) {
-        return switch (code) {
-            case VALIDATION_ERROR -> "The request is not valid";
-            case AUTHENTICATION_ERROR -> "Authentication is required: send a Bearer access token or an X-API-Key";
-            case AUTHORIZATION_ERROR -> "You are not allowed to do this";
-            case NOT_FOUND -> "No such resource";
-            case METHOD_NOT_ALLOWED -> "This path does not take this HTTP method";
-            case CONFLICT -> "The request conflicts with the current state";
-            case PRECONDITION_FAILED -> "The resource changed since you read it";
-            case PAYLOAD_TOO_LARGE -> "The request body is too large";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
-            case RATE_LIMIT_EXCEEDED -> "Too many requests";
-            case INTEGRATION_ERROR -> "An upstream service failed";
-            case SERVICE_UNAVAILABLE -> "The service is unavailable right now; retry later";
-            case SERVER_ERROR -> "Something went wrong on our side; the request id helps us find it";
-        };
     }
 }

@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.soundport.domain.shared.ErrorCode;
-import io.soundport.domain.shared.FieldError;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -32,19 +30,19 @@ public final class JsonErrorHandler {
             String field = path(mapping);
             String why = mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException
                     ? "has the wrong type" : "cannot be read";
-            return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "Invalid " + field + ": " + why,
-                    List.of(new FieldError(field, why)));
+            return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "Invalid " + field + ": " + why,
+                    List.of(new ErrorEnvelope.Detail(field, why)));
         }
         if (cause instanceof MismatchedInputException) {
             // well-formed JSON of the wrong shape at the top level, such as [] or "text"
-            return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "The body must be a JSON object", List.of());
+            return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "The body must be a JSON object", List.of());
         }
         if (cause instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? ""
                     : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
-            return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "The body is not valid JSON" + where, List.of());
+            return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "The body is not valid JSON" + where, List.of());
         }
-        return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "The request could not be read", List.of());
+        return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "The request could not be read", List.of());
     }
 
     private static String path(JsonMappingException mapping) {
@@ -96,10 +94,9 @@ public final class JsonErrorHandler {
             if (json) {
                 return respond(request, exception);
             }
-            String name = exception.getArgument().getName();
-            String field = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-            return ErrorResponses.of(request, ErrorCode.VALIDATION_ERROR, "Invalid " + field + ": has the wrong type",
-                    List.of(new FieldError(field, "has the wrong type")));
+            String field = FieldNames.wire(exception.getArgument().getName());
+            return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "Invalid " + field + ": has the wrong type",
+                    List.of(new ErrorEnvelope.Detail(field, "has the wrong type")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.workflow;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.FieldNames;
 import io.soundport.domain.workflow.Action;
 import io.soundport.domain.workflow.Condition;
 import io.soundport.domain.workflow.WorkflowExecution;
@@ -59,7 +60,8 @@ public final class WorkflowViews {
                                 List<OutcomeView> outcomes, int depth, Instant createdAt) {
         static ExecutionView of(WorkflowExecution e) {
             return new ExecutionView(e.id().value(), e.ruleId().value(), e.eventId(), e.eventType(), e.status().name(),
-                    e.outcomes().stream().map(o -> new OutcomeView(o.type(), o.succeeded(), o.detail())).toList(),
+                    e.outcomes().stream().map(o -> new OutcomeView(o.type(), o.succeeded(),
+                            FieldNames.inMessage(o.detail()))).toList(),
                     e.depth(), e.createdAt());
         }
     }

@@ -1,0 +1,67 @@
+package io.soundport.adapters.rest.http;
+
+import io.soundport.domain.shared.ErrorCode;
+
+/**
+ * The {@code code} of the error envelope and the HTTP status that goes with it: every {@link ErrorCode} of the
+ * core under the same name, plus the codes only HTTP has (a wrong method, a body that is not JSON).
+ */
+enum EnvelopeCode {
+    VALIDATION_ERROR(400, "The request is not valid"),
+    AUTHENTICATION_ERROR(401, "Authentication is required: send a Bearer access token or an X-API-Key"),
+    AUTHORIZATION_ERROR(403, "You are not allowed to do this"),
+    NOT_FOUND(404, "No such resource"),
+    METHOD_NOT_ALLOWED(405, "This path does not take this HTTP method"),
+    CONFLICT(409, "The request conflicts with the current state"),
+    PRECONDITION_FAILED(412, "The resource changed since you read it"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Send the body as application/json"),
+    RATE_LIMIT_EXCEEDED(429, "Too many requests"),
+    SERVER_ERROR(500, "Something went wrong on our side; the request id helps us find it"),
+    INTEGRATION_ERROR(502, "An upstream service failed"),
+    SERVICE_UNAVAILABLE(503, "The service is unavailable right now; retry later");
+
+    private final int status;
+    private final String defaultMessage;
+
+    EnvelopeCode(int status, String defaultMessage) {
+        this.status = status;
+        this.defaultMessage = defaultMessage;
+    }
+
+    /** The one mapping of the core's codes to the wire; no default, so a new ErrorCode does not compile unmapped. */
+    static EnvelopeCode of(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_ERROR -> VALIDATION_ERROR;
+            case AUTHENTICATION_ERROR -> AUTHENTICATION_ERROR;
+            case AUTHORIZATION_ERROR -> AUTHORIZATION_ERROR;
+            case NOT_FOUND -> NOT_FOUND;
+            case CONFLICT -> CONFLICT;
+            case PRECONDITION_FAILED -> PRECONDITION_FAILED;
+            case PAYLOAD_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            case RATE_LIMIT_EXCEEDED -> RATE_LIMIT_EXCEEDED;
+            case SERVER_ERROR -> SERVER_ERROR;
+            case INTEGRATION_ERROR -> INTEGRATION_ERROR;
+            case SERVICE_UNAVAILABLE -> SERVICE_UNAVAILABLE;
+        };
+    }
+
+    /** The code that goes with a status the framework chose; a status we never answer falls back by its class. */
+    static EnvelopeCode forStatus(int status) {
+        for (EnvelopeCode code : values()) {
+            if (code.status == status) {
+                return code;
+            }
+        }
+        return status >= 500 ? SERVER_ERROR : VALIDATION_ERROR;
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** A message for this code when nobody gave one worth showing. */
+    String defaultMessage() {
+        return defaultMessage;
+    }
+}
