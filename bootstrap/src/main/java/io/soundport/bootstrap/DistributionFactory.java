@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
@@ -14,6 +15,7 @@ import io.soundport.application.shared.EventFactory;
 import io.soundport.application.webhooks.RetrySchedule;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
+import io.soundport.domain.distribution.ReleasePackager;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
@@ -25,8 +27,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Distribution and workflow: partners, deliveries and their worker with the HTTP and FILE gateways (S3 comes with
- * the AWS adapters), workflow rules and the engine that runs them on events, and the local notification stand-in.
+ * Distribution and workflow: partners, deliveries and their worker with the DDEX ERN packager and the HTTP and FILE
+ * gateways (S3 comes with the AWS adapters), workflow rules and the engine that runs them on events, and the local
+ * notification stand-in.
  */
 @Factory
 public class DistributionFactory {
@@ -34,6 +37,11 @@ public class DistributionFactory {
     @Singleton
     NotificationSender notificationSender() {
         return new RecordingNotificationSender();
+    }
+
+    @Singleton
+    ReleasePackager releasePackager() {
+        return new DdexErnReleasePackager();
     }
 
     @Singleton
@@ -48,7 +56,8 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, SecretCipher cipher, EventFactory events,
+    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, ReleasePackager packager, SecretCipher cipher,
+                                  EventFactory events,
                                   @Nullable @Property(name = "soundport.data-dir") String dataDir,
                                   @Property(name = "soundport.deliveries.retry-schedule",
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
@@ -59,7 +68,7 @@ public class DistributionFactory {
                 p.partners(), p.deliveries(), p.jobs(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
-                cipher, p.outbox(), events, RetrySchedule.parse(schedule), lease, clock);
+                packager, cipher, p.outbox(), events, RetrySchedule.parse(schedule), lease, clock);
     }
 
     @Singleton
