@@ -42,7 +42,7 @@ final class DeliveryManifest {
 
     /** The manifest of {@code files} (by name), UTF-8 encoded JSON. */
     static byte[] build(String messageId, DeliveryKind kind, Release release, Map<String, byte[]> files,
-                               Instant now) {
+                        Instant now) {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(release, "release");

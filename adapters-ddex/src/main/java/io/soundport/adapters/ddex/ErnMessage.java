@@ -109,19 +109,19 @@ final class ErnMessage {
 
     /** The message that delivers the release: deals valid from the release date until further notice. */
     static ErnMessage newRelease(Party sender, Party recipient, String messageId, Release release,
-                                        String artistName, List<Track> tracks, Instant now) {
+                                 String artistName, List<Track> tracks, Instant now) {
         return build(DeliveryKind.DELIVERY, sender, recipient, messageId, release, artistName, tracks, now);
     }
 
     /** The message that takes the release down: the same deals, ending on the UTC date of {@code now}. */
     static ErnMessage takedown(Party sender, Party recipient, String messageId, Release release,
-                                      String artistName, List<Track> tracks, Instant now) {
+                               String artistName, List<Track> tracks, Instant now) {
         return build(DeliveryKind.TAKEDOWN, sender, recipient, messageId, release, artistName, tracks, now);
     }
 
     /** Either message, by kind. */
     static ErnMessage of(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
-                                String artistName, List<Track> tracks, Instant now) {
+                         String artistName, List<Track> tracks, Instant now) {
         return build(kind, sender, recipient, messageId, release, artistName, tracks, now);
     }
 
