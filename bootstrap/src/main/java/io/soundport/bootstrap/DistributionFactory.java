@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
@@ -20,6 +21,7 @@ import io.soundport.application.workflow.WebhookAction;
 import io.soundport.application.workflow.WorkflowAction;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
+import io.soundport.domain.distribution.ReleasePackager;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
@@ -31,8 +33,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Distribution and workflow: partners, deliveries and their worker with the HTTP and FILE gateways (S3 comes with
- * the AWS adapters), workflow rules and the engine that runs them on events, and the local notification stand-in.
+ * Distribution and workflow: partners, deliveries and their worker with the DDEX ERN packager and the HTTP and FILE
+ * gateways (S3 comes with the AWS adapters), workflow rules and the engine that runs them on events, and the local
+ * notification stand-in.
  */
 @Factory
 public class DistributionFactory {
@@ -40,6 +43,11 @@ public class DistributionFactory {
     @Singleton
     NotificationSender notificationSender() {
         return new RecordingNotificationSender();
+    }
+
+    @Singleton
+    ReleasePackager releasePackager() {
+        return new DdexErnReleasePackager();
     }
 
     @Singleton
@@ -54,7 +62,8 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, SecretCipher cipher, EventRecorder events,
+    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, ReleasePackager packager, SecretCipher cipher,
+                                  EventRecorder events,
                                   @Nullable @Property(name = "soundport.data-dir") String dataDir,
                                   @Property(name = "soundport.deliveries.retry-schedule",
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
@@ -65,7 +74,7 @@ public class DistributionFactory {
                 p.partners(), p.deliveries(), p.jobs(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
-                cipher, events, RetrySchedule.parse(schedule), lease, clock);
+                packager, cipher, events, RetrySchedule.parse(schedule), lease, clock);
     }
 
     @Singleton

@@ -19,6 +19,7 @@ import io.soundport.domain.distribution.DeliveryPackage;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.Partners;
+import io.soundport.domain.distribution.ReleasePackager;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
@@ -37,7 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Carries deliveries out: claims send jobs under a lease, builds the package (DDEX ERN + manifest), hands it to the
+ * Carries deliveries out: claims send jobs under a lease, has the packager build the package, hands it to the
  * gateway of the partner's protocol, records the attempt, and then finishes the delivery or schedules its retry.
  * When no delivery of a release is left under way, the release becomes DELIVERED (or TAKEN_DOWN).
  */
@@ -53,6 +54,7 @@ public final class DeliveryWorker {
     private final Deliveries deliveries;
     private final Jobs jobs;
     private final List<DeliveryGateway> gateways;
+    private final ReleasePackager packager;
     private final SecretCipher cipher;
     private final EventRecorder events;
     private final RetrySchedule schedule;
@@ -61,8 +63,8 @@ public final class DeliveryWorker {
 
     public DeliveryWorker(TransactionRunner tx, Organizations organizations, Releases releases, Artists artists,
                           Tracks tracks, Partners partners, Deliveries deliveries, Jobs jobs,
-                          List<DeliveryGateway> gateways, SecretCipher cipher, EventRecorder events,
-                          RetrySchedule schedule, Duration lease, Clock clock) {
+                          List<DeliveryGateway> gateways, ReleasePackager packager, SecretCipher cipher,
+                          EventRecorder events, RetrySchedule schedule, Duration lease, Clock clock) {
         this.tx = tx;
         this.organizations = organizations;
         this.releases = releases;
@@ -72,6 +74,7 @@ public final class DeliveryWorker {
         this.deliveries = deliveries;
         this.jobs = jobs;
         this.gateways = List.copyOf(gateways);
+        this.packager = packager;
         this.cipher = cipher;
         this.events = events;
         this.schedule = schedule;
@@ -179,8 +182,9 @@ public final class DeliveryWorker {
         Release release = releases.find(org, delivery.releaseId()).orElseThrow();
         String artist = artists.find(org, release.artistId()).map(Artist::name).orElse("Various Artists");
         String senderName = organizations.find(org).map(Organization::name).orElse(org.value());
-        return DeliveryPackages.build(delivery.kind(), new ErnMessage.Party(org.value(), senderName),
-                new ErnMessage.Party(partner.id().value(), partner.name()), delivery.id().value(), release, artist,
-                tracks.ofRelease(org, release.id()), clock.now());
+        return packager.pack(new ReleasePackager.Contents(delivery.kind(),
+                new ReleasePackager.Party(org.value(), senderName),
+                new ReleasePackager.Party(partner.id().value(), partner.name()), delivery.id().value(), release, artist,
+                tracks.ofRelease(org, release.id()), clock.now()));
     }
 }

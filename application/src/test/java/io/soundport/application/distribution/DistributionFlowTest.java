@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseDraft;
@@ -97,7 +98,8 @@ class DistributionFlowTest {
             core.events, core.ids, core.clock);
     private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.organizations(),
             core.store.releases(), core.store.artists(), core.store.tracks(), core.store.partners(),
-            core.store.deliveries(), core.store.jobs(), List.of(gateway), CIPHER, core.events,
+            core.store.deliveries(), core.store.jobs(), List.of(gateway), new DdexErnReleasePackager(), CIPHER,
+            core.events,
             RetrySchedule.parse("10s,10s"), Duration.ofMinutes(1), core.clock);
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
             core.store.workflowExecutions(), core.ids, core.clock);

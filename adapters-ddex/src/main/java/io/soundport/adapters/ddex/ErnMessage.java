@@ -1,9 +1,10 @@
-package io.soundport.application.distribution;
+package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.ReleasePackager.Party;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Validation;
 import org.w3c.dom.Document;
@@ -74,18 +75,18 @@ import java.util.regex.Pattern;
  * serializer; characters XML 1.0 cannot carry at all (control characters other than tab, line feed and carriage
  * return, unpaired surrogates) are dropped.
  */
-public final class ErnMessage {
-    public static final String NAMESPACE = "http://ddex.net/xml/ern/43";
-    public static final String PREFIX = "ern";
-    public static final String SCHEMA_LOCATION = NAMESPACE + " http://service.ddex.net/xml/ern/43/release-notification.xsd";
-    public static final String AVS_VERSION_ID = "4";
-    public static final String LANGUAGE_AND_SCRIPT_CODE = "en";
-    public static final String RELEASE_REFERENCE = "R0";
-    public static final String ARTIST_PARTY_REFERENCE = "PArtist";
-    public static final String LABEL_PARTY_REFERENCE = "PLabel";
+final class ErnMessage {
+    static final String NAMESPACE = "http://ddex.net/xml/ern/43";
+    static final String PREFIX = "ern";
+    static final String SCHEMA_LOCATION = NAMESPACE + " http://service.ddex.net/xml/ern/43/release-notification.xsd";
+    static final String AVS_VERSION_ID = "4";
+    static final String LANGUAGE_AND_SCRIPT_CODE = "en";
+    static final String RELEASE_REFERENCE = "R0";
+    static final String ARTIST_PARTY_REFERENCE = "PArtist";
+    static final String LABEL_PARTY_REFERENCE = "PLabel";
 
     /** The commercial model and use type of each deal offered, in order. */
-    public static final List<DealType> DEALS = List.of(
+    static final List<DealType> DEALS = List.of(
             new DealType("SubscriptionModel", "OnDemandStream"),
             new DealType("PayAsYouGoModel", "PermanentDownload"));
 
@@ -102,38 +103,30 @@ public final class ErnMessage {
         this.bytes = bytes;
     }
 
-    /** A sending or receiving party of the message: its id and its name. */
-    public record Party(String id, String name) {
-        public Party {
-            id = Validation.requireText(id, "party_id", 200);
-            name = Validation.requireText(name, "party_name", 300);
-        }
-    }
-
     /** A deal's commercial model type and use type, as named by the DDEX allowed-value sets. */
-    public record DealType(String commercialModelType, String useType) {
+    record DealType(String commercialModelType, String useType) {
     }
 
     /** The message that delivers the release: deals valid from the release date until further notice. */
-    public static ErnMessage newRelease(Party sender, Party recipient, String messageId, Release release,
-                                        String artistName, List<Track> tracks, Instant now) {
+    static ErnMessage newRelease(Party sender, Party recipient, String messageId, Release release,
+                                 String artistName, List<Track> tracks, Instant now) {
         return build(DeliveryKind.DELIVERY, sender, recipient, messageId, release, artistName, tracks, now);
     }
 
     /** The message that takes the release down: the same deals, ending on the UTC date of {@code now}. */
-    public static ErnMessage takedown(Party sender, Party recipient, String messageId, Release release,
-                                      String artistName, List<Track> tracks, Instant now) {
+    static ErnMessage takedown(Party sender, Party recipient, String messageId, Release release,
+                               String artistName, List<Track> tracks, Instant now) {
         return build(DeliveryKind.TAKEDOWN, sender, recipient, messageId, release, artistName, tracks, now);
     }
 
     /** Either message, by kind. */
-    public static ErnMessage of(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
-                                String artistName, List<Track> tracks, Instant now) {
+    static ErnMessage of(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
+                         String artistName, List<Track> tracks, Instant now) {
         return build(kind, sender, recipient, messageId, release, artistName, tracks, now);
     }
 
     /** Checks that a message id can be used, and as a file name; returns it. */
-    public static String checkMessageId(String messageId) {
+    static String checkMessageId(String messageId) {
         if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
             throw DomainException.invalid("message_id",
                     "must be 1 to 128 letters, digits, '.', '_' or '-', not starting with '.'");
@@ -141,26 +134,26 @@ public final class ErnMessage {
         return messageId;
     }
 
-    public String messageId() {
+    String messageId() {
         return messageId;
     }
 
-    public DeliveryKind kind() {
+    DeliveryKind kind() {
         return kind;
     }
 
     /** The name of the message's file in a package: {@code <messageId>.xml}. */
-    public String fileName() {
+    String fileName() {
         return messageId + ".xml";
     }
 
     /** The XML, UTF-8 encoded (a copy). */
-    public byte[] bytes() {
+    byte[] bytes() {
         return bytes.clone();
     }
 
     /** The XML as text. */
-    public String xml() {
+    String xml() {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
@@ -315,17 +308,17 @@ public final class ErnMessage {
     }
 
     /** {@code A1}, {@code A2}, … for the track at {@code index} (0-based). */
-    public static String resourceReference(int index) {
+    static String resourceReference(int index) {
         return "A" + (index + 1);
     }
 
     /** {@code WORLD} is {@code Worldwide} in DDEX; countries keep their ISO 3166-1 alpha-2 code. */
-    public static String territoryCode(Territory territory) {
+    static String territoryCode(Territory territory) {
         return Territory.WORLD.equals(territory) ? "Worldwide" : territory.code();
     }
 
     /** ISO 8601 duration of whole and fractional seconds, minutes and hours: {@code PT3M35S}, {@code PT1H2M3.5S}. */
-    public static String isoDuration(long millis) {
+    static String isoDuration(long millis) {
         return Duration.ofMillis(millis).toString();
     }
 

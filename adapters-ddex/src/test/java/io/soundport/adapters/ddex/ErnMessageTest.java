@@ -1,4 +1,4 @@
-package io.soundport.application.distribution;
+package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Isrc;
@@ -10,6 +10,8 @@ import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.ReleasePackager;
+import io.soundport.domain.distribution.ReleasePackager.Party;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,8 @@ class ErnMessageTest {
     private static final Instant NOW = Instant.parse("2025-06-01T10:15:30.123456Z");
     private static final OrganizationId ORG = OrganizationId.of("org_01");
     private static final ArtistId ARTIST = ArtistId.of("art_01");
-    private static final ErnMessage.Party SENDER = new ErnMessage.Party("org_01", "Northern Lights Records");
-    private static final ErnMessage.Party RECIPIENT = new ErnMessage.Party("ptn_01", "Streamly");
+    private static final Party SENDER = new Party("org_01", "Northern Lights Records");
+    private static final Party RECIPIENT = new Party("ptn_01", "Streamly");
 
     private static Release release(String title, LocalDate date, List<Territory> territories) {
         return new Release(ReleaseId.of("rel_01"), ORG, title, ARTIST, Upc.of("036000291452"), "Northern Lights",
@@ -266,7 +268,7 @@ class ErnMessageTest {
         String title = "Rock & Roll <Live> \"Best\" 'Of' ]]> \u00e9\u6771\ud83c\udfb5";
         Release tricky = release(title, LocalDate.of(2025, 9, 22), List.of(Territory.WORLD));
         List<Track> tracks = List.of(track("trk_01", "A < B && C > D", "GBAAA9700001", 215_000, false, 1));
-        ErnMessage ern = ErnMessage.newRelease(new ErnMessage.Party("org_01", "Smith & Sons <Ltd>"),
+        ErnMessage ern = ErnMessage.newRelease(new Party("org_01", "Smith & Sons <Ltd>"),
                 RECIPIENT, "msg_01", tricky, "Sigur Rós & \"Friends\"", tracks, NOW);
 
         assertThat(ern.xml()).contains("Rock &amp; Roll &lt;Live&gt;").doesNotContain("<Live>");
@@ -335,8 +337,8 @@ class ErnMessageTest {
 
     @Test
     void the_package_holds_the_message_and_a_manifest_whose_checksums_match_the_bytes() throws Exception {
-        DeliveryPackage pkg = DeliveryPackages.build(DeliveryKind.DELIVERY, SENDER, RECIPIENT, "msg_01",
-                TWO_TRACKS, "Björk", TRACKS, NOW);
+        DeliveryPackage pkg = new DdexErnReleasePackager().pack(new ReleasePackager.Contents(
+                DeliveryKind.DELIVERY, SENDER, RECIPIENT, "msg_01", TWO_TRACKS, "Björk", TRACKS, NOW));
         assertThat(pkg.messageId()).isEqualTo("msg_01");
         assertThat(pkg.kind()).isEqualTo(DeliveryKind.DELIVERY);
         assertThat(pkg.files()).containsOnlyKeys("msg_01.xml", "manifest.json");
@@ -355,8 +357,8 @@ class ErnMessageTest {
 
     @Test
     void a_takedown_package_says_so_in_its_manifest() {
-        DeliveryPackage pkg = DeliveryPackages.build(DeliveryKind.TAKEDOWN, SENDER, RECIPIENT, "msg_09",
-                TWO_TRACKS, "Björk", TRACKS, NOW);
+        DeliveryPackage pkg = new DdexErnReleasePackager().pack(new ReleasePackager.Contents(
+                DeliveryKind.TAKEDOWN, SENDER, RECIPIENT, "msg_09", TWO_TRACKS, "Björk", TRACKS, NOW));
         assertThat(pkg.kind()).isEqualTo(DeliveryKind.TAKEDOWN);
         assertThat(new String(pkg.files().get("manifest.json"), StandardCharsets.UTF_8))
                 .contains("\"kind\":\"TAKEDOWN\"").contains("\"name\":\"msg_09.xml\"");

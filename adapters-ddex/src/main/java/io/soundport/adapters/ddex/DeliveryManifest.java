@@ -1,4 +1,4 @@
-package io.soundport.application.distribution;
+package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.distribution.DeliveryKind;
@@ -29,20 +29,20 @@ import java.util.TreeMap;
  *
  * Files are listed by name; the same inputs give the same bytes.
  */
-public final class DeliveryManifest {
+final class DeliveryManifest {
     /** The manifest's own name in a package. */
-    public static final String FILE_NAME = "manifest.json";
+    static final String FILE_NAME = "manifest.json";
 
     private DeliveryManifest() {
     }
 
     /** One file of the package as the manifest lists it. */
-    public record Entry(String name, long size, String sha256) {
+    record Entry(String name, long size, String sha256) {
     }
 
     /** The manifest of {@code files} (by name), UTF-8 encoded JSON. */
-    public static byte[] build(String messageId, DeliveryKind kind, Release release, Map<String, byte[]> files,
-                               Instant now) {
+    static byte[] build(String messageId, DeliveryKind kind, Release release, Map<String, byte[]> files,
+                        Instant now) {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(release, "release");
@@ -66,7 +66,7 @@ public final class DeliveryManifest {
     }
 
     /** The entries of {@code files}, by name; the manifest itself is never listed. */
-    public static List<Entry> entries(Map<String, byte[]> files) {
+    static List<Entry> entries(Map<String, byte[]> files) {
         Objects.requireNonNull(files, "files");
         List<Entry> entries = new ArrayList<>();
         new TreeMap<>(files).forEach((name, bytes) -> {
@@ -78,7 +78,7 @@ public final class DeliveryManifest {
     }
 
     /** The SHA-256 of {@code bytes}, lower-case hex. */
-    public static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
