@@ -14,7 +14,7 @@ import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.HealthService;
-import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.EventFactory;
 import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.port.Clock;
@@ -89,8 +89,8 @@ public class CoreFactory {
     }
 
     @Singleton
-    IdempotencyService idempotency(PersistencePorts p, Clock clock) {
-        return new IdempotencyService(p.idempotency(), clock);
+    IdempotentCommands idempotency(PersistencePorts p, Clock clock) {
+        return new IdempotentCommands(p.idempotency(), p.transactions(), clock);
     }
 
     @Singleton

@@ -13,7 +13,7 @@ import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.OrganizationService;
-import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.EventFactory;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Caller;
@@ -90,8 +90,8 @@ public final class Core {
                 store.outbox(), events, ids, clock);
     }
 
-    public IdempotencyService idempotency() {
-        return new IdempotencyService(store.idempotency(), clock);
+    public IdempotentCommands idempotency() {
+        return new IdempotentCommands(store.idempotency(), store.transactions(), clock);
     }
 
     // --- callers -------------------------------------------------------------------------------------------------
