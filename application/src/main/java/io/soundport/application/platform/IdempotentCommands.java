@@ -23,8 +23,9 @@ import java.util.Optional;
  * commits before the work starts (a concurrent repeat sees it and is refused at once), the work commits its own
  * writes (so that it may read them back, which a DynamoDB unit of work does not allow), then the outcome commits.
  * Every adapter of the runner joins a nested unit of work, so a caller that runs {@link #run} inside one
- * {@code inTransaction} gets one commit wherever the store joins it too (in memory and on PostgreSQL; the DynamoDB
- * store writes claims and outcomes at once).
+ * {@code inTransaction} gets one commit wherever the store joins it too: in memory and on PostgreSQL. The DynamoDB
+ * store writes claims and outcomes at once, before the unit of work commits the work's writes, so there a caller
+ * runs {@link #run} outside any unit of work.
  */
 public final class IdempotentCommands {
     public static final Duration RETENTION = Duration.ofHours(24);
