@@ -15,7 +15,7 @@ import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.HealthService;
-import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
@@ -102,8 +102,8 @@ public class CoreFactory {
     }
 
     @Singleton
-    IdempotencyService idempotency(PersistencePorts p, Clock clock) {
-        return new IdempotencyService(p.idempotency(), clock);
+    IdempotentCommands idempotency(PersistencePorts p, Clock clock) {
+        return new IdempotentCommands(p.idempotency(), p.transactions(), clock);
     }
 
     @Singleton

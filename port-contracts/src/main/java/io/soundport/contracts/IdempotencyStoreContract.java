@@ -2,7 +2,7 @@ package io.soundport.contracts;
 
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.IdempotencyStore.Claim;
-import io.soundport.domain.port.IdempotencyStore.StoredResponse;
+import io.soundport.domain.port.IdempotencyStore.RecordedOutcome;
 import io.soundport.domain.persistence.PersistencePorts;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +36,10 @@ public abstract class IdempotencyStoreContract {
         return now().plus(Duration.ofDays(1));
     }
 
-    private static StoredResponse created() {
-        return new StoredResponse(201, "application/json",
-                "{\"id\":\"rel_1\",\"title\":\"Été\"}".getBytes(StandardCharsets.UTF_8),
-                "/api/v1/releases/rel_1", "\"v1\"");
+    private static RecordedOutcome created() {
+        return new RecordedOutcome("{\"id\":\"rel_1\",\"title\":\"Été\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of("status", "201", "contentType", "application/json",
+                        "location", "/api/v1/releases/rel_1", "etag", "\"v1\"", "note", "Été, \"quoted\" & {braced}"));
     }
 
     @Test
@@ -67,40 +68,49 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
-    void a_completed_key_replays_the_stored_response() {
+    void a_completed_key_replays_the_stored_outcome() {
         String scope = scope();
         store().claim(scope, "key-1", "fp-1", now(), tomorrow());
-        StoredResponse response = created();
+        RecordedOutcome outcome = created();
 
-        store().complete(scope, "key-1", response);
+        store().complete(scope, "key-1", outcome);
         Claim again = store().claim(scope, "key-1", "fp-1", now(), tomorrow());
 
         assertThat(again).isInstanceOfSatisfying(Claim.Completed.class, completed -> {
             assertThat(completed.fingerprint()).isEqualTo("fp-1");
-            assertSameResponse(completed.response(), response);
+            assertSameOutcome(completed.outcome(), outcome);
         });
         assertThat(store().find(scope, "key-1")).get().isInstanceOfSatisfying(Claim.Completed.class,
-                completed -> assertSameResponse(completed.response(), response));
+                completed -> assertSameOutcome(completed.outcome(), outcome));
     }
 
     @Test
-    void keeps_a_response_without_body_or_headers() {
+    void keeps_an_outcome_without_payload_or_attributes() {
         String scope = scope();
         store().claim(scope, "key-1", "fp-1", now(), tomorrow());
-        StoredResponse empty = new StoredResponse(204, null, new byte[0], null, null);
+        RecordedOutcome empty = new RecordedOutcome(new byte[0], Map.of());
 
         store().complete(scope, "key-1", empty);
 
         assertThat(store().find(scope, "key-1")).get().isInstanceOfSatisfying(Claim.Completed.class,
-                completed -> assertSameResponse(completed.response(), empty));
+                completed -> assertSameOutcome(completed.outcome(), empty));
     }
 
-    private static void assertSameResponse(StoredResponse actual, StoredResponse expected) {
-        assertThat(actual.status()).isEqualTo(expected.status());
-        assertThat(actual.contentType()).isEqualTo(expected.contentType());
-        assertThat(actual.body()).isEqualTo(expected.body());
-        assertThat(actual.location()).isEqualTo(expected.location());
-        assertThat(actual.etag()).isEqualTo(expected.etag());
+    @Test
+    void keeps_an_outcome_with_attributes_but_no_payload() {
+        String scope = scope();
+        store().claim(scope, "key-1", "fp-1", now(), tomorrow());
+        RecordedOutcome noPayload = new RecordedOutcome(null, Map.of("status", "204"));
+
+        store().complete(scope, "key-1", noPayload);
+
+        assertThat(store().find(scope, "key-1")).get().isInstanceOfSatisfying(Claim.Completed.class,
+                completed -> assertSameOutcome(completed.outcome(), noPayload));
+    }
+
+    private static void assertSameOutcome(RecordedOutcome actual, RecordedOutcome expected) {
+        assertThat(actual.payload()).isEqualTo(expected.payload());
+        assertThat(actual.attributes()).isEqualTo(expected.attributes());
     }
 
     @Test

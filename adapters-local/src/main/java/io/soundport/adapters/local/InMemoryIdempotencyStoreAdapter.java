@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Idempotency records keyed by scope and key; an expired record counts as absent when claiming. */
+/**
+ * Idempotency records keyed by scope and key; an expired record counts as absent when claiming. Every call joins the
+ * unit of work of the calling thread, if any. A {@link RecordedOutcome} copies its payload in and out, so entries
+ * can share it.
+ */
 final class InMemoryIdempotencyStoreAdapter implements IdempotencyStore {
     private record Key(String scope, String key) {
     }
 
-    private record Entry(String fingerprint, Instant expiresAt, StoredResponse response) {
+    private record Entry(String fingerprint, Instant expiresAt, RecordedOutcome outcome) {
         Claim asClaim() {
-            return response == null ? new Claim.InProgress(fingerprint)
-                    : new Claim.Completed(fingerprint, copy(response));
+            return outcome == null ? new Claim.InProgress(fingerprint) : new Claim.Completed(fingerprint, outcome);
         }
     }
 
@@ -40,11 +43,11 @@ final class InMemoryIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, StoredResponse response) {
+    public void complete(String scope, String key, RecordedOutcome outcome) {
         Key k = new Key(scope, key);
         transactions.write(() -> {
             // A record released or purged meanwhile has no claimer left to replay for: nothing to keep.
-            rows.get(k).ifPresent(e -> rows.put(k, new Entry(e.fingerprint(), e.expiresAt(), copy(response))));
+            rows.get(k).ifPresent(e -> rows.put(k, new Entry(e.fingerprint(), e.expiresAt(), outcome)));
             return null;
         });
     }
@@ -66,10 +69,5 @@ final class InMemoryIdempotencyStoreAdapter implements IdempotencyStore {
     @Override
     public Optional<Claim> find(String scope, String key) {
         return rows.get(new Key(scope, key)).map(Entry::asClaim);
-    }
-
-    private static StoredResponse copy(StoredResponse r) {
-        return new StoredResponse(r.status(), r.contentType(), r.body() == null ? null : r.body().clone(),
-                r.location(), r.etag());
     }
 }

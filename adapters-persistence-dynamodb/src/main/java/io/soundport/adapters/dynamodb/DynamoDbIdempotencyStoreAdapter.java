@@ -10,6 +10,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +23,15 @@ import java.util.Optional;
  * the failure itself. These calls answer at once, inside a unit of work too: a claim cannot wait for a commit.
  * Expired records are removed by {@link #purgeExpired}, which scans the table (the record count is about one day
  * of requests); {@code ttl} carries the expiry in epoch seconds for a DynamoDB TTL, should an operator enable it.
+ * A recorded outcome is {@code payload} (binary) and {@code attributes} (a map of strings), each left out when empty.
  */
 final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
     private static final int CLAIM_ATTEMPTS = 5;
+    /**
+     * Items completed before outcomes became opaque to the core kept the REST answer as these top-level attributes
+     * (and its body as {@code body}); they are read back as the outcome attributes of the same names.
+     */
+    private static final List<String> LEGACY_ATTRIBUTES = List.of("status", "contentType", "location", "etag");
     private final DynamoDbTransactionRunner db;
     private final String table;
 
@@ -67,19 +76,15 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, StoredResponse response) {
-        StringBuilder update = new StringBuilder("SET #completed = :true, #status = :status");
-        Map<String, AttributeValue> values = new java.util.HashMap<>();
+    public void complete(String scope, String key, RecordedOutcome outcome) {
+        StringBuilder update = new StringBuilder("SET #completed = :true");
+        Map<String, AttributeValue> values = new HashMap<>();
         values.put(":true", Attrs.bool(true));
-        values.put(":status", Attrs.n(response.status()));
         StringBuilder remove = new StringBuilder();
-        setOrRemove(update, remove, values, "contentType", response.contentType() == null ? null
-                : Attrs.s(response.contentType()));
-        setOrRemove(update, remove, values, "body", response.body() == null || response.body().length == 0 ? null
-                : Attrs.bytes(response.body()));
-        setOrRemove(update, remove, values, "location", response.location() == null ? null
-                : Attrs.s(response.location()));
-        setOrRemove(update, remove, values, "etag", response.etag() == null ? null : Attrs.s(response.etag()));
+        byte[] payload = outcome.payload();
+        setOrRemove(update, remove, values, "payload", payload.length == 0 ? null : Attrs.bytes(payload));
+        setOrRemove(update, remove, values, "attributes", outcome.attributes().isEmpty() ? null
+                : Attrs.tree(outcome.attributes()));
         String expression = update + (remove.isEmpty() ? "" : " REMOVE " + remove);
         try {
             db.client().updateItem(r -> r.tableName(table).key(Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)))
@@ -158,8 +163,26 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
         if (!Attrs.flag(item, "completed")) {
             return new Claim.InProgress(fingerprint);
         }
-        return new Claim.Completed(fingerprint, new StoredResponse((int) Attrs.num(item, "status"),
-                Attrs.str(item, "contentType"), Attrs.bytes(item, "body"), Attrs.str(item, "location"),
-                Attrs.str(item, "etag")));
+        return new Claim.Completed(fingerprint, item.containsKey("status") ? legacyOutcome(item) : outcome(item));
+    }
+
+    private static RecordedOutcome outcome(Map<String, AttributeValue> item) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        AttributeValue stored = item.get("attributes");
+        if (stored != null && stored.hasM()) {
+            stored.m().forEach((name, value) -> attributes.put(name, value.s()));
+        }
+        return new RecordedOutcome(Attrs.bytes(item, "payload"), attributes);
+    }
+
+    private static RecordedOutcome legacyOutcome(Map<String, AttributeValue> item) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String name : LEGACY_ATTRIBUTES) {
+            AttributeValue value = item.get(name);
+            if (value != null) {
+                attributes.put(name, value.n() != null ? value.n() : value.s());
+            }
+        }
+        return new RecordedOutcome(Attrs.bytes(item, "body"), attributes);
     }
 }

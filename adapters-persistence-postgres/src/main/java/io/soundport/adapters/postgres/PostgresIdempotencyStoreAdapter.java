@@ -1,5 +1,8 @@
 package io.soundport.adapters.postgres;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.shared.DomainException;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -8,16 +11,22 @@ import org.jdbi.v3.core.statement.StatementContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Idempotency records keyed by (scope, key). A claim is an {@code INSERT ... ON CONFLICT DO NOTHING}: the
  * database decides which of several concurrent requests holds the key. An expired record is taken over by a
- * conditional UPDATE, which is just as race-free.
+ * conditional UPDATE, which is just as race-free. A recorded outcome is its payload ({@code bytea}) and its attributes
+ * ({@code jsonb}). Every statement runs on the transaction of the calling thread when there is one, so that a claim,
+ * the writes of a use case and the recorded outcome can commit together.
  */
 final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
     private static final int CLAIM_ATTEMPTS = 5;
     private static final ClaimMapper MAPPER = new ClaimMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
+    };
     private final JdbiTransactionRunner db;
 
     PostgresIdempotencyStoreAdapter(JdbiTransactionRunner db) {
@@ -47,9 +56,8 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
                 }
                 int takenOver = h.createUpdate("""
                                 UPDATE idempotency_keys
-                                SET fingerprint = :fingerprint, completed = false, response_status = NULL,
-                                    content_type = NULL, body = NULL, location = NULL, etag = NULL,
-                                    created_at = :now, expires_at = :expires_at
+                                SET fingerprint = :fingerprint, completed = false, payload = NULL,
+                                    attributes = '{}'::jsonb, created_at = :now, expires_at = :expires_at
                                 WHERE scope = :scope AND key = :key AND expires_at <= :now""")
                         .bind("scope", scope)
                         .bind("key", key)
@@ -70,20 +78,25 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, StoredResponse response) {
+    public void complete(String scope, String key, RecordedOutcome outcome) {
+        String attributes = attributesJson(outcome.attributes());
         db.withHandle(h -> h.createUpdate("""
                         UPDATE idempotency_keys
-                        SET completed = true, response_status = :status, content_type = :content_type, body = :body,
-                            location = :location, etag = :etag
+                        SET completed = true, payload = :payload, attributes = CAST(:attributes AS jsonb)
                         WHERE scope = :scope AND key = :key""")
                 .bind("scope", scope)
                 .bind("key", key)
-                .bind("status", response.status())
-                .bind("content_type", response.contentType())
-                .bind("body", response.body())
-                .bind("location", response.location())
-                .bind("etag", response.etag())
+                .bind("payload", outcome.payload())
+                .bind("attributes", attributes)
                 .execute());
+    }
+
+    private static String attributesJson(Map<String, String> attributes) {
+        try {
+            return JSON.writeValueAsString(attributes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The attributes of an outcome could not be written as JSON", e);
+        }
     }
 
     @Override
@@ -122,9 +135,16 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
             if (!rs.getBoolean("completed")) {
                 return new Claim.InProgress(fingerprint);
             }
-            return new Claim.Completed(fingerprint, new StoredResponse(rs.getInt("response_status"),
-                    rs.getString("content_type"), rs.getBytes("body"), rs.getString("location"),
-                    rs.getString("etag")));
+            return new Claim.Completed(fingerprint,
+                    new RecordedOutcome(rs.getBytes("payload"), attributes(rs.getString("attributes"))));
+        }
+
+        private static Map<String, String> attributes(String json) {
+            try {
+                return JSON.readValue(json, ATTRIBUTES);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An idempotency record holds attributes that are not JSON", e);
+            }
         }
     }
 }

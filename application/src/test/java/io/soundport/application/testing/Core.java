@@ -14,7 +14,7 @@ import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.OrganizationService;
-import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Caller;
@@ -91,8 +91,8 @@ public final class Core {
                 events, ids, clock);
     }
 
-    public IdempotencyService idempotency() {
-        return new IdempotencyService(store.idempotency(), clock);
+    public IdempotentCommands idempotency() {
+        return new IdempotentCommands(store.idempotency(), store.transactions(), clock);
     }
 
     // --- callers -------------------------------------------------------------------------------------------------

@@ -1,45 +1,79 @@
 package io.soundport.domain.port;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Remembers the outcome of a request made with an {@code Idempotency-Key}, so that repeating it replays the
- * first answer. A key is scoped to the caller who used it.
+ * Remembers the outcome of a command made with an idempotency key, so that repeating it replays the first
+ * outcome. A key is scoped to the caller who used it. Every method may run inside a {@link TransactionRunner} unit of
+ * work; an adapter either joins it or answers at once, and says which.
  */
 public interface IdempotencyStore {
 
     /**
-     * Claims {@code key} for a request with this fingerprint, or returns what is already stored under it.
+     * Claims {@code key} for a command with this fingerprint, or returns what is already stored under it.
      * Exactly one of several concurrent callers gets {@link Claim.Claimed}.
      */
     Claim claim(String scope, String key, String fingerprint, Instant now, Instant expiresAt);
 
-    /** Stores the answer of a claimed key. */
-    void complete(String scope, String key, StoredResponse response);
+    /** Stores the outcome of a claimed key. */
+    void complete(String scope, String key, RecordedOutcome outcome);
 
-    /** Forgets a claimed key whose request failed, so that the caller may try again. */
+    /** Forgets a claimed key whose command failed, so that the caller may try again. */
     void release(String scope, String key);
 
     /** Removes records that expired before {@code now}; returns how many. */
     int purgeExpired(Instant now);
 
-    /** A stored answer: status, body and the headers worth replaying. */
-    record StoredResponse(int status, String contentType, byte[] body, String location, String etag) {
+    /**
+     * The outcome of a finished command, as the caller who ran it chose to keep it for replay: an opaque payload and
+     * a few named attributes (the REST edge keeps its status, content type, location and ETag there). The store
+     * keeps both byte for byte and never reads them. Without a payload it holds an empty array, never null.
+     */
+    record RecordedOutcome(byte[] payload, Map<String, String> attributes) {
+        public RecordedOutcome {
+            payload = payload == null ? new byte[0] : payload.clone();
+            attributes = Map.copyOf(Objects.requireNonNull(attributes, "attributes"));
+        }
+
+        @Override
+        public byte[] payload() {
+            return payload.clone();
+        }
+
+        /** Equal payload bytes and attributes, as arrays do not compare by content in a record. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecordedOutcome that && Arrays.equals(payload, that.payload)
+                    && attributes.equals(that.attributes);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(payload) + attributes.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "RecordedOutcome[" + payload.length + " bytes, " + attributes + "]";
+        }
     }
 
     /** What a claim found. */
     sealed interface Claim {
-        /** The key was free and is now held by this request. */
+        /** The key was free and is now held by this command. */
         record Claimed() implements Claim {
         }
 
-        /** The key is held by a request that has not finished yet. */
+        /** The key is held by a command that has not finished yet. */
         record InProgress(String fingerprint) implements Claim {
         }
 
-        /** The key already has an answer. */
-        record Completed(String fingerprint, StoredResponse response) implements Claim {
+        /** The key already has an outcome. */
+        record Completed(String fingerprint, RecordedOutcome outcome) implements Claim {
         }
     }
 

@@ -8,28 +8,45 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.soundport.application.platform.IdempotencyService;
+import io.soundport.application.platform.IdempotentCall;
+import io.soundport.application.platform.IdempotentCommands;
+import io.soundport.application.platform.IdempotentWork;
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.port.IdempotencyStore.StoredResponse;
+import io.soundport.domain.port.IdempotencyStore.RecordedOutcome;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.FieldError;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Runs a POST under its {@code Idempotency-Key}: the first request runs, a repeat with the same body replays the
  * stored answer (with {@code Idempotent-Replayed: true}), a repeat with another body is a CONFLICT. A request that
- * fails is not remembered, so it may be retried with the same key.
+ * fails, or answers 5xx, is not remembered, so it may be retried with the same key.
+ *
+ * <p>The edge of {@link IdempotentCommands}, which makes every decision: this class only fingerprints the request
+ * (method, path, body) and turns an answer into a recorded outcome and back. The outcome's payload is the JSON body;
+ * its attributes are the status, content type, {@code Location} and {@code ETag} under the names below, which the
+ * PostgreSQL migration V4 and the DynamoDB adapter also give to records kept before outcomes became opaque.
  */
 @Singleton
 public final class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    private static final String STATUS = "status";
+    private static final String CONTENT_TYPE = "contentType";
+    private static final String LOCATION = "location";
+    private static final String ETAG = "etag";
 
-    private final IdempotencyService idempotency;
+    private final IdempotentCommands idempotency;
     private final ObjectMapper json;
 
-    public IdempotentRequests(IdempotencyService idempotency, ObjectMapper json) {
+    public IdempotentRequests(IdempotentCommands idempotency, ObjectMapper json) {
         this.idempotency = idempotency;
         this.json = json;
     }
@@ -39,46 +56,21 @@ public final class IdempotentRequests {
         if (key == null) {
             return action.get();
         }
-        IdempotencyService.Decision decision = idempotency.begin(caller.key(), key.strip(), fingerprint(request, body));
-        if (decision instanceof IdempotencyService.Decision.Replay replay) {
-            return replay(replay.response());
-        }
-        IdempotencyService.Decision.Proceed proceed = (IdempotencyService.Decision.Proceed) decision;
-        MutableHttpResponse<?> response;
-        try {
-            response = action.get();
-        } catch (RuntimeException e) {
-            idempotency.abandon(proceed);
-            throw e;
-        }
-        if (response.code() >= 500) {
-            idempotency.abandon(proceed);
-            return response;
-        }
-        try {
-            byte[] bytes = response.getBody().isPresent() ? json.writeValueAsBytes(response.getBody().get()) : new byte[0];
-            idempotency.complete(proceed, new StoredResponse(response.code(), MediaType.APPLICATION_JSON, bytes,
-                    response.getHeaders().get(HttpHeaders.LOCATION), response.getHeaders().get(HttpHeaders.ETAG)));
-        } catch (JsonProcessingException e) {
-            idempotency.abandon(proceed);
-            throw new IllegalStateException("response body could not be stored for replay", e);
-        }
-        return response;
+        return idempotency.run(call(caller, key.strip(), fingerprint(request, body)), new Answer(action));
     }
 
-    private static MutableHttpResponse<?> replay(StoredResponse stored) {
-        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.valueOf(stored.status()))
-                .header(REPLAYED, "true");
-        if (stored.body() != null && stored.body().length > 0) {
-            response.contentType(stored.contentType()).body(stored.body());
+    /** The core names the key by its domain field; the caller knows it by its header. */
+    private static IdempotentCall call(Caller caller, String key, String fingerprint) {
+        try {
+            return IdempotentCall.of(caller, key, fingerprint);
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.VALIDATION_ERROR) {
+                throw e;
+            }
+            throw DomainException.invalid(e.details().stream()
+                    .map(d -> IdempotentCall.KEY_FIELD.equals(d.field()) ? new FieldError(HEADER, d.message()) : d)
+                    .toList());
         }
-        if (stored.location() != null) {
-            response.header(HttpHeaders.LOCATION, stored.location());
-        }
-        if (stored.etag() != null) {
-            response.header(HttpHeaders.ETAG, stored.etag());
-        }
-        return response;
     }
 
     private String fingerprint(HttpRequest<?> request, Object body) {
@@ -88,6 +80,63 @@ public final class IdempotentRequests {
             return Secrets.sha256Hex(canonical);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request body could not be fingerprinted", e);
+        }
+    }
+
+    /** A controller's answer as idempotent work: kept unless it is a server error, replayed as it was sent. */
+    private final class Answer implements IdempotentWork<MutableHttpResponse<?>> {
+        private final Supplier<MutableHttpResponse<?>> action;
+
+        Answer(Supplier<MutableHttpResponse<?>> action) {
+            this.action = action;
+        }
+
+        @Override
+        public MutableHttpResponse<?> perform() {
+            return action.get();
+        }
+
+        @Override
+        public Optional<RecordedOutcome> record(MutableHttpResponse<?> response) {
+            if (response.code() >= 500) {
+                return Optional.empty();
+            }
+            byte[] payload;
+            try {
+                payload = response.getBody().isPresent() ? json.writeValueAsBytes(response.getBody().get()) : new byte[0];
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("response body could not be stored for replay", e);
+            }
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put(STATUS, Integer.toString(response.code()));
+            attributes.put(CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            putIfPresent(attributes, LOCATION, response.getHeaders().get(HttpHeaders.LOCATION));
+            putIfPresent(attributes, ETAG, response.getHeaders().get(HttpHeaders.ETAG));
+            return Optional.of(new RecordedOutcome(payload, attributes));
+        }
+
+        @Override
+        public MutableHttpResponse<?> replay(RecordedOutcome outcome) {
+            Map<String, String> attributes = outcome.attributes();
+            MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(
+                    HttpStatus.valueOf(Integer.parseInt(attributes.get(STATUS)))).header(REPLAYED, "true");
+            byte[] payload = outcome.payload();
+            if (payload.length > 0) {
+                response.contentType(attributes.get(CONTENT_TYPE)).body(payload);
+            }
+            if (attributes.containsKey(LOCATION)) {
+                response.header(HttpHeaders.LOCATION, attributes.get(LOCATION));
+            }
+            if (attributes.containsKey(ETAG)) {
+                response.header(HttpHeaders.ETAG, attributes.get(ETAG));
+            }
+            return response;
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> attributes, String name, String value) {
+        if (value != null) {
+            attributes.put(name, value);
         }
     }
 }
