@@ -14,8 +14,6 @@ import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
-import io.soundport.domain.shared.PageRequest;
-import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
 
@@ -40,15 +38,11 @@ public final class ArtistService {
         this.clock = clock;
     }
 
-    public Artist create(Caller caller, String name, String musicbrainzId, String spotifyId) {
+    public Artist create(Caller caller, CreateArtistCommand command) {
         caller.require(Permission.WRITE);
-        Validation v = new Validation();
-        String n = v.field("name", () -> Validation.requireText(name, "name", 300));
-        String mb = v.field("musicbrainzId", () -> Artist.checkMusicbrainzId(musicbrainzId));
-        String sp = v.field("spotifyId", () -> Artist.checkSpotifyId(spotifyId));
-        v.throwIfInvalid();
         Instant now = clock.now();
-        Artist artist = new Artist(ArtistId.generate(ids), caller.organizationId(), n, mb, sp, now, now, 1);
+        Artist artist = new Artist(ArtistId.generate(ids), caller.organizationId(), command.name(),
+                command.musicbrainzId(), command.spotifyId(), now, now, 1);
         tx.run(() -> {
             artists.add(artist);
             events.record(artist.created(events.meta(caller.organizationId())));
@@ -62,27 +56,22 @@ public final class ArtistService {
                 .orElseThrow(() -> DomainException.notFound("Artist", id.value()));
     }
 
-    public Page<Artist> list(Caller caller, String nameContains, PageRequest page) {
+    public Page<Artist> list(Caller caller, ListArtistsQuery query) {
         caller.require(Permission.READ);
-        return artists.list(caller.organizationId(), blankToNull(nameContains), page);
+        return artists.list(caller.organizationId(), query.nameContains(), query.page());
     }
 
     /** Changes the given fields (null keeps a field; an empty id clears it). */
-    public Artist update(Caller caller, ArtistId id, String name, String musicbrainzId, String spotifyId,
-                         Long expectedVersion) {
+    public Artist update(Caller caller, UpdateArtistCommand command) {
         caller.require(Permission.WRITE);
-        Validation v = new Validation();
-        String n = name == null ? null : v.field("name", () -> Validation.requireText(name, "name", 300));
-        String mb = musicbrainzId == null ? null : v.field("musicbrainzId", () -> Artist.checkMusicbrainzId(musicbrainzId));
-        String sp = spotifyId == null ? null : v.field("spotifyId", () -> Artist.checkSpotifyId(spotifyId));
-        v.throwIfInvalid();
+        ArtistId id = command.id();
         return tx.inTransaction(() -> {
             Artist current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Artist", id.value());
+            Versions.check(command.expectedVersion(), current.version(), "Artist", id.value());
             Artist changed = artists.update(current.rename(
-                    n != null ? n : current.name(),
-                    musicbrainzId == null ? current.musicbrainzId() : mb,
-                    spotifyId == null ? current.spotifyId() : sp,
+                    command.name() != null ? command.name() : current.name(),
+                    UpdateArtistCommand.applied(command.musicbrainzId(), current.musicbrainzId()),
+                    UpdateArtistCommand.applied(command.spotifyId(), current.spotifyId()),
                     clock.now()));
             events.record(changed.updated(events.meta(caller.organizationId())));
             return changed;
@@ -99,9 +88,5 @@ public final class ArtistService {
             artists.remove(caller.organizationId(), id);
             events.record(current.deleted(events.meta(caller.organizationId())));
         });
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

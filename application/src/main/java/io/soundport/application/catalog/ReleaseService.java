@@ -7,7 +7,6 @@ import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseEvent;
-import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Track;
@@ -20,7 +19,6 @@ import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
-import io.soundport.domain.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,16 +46,17 @@ public final class ReleaseService {
     }
 
     /** Creates a DRAFT release and its tracks in one transaction, with one {@code release.created} event. */
-    public ReleaseDetails ingest(Caller caller, ReleaseDraft draft) {
+    public ReleaseDetails ingest(Caller caller, IngestReleaseCommand command) {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
         return tx.inTransaction(() -> {
-            Artist artist = resolveArtist(caller, draft, now);
-            Release release = Release.draft(ReleaseId.generate(ids), caller.organizationId(), draft.title(),
-                    artist.id(), draft.upc(), draft.label(), draft.releaseDate(), draft.genre(), draft.territories(), now);
+            Artist artist = resolveArtist(caller, command, now);
+            Release release = Release.draft(ReleaseId.generate(ids), caller.organizationId(), command.title(),
+                    artist.id(), command.upc(), command.label(), command.releaseDate(), command.genre(),
+                    command.territories(), now);
             releases.add(release);
             List<Track> added = new ArrayList<>();
-            for (TrackDraft t : draft.tracks()) {
+            for (IngestReleaseCommand.NewTrack t : command.tracks()) {
                 Track track = new Track(TrackId.generate(ids), caller.organizationId(), release.id(), artist.id(),
                         t.title(), t.isrc(), t.durationMs(), t.explicit(), t.position(), now, now, 1);
                 tracks.add(track);
@@ -74,16 +73,17 @@ public final class ReleaseService {
         return tx.reading(() -> details(caller, load(caller, id)));
     }
 
-    public Page<Release> list(Caller caller, ReleaseFilter filter, PageRequest page) {
+    public Page<Release> list(Caller caller, ListReleasesQuery query) {
         caller.require(Permission.READ);
-        return releases.list(caller.organizationId(), filter, page);
+        return releases.list(caller.organizationId(), query.filter(), query.page());
     }
 
-    public ReleaseDetails update(Caller caller, ReleaseId id, ReleaseChanges changes, Long expectedVersion) {
+    public ReleaseDetails update(Caller caller, UpdateReleaseCommand changes) {
         caller.require(Permission.WRITE);
+        ReleaseId id = changes.id();
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            Versions.check(changes.expectedVersion(), current.version(), "Release", id.value());
             current.requireDraft("changed");
             if (changes.artistId() != null && artists.find(caller.organizationId(), changes.artistId()).isEmpty()) {
                 throw DomainException.invalid("artistId", "no artist " + changes.artistId() + " in this catalog");
@@ -115,11 +115,12 @@ public final class ReleaseService {
     }
 
     /** DRAFT → SUBMITTED; needs at least one track and a release date. */
-    public ReleaseDetails submit(Caller caller, ReleaseId id, Long expectedVersion) {
+    public ReleaseDetails submit(Caller caller, SubmitReleaseCommand command) {
         caller.require(Permission.WRITE);
+        ReleaseId id = command.id();
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            Versions.check(command.expectedVersion(), current.version(), "Release", id.value());
             List<Track> trackList = tracks.ofRelease(caller.organizationId(), id);
             ReleaseEvent.ReleaseSubmitted submitted = current.submit(trackList.size(),
                     events.meta(caller.organizationId()));
@@ -142,15 +143,15 @@ public final class ReleaseService {
                 .orElseThrow(() -> DomainException.notFound("Artist", release.artistId().value()));
     }
 
-    private Artist resolveArtist(Caller caller, ReleaseDraft draft, Instant now) {
-        if (draft.artistId() != null) {
-            return artists.find(caller.organizationId(), draft.artistId())
+    private Artist resolveArtist(Caller caller, IngestReleaseCommand command, Instant now) {
+        if (command.artistId() != null) {
+            return artists.find(caller.organizationId(), command.artistId())
                     .orElseThrow(() -> DomainException.invalid("artistId",
-                            "no artist " + draft.artistId() + " in this catalog"));
+                            "no artist " + command.artistId() + " in this catalog"));
         }
-        return artists.findByName(caller.organizationId(), draft.artistName()).orElseGet(() -> {
-            Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), draft.artistName(), null, null,
-                    now, now, 1);
+        return artists.findByName(caller.organizationId(), command.artistName()).orElseGet(() -> {
+            Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), command.artistName(), null,
+                    null, now, now, 1);
             artists.add(created);
             events.record(created.created(events.meta(caller.organizationId(), now, 0)));
             return created;

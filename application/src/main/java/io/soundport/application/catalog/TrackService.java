@@ -4,12 +4,10 @@ import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
-import io.soundport.domain.catalog.Isrc;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Track;
-import io.soundport.domain.catalog.TrackFilter;
 import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.Caller;
@@ -19,7 +17,6 @@ import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
-import io.soundport.domain.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,11 +30,6 @@ public final class TrackService {
             .comparing((Track t) -> t.position() == null ? Integer.MAX_VALUE : t.position())
             .thenComparing(Track::createdAt)
             .thenComparing(t -> t.id().value());
-
-    /** A change of a track; null keeps a field. {@code releaseId} and {@code artistId} may be set, not cleared. */
-    public record Changes(String title, Isrc isrc, Long durationMs, Boolean explicit, Integer position,
-                          ReleaseId releaseId, ArtistId artistId) {
-    }
 
     private final TransactionRunner tx;
     private final Tracks tracks;
@@ -58,18 +50,20 @@ public final class TrackService {
         this.clock = clock;
     }
 
-    public Track create(Caller caller, TrackDraft draft, ReleaseId releaseId, ArtistId artistId) {
+    public Track create(Caller caller, CreateTrackCommand command) {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
+        ReleaseId releaseId = command.releaseId();
         return tx.inTransaction(() -> {
             Release release = releaseId == null ? null : draftRelease(caller, releaseId);
-            ArtistId artist = artistId != null ? requireArtist(caller, artistId)
+            ArtistId artist = command.artistId() != null ? requireArtist(caller, command.artistId())
                     : release != null ? release.artistId() : null;
             if (release != null) {
-                requireFreePosition(caller, releaseId, draft.position(), null);
+                requireFreePosition(caller, releaseId, command.position(), null);
             }
-            Track track = new Track(TrackId.generate(ids), caller.organizationId(), releaseId, artist, draft.title(),
-                    draft.isrc(), draft.durationMs(), draft.explicit(), draft.position(), now, now, 1);
+            Track track = new Track(TrackId.generate(ids), caller.organizationId(), releaseId, artist,
+                    command.title(), command.isrc(), command.durationMs(), command.explicit(), command.position(),
+                    now, now, 1);
             tracks.add(track);
             if (release != null) {
                 touch(release, now);
@@ -84,17 +78,18 @@ public final class TrackService {
         return load(caller, id);
     }
 
-    public Page<Track> list(Caller caller, TrackFilter filter, PageRequest page) {
+    public Page<Track> list(Caller caller, ListTracksQuery query) {
         caller.require(Permission.READ);
-        return tracks.list(caller.organizationId(), filter, page);
+        return tracks.list(caller.organizationId(), query.filter(), query.page());
     }
 
-    public Track update(Caller caller, TrackId id, Changes changes, Long expectedVersion) {
+    public Track update(Caller caller, UpdateTrackCommand changes) {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
+        TrackId id = changes.id();
         return tx.inTransaction(() -> {
             Track current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Track", id.value());
+            Versions.check(changes.expectedVersion(), current.version(), "Track", id.value());
             if (current.releaseId() != null) {
                 touch(draftRelease(caller, current.releaseId()), now);
             }

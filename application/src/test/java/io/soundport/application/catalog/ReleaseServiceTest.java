@@ -1,6 +1,6 @@
 package io.soundport.application.catalog;
 
-import io.soundport.application.catalog.ReleaseDraft.RawTrack;
+import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ReleaseFilter;
@@ -89,7 +89,7 @@ class ReleaseServiceTest {
 
     @Test
     void ingests_for_an_existing_artist_named_by_id() {
-        Artist artist = core.artists().create(member, "Portishead", null, null);
+        Artist artist = core.artists().create(member, CreateArtistCommand.of("Portishead", null, null));
 
         ReleaseDetails details = releases.ingest(member, aReleaseDraft().artistId(artist.id().value()).build());
 
@@ -98,7 +98,8 @@ class ReleaseServiceTest {
 
     @Test
     void an_artist_id_of_another_organization_is_invalid() {
-        Artist theirs = core.artists().create(core.member(Role.MEMBER), "Portishead", null, null);
+        Artist theirs = core.artists().create(core.member(Role.MEMBER),
+                CreateArtistCommand.of("Portishead", null, null));
 
         assertInvalid(() -> releases.ingest(member, aReleaseDraft().artistId(theirs.id().value()).build()),
                 "artistId");
@@ -192,7 +193,7 @@ class ReleaseServiceTest {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
         core.clock.advance(Duration.ofMinutes(5));
 
-        ReleaseDetails submitted = releases.submit(member, id, 1L);
+        ReleaseDetails submitted = releases.submit(member, new SubmitReleaseCommand(id, 1L));
 
         assertThat(submitted.release().status()).isEqualTo(ReleaseStatus.SUBMITTED);
         assertThat(submitted.release().version()).isEqualTo(2);
@@ -200,14 +201,14 @@ class ReleaseServiceTest {
         assertThat(submitted.tracks()).hasSize(2);
         assertThat(core.pendingEvents("release.submitted", member.organizationId())).singleElement()
                 .satisfies(e -> assertThat(e.data()).containsEntry("status", "SUBMITTED"));
-        assertRejected(() -> releases.submit(member, id, null), ErrorCode.CONFLICT);
+        assertRejected(() -> releases.submit(member, new SubmitReleaseCommand(id, null)), ErrorCode.CONFLICT);
     }
 
     @Test
     void rejects_a_release_without_tracks_or_date_and_leaves_it_a_draft() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().noTracks().releaseDate(null).build()).release().id();
 
-        assertInvalid(() -> releases.submit(member, id, null), "tracks", "releaseDate");
+        assertInvalid(() -> releases.submit(member, new SubmitReleaseCommand(id, null)), "tracks", "releaseDate");
 
         assertThat(releases.get(member, id).release().status()).isEqualTo(ReleaseStatus.DRAFT);
         assertThat(core.pendingEvents("release.submitted", member.organizationId())).isEmpty();
@@ -217,9 +218,8 @@ class ReleaseServiceTest {
     void updates_a_draft_at_the_expected_version() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
 
-        ReleaseDetails updated = releases.update(member, id,
-                ReleaseChanges.of("Mezzanine (Remastered)", null, "4006381333931", null, null, null, List.of("de")),
-                1L);
+        ReleaseDetails updated = releases.update(member, UpdateReleaseCommand.of(id, "Mezzanine (Remastered)", null,
+                "4006381333931", null, null, null, List.of("de"), 1L));
 
         assertThat(updated.release().version()).isEqualTo(2);
         assertThat(updated.release().title()).isEqualTo("Mezzanine (Remastered)");
@@ -232,23 +232,25 @@ class ReleaseServiceTest {
     @Test
     void an_update_against_a_stale_version_fails_and_changes_nothing() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
-        releases.update(member, id, ReleaseChanges.of("First edit", null, null, null, null, null, null), 1L);
+        releases.update(member, UpdateReleaseCommand.of(id, "First edit", null, null, null, null, null, null, 1L));
 
-        assertRejected(() -> releases.update(member, id,
-                        ReleaseChanges.of("Second edit", null, null, null, null, null, null), 1L),
+        assertRejected(() -> releases.update(member,
+                        UpdateReleaseCommand.of(id, "Second edit", null, null, null, null, null, null, 1L)),
                 ErrorCode.PRECONDITION_FAILED);
 
         assertThat(releases.get(member, id).release().title()).isEqualTo("First edit");
-        assertRejected(() -> releases.submit(member, id, 1L), ErrorCode.PRECONDITION_FAILED);
+        assertRejected(() -> releases.submit(member, new SubmitReleaseCommand(id, 1L)),
+                ErrorCode.PRECONDITION_FAILED);
     }
 
     @Test
     void a_submitted_release_cannot_be_updated() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
-        releases.submit(member, id, null);
+        releases.submit(member, new SubmitReleaseCommand(id, null));
 
-        assertRejected(() -> releases.update(member, id,
-                ReleaseChanges.of("Late change", null, null, null, null, null, null), null), ErrorCode.CONFLICT);
+        assertRejected(() -> releases.update(member,
+                        UpdateReleaseCommand.of(id, "Late change", null, null, null, null, null, null, null)),
+                ErrorCode.CONFLICT);
         assertRejected(() -> releases.delete(member, id), ErrorCode.CONFLICT);
     }
 
@@ -258,11 +260,13 @@ class ReleaseServiceTest {
         Caller stranger = core.member(Role.OWNER);
 
         assertRejected(() -> releases.get(stranger, id), ErrorCode.NOT_FOUND);
-        assertRejected(() -> releases.update(stranger, id,
-                ReleaseChanges.of("Hijacked", null, null, null, null, null, null), null), ErrorCode.NOT_FOUND);
-        assertRejected(() -> releases.submit(stranger, id, null), ErrorCode.NOT_FOUND);
+        assertRejected(() -> releases.update(stranger,
+                        UpdateReleaseCommand.of(id, "Hijacked", null, null, null, null, null, null, null)),
+                ErrorCode.NOT_FOUND);
+        assertRejected(() -> releases.submit(stranger, new SubmitReleaseCommand(id, null)), ErrorCode.NOT_FOUND);
         assertRejected(() -> releases.delete(stranger, id), ErrorCode.NOT_FOUND);
-        assertThat(releases.list(stranger, ReleaseFilter.ALL, PageRequest.first(10)).items()).isEmpty();
+        assertThat(releases.list(stranger, new ListReleasesQuery(ReleaseFilter.ALL, PageRequest.first(10))).items())
+                .isEmpty();
         assertThat(releases.get(member, id).release().title()).isEqualTo("Mezzanine");
     }
 
@@ -274,7 +278,8 @@ class ReleaseServiceTest {
         assertThat(releases.get(viewer, id).release().id()).isEqualTo(id);
         assertRejected(() -> releases.ingest(viewer, aReleaseDraft().title("Other").build()),
                 ErrorCode.AUTHORIZATION_ERROR);
-        assertRejected(() -> releases.submit(viewer, id, null), ErrorCode.AUTHORIZATION_ERROR);
+        assertRejected(() -> releases.submit(viewer, new SubmitReleaseCommand(id, null)),
+                ErrorCode.AUTHORIZATION_ERROR);
         assertRejected(() -> releases.delete(viewer, id), ErrorCode.AUTHORIZATION_ERROR);
         assertThat(releaseCount(member)).isEqualTo(1);
     }

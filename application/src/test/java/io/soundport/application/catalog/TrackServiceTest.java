@@ -22,8 +22,9 @@ class TrackServiceTest {
     private final ReleaseService releases = core.releases();
     private final Caller member = core.member(Role.MEMBER);
 
-    private static TrackDraft draft(String title) {
-        return TrackDraft.of(title, "GB-AAA-98-00001", 240_000L, false, null);
+    private static CreateTrackCommand track(String title, ReleaseId release) {
+        return CreateTrackCommand.of(title, "GB-AAA-98-00001", 240_000L, false, null,
+                release == null ? null : release.value(), null);
     }
 
     private Release release(ReleaseId id) {
@@ -36,7 +37,7 @@ class TrackServiceTest {
         ReleaseId id = ingested.release().id();
         core.clock.advance(Duration.ofMinutes(1));
 
-        Track track = tracks.create(member, draft("Teardrop"), id, null);
+        Track track = tracks.create(member, track("Teardrop", id));
 
         assertThat(track.releaseId()).isEqualTo(id);
         assertThat(track.artistId()).as("the release's artist").isEqualTo(ingested.artist().id());
@@ -50,10 +51,10 @@ class TrackServiceTest {
     @Test
     void changing_or_removing_a_track_of_a_draft_also_moves_the_release_version() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
-        Track track = tracks.create(member, draft("Teardrop"), id, null);
+        Track track = tracks.create(member, track("Teardrop", id));
 
-        tracks.update(member, track.id(), new TrackService.Changes("Teardrop (Edit)", null, null, null, null, null,
-                null), 1L);
+        tracks.update(member, UpdateTrackCommand.of(track.id(), "Teardrop (Edit)", null, null, null, null, null, null,
+                1L));
         assertThat(release(id).version()).isEqualTo(3);
 
         tracks.delete(member, track.id());
@@ -66,24 +67,26 @@ class TrackServiceTest {
         ReleaseId id = ingested.release().id();
         int taken = ingested.tracks().get(0).position();
 
-        assertRejected(() -> tracks.create(member, TrackDraft.of("Clash", null, 200_000L, false, taken), id, null),
+        assertRejected(() -> tracks.create(member,
+                        CreateTrackCommand.of("Clash", null, 200_000L, false, taken, id.value(), null)),
                 ErrorCode.CONFLICT, "position");
-        Track free = tracks.create(member, TrackDraft.of("Bonus", null, 200_000L, false, 99), id, null);
-        assertRejected(() -> tracks.update(member, free.id(),
-                        new TrackService.Changes(null, null, null, null, taken, null, null), null),
+        Track free = tracks.create(member,
+                CreateTrackCommand.of("Bonus", null, 200_000L, false, 99, id.value(), null));
+        assertRejected(() -> tracks.update(member,
+                        UpdateTrackCommand.of(free.id(), null, null, null, null, taken, null, null, null)),
                 ErrorCode.CONFLICT, "position");
-        assertThat(tracks.update(member, free.id(),
-                new TrackService.Changes("Bonus (edit)", null, null, null, 99, null, null), null).title())
+        assertThat(tracks.update(member,
+                UpdateTrackCommand.of(free.id(), "Bonus (edit)", null, null, null, 99, null, null, null)).title())
                 .as("keeping its own position is fine").isEqualTo("Bonus (edit)");
     }
 
     @Test
     void a_track_cannot_be_added_to_a_submitted_release() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
-        releases.submit(member, id, null);
+        releases.submit(member, new SubmitReleaseCommand(id, null));
         long version = release(id).version();
 
-        assertRejected(() -> tracks.create(member, draft("Late addition"), id, null), ErrorCode.CONFLICT);
+        assertRejected(() -> tracks.create(member, track("Late addition", id)), ErrorCode.CONFLICT);
 
         assertThat(releases.get(member, id).tracks()).hasSize(2);
         assertThat(release(id).version()).isEqualTo(version);
@@ -93,11 +96,12 @@ class TrackServiceTest {
     @Test
     void a_track_of_a_submitted_release_cannot_change() {
         ReleaseDetails details = releases.ingest(member, aReleaseDraft().build());
-        releases.submit(member, details.release().id(), null);
+        releases.submit(member, new SubmitReleaseCommand(details.release().id(), null));
         Track first = details.tracks().get(0);
 
-        assertRejected(() -> tracks.update(member, first.id(),
-                new TrackService.Changes("Renamed", null, null, null, null, null, null), null), ErrorCode.CONFLICT);
+        assertRejected(() -> tracks.update(member,
+                        UpdateTrackCommand.of(first.id(), "Renamed", null, null, null, null, null, null, null)),
+                ErrorCode.CONFLICT);
         assertRejected(() -> tracks.delete(member, first.id()), ErrorCode.CONFLICT);
         assertThat(tracks.get(member, first.id()).title()).isEqualTo(first.title());
     }
@@ -106,12 +110,12 @@ class TrackServiceTest {
     void a_release_of_another_organization_is_invalid() {
         ReleaseId theirs = releases.ingest(core.member(Role.MEMBER), aReleaseDraft().build()).release().id();
 
-        assertInvalid(() -> tracks.create(member, draft("Sneaky"), theirs, null), "releaseId");
+        assertInvalid(() -> tracks.create(member, track("Sneaky", theirs)), "releaseId");
     }
 
     @Test
     void a_track_may_stand_on_its_own() {
-        Track track = tracks.create(member, draft("Single"), null, null);
+        Track track = tracks.create(member, track("Single", null));
 
         assertThat(track.releaseId()).isNull();
         assertThat(track.position()).isNull();

@@ -2,9 +2,11 @@ package io.soundport.application.distribution;
 
 import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.local.RecordingNotificationSender;
+import io.soundport.application.catalog.CreateArtistCommand;
+import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.ReleaseDetails;
-import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.testing.Core;
 import io.soundport.application.webhooks.OutboxDispatcher;
@@ -117,9 +119,9 @@ class DistributionFlowTest {
     private ReleaseId submitted() {
         ReleaseDetails ingested = releases.ingest(admin, aReleaseDraft().upc("036000291452").releaseDate("2027-01-15")
                 .territories("US", "GB").tracks(
-                        new ReleaseDraft.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null),
-                        new ReleaseDraft.RawTrack("Angel", "GB-AAA-98-00002", 378_000L, false, null)).build());
-        releases.submit(admin, ingested.release().id(), null);
+                        new IngestReleaseCommand.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null),
+                        new IngestReleaseCommand.RawTrack("Angel", "GB-AAA-98-00002", 378_000L, false, null)).build());
+        releases.submit(admin, new SubmitReleaseCommand(ingested.release().id(), null));
         return ingested.release().id();
     }
 
@@ -208,7 +210,7 @@ class DistributionFlowTest {
         assertRejected(() -> deliveries.deliver(admin, draft.release().id(), List.of(a.id())), ErrorCode.CONFLICT);
 
         ReleaseDetails noUpc = releases.ingest(admin, aReleaseDraft().releaseDate("2027-01-15").build());
-        releases.submit(admin, noUpc.release().id(), null);
+        releases.submit(admin, new SubmitReleaseCommand(noUpc.release().id(), null));
         DomainException refused = assertRejected(() -> deliveries.deliver(admin, noUpc.release().id(), List.of(a.id())),
                 ErrorCode.CONFLICT);
         assertThat(refused.details()).extracting(d -> d.field()).contains("upc");
@@ -263,7 +265,7 @@ class DistributionFlowTest {
     void rules_that_trigger_each_other_stop_at_the_depth_bound() {
         workflow.create(admin, "Echo", "workflow.webhook", List.of(), List.of(new RawAction("webhook", Map.of())), null);
         workflow.create(admin, "Start", "artist.created", List.of(), List.of(new RawAction("webhook", Map.of())), null);
-        core.artists().create(admin, "Loop Artist", null, null);
+        core.artists().create(admin, CreateArtistCommand.of("Loop Artist", null, null));
 
         for (int i = 0; i < 20; i++) {
             dispatcher.dispatchOnce(100);

@@ -5,8 +5,8 @@ import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.application.catalog.ArtistService;
-import io.soundport.application.catalog.ReleaseDraft.RawTrack;
-import io.soundport.application.catalog.ReleaseDraft;
+import io.soundport.application.catalog.IngestReleaseCommand;
+import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.ApiKeyService;
@@ -137,6 +137,7 @@ public final class Core {
         return new RawTrack(title, null, 200_000L, false, position);
     }
 
+    /** Builds the command of a release ingestion; its defaults ingest and can be submitted. */
     public static final class ReleaseDraftBuilder {
         private String title = "Mezzanine";
         private String artistId;
@@ -187,8 +188,8 @@ public final class Core {
             return this;
         }
 
-        public ReleaseDraft build() {
-            return ReleaseDraft.of(title, artistId, artistName, upc, "Circa", releaseDate, "Trip hop", territories,
+        public IngestReleaseCommand build() {
+            return IngestReleaseCommand.of(title, artistId, artistName, upc, "Circa", releaseDate, "Trip hop", territories,
                     tracks);
         }
     }

@@ -16,8 +16,8 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
-import io.soundport.adapters.rest.catalog.CatalogRequests.ArtistBody;
-import io.soundport.adapters.rest.catalog.CatalogRequests.ArtistPatch;
+import io.soundport.adapters.rest.catalog.CatalogRequests.CreateArtistRequest;
+import io.soundport.adapters.rest.catalog.CatalogRequests.UpdateArtistRequest;
 import io.soundport.adapters.rest.catalog.CatalogViews.ArtistView;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
@@ -25,10 +25,10 @@ import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.catalog.ArtistService;
+import io.soundport.application.catalog.ListArtistsQuery;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -52,10 +52,10 @@ public final class ArtistController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createArtist", summary = "Add an artist")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body ArtistBody body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateArtistRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            Artist artist = artists.create(caller, body.name(), body.musicbrainzId(), body.spotifyId());
+            Artist artist = artists.create(caller, body.command());
             return Etags.written(HttpResponse.created(ArtistView.of(artist),
                     URI.create(SoundportApi.BASE + "/artists/" + artist.id())), artist.version());
         });
@@ -65,7 +65,8 @@ public final class ArtistController {
     @Operation(operationId = "listArtists", summary = "Artists, newest first; `q` filters by name")
     public ListResponse<ArtistView> list(HttpRequest<?> request, @Nullable @QueryValue String q,
                                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
-        return ListResponse.of(artists.list(callers.of(request), q, PageRequest.of(limit, cursor)), ArtistView::of);
+        Caller caller = callers.of(request);
+        return ListResponse.of(artists.list(caller, ListArtistsQuery.of(q, limit, cursor)), ArtistView::of);
     }
 
     @Get("/{id}")
@@ -77,9 +78,10 @@ public final class ArtistController {
 
     @Patch("/{id}")
     @Operation(operationId = "updateArtist", summary = "Change an artist (If-Match honoured)")
-    public HttpResponse<ArtistView> update(HttpRequest<?> request, @PathVariable String id, @Body ArtistPatch body) {
-        Artist artist = artists.update(callers.of(request), id(id), body.name(), body.musicbrainzId(),
-                body.spotifyId(), Etags.ifMatch(request));
+    public HttpResponse<ArtistView> update(HttpRequest<?> request, @PathVariable String id,
+                                           @Body UpdateArtistRequest body) {
+        Caller caller = callers.of(request);
+        Artist artist = artists.update(caller, body.command(id(id), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(ArtistView.of(artist)), artist.version());
     }
 

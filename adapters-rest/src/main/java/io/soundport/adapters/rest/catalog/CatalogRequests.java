@@ -1,61 +1,102 @@
 package io.soundport.adapters.rest.catalog;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.catalog.CreateArtistCommand;
+import io.soundport.application.catalog.CreateTrackCommand;
+import io.soundport.application.catalog.IngestReleaseCommand;
+import io.soundport.application.catalog.UpdateArtistCommand;
+import io.soundport.application.catalog.UpdateReleaseCommand;
+import io.soundport.application.catalog.UpdateTrackCommand;
+import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.catalog.TrackId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
-/** What the catalog endpoints take. Missing fields of a PATCH are kept. */
-public final class CatalogRequests {
+/** What the catalog endpoints take, each with the command it becomes. Missing fields of a PATCH are kept. */
+final class CatalogRequests {
     private CatalogRequests() {
     }
 
     @Schema(name = "ArtistRequest")
-    public record ArtistBody(String name,
-                             @Nullable @Schema(description = "a MusicBrainz artist id (UUID)") String musicbrainzId,
-                             @Nullable @Schema(description = "a Spotify artist id (22 characters)") String spotifyId) {
+    record CreateArtistRequest(String name,
+                               @Nullable @Schema(description = "a MusicBrainz artist id (UUID)") String musicbrainzId,
+                               @Nullable @Schema(description = "a Spotify artist id (22 characters)") String spotifyId) {
+        CreateArtistCommand command() {
+            return CreateArtistCommand.of(name, musicbrainzId, spotifyId);
+        }
     }
 
     @Schema(name = "UpdateArtistRequest", description = "Fields to change; absent fields are kept, \"\" clears an id")
-    public record ArtistPatch(@Nullable String name, @Nullable String musicbrainzId, @Nullable String spotifyId) {
+    record UpdateArtistRequest(@Nullable String name, @Nullable String musicbrainzId, @Nullable String spotifyId) {
+        UpdateArtistCommand command(ArtistId id, Long expectedVersion) {
+            return UpdateArtistCommand.of(id, name, musicbrainzId, spotifyId, expectedVersion);
+        }
     }
 
     @Schema(name = "TrackRequest")
-    public record TrackBody(String title,
-                            @Nullable @Schema(description = "CC-XXX-YY-NNNNN, with or without hyphens",
-                                    example = "US-RC1-76-07839") String isrc,
-                            @Schema(description = "1000 to 86400000") Long durationMs,
-                            @Nullable @Schema(description = "false when absent") Boolean explicit,
-                            @Nullable @Schema(description = "1 to 999; the order in the list when absent") Integer position,
-                            @Nullable @Schema(description = "the DRAFT release this track belongs to (POST /tracks)")
-                            String releaseId,
-                            @Nullable @Schema(description = "the release's artist when absent") String artistId) {
+    record CreateTrackRequest(String title,
+                              @Nullable @Schema(description = "CC-XXX-YY-NNNNN, with or without hyphens",
+                                      example = "US-RC1-76-07839") String isrc,
+                              @Schema(description = "1000 to 86400000") Long durationMs,
+                              @Nullable @Schema(description = "false when absent") Boolean explicit,
+                              @Nullable @Schema(description = "1 to 999; the order in the list when absent")
+                              Integer position,
+                              @Nullable @Schema(description = "the DRAFT release this track belongs to (POST /tracks)")
+                              String releaseId,
+                              @Nullable @Schema(description = "the release's artist when absent") String artistId) {
+        CreateTrackCommand command() {
+            return CreateTrackCommand.of(title, isrc, durationMs, explicit, position, releaseId, artistId);
+        }
+
+        /** As one of the tracks of an ingested release, which belong to it and to its artist. */
+        IngestReleaseCommand.RawTrack onRelease() {
+            return new IngestReleaseCommand.RawTrack(title, isrc, durationMs, explicit, position);
+        }
     }
 
     @Schema(name = "UpdateTrackRequest", description = "Fields to change; absent fields are kept")
-    public record TrackPatch(@Nullable String title, @Nullable String isrc, @Nullable Long durationMs,
-                             @Nullable Boolean explicit, @Nullable Integer position, @Nullable String releaseId,
-                             @Nullable String artistId) {
+    record UpdateTrackRequest(@Nullable String title, @Nullable String isrc, @Nullable Long durationMs,
+                              @Nullable Boolean explicit, @Nullable Integer position, @Nullable String releaseId,
+                              @Nullable String artistId) {
+        UpdateTrackCommand command(TrackId id, Long expectedVersion) {
+            return UpdateTrackCommand.of(id, title, isrc, durationMs, explicit, position, releaseId, artistId,
+                    expectedVersion);
+        }
     }
 
     @Schema(name = "IngestReleaseRequest", description = "A release and its tracks in one call")
-    public record ReleaseBody(String title,
-                              @Nullable @Schema(description = "an artist of your catalog; or give artist_name") String artistId,
-                              @Nullable @Schema(description = "found by name in your catalog, or created") String artistName,
-                              @Nullable @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit",
-                                      example = "036000291452") String upc,
-                              @Nullable String label,
-                              @Nullable @Schema(description = "YYYY-MM-DD; needed to submit", example = "2026-12-04")
-                              String releaseDate,
-                              @Nullable String genre,
-                              @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
-                              List<String> territories,
-                              @Nullable @Schema(description = "at most 500; at least one to submit") List<TrackBody> tracks) {
+    record IngestReleaseRequest(String title,
+                                @Nullable @Schema(description = "an artist of your catalog; or give artist_name")
+                                String artistId,
+                                @Nullable @Schema(description = "found by name in your catalog, or created")
+                                String artistName,
+                                @Nullable @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit",
+                                        example = "036000291452") String upc,
+                                @Nullable String label,
+                                @Nullable @Schema(description = "YYYY-MM-DD; needed to submit", example = "2026-12-04")
+                                String releaseDate,
+                                @Nullable String genre,
+                                @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
+                                List<String> territories,
+                                @Nullable @Schema(description = "at most 500; at least one to submit")
+                                List<CreateTrackRequest> tracks) {
+        IngestReleaseCommand command() {
+            List<IngestReleaseCommand.RawTrack> raw = tracks == null ? null
+                    : tracks.stream().map(t -> t == null ? null : t.onRelease()).toList();
+            return IngestReleaseCommand.of(title, artistId, artistName, upc, label, releaseDate, genre, territories,
+                    raw);
+        }
     }
 
     @Schema(name = "UpdateReleaseRequest", description = "Fields to change on a DRAFT release")
-    public record ReleasePatch(@Nullable String title, @Nullable String artistId, @Nullable String upc,
-                               @Nullable String label, @Nullable String releaseDate, @Nullable String genre,
-                               @Nullable List<String> territories) {
+    record UpdateReleaseRequest(@Nullable String title, @Nullable String artistId, @Nullable String upc,
+                                @Nullable String label, @Nullable String releaseDate, @Nullable String genre,
+                                @Nullable List<String> territories) {
+        UpdateReleaseCommand command(ReleaseId id, Long expectedVersion) {
+            return UpdateReleaseCommand.of(id, title, artistId, upc, label, releaseDate, genre, territories,
+                    expectedVersion);
+        }
     }
 }

@@ -13,13 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the catalog endpoints answer. */
-public final class CatalogViews {
+final class CatalogViews {
     private CatalogViews() {
     }
 
     @Schema(name = "Artist")
-    public record ArtistView(String id, String name, @Nullable String musicbrainzId, @Nullable String spotifyId, Instant createdAt,
-                             Instant updatedAt, long version) {
+    record ArtistView(String id, String name, @Nullable String musicbrainzId, @Nullable String spotifyId, Instant createdAt,
+                      Instant updatedAt, long version) {
         static ArtistView of(Artist a) {
             return new ArtistView(a.id().value(), a.name(), a.musicbrainzId(), a.spotifyId(), a.createdAt(),
                     a.updatedAt(), a.version());
@@ -27,8 +27,8 @@ public final class CatalogViews {
     }
 
     @Schema(name = "Track")
-    public record TrackView(String id, @Nullable String releaseId, @Nullable String artistId, String title, @Nullable String isrc, long durationMs,
-                            boolean explicit, @Nullable Integer position, Instant createdAt, Instant updatedAt, long version) {
+    record TrackView(String id, @Nullable String releaseId, @Nullable String artistId, String title, @Nullable String isrc, long durationMs,
+                     boolean explicit, @Nullable Integer position, Instant createdAt, Instant updatedAt, long version) {
         static TrackView of(Track t) {
             return new TrackView(t.id().value(), t.releaseId() == null ? null : t.releaseId().value(),
                     t.artistId() == null ? null : t.artistId().value(), t.title(),
@@ -38,9 +38,9 @@ public final class CatalogViews {
     }
 
     @Schema(name = "Release", description = "A release with its tracks in order")
-    public record ReleaseView(String id, String title, String artistId, String artistName, @Nullable String upc, @Nullable String label,
-                              @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
-                              Instant createdAt, Instant updatedAt, long version, List<TrackView> tracks) {
+    record ReleaseView(String id, String title, String artistId, String artistName, @Nullable String upc, @Nullable String label,
+                       @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
+                       Instant createdAt, Instant updatedAt, long version, List<TrackView> tracks) {
         static ReleaseView of(ReleaseDetails d) {
             Release r = d.release();
             return new ReleaseView(r.id().value(), r.title(), r.artistId().value(), d.artist().name(),
@@ -51,9 +51,9 @@ public final class CatalogViews {
     }
 
     @Schema(name = "ReleaseSummary", description = "A release in a list (read one for its tracks)")
-    public record ReleaseSummary(String id, String title, String artistId, @Nullable String upc, @Nullable String label,
-                                 @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
-                                 Instant createdAt, Instant updatedAt, long version) {
+    record ReleaseSummary(String id, String title, String artistId, @Nullable String upc, @Nullable String label,
+                          @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
+                          Instant createdAt, Instant updatedAt, long version) {
         static ReleaseSummary of(Release r) {
             return new ReleaseSummary(r.id().value(), r.title(), r.artistId().value(),
                     r.upc() == null ? null : r.upc().value(), r.label(), r.releaseDate(), r.genre(), territoryCodes(r),

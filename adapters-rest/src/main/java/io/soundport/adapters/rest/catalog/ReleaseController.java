@@ -16,8 +16,8 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
-import io.soundport.adapters.rest.catalog.CatalogRequests.ReleaseBody;
-import io.soundport.adapters.rest.catalog.CatalogRequests.ReleasePatch;
+import io.soundport.adapters.rest.catalog.CatalogRequests.IngestReleaseRequest;
+import io.soundport.adapters.rest.catalog.CatalogRequests.UpdateReleaseRequest;
 import io.soundport.adapters.rest.catalog.CatalogViews.ReleaseSummary;
 import io.soundport.adapters.rest.catalog.CatalogViews.ReleaseView;
 import io.soundport.adapters.rest.http.Etags;
@@ -25,23 +25,17 @@ import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
-import io.soundport.application.catalog.ReleaseChanges;
+import io.soundport.application.catalog.ListReleasesQuery;
 import io.soundport.application.catalog.ReleaseDetails;
-import io.soundport.application.catalog.ReleaseDraft;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.distribution.DeliveryService;
-import io.soundport.domain.catalog.ArtistId;
-import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.shared.PageRequest;
-import io.soundport.domain.shared.Validation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** Releases: headless ingestion, reads, edits while DRAFT, submission and takedown. */
 @Controller(SoundportApi.BASE + "/releases")
@@ -65,16 +59,10 @@ public final class ReleaseController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createRelease",
             summary = "Ingest a release with its tracks in one call (UPC and ISRCs validated); it starts as DRAFT")
-    public HttpResponse<?> ingest(HttpRequest<?> request, @Body ReleaseBody body) {
+    public HttpResponse<?> ingest(HttpRequest<?> request, @Body IngestReleaseRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            List<ReleaseDraft.RawTrack> tracks = body.tracks() == null ? null : body.tracks().stream()
-                    .map(t -> t == null ? null
-                            : new ReleaseDraft.RawTrack(t.title(), t.isrc(), t.durationMs(), t.explicit(), t.position()))
-                    .toList();
-            ReleaseDetails details = releases.ingest(caller, ReleaseDraft.of(body.title(), body.artistId(),
-                    body.artistName(), body.upc(), body.label(), body.releaseDate(), body.genre(), body.territories(),
-                    tracks));
+            ReleaseDetails details = releases.ingest(caller, body.command());
             return Etags.written(HttpResponse.created(ReleaseView.of(details),
                     URI.create(SoundportApi.BASE + "/releases/" + details.release().id())), details.release().version());
         });
@@ -87,13 +75,8 @@ public final class ReleaseController {
                                              @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit,
                                              @Nullable @QueryValue String cursor) {
         Caller caller = callers.of(request);
-        Validation v = new Validation();
-        ReleaseStatus s = status == null || status.isBlank() ? null : v.field("status", () -> ReleaseStatus.parse(status));
-        ArtistId a = artistId == null || artistId.isBlank() ? null : v.field("artist_id", () -> ArtistId.of(artistId));
-        PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
-        v.throwIfInvalid();
-        return ListResponse.of(releases.list(caller, new ReleaseFilter(s, a, q == null || q.isBlank() ? null : q.strip()),
-                page), ReleaseSummary::of);
+        return ListResponse.of(releases.list(caller, ListReleasesQuery.of(status, artistId, q, limit, cursor)),
+                ReleaseSummary::of);
     }
 
     @Get("/{id}")
@@ -105,11 +88,10 @@ public final class ReleaseController {
 
     @Patch("/{id}")
     @Operation(operationId = "updateRelease", summary = "Change a DRAFT release (If-Match honoured)")
-    public HttpResponse<ReleaseView> update(HttpRequest<?> request, @PathVariable String id, @Body ReleasePatch body) {
-        ReleaseDetails details = releases.update(callers.of(request), id(id),
-                ReleaseChanges.of(body.title(), body.artistId(), body.upc(), body.label(), body.releaseDate(),
-                        body.genre(), body.territories()),
-                Etags.ifMatch(request));
+    public HttpResponse<ReleaseView> update(HttpRequest<?> request, @PathVariable String id,
+                                            @Body UpdateReleaseRequest body) {
+        Caller caller = callers.of(request);
+        ReleaseDetails details = releases.update(caller, body.command(id(id), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
     }
 
@@ -123,7 +105,8 @@ public final class ReleaseController {
     @Post("/{id}/submit")
     @Operation(operationId = "submitRelease", summary = "DRAFT → SUBMITTED (needs a track and a release date)")
     public HttpResponse<ReleaseView> submit(HttpRequest<?> request, @PathVariable String id) {
-        ReleaseDetails details = releases.submit(callers.of(request), id(id), Etags.ifMatch(request));
+        Caller caller = callers.of(request);
+        ReleaseDetails details = releases.submit(caller, new SubmitReleaseCommand(id(id), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
     }
 

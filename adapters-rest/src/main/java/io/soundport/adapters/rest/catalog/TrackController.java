@@ -16,25 +16,19 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
-import io.soundport.adapters.rest.catalog.CatalogRequests.TrackBody;
-import io.soundport.adapters.rest.catalog.CatalogRequests.TrackPatch;
+import io.soundport.adapters.rest.catalog.CatalogRequests.CreateTrackRequest;
+import io.soundport.adapters.rest.catalog.CatalogRequests.UpdateTrackRequest;
 import io.soundport.adapters.rest.catalog.CatalogViews.TrackView;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
-import io.soundport.application.catalog.TrackDraft;
+import io.soundport.application.catalog.ListTracksQuery;
 import io.soundport.application.catalog.TrackService;
-import io.soundport.domain.catalog.ArtistId;
-import io.soundport.domain.catalog.Isrc;
-import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Track;
-import io.soundport.domain.catalog.TrackFilter;
 import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.shared.PageRequest;
-import io.soundport.domain.shared.Validation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -58,16 +52,10 @@ public final class TrackController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createTrack", summary = "Add a track, on a DRAFT release (`release_id`) or on its own")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body TrackBody body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateTrackRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            Validation v = new Validation();
-            TrackDraft draft = v.nested("", () -> TrackDraft.of(body.title(), body.isrc(), body.durationMs(),
-                    body.explicit(), body.position()));
-            ReleaseId release = body.releaseId() == null ? null : v.field("release_id", () -> ReleaseId.of(body.releaseId()));
-            ArtistId artist = body.artistId() == null ? null : v.field("artist_id", () -> ArtistId.of(body.artistId()));
-            v.throwIfInvalid();
-            Track track = tracks.create(caller, draft, release, artist);
+            Track track = tracks.create(caller, body.command());
             return Etags.written(HttpResponse.created(TrackView.of(track),
                     URI.create(SoundportApi.BASE + "/tracks/" + track.id())), track.version());
         });
@@ -80,12 +68,7 @@ public final class TrackController {
                                         @Nullable @QueryValue String isrc, @Nullable @QueryValue Integer limit,
                                         @Nullable @QueryValue String cursor) {
         Caller caller = callers.of(request);
-        Validation v = new Validation();
-        ReleaseId r = releaseId == null || releaseId.isBlank() ? null : v.field("release_id", () -> ReleaseId.of(releaseId));
-        Isrc i = isrc == null || isrc.isBlank() ? null : v.field("isrc", () -> Isrc.of(isrc));
-        PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
-        v.throwIfInvalid();
-        return ListResponse.of(tracks.list(caller, new TrackFilter(q == null || q.isBlank() ? null : q.strip(), r, i), page),
+        return ListResponse.of(tracks.list(caller, ListTracksQuery.of(q, releaseId, isrc, limit, cursor)),
                 TrackView::of);
     }
 
@@ -98,18 +81,10 @@ public final class TrackController {
 
     @Patch("/{id}")
     @Operation(operationId = "updateTrack", summary = "Change a track (If-Match honoured); its release must be DRAFT")
-    public HttpResponse<TrackView> update(HttpRequest<?> request, @PathVariable String id, @Body TrackPatch body) {
-        Validation v = new Validation();
-        String title = body.title() == null ? null : v.field("title", () -> Validation.requireText(body.title(), "title", 300));
-        Isrc isrc = body.isrc() == null ? null : v.field("isrc", () -> Isrc.of(body.isrc()));
-        Long duration = body.durationMs() == null ? null : v.field("duration_ms", () -> Track.checkDuration(body.durationMs()));
-        Integer position = body.position() == null ? null : v.field("position", () -> Track.checkPosition(body.position()));
-        ReleaseId release = body.releaseId() == null ? null : v.field("release_id", () -> ReleaseId.of(body.releaseId()));
-        ArtistId artist = body.artistId() == null ? null : v.field("artist_id", () -> ArtistId.of(body.artistId()));
-        v.throwIfInvalid();
-        Track track = tracks.update(callers.of(request), id(id),
-                new TrackService.Changes(title, isrc, duration, body.explicit(), position, release, artist),
-                Etags.ifMatch(request));
+    public HttpResponse<TrackView> update(HttpRequest<?> request, @PathVariable String id,
+                                          @Body UpdateTrackRequest body) {
+        Caller caller = callers.of(request);
+        Track track = tracks.update(caller, body.command(id(id), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(TrackView.of(track)), track.version());
     }
 
@@ -123,5 +98,4 @@ public final class TrackController {
     private static TrackId id(String raw) {
         return PathIds.parse(raw, TrackId::of, "Track");
     }
-
 }

@@ -1,0 +1,22 @@
+package io.soundport.application.catalog;
+
+import io.soundport.domain.shared.PageRequest;
+
+import java.util.Objects;
+
+/** A page of the caller's artists, newest first; {@code nameContains} (case-insensitive) is null for all. */
+public record ListArtistsQuery(String nameContains, PageRequest page) {
+    public ListArtistsQuery {
+        nameContains = blankToNull(nameContains);
+        Objects.requireNonNull(page, "page");
+    }
+
+    /** From the raw filter and paging values, each of which may be null. */
+    public static ListArtistsQuery of(String nameContains, Integer limit, String cursor) {
+        return new ListArtistsQuery(nameContains, PageRequest.of(limit, cursor));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
