@@ -8,8 +8,13 @@ import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
 import io.soundport.adapters.local.RecordingNotificationSender;
+import io.soundport.application.distribution.DeliveryPackages;
+import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
+import io.soundport.application.distribution.DeliverySettlement;
+import io.soundport.application.distribution.DeliveryTracking;
 import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.distribution.PartnerHandoff;
 import io.soundport.application.distribution.PartnerService;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
@@ -56,9 +61,18 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryService deliveryService(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
-        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), p.deliveries(), p.jobs(),
-                events, ids, clock);
+    DeliveryQueue deliveryQueue(PersistencePorts p, IdGenerator ids) {
+        return new DeliveryQueue(p.deliveries(), p.jobs(), ids);
+    }
+
+    @Singleton
+    DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock) {
+        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock);
+    }
+
+    @Singleton
+    DeliveryTracking deliveryTracking(PersistencePorts p, DeliveryQueue queue, Clock clock) {
+        return new DeliveryTracking(p.transactions(), p.releases(), p.deliveries(), queue, clock);
     }
 
     @Singleton
@@ -70,11 +84,14 @@ public class DistributionFactory {
                                   @Property(name = "soundport.deliveries.timeout", defaultValue = "60s") Duration timeout,
                                   @Property(name = "soundport.deliveries.lease", defaultValue = "5m") Duration lease,
                                   Clock clock) {
-        return new DeliveryWorker(p.transactions(), p.organizations(), p.releases(), p.artists(), p.tracks(),
-                p.partners(), p.deliveries(), p.jobs(),
+        DeliveryPackages packages = new DeliveryPackages(p.organizations(), p.releases(), p.artists(), p.tracks(),
+                packager, clock);
+        PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
-                packager, cipher, events, RetrySchedule.parse(schedule), lease, clock);
+                packages, cipher, RetrySchedule.parse(schedule), clock);
+        return new DeliveryWorker(p.transactions(), p.deliveries(), p.jobs(), handoff,
+                new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock);
     }
 
     @Singleton

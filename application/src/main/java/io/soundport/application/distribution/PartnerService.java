@@ -1,7 +1,6 @@
 package io.soundport.application.distribution;
 
 import io.soundport.application.shared.Versions;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.DeliveryFilter;
 import io.soundport.domain.distribution.Partner;
@@ -21,8 +20,6 @@ import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Delivery partners (DSPs) of the caller's organization: ADMIN manages them, every member reads them. An HTTP
@@ -30,8 +27,6 @@ import java.util.regex.Pattern;
  * write-only and kept encrypted.
  */
 public final class PartnerService {
-    private static final Pattern FOLDER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$");
-
     private final TransactionRunner tx;
     private final Partners partners;
     private final Deliveries deliveries;
@@ -51,20 +46,13 @@ public final class PartnerService {
         this.clock = clock;
     }
 
-    public Partner create(Caller caller, String name, String protocol, String endpoint, List<String> territories,
-                          Boolean active, String credentials) {
+    public Partner create(Caller caller, CreatePartnerCommand command) {
         caller.require(Permission.MANAGE);
-        Validation v = new Validation();
-        String n = v.field("name", () -> Validation.requireText(name, "name", 200));
-        Protocol p = v.field("protocol", () -> supported(Protocol.parse(protocol)));
-        String e = p == null ? null : v.field("endpoint", () -> checkEndpoint(p, endpoint));
-        List<Territory> t = territories == null ? List.of()
-                : v.field("territories", () -> Territory.allOf(territories));
-        String c = v.field("credentials", () -> Validation.optionalText(credentials, "credentials", 4096));
-        v.throwIfInvalid();
+        String endpoint = reachable(command.protocol(), command.endpoint());
         Instant now = clock.now();
-        Partner partner = new Partner(PartnerId.generate(ids), caller.organizationId(), n, p, e, t,
-                active == null || active, c == null ? null : cipher.encrypt(c), now, now, 1);
+        Partner partner = new Partner(PartnerId.generate(ids), caller.organizationId(), command.name(),
+                command.protocol(), endpoint, command.territories(), command.active(),
+                command.credentials() == null ? null : cipher.encrypt(command.credentials()), now, now, 1);
         tx.run(() -> partners.add(partner));
         return partner;
     }
@@ -81,21 +69,15 @@ public final class PartnerService {
     }
 
     /** Changes the given fields (null keeps a field; the protocol stays what it was). */
-    public Partner update(Caller caller, PartnerId id, String name, String endpoint, List<String> territories,
-                          Boolean active, String credentials, Long expectedVersion) {
+    public Partner update(Caller caller, UpdatePartnerCommand command) {
         caller.require(Permission.MANAGE);
         return tx.inTransaction(() -> {
-            Partner current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Partner", id.value());
-            Validation v = new Validation();
-            String n = name == null ? null : v.field("name", () -> Validation.requireText(name, "name", 200));
-            String e = endpoint == null ? null : v.field("endpoint", () -> checkEndpoint(current.protocol(), endpoint));
-            List<Territory> t = territories == null ? null
-                    : v.field("territories", () -> Territory.allOf(territories));
-            String c = credentials == null ? null
-                    : v.field("credentials", () -> Validation.requireText(credentials, "credentials", 4096));
-            v.throwIfInvalid();
-            return partners.update(current.edit(n, e, t, active, c == null ? null : cipher.encrypt(c), clock.now()));
+            Partner current = get(caller, command.id());
+            Versions.check(command.expectedVersion(), current.version(), "Partner", command.id().value());
+            String endpoint = command.endpoint() == null ? null : reachable(current.protocol(), command.endpoint());
+            String credentials = command.credentials() == null ? null : cipher.encrypt(command.credentials());
+            return partners.update(current.edit(command.name(), endpoint, command.territories(), command.active(),
+                    credentials, clock.now()));
         });
     }
 
@@ -111,23 +93,17 @@ public final class PartnerService {
         });
     }
 
-    private static Protocol supported(Protocol protocol) {
-        if (protocol == Protocol.S3) {
-            throw DomainException.invalid("protocol", "S3 partners arrive with the AWS integration; use HTTP or FILE");
-        }
-        return protocol;
-    }
-
-    private String checkEndpoint(Protocol protocol, String endpoint) {
-        String value = Validation.requireText(endpoint, "endpoint", 2048);
-        if (protocol == Protocol.FILE) {
-            if (!FOLDER.matcher(value).matches() || value.contains("..")) {
-                throw DomainException.invalid("endpoint",
-                        "a FILE partner's endpoint is a folder name under the drops directory (letters, digits, . _ -)");
+    /** The endpoint as the protocol wants it: a folder name for FILE, a URL the SSRF guard lets through else. */
+    private String reachable(Protocol protocol, String endpoint) {
+        Validation v = new Validation();
+        String checked = v.field("endpoint", () -> {
+            String value = PartnerEndpoints.check(protocol, endpoint);
+            if (protocol != Protocol.FILE) {
+                guard.check(value, "endpoint");
             }
             return value;
-        }
-        guard.check(value, "endpoint");
-        return value;
+        });
+        v.throwIfInvalid();
+        return checked;
     }
 }

@@ -1,6 +1,7 @@
 package io.soundport.application.workflow;
 
 import io.soundport.application.distribution.DeliveryService;
+import io.soundport.application.distribution.QueueDeliveriesCommand;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
@@ -50,7 +51,8 @@ public final class DeliverAction implements WorkflowAction {
         if (targets.isEmpty()) {
             throw DomainException.conflict("no active partner sells in the release's territories");
         }
-        int queued = deliveries.queue(run.organizationId(), release.id(), targets, run.depth()).size();
+        int queued = deliveries.queue(new QueueDeliveriesCommand(run.organizationId(), release.id(), targets,
+                run.depth())).size();
         return "queued " + queued + " deliver" + (queued == 1 ? "y" : "ies");
     }
 }

@@ -95,14 +95,19 @@ class DistributionFlowTest {
     private final RecordingNotificationSender notifications = new RecordingNotificationSender();
     private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock);
+    private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids);
     private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
-            core.store.tracks(), core.store.partners(), core.store.deliveries(), core.store.jobs(),
-            core.events, core.ids, core.clock);
-    private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.organizations(),
-            core.store.releases(), core.store.artists(), core.store.tracks(), core.store.partners(),
-            core.store.deliveries(), core.store.jobs(), List.of(gateway), new DdexErnReleasePackager(), CIPHER,
-            core.events,
-            RetrySchedule.parse("10s,10s"), Duration.ofMinutes(1), core.clock);
+            core.store.tracks(), core.store.partners(), queue, core.events, core.clock);
+    private final DeliveryTracking tracking = new DeliveryTracking(core.store.transactions(), core.store.releases(),
+            core.store.deliveries(), queue, core.clock);
+    private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.deliveries(),
+            core.store.jobs(),
+            new PartnerHandoff(core.store.partners(), List.of(gateway),
+                    new DeliveryPackages(core.store.organizations(), core.store.releases(), core.store.artists(),
+                            core.store.tracks(), new DdexErnReleasePackager(), core.clock),
+                    CIPHER, RetrySchedule.parse("10s,10s"), core.clock),
+            new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
+            Duration.ofMinutes(1), core.clock);
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
             core.store.workflowExecutions(), core.ids, core.clock);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
@@ -126,7 +131,8 @@ class DistributionFlowTest {
     }
 
     private Partner partner(String name) {
-        return partners.create(admin, name, "HTTP", "https://dsp.example.com/ingest", List.of("WORLD"), null, "s3cr3t");
+        return partners.create(admin, CreatePartnerCommand.of(name, "HTTP", "https://dsp.example.com/ingest",
+                List.of("WORLD"), null, "s3cr3t"));
     }
 
     private Delivery only(ReleaseId release) {
@@ -137,22 +143,25 @@ class DistributionFlowTest {
     void partners_are_checked_by_protocol_and_keep_their_credentials_encrypted() {
         Partner http = partner("Streamly");
         assertThat(http.credentialsCiphertext()).isEqualTo("enc:s3cr3t");
-        assertInvalid(() -> partners.create(admin, "Bad", "HTTP", "https://10.0.0.1/in", null, null, null), "endpoint");
-        assertInvalid(() -> partners.create(admin, "Bad", "FILE", "../../etc", null, null, null), "endpoint");
-        assertInvalid(() -> partners.create(admin, "Bad", "S3", "bucket", null, null, null), "protocol");
-        assertInvalid(() -> partners.create(admin, " ", "FTP", "x", List.of("XX"), null, null), "name", "protocol",
-                "territories");
-        assertRejected(() -> partners.create(core.member(Role.MEMBER), "X", "FILE", "x", null, null, null),
-                ErrorCode.AUTHORIZATION_ERROR);
+        assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "HTTP", "https://10.0.0.1/in", null, null,
+                null)), "endpoint");
+        assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "FILE", "../../etc", null, null, null)),
+                "endpoint");
+        assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "S3", "bucket", null, null, null)),
+                "protocol");
+        assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of(" ", "FTP", "x", List.of("XX"), null, null)),
+                "name", "protocol", "territories");
+        assertRejected(() -> partners.create(core.member(Role.MEMBER), CreatePartnerCommand.of("X", "FILE", "x", null, null,
+                null)), ErrorCode.AUTHORIZATION_ERROR);
     }
 
     @Test
     void a_release_reaches_its_partners_and_becomes_delivered() {
         Partner a = partner("Streamly");
-        Partner b = partners.create(admin, "Drop", "FILE", "drop", List.of("US"), null, null);
+        Partner b = partners.create(admin, CreatePartnerCommand.of("Drop", "FILE", "drop", List.of("US"), null, null));
         ReleaseId release = submitted();
 
-        List<Delivery> queued = deliveries.deliver(admin, release, List.of(a.id(), b.id()));
+        List<Delivery> queued = deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id(), b.id())));
         assertThat(queued).extracting(Delivery::status).containsOnly(DeliveryStatus.QUEUED);
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERING);
 
@@ -170,7 +179,7 @@ class DistributionFlowTest {
         assertThat(ern).contains("<ICPN>036000291452</ICPN>", "Teardrop", "Angel");
         assertThat(core.pendingEvents("delivery.succeeded", admin.organizationId())).hasSize(2);
         assertThat(core.pendingEvents("release.delivered", admin.organizationId())).hasSize(1);
-        assertThat(deliveries.summary(admin, release).counts()).containsEntry(DeliveryStatus.DELIVERED, 2);
+        assertThat(tracking.summary(admin, release).counts()).containsEntry(DeliveryStatus.DELIVERED, 2);
     }
 
     @Test
@@ -180,7 +189,7 @@ class DistributionFlowTest {
         gateway.script.add(DeliveryGateway.Result.failed("HTTP 500"));
         gateway.script.add(DeliveryGateway.Result.failed("timed out"));
         gateway.script.add(DeliveryGateway.Result.failed("HTTP 503"));
-        deliveries.deliver(admin, release, List.of(a.id()));
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
 
         worker.runOnce(OWNER, 10);
         assertThat(only(release).status()).isEqualTo(DeliveryStatus.RETRYING);
@@ -195,24 +204,25 @@ class DistributionFlowTest {
         assertThat(core.pendingEvents("delivery.failed", admin.organizationId())).hasSize(1);
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERING);
 
-        assertThat(deliveries.retry(admin, failed.id()).status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(tracking.retry(admin, failed.id()).status()).isEqualTo(DeliveryStatus.QUEUED);
         worker.runOnce(OWNER, 10);
         assertThat(only(release).status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(only(release).attempts()).hasSize(4);
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERED);
-        assertRejected(() -> deliveries.retry(admin, failed.id()), ErrorCode.CONFLICT);
+        assertRejected(() -> tracking.retry(admin, failed.id()), ErrorCode.CONFLICT);
     }
 
     @Test
     void only_a_submitted_release_with_a_upc_and_isrcs_is_delivered() {
         Partner a = partner("Streamly");
         ReleaseDetails draft = releases.ingest(admin, aReleaseDraft().upc("036000291452").build());
-        assertRejected(() -> deliveries.deliver(admin, draft.release().id(), List.of(a.id())), ErrorCode.CONFLICT);
+        assertRejected(() -> deliveries.deliver(admin, new DeliverReleaseCommand(draft.release().id(), List.of(a.id()))),
+                ErrorCode.CONFLICT);
 
         ReleaseDetails noUpc = releases.ingest(admin, aReleaseDraft().releaseDate("2027-01-15").build());
         releases.submit(admin, new SubmitReleaseCommand(noUpc.release().id(), null));
-        DomainException refused = assertRejected(() -> deliveries.deliver(admin, noUpc.release().id(), List.of(a.id())),
-                ErrorCode.CONFLICT);
+        DomainException refused = assertRejected(() -> deliveries.deliver(admin,
+                new DeliverReleaseCommand(noUpc.release().id(), List.of(a.id()))), ErrorCode.CONFLICT);
         assertThat(refused.details()).extracting(d -> d.field()).contains("upc");
     }
 
@@ -221,10 +231,10 @@ class DistributionFlowTest {
         Partner a = partner("Streamly");
         Partner b = partner("Tunely");
         ReleaseId release = submitted();
-        deliveries.deliver(admin, release, List.of(a.id(), b.id()));
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id(), b.id())));
         worker.runOnce(OWNER, 10);
 
-        deliveries.takedown(admin, release, null);
+        deliveries.takedown(admin, new TakedownReleaseCommand(release, null));
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.TAKEDOWN_REQUESTED);
         worker.runOnce(OWNER, 10);
 
@@ -239,7 +249,7 @@ class DistributionFlowTest {
     @Test
     void a_rule_delivers_a_submitted_release_to_every_partner_selling_where_it_is_released() {
         partner("Worldwide");
-        partners.create(admin, "Japan only", "FILE", "jp", List.of("JP"), null, null);
+        partners.create(admin, CreatePartnerCommand.of("Japan only", "FILE", "jp", List.of("JP"), null, null));
         workflow.create(admin, "Deliver on submit", "release.submitted",
                 List.of(new RawCondition("release.track_count", "gt", 1)),
                 List.of(new RawAction("deliver", Map.of()),
@@ -281,7 +291,7 @@ class DistributionFlowTest {
         Partner a = partner("Streamly");
         workflow.create(admin, "Redeliver", "delivery.succeeded", List.of(), List.of(new RawAction("deliver", Map.of())), null);
         ReleaseId release = submitted();
-        deliveries.deliver(admin, release, List.of(a.id()));
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
         worker.runOnce(OWNER, 10);
 
         dispatcher.dispatchOnce(100);

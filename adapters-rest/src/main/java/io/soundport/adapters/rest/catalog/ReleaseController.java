@@ -30,6 +30,7 @@ import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.distribution.DeliveryService;
+import io.soundport.application.distribution.TakedownReleaseCommand;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -115,7 +116,7 @@ public final class ReleaseController {
     public HttpResponse<ReleaseView> takedown(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         ReleaseId releaseId = id(id);
-        deliveries.takedown(caller, releaseId, Etags.ifMatch(request));
+        deliveries.takedown(caller, new TakedownReleaseCommand(releaseId, Etags.ifMatch(request)));
         ReleaseDetails details = releases.get(caller, releaseId);
         return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
     }

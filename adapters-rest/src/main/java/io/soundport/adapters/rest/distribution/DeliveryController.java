@@ -22,20 +22,14 @@ import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.distribution.DeliveryService;
+import io.soundport.application.distribution.DeliveryTracking;
+import io.soundport.application.distribution.ListDeliveriesQuery;
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.distribution.DeliveryFilter;
 import io.soundport.domain.distribution.DeliveryId;
-import io.soundport.domain.distribution.DeliveryStatus;
-import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.PageRequest;
-import io.soundport.domain.shared.Validation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Deliveries of releases to partners, their attempts, retries, and the per-release summary. */
 @Controller(SoundportApi.BASE)
@@ -43,11 +37,14 @@ import java.util.List;
 @Tag(name = "distribution")
 public final class DeliveryController {
     private final DeliveryService deliveries;
+    private final DeliveryTracking tracking;
     private final Callers callers;
     private final IdempotentRequests idempotent;
 
-    public DeliveryController(DeliveryService deliveries, Callers callers, IdempotentRequests idempotent) {
+    public DeliveryController(DeliveryService deliveries, DeliveryTracking tracking, Callers callers,
+                              IdempotentRequests idempotent) {
         this.deliveries = deliveries;
+        this.tracking = tracking;
         this.callers = callers;
         this.idempotent = idempotent;
     }
@@ -56,24 +53,10 @@ public final class DeliveryController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createDeliveries", summary = "Queue one delivery of a submitted release per partner")
     public HttpResponse<?> create(HttpRequest<?> request, @PathVariable String id,
-                                  @Body DistributionRequests.CreateDeliveries body) {
+                                  @Body DistributionRequests.CreateDeliveriesRequest body) {
         Caller caller = callers.of(request);
-        return idempotent.run(request, caller, body, () -> {
-            Validation v = new Validation();
-            List<PartnerId> partners = new ArrayList<>();
-            List<String> raw = body.partnerIds() == null ? List.of() : body.partnerIds();
-            for (int i = 0; i < raw.size(); i++) {
-                String partner = raw.get(i);
-                PartnerId parsed = v.field("partner_ids[" + i + "]", () -> PartnerId.of(partner));
-                if (parsed != null) {
-                    partners.add(parsed);
-                }
-            }
-            v.require(!raw.isEmpty(), "partner_ids", "name at least one partner");
-            v.throwIfInvalid();
-            return HttpResponse.created(new DeliveryList(deliveries.deliver(caller, releaseId(id), partners).stream()
-                    .map(DeliveryView::of).toList()));
-        });
+        return idempotent.run(request, caller, body, () -> HttpResponse.created(
+                DeliveryList.of(deliveries.deliver(caller, body.command(releaseId(id))))));
     }
 
     @Get("/deliveries")
@@ -83,19 +66,14 @@ public final class DeliveryController {
                                            @Nullable @QueryValue String status, @Nullable @QueryValue Integer limit,
                                            @Nullable @QueryValue String cursor) {
         Caller caller = callers.of(request);
-        Validation v = new Validation();
-        ReleaseId r = releaseId == null || releaseId.isBlank() ? null : v.field("release_id", () -> ReleaseId.of(releaseId));
-        PartnerId p = partnerId == null || partnerId.isBlank() ? null : v.field("partner_id", () -> PartnerId.of(partnerId));
-        DeliveryStatus s = status == null || status.isBlank() ? null : v.field("status", () -> DeliveryStatus.parse(status));
-        PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
-        v.throwIfInvalid();
-        return ListResponse.of(deliveries.list(caller, new DeliveryFilter(r, p, s), page), DeliveryView::of);
+        return ListResponse.of(tracking.list(caller, ListDeliveriesQuery.of(releaseId, partnerId, status, limit, cursor)),
+                DeliveryView::of);
     }
 
     @Get("/deliveries/{id}")
     @Operation(operationId = "getDelivery", summary = "One delivery with every attempt")
     public DeliveryView get(HttpRequest<?> request, @PathVariable String id) {
-        return DeliveryView.of(deliveries.get(callers.of(request), deliveryId(id)));
+        return DeliveryView.of(tracking.get(callers.of(request), deliveryId(id)));
     }
 
     @Post("/deliveries/{id}/retry")
@@ -103,7 +81,7 @@ public final class DeliveryController {
     public HttpResponse<?> retry(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, null,
-                () -> HttpResponse.ok(DeliveryView.of(deliveries.retry(caller, deliveryId(id)))));
+                () -> HttpResponse.ok(DeliveryView.of(tracking.retry(caller, deliveryId(id)))));
     }
 
     @Get("/delivery-status")
@@ -113,7 +91,7 @@ public final class DeliveryController {
         if (releaseId == null || releaseId.isBlank()) {
             throw DomainException.invalid("release_id", "is required");
         }
-        return SummaryView.of(deliveries.summary(caller, releaseId(releaseId)));
+        return SummaryView.of(tracking.summary(caller, releaseId(releaseId)));
     }
 
     private static ReleaseId releaseId(String raw) {

@@ -1,17 +1,22 @@
 package io.soundport.adapters.rest.distribution;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.distribution.CreatePartnerCommand;
+import io.soundport.application.distribution.DeliverReleaseCommand;
+import io.soundport.application.distribution.UpdatePartnerCommand;
+import io.soundport.domain.catalog.ReleaseId;
+import io.soundport.domain.distribution.PartnerId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
-/** What the distribution endpoints take. */
-public final class DistributionRequests {
+/** What the distribution endpoints take, and the command each one makes. */
+final class DistributionRequests {
     private DistributionRequests() {
     }
 
     @Schema(name = "CreatePartnerRequest")
-    public record CreatePartner(String name, @Schema(allowableValues = {"HTTP", "FILE", "S3"}) String protocol,
+    record CreatePartnerRequest(String name, @Schema(allowableValues = {"HTTP", "FILE", "S3"}) String protocol,
                                 @Schema(description = "HTTP: an https URL; FILE: a folder name under the drops directory")
                                 String endpoint,
                                 @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
@@ -19,22 +24,33 @@ public final class DistributionRequests {
                                 @Nullable Boolean active,
                                 @Nullable @Schema(description = "write-only: sent as a bearer token to HTTP partners")
                                 String credentials) {
+        CreatePartnerCommand command() {
+            return CreatePartnerCommand.of(name, protocol, endpoint, territories, active, credentials);
+        }
+
         @Override
         public String toString() {
-            return "CreatePartner[" + name + "]";
+            return "CreatePartnerRequest[" + name + "]";
         }
     }
 
     @Schema(name = "UpdatePartnerRequest", description = "Fields to change; absent fields are kept")
-    public record UpdatePartner(@Nullable String name, @Nullable String endpoint, @Nullable List<String> territories,
+    record UpdatePartnerRequest(@Nullable String name, @Nullable String endpoint, @Nullable List<String> territories,
                                 @Nullable Boolean active, @Nullable String credentials) {
+        UpdatePartnerCommand command(PartnerId id, Long expectedVersion) {
+            return UpdatePartnerCommand.of(id, name, endpoint, territories, active, credentials, expectedVersion);
+        }
+
         @Override
         public String toString() {
-            return "UpdatePartner[" + name + "]";
+            return "UpdatePartnerRequest[" + name + "]";
         }
     }
 
     @Schema(name = "CreateDeliveriesRequest")
-    public record CreateDeliveries(List<String> partnerIds) {
+    record CreateDeliveriesRequest(List<String> partnerIds) {
+        DeliverReleaseCommand command(ReleaseId releaseId) {
+            return DeliverReleaseCommand.of(releaseId, partnerIds);
+        }
     }
 }

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What the distribution endpoints answer. Partner credentials are never shown: only whether there are some. */
-public final class DistributionViews {
+final class DistributionViews {
     private DistributionViews() {
     }
 
     @Schema(name = "Partner")
-    public record PartnerView(String id, String name, String protocol, String endpoint, List<String> territories,
+    record PartnerView(String id, String name, String protocol, String endpoint, List<String> territories,
                               boolean active, boolean hasCredentials, Instant createdAt, Instant updatedAt,
                               long version) {
         static PartnerView of(Partner p) {
@@ -31,7 +31,7 @@ public final class DistributionViews {
     }
 
     @Schema(name = "DeliveryAttempt")
-    public record AttemptView(int number, Instant at, boolean succeeded, @Nullable String error,
+    record AttemptView(int number, Instant at, boolean succeeded, @Nullable String error,
                               @Nullable String partnerReference, long durationMs) {
         static AttemptView of(DeliveryAttempt a) {
             return new AttemptView(a.number(), a.at(), a.succeeded(), a.error(), a.partnerReference(), a.durationMs());
@@ -39,7 +39,7 @@ public final class DistributionViews {
     }
 
     @Schema(name = "Delivery")
-    public record DeliveryView(String id, String releaseId, String partnerId, String kind, String status,
+    record DeliveryView(String id, String releaseId, String partnerId, String kind, String status,
                                List<AttemptView> attempts, @Nullable String partnerReference,
                                @Nullable Instant nextAttemptAt, Instant createdAt, Instant updatedAt, long version) {
         static DeliveryView of(Delivery d) {
@@ -50,16 +50,19 @@ public final class DistributionViews {
     }
 
     @Schema(name = "DeliveryList")
-    public record DeliveryList(List<DeliveryView> data) {
+    record DeliveryList(List<DeliveryView> data) {
+        static DeliveryList of(List<Delivery> deliveries) {
+            return new DeliveryList(deliveries.stream().map(DeliveryView::of).toList());
+        }
     }
 
     @Schema(name = "PartnerDeliveryStatus")
-    public record PartnerStatusView(String partnerId, String deliveryId, String kind, String status,
+    record PartnerStatusView(String partnerId, String deliveryId, String kind, String status,
                                     @Nullable String partnerReference, Instant updatedAt) {
     }
 
     @Schema(name = "DeliveryStatusSummary")
-    public record SummaryView(String releaseId, String releaseStatus, Map<String, Integer> counts,
+    record SummaryView(String releaseId, String releaseStatus, Map<String, Integer> counts,
                               List<PartnerStatusView> partners) {
         static SummaryView of(DeliveryStatusSummary s) {
             Map<String, Integer> counts = new LinkedHashMap<>();

@@ -50,11 +50,10 @@ public final class PartnerController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createPartner", summary = "Add a delivery partner; credentials are write-only")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body DistributionRequests.CreatePartner body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body DistributionRequests.CreatePartnerRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            Partner p = partners.create(caller, body.name(), body.protocol(), body.endpoint(), body.territories(),
-                    body.active(), body.credentials());
+            Partner p = partners.create(caller, body.command());
             return Etags.written(HttpResponse.created(PartnerView.of(p), URI.create(SoundportApi.BASE + "/partners/" + p.id())),
                     p.version());
         });
@@ -77,9 +76,9 @@ public final class PartnerController {
     @Patch("/{id}")
     @Operation(operationId = "updatePartner", summary = "Change a partner (If-Match honoured)")
     public HttpResponse<PartnerView> update(HttpRequest<?> request, @PathVariable String id,
-                                            @Body DistributionRequests.UpdatePartner body) {
-        Partner p = partners.update(callers.of(request), id(id), body.name(), body.endpoint(), body.territories(),
-                body.active(), body.credentials(), Etags.ifMatch(request));
+                                            @Body DistributionRequests.UpdatePartnerRequest body) {
+        Caller caller = callers.of(request);
+        Partner p = partners.update(caller, body.command(id(id), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(PartnerView.of(p)), p.version());
     }
 
@@ -90,7 +89,7 @@ public final class PartnerController {
         partners.delete(callers.of(request), id(id));
     }
 
-    static PartnerId id(String raw) {
+    private static PartnerId id(String raw) {
         return PathIds.parse(raw, PartnerId::of, "Partner");
     }
 }

@@ -1,0 +1,48 @@
+package io.soundport.application.distribution;
+
+import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
+import io.soundport.domain.distribution.Delivery;
+import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.ReleasePackager;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.port.Clock;
+
+/**
+ * Builds what a delivery hands to its partner: the packager's package of the release, its artist and tracks, sent
+ * by the organization. Throws when the release cannot be packaged (it was deleted, or it lacks what a DSP needs).
+ */
+public final class DeliveryPackages {
+    private final Organizations organizations;
+    private final Releases releases;
+    private final Artists artists;
+    private final Tracks tracks;
+    private final ReleasePackager packager;
+    private final Clock clock;
+
+    public DeliveryPackages(Organizations organizations, Releases releases, Artists artists, Tracks tracks,
+                            ReleasePackager packager, Clock clock) {
+        this.organizations = organizations;
+        this.releases = releases;
+        this.artists = artists;
+        this.tracks = tracks;
+        this.packager = packager;
+        this.clock = clock;
+    }
+
+    DeliveryPackage packageFor(OrganizationId org, Delivery delivery, Partner partner) {
+        Release release = releases.find(org, delivery.releaseId()).orElseThrow();
+        String artist = artists.find(org, release.artistId()).map(Artist::name).orElse("Various Artists");
+        String senderName = organizations.find(org).map(Organization::name).orElse(org.value());
+        return packager.pack(new ReleasePackager.Contents(delivery.kind(),
+                new ReleasePackager.Party(org.value(), senderName),
+                new ReleasePackager.Party(partner.id().value(), partner.name()), delivery.id().value(), release, artist,
+                tracks.ofRelease(org, release.id()), clock.now()));
+    }
+}
