@@ -1,15 +1,14 @@
 package io.soundport.application.webhooks;
 
-import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.shared.Validation;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Registration of a webhook endpoint. Build it with {@link #of}, which checks every field, the url also against
- * the SSRF guard, so that a caller learns all that is wrong at once; {@link WebhookService} checks the url against
- * its guard again, as a command can be built without {@code of}.
+ * Registration of a webhook endpoint. Build it with {@link #of}, which checks every field, the url also with the
+ * service's {@link UrlCheck} (its SSRF guard), so that a caller learns all that is wrong at once;
+ * {@link WebhookService} checks the url against its guard again, as a command can be built without {@code of}.
  */
 public record CreateWebhookCommand(String url, Set<String> events, String description, boolean active) {
 
@@ -21,9 +20,9 @@ public record CreateWebhookCommand(String url, Set<String> events, String descri
 
     /** {@code active} is true when absent. */
     public static CreateWebhookCommand of(String url, List<String> events, String description, Boolean active,
-                                          OutboundUrlGuard guard) {
+                                          UrlCheck urlCheck) {
         Validation v = new Validation();
-        String checkedUrl = v.field("url", () -> EndpointFields.guardedUrl(url, guard));
+        String checkedUrl = v.field("url", () -> EndpointFields.checkedUrl(url, urlCheck));
         Set<String> checkedEvents = v.field("events", () -> EndpointFields.events(events));
         String checkedDescription = v.field("description", () -> EndpointFields.description(description));
         v.throwIfInvalid();

@@ -1,6 +1,5 @@
 package io.soundport.application.webhooks;
 
-import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Validation;
 import io.soundport.domain.webhooks.WebhookEndpoint;
@@ -29,10 +28,10 @@ final class EndpointFields {
         return trimmed;
     }
 
-    /** A url that also passes the SSRF guard. */
-    static String guardedUrl(String url, OutboundUrlGuard guard) {
+    /** A url that also passes the check. */
+    static String checkedUrl(String url, UrlCheck check) {
         String trimmed = url(url);
-        guard.check(trimmed, "url");
+        check.check(trimmed, "url");
         return trimmed;
     }
 

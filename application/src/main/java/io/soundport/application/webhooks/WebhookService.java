@@ -40,9 +40,9 @@ public final class WebhookService {
         this.clock = clock;
     }
 
-    /** The guard that {@link CreateWebhookCommand#of} and {@link UpdateWebhookCommand#of} check urls with. */
-    public OutboundUrlGuard urlGuard() {
-        return guard;
+    /** The check to build {@link CreateWebhookCommand} and {@link UpdateWebhookCommand} with: the SSRF guard. */
+    public UrlCheck urlCheck() {
+        return guard::check;
     }
 
     public CreatedEndpoint create(Caller caller, CreateWebhookCommand command) {

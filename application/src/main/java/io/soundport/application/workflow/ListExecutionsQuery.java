@@ -24,8 +24,10 @@ public record ListExecutionsQuery(WorkflowRuleId ruleId, WorkflowExecution.Statu
     /** A blank {@code ruleId} or {@code status} does not filter. */
     public static ListExecutionsQuery of(String ruleId, String status, Integer limit, String cursor) {
         Validation v = new Validation();
-        WorkflowRuleId rule = ruleId == null || ruleId.isBlank() ? null : v.field("ruleId", () -> WorkflowRuleId.of(ruleId));
-        WorkflowExecution.Status s = status == null || status.isBlank() ? null : v.field("status", () -> parseStatus(status));
+        WorkflowRuleId rule = ruleId == null || ruleId.isBlank() ? null
+                : v.field("ruleId", () -> WorkflowRuleId.of(ruleId));
+        WorkflowExecution.Status s = status == null || status.isBlank() ? null
+                : v.field("status", () -> parseStatus(status));
         PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
         v.throwIfInvalid();
         return new ListExecutionsQuery(rule, s, page);

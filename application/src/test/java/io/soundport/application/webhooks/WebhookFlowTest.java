@@ -89,7 +89,7 @@ class WebhookFlowTest {
 
     private CreatedEndpoint endpoint(String... events) {
         return webhooks.create(admin, CreateWebhookCommand.of("https://hooks.example.com/soundport", List.of(events),
-                "test", null, GUARD));
+                "test", null, webhooks.urlCheck()));
     }
 
     private List<WebhookMessage> messagesOf(WebhookEndpoint endpoint) {
@@ -221,7 +221,7 @@ class WebhookFlowTest {
         assertThat(messagesOf(endpoint.endpoint())).as("a disabled endpoint gets no new messages").hasSize(2);
 
         WebhookEndpoint again = webhooks.update(admin,
-                UpdateWebhookCommand.of(endpoint.endpoint().id(), null, null, null, true, null, GUARD));
+                UpdateWebhookCommand.of(endpoint.endpoint().id(), null, null, null, true, null, webhooks.urlCheck()));
         assertThat(again.active()).isTrue();
         assertThat(again.disabledReason()).isNull();
         assertThat(again.consecutiveFailures()).isZero();
@@ -250,9 +250,10 @@ class WebhookFlowTest {
     @Test
     void registration_refuses_unsafe_urls_and_unknown_event_types_naming_the_fields() {
         assertInvalid(() -> webhooks.create(admin, CreateWebhookCommand.of("http://127.0.0.1:8080/hook",
-                List.of("release.nope"), null, null, GUARD)), "url", "events");
+                List.of("release.nope"), null, null, webhooks.urlCheck())), "url", "events");
         assertRejected(() -> webhooks.create(core.member(Role.MEMBER), CreateWebhookCommand.of(
-                "https://hooks.example.com/x", List.of("*"), null, null, GUARD)), ErrorCode.AUTHORIZATION_ERROR);
+                "https://hooks.example.com/x", List.of("*"), null, null, webhooks.urlCheck())),
+                ErrorCode.AUTHORIZATION_ERROR);
     }
 
     @Test
