@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.soundport.application.testing.Core.aReleaseDraft;
 import static io.soundport.application.testing.Core.assertInvalid;
@@ -254,6 +255,17 @@ class WebhookFlowTest {
         assertRejected(() -> webhooks.create(core.member(Role.MEMBER), CreateWebhookCommand.of(
                 "https://hooks.example.com/x", List.of("*"), null, null, webhooks.urlCheck())),
                 ErrorCode.AUTHORIZATION_ERROR);
+    }
+
+    @Test
+    void the_service_guards_the_url_of_a_command_built_without_of() {
+        CreatedEndpoint endpoint = endpoint("*");
+
+        assertInvalid(() -> webhooks.create(admin,
+                new CreateWebhookCommand("http://127.0.0.1:8080/hook", Set.of("*"), null, true)), "url");
+        assertInvalid(() -> webhooks.update(admin, new UpdateWebhookCommand(endpoint.endpoint().id(),
+                "http://127.0.0.1:8080/hook", null, null, null, null)), "url");
+        assertThat(webhooks.get(admin, endpoint.endpoint().id()).url()).isEqualTo("https://hooks.example.com/soundport");
     }
 
     @Test
