@@ -10,6 +10,7 @@ import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
+import io.soundport.application.webhooks.WebhookMessageService;
 import io.soundport.application.webhooks.WebhookService;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.domain.persistence.PersistencePorts;
@@ -46,10 +47,15 @@ public class WebhookFactory {
 
     @Singleton
     WebhookService webhookService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids,
-                                  EventRecorder events, Clock clock) {
+                                  Clock clock) {
         OutboundUrlGuard urlGuard = guard;
-        return new WebhookService(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(), cipher,
-                urlGuard, ids, events, clock);
+        return new WebhookService(p.transactions(), p.webhookEndpoints(), cipher, urlGuard, ids, clock);
+    }
+
+    @Singleton
+    WebhookMessageService webhookMessageService(PersistencePorts p, EventRecorder events, Clock clock) {
+        return new WebhookMessageService(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(), events,
+                clock);
     }
 
     @Singleton

@@ -64,7 +64,7 @@ public final class OutboxDispatcher {
             for (WebhookEndpoint endpoint : subscribed) {
                 WebhookMessage message = WebhookMessage.pending(endpoint, event.id(), event.type(), body, now);
                 messages.add(message);
-                jobs.enqueue(WebhookService.sendJob(message, now));
+                jobs.enqueue(WebhookMessageService.sendJob(message, now));
             }
         }
         handlers.forEach(handler -> handler.handle(event));

@@ -73,7 +73,7 @@ public final class WebhookDeliveryWorker {
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
-        List<Job> claimed = jobs.claim(owner, Set.of(WebhookService.SEND_JOB), clock.now(), lease, batch);
+        List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
             send(owner, job);
         }

@@ -1,11 +1,8 @@
 package io.soundport.application.webhooks;
 
-import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
-import io.soundport.domain.jobs.Job;
-import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.OutboundUrlGuard;
@@ -14,62 +11,47 @@ import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
-import io.soundport.domain.shared.PublishedEvent;
-import io.soundport.domain.shared.Validation;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookEndpointId;
 import io.soundport.domain.webhooks.WebhookEndpoints;
-import io.soundport.domain.webhooks.WebhookMessage;
-import io.soundport.domain.webhooks.WebhookMessageId;
-import io.soundport.domain.webhooks.WebhookMessages;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Webhook endpoints of the caller's organization (ADMIN, or a key with the admin scope): registration behind the
- * SSRF guard, secrets shown once and kept encrypted, rotation, a test event, the messages with their attempts,
- * and replay.
+ * SSRF guard, secrets shown once and kept encrypted, and rotation. What is sent to an endpoint is
+ * {@link WebhookMessageService}'s.
  */
 public final class WebhookService {
-    public static final String SEND_JOB = "webhook.send";
-
     private final TransactionRunner tx;
     private final WebhookEndpoints endpoints;
-    private final WebhookMessages messages;
-    private final Jobs jobs;
     private final SecretCipher cipher;
     private final OutboundUrlGuard guard;
     private final IdGenerator ids;
-    private final EventRecorder events;
     private final Clock clock;
 
-    public WebhookService(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
-                          SecretCipher cipher, OutboundUrlGuard guard, IdGenerator ids, EventRecorder events, Clock clock) {
+    public WebhookService(TransactionRunner tx, WebhookEndpoints endpoints, SecretCipher cipher, OutboundUrlGuard guard,
+                          IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.endpoints = endpoints;
-        this.messages = messages;
-        this.jobs = jobs;
         this.cipher = cipher;
         this.guard = guard;
         this.ids = ids;
-        this.events = events;
         this.clock = clock;
     }
 
-    public CreatedEndpoint create(Caller caller, String url, List<String> events, String description, Boolean active) {
+    /** The check to build {@link CreateWebhookCommand} and {@link UpdateWebhookCommand} with: the SSRF guard. */
+    public UrlCheck urlCheck() {
+        return guard::check;
+    }
+
+    public CreatedEndpoint create(Caller caller, CreateWebhookCommand command) {
         caller.require(Permission.MANAGE);
-        Validation v = new Validation();
-        String checkedUrl = v.field("url", () -> checkUrl(url));
-        Set<String> checkedEvents = v.field("events", () -> checkEvents(events));
-        String checkedDescription = v.field("description", () -> Validation.optionalText(description, "description", 500));
-        v.throwIfInvalid();
+        guard.check(command.url(), "url");
         String secret = WebhookSigner.newSecret();
         Instant now = clock.now();
         WebhookEndpoint endpoint = new WebhookEndpoint(WebhookEndpointId.generate(ids), caller.organizationId(),
-                checkedUrl, checkedEvents, checkedDescription, active == null || active, cipher.encrypt(secret), null,
+                command.url(), command.events(), command.description(), command.active(), cipher.encrypt(secret), null,
                 null, null, 0, now, now, 1);
         tx.run(() -> endpoints.add(endpoint));
         return new CreatedEndpoint(endpoint, secret);
@@ -87,19 +69,16 @@ public final class WebhookService {
     }
 
     /** Changes the given fields (null keeps a field); re-enabling a disabled endpoint clears its failures. */
-    public WebhookEndpoint update(Caller caller, WebhookEndpointId id, String url, List<String> events,
-                                  String description, Boolean active, Long expectedVersion) {
+    public WebhookEndpoint update(Caller caller, UpdateWebhookCommand command) {
         caller.require(Permission.MANAGE);
-        Validation v = new Validation();
-        String checkedUrl = url == null ? null : v.field("url", () -> checkUrl(url));
-        Set<String> checkedEvents = events == null ? null : v.field("events", () -> checkEvents(events));
-        String checkedDescription = description == null ? null
-                : v.field("description", () -> Validation.optionalText(description, "description", 500));
-        v.throwIfInvalid();
+        if (command.url() != null) {
+            guard.check(command.url(), "url");
+        }
         return tx.inTransaction(() -> {
-            WebhookEndpoint current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Webhook endpoint", id.value());
-            return endpoints.update(current.edit(checkedUrl, checkedEvents, checkedDescription, active, clock.now()));
+            WebhookEndpoint current = get(caller, command.id());
+            Versions.check(command.expectedVersion(), current.version(), "Webhook endpoint", command.id().value());
+            return endpoints.update(current.edit(command.url(), command.events(), command.description(),
+                    command.active(), clock.now()));
         });
     }
 
@@ -118,73 +97,5 @@ public final class WebhookService {
         WebhookEndpoint rotated = tx.inTransaction(() ->
                 endpoints.update(get(caller, id).rotateSecret(cipher.encrypt(secret), clock.now())));
         return new CreatedEndpoint(rotated, secret);
-    }
-
-    /** Queues a {@code webhook.test} message to this endpoint now, whatever it subscribes to. */
-    public WebhookMessage sendTest(Caller caller, WebhookEndpointId id) {
-        caller.require(Permission.MANAGE);
-        Instant now = clock.now();
-        return tx.inTransaction(() -> {
-            WebhookEndpoint endpoint = get(caller, id);
-            PublishedEvent test = events.publish(endpoint.tested(events.meta(caller.organizationId(), now, 0)));
-            WebhookMessage message = WebhookMessage.pending(endpoint, test.id(), test.type(), WebhookBodies.of(test), now);
-            messages.add(message);
-            jobs.enqueue(sendJob(message, now));
-            return message;
-        });
-    }
-
-    public Page<WebhookMessage> messages(Caller caller, WebhookEndpointId id, PageRequest page) {
-        caller.require(Permission.MANAGE);
-        get(caller, id);
-        return messages.list(caller.organizationId(), id, page);
-    }
-
-    public WebhookMessage message(Caller caller, WebhookEndpointId endpointId, WebhookMessageId messageId) {
-        caller.require(Permission.MANAGE);
-        return messages.find(caller.organizationId(), messageId)
-                .filter(m -> m.endpointId().equals(endpointId))
-                .orElseThrow(() -> DomainException.notFound("Webhook message", messageId.value()));
-    }
-
-    /** Sends a finished message again, with the same id and body (receivers deduplicate on the id). */
-    public WebhookMessage replay(Caller caller, WebhookEndpointId endpointId, WebhookMessageId messageId) {
-        caller.require(Permission.MANAGE);
-        Instant now = clock.now();
-        return tx.inTransaction(() -> {
-            WebhookMessage replayed = messages.update(message(caller, endpointId, messageId).replay(now));
-            jobs.enqueue(sendJob(replayed, now));
-            return replayed;
-        });
-    }
-
-    static Job sendJob(WebhookMessage message, Instant runAt) {
-        return Job.due(message.id().value(), SEND_JOB, message.organizationId().value(), message.id().value(), runAt);
-    }
-
-    private String checkUrl(String url) {
-        if (url == null || url.isBlank()) {
-            throw DomainException.invalid("url", "must not be blank");
-        }
-        String trimmed = url.strip();
-        if (trimmed.length() > 2048) {
-            throw DomainException.invalid("url", "must be at most 2048 characters");
-        }
-        guard.check(trimmed, "url");
-        return trimmed;
-    }
-
-    private static Set<String> checkEvents(List<String> events) {
-        if (events == null || events.isEmpty()) {
-            throw DomainException.invalid("events", "must name at least one event type, or \"*\" for all");
-        }
-        Set<String> set = new LinkedHashSet<>();
-        for (String type : events) {
-            if (type == null || !(type.equals(WebhookEndpoint.ALL_EVENTS) || EventTypes.exists(type))) {
-                throw DomainException.invalid("events", "'" + type + "' is not an event type; GET /webhooks/event-types lists them");
-            }
-            set.add(type);
-        }
-        return WebhookEndpoint.checkEvents(set);
     }
 }

@@ -32,7 +32,7 @@ public final class WebhookSigner {
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(Secrets.randomBytes(SECRET_BYTES));
     }
 
-    public static Map<String, String> headers(String messageId, long timestampSeconds, String body, List<String> secrets) {
+    static Map<String, String> headers(String messageId, long timestampSeconds, String body, List<String> secrets) {
         List<String> standard = new ArrayList<>();
         List<String> legacy = new ArrayList<>();
         for (String secret : secrets) {

@@ -10,14 +10,16 @@ import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.testing.Core;
 import io.soundport.application.webhooks.OutboxDispatcher;
+import io.soundport.application.workflow.CreateWorkflowRuleCommand;
 import io.soundport.application.workflow.DeliverAction;
+import io.soundport.application.workflow.ListExecutionsQuery;
 import io.soundport.application.workflow.NotifyAction;
+import io.soundport.application.workflow.RawAction;
+import io.soundport.application.workflow.RawCondition;
 import io.soundport.application.workflow.RuleSubjects;
 import io.soundport.application.workflow.SetStatusAction;
 import io.soundport.application.workflow.WebhookAction;
 import io.soundport.application.workflow.WorkflowEngine;
-import io.soundport.application.workflow.WorkflowService.RawAction;
-import io.soundport.application.workflow.WorkflowService.RawCondition;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
@@ -250,11 +252,11 @@ class DistributionFlowTest {
     void a_rule_delivers_a_submitted_release_to_every_partner_selling_where_it_is_released() {
         partner("Worldwide");
         partners.create(admin, CreatePartnerCommand.of("Japan only", "FILE", "jp", List.of("JP"), null, null));
-        workflow.create(admin, "Deliver on submit", "release.submitted",
+        workflow.create(admin, CreateWorkflowRuleCommand.of("Deliver on submit", "release.submitted",
                 List.of(new RawCondition("release.track_count", "gt", 1)),
                 List.of(new RawAction("deliver", Map.of()),
                         new RawAction("notify", Map.of("channel", "email", "to", "ops@example.com",
-                                "subject", "{{release.title}} is on its way"))), null);
+                                "subject", "{{release.title}} is on its way"))), null));
         ReleaseId release = submitted();
 
         dispatcher.dispatchOnce(100);
@@ -262,7 +264,8 @@ class DistributionFlowTest {
         List<Delivery> queued = core.store.deliveries().ofRelease(admin.organizationId(), release);
         assertThat(queued).as("the worldwide partner, not the one selling only in Japan").singleElement()
                 .satisfies(d -> assertThat(partners.get(admin, d.partnerId()).name()).isEqualTo("Worldwide"));
-        List<WorkflowExecution> runs = workflow.executions(admin, null, null, io.soundport.domain.shared.PageRequest.first(10)).items();
+        List<WorkflowExecution> runs = workflow.executions(admin,
+                ListExecutionsQuery.all(io.soundport.domain.shared.PageRequest.first(10))).items();
         assertThat(runs).singleElement().satisfies(run -> {
             assertThat(run.status()).isEqualTo(WorkflowExecution.Status.SUCCEEDED);
             assertThat(run.outcomes()).extracting(WorkflowExecution.ActionOutcome::type).containsExactly("deliver", "notify");
@@ -273,15 +276,18 @@ class DistributionFlowTest {
 
     @Test
     void rules_that_trigger_each_other_stop_at_the_depth_bound() {
-        workflow.create(admin, "Echo", "workflow.webhook", List.of(), List.of(new RawAction("webhook", Map.of())), null);
-        workflow.create(admin, "Start", "artist.created", List.of(), List.of(new RawAction("webhook", Map.of())), null);
+        workflow.create(admin, CreateWorkflowRuleCommand.of("Echo", "workflow.webhook", List.of(),
+                List.of(new RawAction("webhook", Map.of())), null));
+        workflow.create(admin, CreateWorkflowRuleCommand.of("Start", "artist.created", List.of(),
+                List.of(new RawAction("webhook", Map.of())), null));
         core.artists().create(admin, CreateArtistCommand.of("Loop Artist", null, null));
 
         for (int i = 0; i < 20; i++) {
             dispatcher.dispatchOnce(100);
         }
 
-        List<WorkflowExecution> runs = workflow.executions(admin, null, null, io.soundport.domain.shared.PageRequest.first(100)).items();
+        List<WorkflowExecution> runs = workflow.executions(admin,
+                ListExecutionsQuery.all(io.soundport.domain.shared.PageRequest.first(100))).items();
         assertThat(runs).hasSize(WorkflowEngine.MAX_DEPTH + 1);
         assertThat(runs).filteredOn(r -> r.status() == WorkflowExecution.Status.SKIPPED).hasSize(1);
     }
@@ -289,7 +295,8 @@ class DistributionFlowTest {
     @Test
     void a_deliver_action_never_runs_on_delivery_events() {
         Partner a = partner("Streamly");
-        workflow.create(admin, "Redeliver", "delivery.succeeded", List.of(), List.of(new RawAction("deliver", Map.of())), null);
+        workflow.create(admin, CreateWorkflowRuleCommand.of("Redeliver", "delivery.succeeded", List.of(),
+                List.of(new RawAction("deliver", Map.of())), null));
         ReleaseId release = submitted();
         deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
         worker.runOnce(OWNER, 10);
@@ -297,14 +304,16 @@ class DistributionFlowTest {
         dispatcher.dispatchOnce(100);
 
         assertThat(core.store.deliveries().ofRelease(admin.organizationId(), release)).hasSize(1);
-        assertThat(workflow.executions(admin, null, null, io.soundport.domain.shared.PageRequest.first(10)).items())
+        assertThat(workflow.executions(admin,
+                ListExecutionsQuery.all(io.soundport.domain.shared.PageRequest.first(10))).items())
                 .singleElement().satisfies(run -> assertThat(run.status()).isEqualTo(WorkflowExecution.Status.FAILED));
     }
 
     @Test
     void rules_are_checked_field_by_field() {
-        assertInvalid(() -> workflow.create(admin, "", "not an event", List.of(new RawCondition("x", "like", 1)),
-                List.of(new RawAction("explode", Map.of()), new RawAction("notify", Map.of())), null),
+        assertInvalid(() -> workflow.create(admin, CreateWorkflowRuleCommand.of("", "not an event",
+                List.of(new RawCondition("x", "like", 1)),
+                List.of(new RawAction("explode", Map.of()), new RawAction("notify", Map.of())), null)),
                 "name", "trigger", "conditions[0].op", "actions[0].type", "actions[1].to");
     }
 }

@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.soundport.application.testing.Core.aReleaseDraft;
 import static io.soundport.application.testing.Core.assertInvalid;
@@ -73,7 +74,9 @@ class WebhookFlowTest {
     private final Core core = new Core();
     private final ScriptedReceiver receiver = new ScriptedReceiver();
     private final WebhookService webhooks = new WebhookService(core.store.transactions(), core.store.webhookEndpoints(),
-            core.store.webhookMessages(), core.store.jobs(), CIPHER, GUARD, core.ids, core.events, core.clock);
+            CIPHER, GUARD, core.ids, core.clock);
+    private final WebhookMessageService sent = new WebhookMessageService(core.store.transactions(),
+            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.events, core.clock);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
             core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock);
     private final WebhookDeliveryWorker worker = worker(RetrySchedule.parse("5s,30s"), 3);
@@ -86,11 +89,12 @@ class WebhookFlowTest {
     }
 
     private CreatedEndpoint endpoint(String... events) {
-        return webhooks.create(admin, "https://hooks.example.com/soundport", List.of(events), "test", null);
+        return webhooks.create(admin, CreateWebhookCommand.of("https://hooks.example.com/soundport", List.of(events),
+                "test", null, webhooks.urlCheck()));
     }
 
     private List<WebhookMessage> messagesOf(WebhookEndpoint endpoint) {
-        return webhooks.messages(admin, endpoint.id(), PageRequest.first(100)).items();
+        return sent.messages(admin, endpoint.id(), PageRequest.first(100)).items();
     }
 
     private void deliverDue() {
@@ -188,7 +192,7 @@ class WebhookFlowTest {
         assertThat(failed.nextAttemptAt()).isNull();
         assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isEqualTo(1);
 
-        webhooks.replay(admin, endpoint.endpoint().id(), failed.id());
+        sent.replay(admin, endpoint.endpoint().id(), failed.id());
         worker.runOnce(OWNER, 100);
 
         WebhookMessage replayed = messagesOf(endpoint.endpoint()).get(0);
@@ -217,7 +221,8 @@ class WebhookFlowTest {
         dispatcher.dispatchOnce(100);
         assertThat(messagesOf(endpoint.endpoint())).as("a disabled endpoint gets no new messages").hasSize(2);
 
-        WebhookEndpoint again = webhooks.update(admin, endpoint.endpoint().id(), null, null, null, true, null);
+        WebhookEndpoint again = webhooks.update(admin,
+                UpdateWebhookCommand.of(endpoint.endpoint().id(), null, null, null, true, null, webhooks.urlCheck()));
         assertThat(again.active()).isTrue();
         assertThat(again.disabledReason()).isNull();
         assertThat(again.consecutiveFailures()).isZero();
@@ -229,7 +234,7 @@ class WebhookFlowTest {
         CreatedEndpoint rotated = webhooks.rotateSecret(admin, endpoint.endpoint().id());
         assertThat(rotated.secret()).startsWith("whsec_").isNotEqualTo(endpoint.secret());
 
-        webhooks.sendTest(admin, endpoint.endpoint().id());
+        sent.sendTest(admin, endpoint.endpoint().id());
         worker.runOnce(OWNER, 100);
         ScriptedReceiver.Request during = receiver.requests.get(0);
         String content = during.headers().get("webhook-id") + "." + during.headers().get("webhook-timestamp") + "." + during.body();
@@ -238,17 +243,29 @@ class WebhookFlowTest {
                 "v1," + Base64.getEncoder().encodeToString(hmac(endpoint.secret(), content)));
 
         core.clock.advance(Duration.ofHours(25));
-        webhooks.sendTest(admin, endpoint.endpoint().id());
+        sent.sendTest(admin, endpoint.endpoint().id());
         worker.runOnce(OWNER, 100);
         assertThat(receiver.requests.get(1).headers().get("webhook-signature")).doesNotContain(" ");
     }
 
     @Test
     void registration_refuses_unsafe_urls_and_unknown_event_types_naming_the_fields() {
-        assertInvalid(() -> webhooks.create(admin, "http://127.0.0.1:8080/hook", List.of("release.nope"), null, null),
-                "url", "events");
-        assertRejected(() -> webhooks.create(core.member(Role.MEMBER), "https://hooks.example.com/x", List.of("*"), null,
-                null), ErrorCode.AUTHORIZATION_ERROR);
+        assertInvalid(() -> webhooks.create(admin, CreateWebhookCommand.of("http://127.0.0.1:8080/hook",
+                List.of("release.nope"), null, null, webhooks.urlCheck())), "url", "events");
+        assertRejected(() -> webhooks.create(core.member(Role.MEMBER), CreateWebhookCommand.of(
+                "https://hooks.example.com/x", List.of("*"), null, null, webhooks.urlCheck())),
+                ErrorCode.AUTHORIZATION_ERROR);
+    }
+
+    @Test
+    void the_service_guards_the_url_of_a_command_built_without_of() {
+        CreatedEndpoint endpoint = endpoint("*");
+
+        assertInvalid(() -> webhooks.create(admin,
+                new CreateWebhookCommand("http://127.0.0.1:8080/hook", Set.of("*"), null, true)), "url");
+        assertInvalid(() -> webhooks.update(admin, new UpdateWebhookCommand(endpoint.endpoint().id(),
+                "http://127.0.0.1:8080/hook", null, null, null, null)), "url");
+        assertThat(webhooks.get(admin, endpoint.endpoint().id()).url()).isEqualTo("https://hooks.example.com/soundport");
     }
 
     @Test
@@ -257,7 +274,7 @@ class WebhookFlowTest {
         Caller stranger = core.member(Role.OWNER);
 
         assertRejected(() -> webhooks.get(stranger, endpoint.endpoint().id()), ErrorCode.NOT_FOUND);
-        assertRejected(() -> webhooks.sendTest(stranger, endpoint.endpoint().id()), ErrorCode.NOT_FOUND);
+        assertRejected(() -> sent.sendTest(stranger, endpoint.endpoint().id()), ErrorCode.NOT_FOUND);
     }
 
     private static byte[] hmac(String secret, String content) throws Exception {

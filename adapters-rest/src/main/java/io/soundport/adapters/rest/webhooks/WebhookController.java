@@ -24,6 +24,8 @@ import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
+import io.soundport.adapters.rest.webhooks.WebhookRequests.CreateWebhookRequest;
+import io.soundport.adapters.rest.webhooks.WebhookRequests.UpdateWebhookRequest;
 import io.soundport.adapters.rest.webhooks.WebhookViews.EndpointView;
 import io.soundport.adapters.rest.webhooks.WebhookViews.EndpointWithSecretView;
 import io.soundport.adapters.rest.webhooks.WebhookViews.EventTypeList;
@@ -31,6 +33,7 @@ import io.soundport.adapters.rest.webhooks.WebhookViews.EventTypeView;
 import io.soundport.adapters.rest.webhooks.WebhookViews.MessageView;
 import io.soundport.application.webhooks.CreatedEndpoint;
 import io.soundport.application.webhooks.EventTypes;
+import io.soundport.application.webhooks.WebhookMessageService;
 import io.soundport.application.webhooks.WebhookService;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.shared.PageRequest;
@@ -49,14 +52,16 @@ import java.net.URI;
 @Tag(name = "webhooks")
 public final class WebhookController {
     private final WebhookService webhooks;
+    private final WebhookMessageService messages;
     private final Callers callers;
     private final IdempotentRequests idempotent;
     private final ObjectMapper json;
     private final EventTypes eventTypes;
 
-    public WebhookController(WebhookService webhooks, Callers callers, IdempotentRequests idempotent, ObjectMapper json,
-                             EventTypes eventTypes) {
+    public WebhookController(WebhookService webhooks, WebhookMessageService messages, Callers callers,
+                             IdempotentRequests idempotent, ObjectMapper json, EventTypes eventTypes) {
         this.webhooks = webhooks;
+        this.messages = messages;
         this.callers = callers;
         this.idempotent = idempotent;
         this.json = json;
@@ -73,10 +78,10 @@ public final class WebhookController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createWebhook", summary = "Register an endpoint; the signing secret (whsec_...) is shown once")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body WebhookRequests.Create body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateWebhookRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            CreatedEndpoint created = webhooks.create(caller, body.url(), body.events(), body.description(), body.active());
+            CreatedEndpoint created = webhooks.create(caller, body.command(webhooks.urlCheck()));
             WebhookEndpoint e = created.endpoint();
             return Etags.written(HttpResponse.created(EndpointWithSecretView.of(e, created.secret()),
                     URI.create(SoundportApi.BASE + "/webhooks/" + e.id())), e.version());
@@ -100,9 +105,9 @@ public final class WebhookController {
     @Patch("/{id}")
     @Operation(operationId = "updateWebhook", summary = "Change an endpoint (If-Match honoured); active=true re-enables it")
     public HttpResponse<EndpointView> update(HttpRequest<?> request, @PathVariable String id,
-                                             @Body WebhookRequests.Update body) {
-        WebhookEndpoint e = webhooks.update(callers.of(request), id(id), body.url(), body.events(), body.description(),
-                body.active(), Etags.ifMatch(request));
+                                             @Body UpdateWebhookRequest body) {
+        Caller caller = callers.of(request);
+        WebhookEndpoint e = webhooks.update(caller, body.command(id(id), Etags.ifMatch(request), webhooks.urlCheck()));
         return Etags.written(HttpResponse.ok(EndpointView.of(e)), e.version());
     }
 
@@ -132,21 +137,21 @@ public final class WebhookController {
     public HttpResponse<?> test(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, null,
-                () -> HttpResponse.accepted().body(view(webhooks.sendTest(caller, id(id)))));
+                () -> HttpResponse.accepted().body(view(messages.sendTest(caller, id(id)))));
     }
 
     @Get("/{id}/messages")
     @Operation(operationId = "listWebhookMessages", summary = "What was sent to this endpoint, newest first, with attempts")
     public ListResponse<MessageView> messages(HttpRequest<?> request, @PathVariable String id,
                                               @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
-        return ListResponse.of(webhooks.messages(callers.of(request), id(id), PageRequest.of(limit, cursor)), this::view);
+        return ListResponse.of(messages.messages(callers.of(request), id(id), PageRequest.of(limit, cursor)), this::view);
     }
 
     @Get("/{id}/messages/{message_id}")
     @Operation(operationId = "getWebhookMessage", summary = "One message with every attempt")
     public MessageView message(HttpRequest<?> request, @PathVariable String id,
                                @PathVariable("message_id") String messageId) {
-        return view(webhooks.message(callers.of(request), id(id), messageId(messageId)));
+        return view(messages.message(callers.of(request), id(id), messageId(messageId)));
     }
 
     @Post("/{id}/messages/{message_id}/replay")
@@ -156,7 +161,7 @@ public final class WebhookController {
                                   @PathVariable("message_id") String messageId) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, null,
-                () -> HttpResponse.accepted().body(view(webhooks.replay(caller, id(id), messageId(messageId)))));
+                () -> HttpResponse.accepted().body(view(messages.replay(caller, id(id), messageId(messageId)))));
     }
 
     private MessageView view(WebhookMessage message) {

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /** What the webhook endpoints answer. An endpoint's secret appears only when it is created or rotated. */
-public final class WebhookViews {
+final class WebhookViews {
     private WebhookViews() {
     }
 
     @Schema(name = "WebhookEndpoint")
-    public record EndpointView(String id, String url, List<String> events, @Nullable String description,
-                               boolean active, @Nullable String disabledReason, int consecutiveFailures,
-                               @Nullable Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt,
-                               long version) {
+    record EndpointView(String id, String url, List<String> events, @Nullable String description,
+                        boolean active, @Nullable String disabledReason, int consecutiveFailures,
+                        @Nullable Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt,
+                        long version) {
         static EndpointView of(WebhookEndpoint e) {
             return new EndpointView(e.id().value(), e.url(), e.events().stream().sorted().toList(), e.description(),
                     e.active(), e.disabledReason(), e.consecutiveFailures(), e.previousSecretExpiresAt(),
@@ -30,9 +30,9 @@ public final class WebhookViews {
     }
 
     @Schema(name = "WebhookEndpointWithSecret", description = "An endpoint with its signing secret, shown this once")
-    public record EndpointWithSecretView(String id, String url, List<String> events, @Nullable String description,
-                                         boolean active, String secret, @Nullable Instant previousSecretExpiresAt,
-                                         Instant createdAt, Instant updatedAt, long version) {
+    record EndpointWithSecretView(String id, String url, List<String> events, @Nullable String description,
+                                  boolean active, String secret, @Nullable Instant previousSecretExpiresAt,
+                                  Instant createdAt, Instant updatedAt, long version) {
         static EndpointWithSecretView of(WebhookEndpoint e, String secret) {
             return new EndpointWithSecretView(e.id().value(), e.url(), e.events().stream().sorted().toList(),
                     e.description(), e.active(), secret, e.previousSecretExpiresAt(), e.createdAt(), e.updatedAt(),
@@ -46,18 +46,18 @@ public final class WebhookViews {
     }
 
     @Schema(name = "WebhookAttempt")
-    public record AttemptView(int number, Instant at, @Nullable Integer statusCode, long latencyMs,
-                              @Nullable String error) {
+    record AttemptView(int number, Instant at, @Nullable Integer statusCode, long latencyMs,
+                       @Nullable String error) {
         static AttemptView of(WebhookAttempt a) {
             return new AttemptView(a.number(), a.at(), a.statusCode(), a.latencyMs(), a.error());
         }
     }
 
     @Schema(name = "WebhookMessage", description = "An event on its way to one endpoint, with every attempt")
-    public record MessageView(String id, String endpointId, String eventId, String eventType, String status,
-                              @Schema(description = "the body sent: {id, type, timestamp, data}") JsonNode payload,
-                              List<AttemptView> attempts, @Nullable Instant nextAttemptAt, Instant createdAt,
-                              Instant updatedAt) {
+    record MessageView(String id, String endpointId, String eventId, String eventType, String status,
+                       @Schema(description = "the body sent: {id, type, timestamp, data}") JsonNode payload,
+                       List<AttemptView> attempts, @Nullable Instant nextAttemptAt, Instant createdAt,
+                       Instant updatedAt) {
         static MessageView of(WebhookMessage m, JsonNode payload) {
             return new MessageView(m.id().value(), m.endpointId().value(), m.eventId(), m.eventType(),
                     m.status().name(), payload, m.attempts().stream().map(AttemptView::of).toList(), m.nextAttemptAt(),
@@ -66,13 +66,13 @@ public final class WebhookViews {
     }
 
     @Schema(name = "EventType")
-    public record EventTypeView(String type, String description, Map<String, Object> example) {
+    record EventTypeView(String type, String description, Map<String, Object> example) {
         static EventTypeView of(EventTypes.EventType t) {
             return new EventTypeView(t.type(), t.description(), t.example());
         }
     }
 
     @Schema(name = "EventTypeList")
-    public record EventTypeList(List<EventTypeView> data) {
+    record EventTypeList(List<EventTypeView> data) {
     }
 }

@@ -21,17 +21,13 @@ import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
+import io.soundport.adapters.rest.workflow.WorkflowRequests.CreateWorkflowRuleRequest;
 import io.soundport.adapters.rest.workflow.WorkflowViews.ExecutionView;
-import io.soundport.adapters.rest.workflow.WorkflowViews.RuleBody;
 import io.soundport.adapters.rest.workflow.WorkflowViews.RuleView;
+import io.soundport.application.workflow.ListExecutionsQuery;
 import io.soundport.application.workflow.WorkflowService;
-import io.soundport.application.workflow.WorkflowService.RawAction;
-import io.soundport.application.workflow.WorkflowService.RawCondition;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.PageRequest;
-import io.soundport.domain.shared.Validation;
-import io.soundport.domain.workflow.WorkflowExecution;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowRule;
 import io.soundport.domain.workflow.WorkflowRuleId;
@@ -39,10 +35,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** Workflow rules (on an event, if conditions hold, run actions) and the record of their runs. */
 @Controller(SoundportApi.BASE + "/workflow")
@@ -62,11 +54,10 @@ public final class WorkflowController {
     @Post("/rules")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createWorkflowRule", summary = "Add a rule: trigger, conditions, actions")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body RuleBody body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateWorkflowRuleRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            WorkflowRule rule = workflow.create(caller, body.name(), body.trigger(), conditions(body.conditions()),
-                    actions(body.actions()), body.enabled());
+            WorkflowRule rule = workflow.create(caller, body.command());
             return Etags.written(HttpResponse.created(RuleView.of(rule),
                     URI.create(SoundportApi.BASE + "/workflow/rules/" + rule.id())), rule.version());
         });
@@ -88,10 +79,10 @@ public final class WorkflowController {
 
     @Patch("/rules/{id}")
     @Operation(operationId = "updateWorkflowRule", summary = "Change a rule (If-Match honoured)")
-    public HttpResponse<RuleView> update(HttpRequest<?> request, @PathVariable String id, @Body RuleBody body) {
-        WorkflowRule rule = workflow.update(callers.of(request), ruleId(id), body.name(), body.trigger(),
-                body.conditions() == null ? null : conditions(body.conditions()),
-                body.actions() == null ? null : actions(body.actions()), body.enabled(), Etags.ifMatch(request));
+    public HttpResponse<RuleView> update(HttpRequest<?> request, @PathVariable String id,
+                                         @Body CreateWorkflowRuleRequest body) {
+        Caller caller = callers.of(request);
+        WorkflowRule rule = workflow.update(caller, body.command(ruleId(id), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(RuleView.of(rule)), rule.version());
     }
 
@@ -108,12 +99,8 @@ public final class WorkflowController {
                                                   @Nullable @QueryValue String status, @Nullable @QueryValue Integer limit,
                                                   @Nullable @QueryValue String cursor) {
         Caller caller = callers.of(request);
-        Validation v = new Validation();
-        WorkflowRuleId rule = ruleId == null || ruleId.isBlank() ? null : v.field("rule_id", () -> WorkflowRuleId.of(ruleId));
-        WorkflowExecution.Status s = status == null || status.isBlank() ? null : v.field("status", () -> parseStatus(status));
-        PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
-        v.throwIfInvalid();
-        return ListResponse.of(workflow.executions(caller, rule, s, page), ExecutionView::of);
+        ListExecutionsQuery query = ListExecutionsQuery.of(ruleId, status, limit, cursor);
+        return ListResponse.of(workflow.executions(caller, query), ExecutionView::of);
     }
 
     @Get("/executions/{id}")
@@ -121,30 +108,6 @@ public final class WorkflowController {
     public ExecutionView execution(HttpRequest<?> request, @PathVariable String id) {
         return ExecutionView.of(workflow.execution(callers.of(request),
                 PathIds.parse(id, WorkflowExecutionId::of, "Workflow execution")));
-    }
-
-    private static List<RawCondition> conditions(List<WorkflowViews.ConditionBody> raw) {
-        return raw == null ? null : raw.stream()
-                .map(c -> c == null ? null : new RawCondition(c.field(), c.op(), c.value())).toList();
-    }
-
-    private static List<RawAction> actions(List<Map<String, Object>> raw) {
-        return raw == null ? null : raw.stream().map(a -> {
-            if (a == null) {
-                return null;
-            }
-            Map<String, Object> params = new LinkedHashMap<>(a);
-            Object type = params.remove("type");
-            return new RawAction(type == null ? null : type.toString(), params);
-        }).toList();
-    }
-
-    private static WorkflowExecution.Status parseStatus(String status) {
-        try {
-            return WorkflowExecution.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("status", "must be SUCCEEDED, PARTIAL, FAILED or SKIPPED");
-        }
     }
 
     private static WorkflowRuleId ruleId(String raw) {

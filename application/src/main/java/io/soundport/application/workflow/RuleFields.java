@@ -1,0 +1,101 @@
+package io.soundport.application.workflow;
+
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Validation;
+import io.soundport.domain.workflow.Action;
+import io.soundport.domain.workflow.Condition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The checks of a rule's fields, shared by its create and update commands; nested errors are named by index. */
+final class RuleFields {
+    static final int MAX_NAME = 200;
+
+    private RuleFields() {
+    }
+
+    static String name(String name) {
+        return Validation.requireText(name, "name", MAX_NAME);
+    }
+
+    static String trigger(String trigger) {
+        String t = Validation.requireText(trigger, "trigger", 100);
+        if (!t.matches("^[a-z][a-z_]*(\\.[a-z][a-z_]*)+$")) {
+            throw DomainException.invalid("trigger", "must be an event type such as release.submitted");
+        }
+        return t;
+    }
+
+    static List<Condition> conditions(Validation v, List<RawCondition> raw) {
+        List<Condition> parsed = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            RawCondition c = raw.get(i);
+            Condition condition = c == null ? null : v.nested("conditions[" + i + "]",
+                    () -> new Condition(c.field(), Condition.Op.parse(c.op()), c.value()));
+            if (c == null) {
+                v.require(false, "conditions[" + i + "]", "must not be null");
+            } else if (condition != null) {
+                parsed.add(condition);
+            }
+        }
+        return parsed;
+    }
+
+    static List<Action> actions(Validation v, List<RawAction> raw) {
+        if (raw == null || raw.isEmpty()) {
+            v.require(false, "actions", "a rule needs at least one action");
+            return List.of();
+        }
+        List<Action> parsed = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            RawAction a = raw.get(i);
+            Action action = a == null ? null : v.nested("actions[" + i + "]", () -> check(
+                    new Action(Action.Type.parse(a.type()), a.params() == null ? Map.of() : a.params())));
+            if (action != null) {
+                parsed.add(action);
+            }
+        }
+        return parsed;
+    }
+
+    /** A rule has at least one action, each with the parameters its type needs. */
+    static List<Action> checked(List<Action> actions) {
+        if (actions == null || actions.isEmpty()) {
+            throw DomainException.invalid("actions", "a rule needs at least one action");
+        }
+        actions.forEach(RuleFields::check);
+        return List.copyOf(actions);
+    }
+
+    private static Action check(Action action) {
+        Map<String, Object> p = action.params();
+        switch (action.type()) {
+            case NOTIFY -> {
+                if (p.get("to") == null || p.get("to").toString().isBlank()) {
+                    throw DomainException.invalid("to", "a notify action needs a recipient");
+                }
+            }
+            case SET_STATUS -> {
+                Object status = p.get("status");
+                if (!"SUBMITTED".equals(status) && !"TAKEDOWN_REQUESTED".equals(status)) {
+                    throw DomainException.invalid("status", "a rule may set SUBMITTED or TAKEDOWN_REQUESTED");
+                }
+            }
+            case DELIVER -> {
+                Object ids = p.get("partner_ids");
+                if (ids != null && !(ids instanceof List<?>)) {
+                    throw DomainException.invalid("partner_ids", "must be a list of partner ids");
+                }
+            }
+            case WEBHOOK -> {
+                Object data = p.get("data");
+                if (data != null && !(data instanceof Map<?, ?>)) {
+                    throw DomainException.invalid("data", "must be an object");
+                }
+            }
+        }
+        return action;
+    }
+}
