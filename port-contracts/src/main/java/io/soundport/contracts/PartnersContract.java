@@ -1,6 +1,5 @@
 package io.soundport.contracts;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
@@ -8,6 +7,7 @@ import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -6,12 +6,12 @@ import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.Release;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.ReleasePackager.Party;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

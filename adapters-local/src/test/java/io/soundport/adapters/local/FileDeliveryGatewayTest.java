@@ -1,6 +1,5 @@
 package io.soundport.adapters.local;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.DeliveryGateway.Result;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryPackage;
@@ -10,6 +9,7 @@ import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package io.soundport.adapters.dynamodb;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
@@ -9,6 +8,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Territory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.List;

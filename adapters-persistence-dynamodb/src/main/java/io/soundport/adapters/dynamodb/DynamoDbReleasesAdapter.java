@@ -6,13 +6,13 @@ import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Territory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package io.soundport.adapters.dynamodb;
 
 import io.soundport.contracts.Fixtures;
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryAttempt;
 import io.soundport.domain.distribution.DeliveryFilter;
@@ -16,6 +15,7 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.workflow.Action;
 import io.soundport.domain.workflow.Condition;
 import io.soundport.domain.workflow.WorkflowExecution;

@@ -1,6 +1,5 @@
 package io.soundport.adapters.postgres;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
@@ -10,6 +9,7 @@ import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.Territory;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 

@@ -5,7 +5,6 @@ import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.OrganizationId;
@@ -20,6 +19,7 @@ import io.soundport.domain.shared.FieldError;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.shared.PublishedEvent;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,10 +2,10 @@ package io.soundport.application.catalog;
 
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Isrc;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package io.soundport.application.catalog;
 
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Upc;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 
 import java.time.LocalDate;

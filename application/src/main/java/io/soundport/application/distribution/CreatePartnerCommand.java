@@ -1,8 +1,8 @@
 package io.soundport.application.distribution;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 
 import java.util.List;

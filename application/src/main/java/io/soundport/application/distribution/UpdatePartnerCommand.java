@@ -1,7 +1,7 @@
 package io.soundport.application.distribution;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.PartnerId;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 
 import java.util.List;

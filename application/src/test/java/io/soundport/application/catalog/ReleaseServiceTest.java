@@ -6,7 +6,6 @@ import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.TrackFilter;
 import io.soundport.domain.catalog.Upc;
@@ -16,6 +15,7 @@ import io.soundport.domain.identity.Scope;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.shared.PublishedEvent;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package io.soundport.application.distribution;
 
 import io.soundport.domain.catalog.ReleaseId;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package io.soundport.domain.catalog;
 
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 import io.soundport.domain.shared.event.EventMeta;
 

@@ -1,7 +1,7 @@
 package io.soundport.domain.distribution;
 
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.soundport.domain.catalog;
 
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.Territory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -5,7 +5,6 @@ import io.soundport.domain.catalog.Isrc;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Upc;
@@ -13,6 +12,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
+import io.soundport.domain.shared.Territory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.time.Instant;

@@ -4,8 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.catalog.Track;
+import io.soundport.domain.shared.Territory;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;

@@ -2,11 +2,11 @@ package io.soundport.adapters.rest.distribution;
 
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.distribution.DeliveryStatusSummary;
-import io.soundport.domain.catalog.Territory;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryAttempt;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.shared.Territory;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;

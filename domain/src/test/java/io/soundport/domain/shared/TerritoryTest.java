@@ -1,4 +1,4 @@
-package io.soundport.domain.catalog;
+package io.soundport.domain.shared;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,4 @@
-package io.soundport.domain.catalog;
-
-import io.soundport.domain.shared.DomainException;
+package io.soundport.domain.shared;
 
 import java.util.List;
 import java.util.Locale;
