@@ -78,7 +78,7 @@ public final class ArtistService {
         v.throwIfInvalid();
         return tx.inTransaction(() -> {
             Artist current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Artist", id.value());
+            Versions.check(expectedVersion, current.version(), "Artist " + id.value());
             Artist changed = artists.update(current.rename(
                     n != null ? n : current.name(),
                     musicbrainzId == null ? current.musicbrainzId() : mb,

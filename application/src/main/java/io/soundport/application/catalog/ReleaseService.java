@@ -83,7 +83,7 @@ public final class ReleaseService {
         caller.require(Permission.WRITE);
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            Versions.check(expectedVersion, current.version(), "Release " + id.value());
             current.requireDraft("changed");
             if (changes.artistId() != null && artists.find(caller.organizationId(), changes.artistId()).isEmpty()) {
                 throw DomainException.invalid("artistId", "no artist " + changes.artistId() + " in this catalog");
@@ -119,7 +119,7 @@ public final class ReleaseService {
         caller.require(Permission.WRITE);
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Release", id.value());
+            Versions.check(expectedVersion, current.version(), "Release " + id.value());
             List<Track> trackList = tracks.ofRelease(caller.organizationId(), id);
             ReleaseEvent.ReleaseSubmitted submitted = current.submit(trackList.size(),
                     events.meta(caller.organizationId()));

@@ -94,7 +94,7 @@ public final class TrackService {
         Instant now = clock.now();
         return tx.inTransaction(() -> {
             Track current = load(caller, id);
-            Versions.check(expectedVersion, current.version(), "Track", id.value());
+            Versions.check(expectedVersion, current.version(), "Track " + id.value());
             if (current.releaseId() != null) {
                 touch(draftRelease(caller, current.releaseId()), now);
             }

@@ -86,7 +86,7 @@ public final class PartnerService {
         caller.require(Permission.MANAGE);
         return tx.inTransaction(() -> {
             Partner current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Partner", id.value());
+            Versions.check(expectedVersion, current.version(), "Partner " + id.value());
             Validation v = new Validation();
             String n = name == null ? null : v.field("name", () -> Validation.requireText(name, "name", 200));
             String e = endpoint == null ? null : v.field("endpoint", () -> checkEndpoint(current.protocol(), endpoint));

@@ -98,7 +98,7 @@ public final class WebhookService {
         v.throwIfInvalid();
         return tx.inTransaction(() -> {
             WebhookEndpoint current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Webhook endpoint", id.value());
+            Versions.check(expectedVersion, current.version(), "Webhook endpoint " + id.value());
             return endpoints.update(current.edit(checkedUrl, checkedEvents, checkedDescription, active, clock.now()));
         });
     }

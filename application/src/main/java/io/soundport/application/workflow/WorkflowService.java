@@ -87,7 +87,7 @@ public final class WorkflowService {
         v.throwIfInvalid();
         return tx.inTransaction(() -> {
             WorkflowRule current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Workflow rule", id.value());
+            Versions.check(expectedVersion, current.version(), "Workflow rule " + id.value());
             return rules.update(current.edit(n, t, c, a, enabled, clock.now()));
         });
     }
