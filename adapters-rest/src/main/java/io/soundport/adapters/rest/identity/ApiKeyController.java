@@ -22,7 +22,7 @@ import io.soundport.adapters.rest.identity.IdentityRequests.CreateApiKeyRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.VerifyApiKeyRequest;
 import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyView;
 import io.soundport.adapters.rest.identity.IdentityViews.IssuedApiKeyView;
-import io.soundport.adapters.rest.identity.IdentityViews.VerificationView;
+import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyVerificationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.IssuedApiKey;
@@ -90,11 +90,11 @@ public final class ApiKeyController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "verifyApiKey", summary = "Is this key valid now, and for whom? Never says why not")
-    public VerificationView verify(@Body VerifyApiKeyRequest body) {
+    public ApiKeyVerificationView verify(@Body VerifyApiKeyRequest body) {
         KeyVerification verification = keys.verify(body.key());
         return verification.key()
-                .map(k -> new VerificationView(true, k.applicationId().value(), k.organizationId().value(),
+                .map(k -> new ApiKeyVerificationView(true, k.applicationId().value(), k.organizationId().value(),
                         IdentityViews.scopeNames(k), k.expiresAt()))
-                .orElseGet(() -> new VerificationView(false, null, null, null, null));
+                .orElseGet(() -> new ApiKeyVerificationView(false, null, null, null, null));
     }
 }

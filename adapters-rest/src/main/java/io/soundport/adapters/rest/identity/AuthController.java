@@ -14,7 +14,7 @@ import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.identity.IdentityRequests.LoginRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RefreshRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RegisterRequest;
-import io.soundport.adapters.rest.identity.IdentityViews.AuthResponse;
+import io.soundport.adapters.rest.identity.IdentityViews.AuthTokensView;
 import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
 import io.soundport.adapters.rest.identity.IdentityViews.ProfileView;
 import io.soundport.adapters.rest.identity.IdentityViews.UserView;
@@ -46,7 +46,7 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "register", summary = "Create an account and an organization you own")
-    public HttpResponse<AuthResponse> register(@Body RegisterRequest body) {
+    public HttpResponse<AuthTokensView> register(@Body RegisterRequest body) {
         AuthSession session = auth.register(body.command());
         return HttpResponse.created(tokens(session));
     }
@@ -55,7 +55,7 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "login", summary = "Sign in with e-mail and password")
-    public AuthResponse login(@Body LoginRequest body) {
+    public AuthTokensView login(@Body LoginRequest body) {
         return tokens(auth.login(body.command()));
     }
 
@@ -64,7 +64,7 @@ public final class AuthController {
     @SecurityRequirements
     @Operation(operationId = "refreshTokens",
             summary = "Trade a refresh token for a new pair; the old one dies, and reusing it revokes its family")
-    public AuthResponse refresh(@Body RefreshRequest body) {
+    public AuthTokensView refresh(@Body RefreshRequest body) {
         return tokens(auth.refresh(body.refreshCommand()));
     }
 
@@ -86,9 +86,9 @@ public final class AuthController {
                 profile.role().name(), profile.organization().tier().name());
     }
 
-    private AuthResponse tokens(AuthSession session) {
+    private AuthTokensView tokens(AuthSession session) {
         String access = accessTokens.issue(session.user().id(), session.organization().id());
-        return new AuthResponse(UserView.of(session.user()), OrganizationView.of(session.organization()),
+        return new AuthTokensView(UserView.of(session.user()), OrganizationView.of(session.organization()),
                 session.role().name(), access, session.refreshToken(), "Bearer", AccessTokens.LIFETIME_SECONDS,
                 session.refreshExpiresAt());
     }
