@@ -9,6 +9,7 @@ import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
+import io.soundport.application.identity.Accounts;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
@@ -65,9 +66,14 @@ public class CoreFactory {
     }
 
     @Singleton
-    AuthService auth(PersistencePorts p, PasswordHasher hasher, IdGenerator ids, Clock clock) {
-        return new AuthService(p.transactions(), p.organizations(), p.users(), p.memberships(), p.refreshTokens(),
-                hasher, ids, clock);
+    Accounts accounts(PersistencePorts p, PasswordHasher hasher, IdGenerator ids) {
+        return new Accounts(p.users(), hasher, ids);
+    }
+
+    @Singleton
+    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock) {
+        return new AuthService(p.transactions(), p.organizations(), p.memberships(), p.refreshTokens(), accounts, ids,
+                clock);
     }
 
     @Singleton

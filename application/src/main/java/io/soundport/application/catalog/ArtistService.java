@@ -67,7 +67,7 @@ public final class ArtistService {
         ArtistId id = command.id();
         return tx.inTransaction(() -> {
             Artist current = get(caller, id);
-            Versions.check(command.expectedVersion(), current.version(), "Artist", id.value());
+            Versions.check(command.expectedVersion(), current.version(), "Artist " + id.value());
             Artist changed = artists.update(current.rename(
                     command.name() != null ? command.name() : current.name(),
                     UpdateArtistCommand.applied(command.musicbrainzId(), current.musicbrainzId()),

@@ -83,7 +83,7 @@ public final class ReleaseService {
         ReleaseId id = changes.id();
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
-            Versions.check(changes.expectedVersion(), current.version(), "Release", id.value());
+            Versions.check(changes.expectedVersion(), current.version(), "Release " + id.value());
             current.requireDraft("changed");
             if (changes.artistId() != null && artists.find(caller.organizationId(), changes.artistId()).isEmpty()) {
                 throw DomainException.invalid("artistId", "no artist " + changes.artistId() + " in this catalog");
@@ -120,7 +120,7 @@ public final class ReleaseService {
         ReleaseId id = command.id();
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
-            Versions.check(command.expectedVersion(), current.version(), "Release", id.value());
+            Versions.check(command.expectedVersion(), current.version(), "Release " + id.value());
             List<Track> trackList = tracks.ofRelease(caller.organizationId(), id);
             ReleaseEvent.ReleaseSubmitted submitted = current.submit(trackList.size(),
                     events.meta(caller.organizationId()));

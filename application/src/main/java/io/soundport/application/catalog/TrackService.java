@@ -89,7 +89,7 @@ public final class TrackService {
         TrackId id = changes.id();
         return tx.inTransaction(() -> {
             Track current = load(caller, id);
-            Versions.check(changes.expectedVersion(), current.version(), "Track", id.value());
+            Versions.check(changes.expectedVersion(), current.version(), "Track " + id.value());
             if (current.releaseId() != null) {
                 touch(draftRelease(caller, current.releaseId()), now);
             }

@@ -103,7 +103,7 @@ public final class DeliveryService {
             OrganizationId org = caller.organizationId();
             Release release = releases.find(org, releaseId)
                     .orElseThrow(() -> DomainException.notFound("Release", releaseId.value()));
-            Versions.check(command.expectedVersion(), release.version(), "Release", releaseId.value());
+            Versions.check(command.expectedVersion(), release.version(), "Release " + releaseId.value());
             ReleaseEvent.ReleaseTakedownRequested takedownRequested = release.requestTakedown(
                     tracks.ofRelease(org, releaseId).size(), events.meta(org, now, 0));
             Release requested = releases.update(takedownRequested.release());

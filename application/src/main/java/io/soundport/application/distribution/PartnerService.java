@@ -73,7 +73,7 @@ public final class PartnerService {
         caller.require(Permission.MANAGE);
         return tx.inTransaction(() -> {
             Partner current = get(caller, command.id());
-            Versions.check(command.expectedVersion(), current.version(), "Partner", command.id().value());
+            Versions.check(command.expectedVersion(), current.version(), "Partner " + command.id().value());
             String endpoint = command.endpoint() == null ? null : reachable(current.protocol(), command.endpoint());
             String credentials = command.credentials() == null ? null : cipher.encrypt(command.credentials());
             return partners.update(current.edit(command.name(), endpoint, command.territories(), command.active(),

@@ -16,7 +16,6 @@ import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 
 import java.time.Instant;
-import java.util.List;
 
 /** API keys of partner applications: issued once in clear, then known only by their SHA-256. */
 public final class ApiKeyService {
@@ -42,21 +41,21 @@ public final class ApiKeyService {
         this.clock = clock;
     }
 
-    public IssuedApiKey create(Caller caller, ApplicationId appId, CreateApiKeyCommand command) {
+    /** Issues the key; an expiry that is no longer in the future by this service's clock is refused. */
+    public IssuedApiKey create(Caller caller, CreateApiKeyCommand command) {
         caller.require(Permission.MANAGE);
+        ApplicationId appId = command.applicationId();
         requireApplication(caller, appId);
         Instant now = clock.now();
+        if (command.expiresAt() != null && !command.expiresAt().isAfter(now)) {
+            throw DomainException.invalid("expiresAt", "must be in the future");
+        }
         String plaintext = Secrets.random(KEY_PREFIX, KEY_RANDOM_LENGTH);
         ApiKey key = new ApiKey(ApiKeyId.generate(ids), appId, caller.organizationId(), command.name(),
                 plaintext.substring(0, DISPLAY_PREFIX_LENGTH), Secrets.sha256Hex(plaintext), command.scopes(),
                 now, command.expiresAt(), null, null);
         tx.run(() -> apiKeys.add(key));
         return new IssuedApiKey(key, plaintext);
-    }
-
-    /** Checks the raw fields (all at once, the expiry against this service's clock), then issues the key. */
-    public IssuedApiKey create(Caller caller, ApplicationId appId, String name, List<String> scopes, Instant expiresAt) {
-        return create(caller, appId, CreateApiKeyCommand.of(name, scopes, expiresAt, clock.now()));
     }
 
     public Page<ApiKey> list(Caller caller, ApplicationId appId, PageRequest page) {

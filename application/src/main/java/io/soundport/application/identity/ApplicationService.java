@@ -35,7 +35,7 @@ public final class ApplicationService {
         this.clock = clock;
     }
 
-    public Application create(Caller caller, ApplicationCommand command) {
+    public Application create(Caller caller, CreateApplicationCommand command) {
         caller.require(Permission.MANAGE);
         Instant now = clock.now();
         Application app = new Application(ApplicationId.generate(ids), caller.organizationId(), command.name(),
@@ -55,15 +55,16 @@ public final class ApplicationService {
         return applications.list(caller.organizationId(), page);
     }
 
-    public Application update(Caller caller, ApplicationId id, ApplicationCommand change, Long expectedVersion) {
+    public Application update(Caller caller, UpdateApplicationCommand command) {
         caller.require(Permission.MANAGE);
+        ApplicationId id = command.applicationId();
         return tx.inTransaction(() -> {
             Application current = get(caller, id);
-            Versions.check(expectedVersion, current.version(), "Application", id.value());
+            Versions.check(command.expectedVersion(), current.version(), "Application " + id.value());
             return applications.update(current.update(
-                    change.name() != null ? change.name() : current.name(),
-                    change.email() != null ? change.email() : current.email(),
-                    change.domain() != null ? change.domain() : current.domain(),
+                    command.name() != null ? command.name() : current.name(),
+                    command.email() != null ? command.email() : current.email(),
+                    command.domain() != null ? command.domain() : current.domain(),
                     clock.now()));
         });
     }

@@ -2,20 +2,17 @@ package io.soundport.application.identity;
 
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
-import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.identity.RefreshToken;
 import io.soundport.domain.identity.RefreshTokenId;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
-import io.soundport.domain.identity.Users;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TransactionRunner;
@@ -24,10 +21,10 @@ import io.soundport.domain.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Registration, sign-in, refresh-token rotation with reuse detection, sign-out and the caller's profile.
+ * Registration, sign-in, refresh-token rotation with reuse detection, sign-out and the caller's profile. Who the
+ * people are and whether their password matches is {@link Accounts}'s business; this service opens their sessions.
  */
 public final class AuthService {
     public static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(7);
@@ -36,44 +33,29 @@ public final class AuthService {
 
     private final TransactionRunner tx;
     private final Organizations organizations;
-    private final Users users;
     private final Memberships memberships;
     private final RefreshTokens refreshTokens;
-    private final PasswordHasher passwords;
+    private final Accounts accounts;
     private final IdGenerator ids;
     private final Clock clock;
-    private final String decoyHash;
 
-    public AuthService(TransactionRunner tx, Organizations organizations, Users users, Memberships memberships,
-                       RefreshTokens refreshTokens, PasswordHasher passwords, IdGenerator ids, Clock clock) {
+    public AuthService(TransactionRunner tx, Organizations organizations, Memberships memberships,
+                       RefreshTokens refreshTokens, Accounts accounts, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.organizations = organizations;
-        this.users = users;
         this.memberships = memberships;
         this.refreshTokens = refreshTokens;
-        this.passwords = passwords;
+        this.accounts = accounts;
         this.ids = ids;
         this.clock = clock;
-        // checked against when the e-mail is unknown, so that a wrong e-mail costs as long as a wrong password
-        this.decoyHash = passwords.hash(Secrets.randomUrlSafe(16));
     }
 
     /** Creates the user (or takes up an invited one) and a new organization they own. */
     public AuthSession register(RegisterCommand command) {
-        String passwordHash = passwords.hash(command.password());
+        String passwordHash = accounts.hashPassword(command.password());
         Instant now = clock.now();
         return tx.inTransaction(() -> {
-            Optional<User> existing = users.findByEmail(command.email());
-            if (existing.isPresent() && existing.get().canLogIn()) {
-                throw DomainException.conflict("An account with this e-mail already exists", "email");
-            }
-            User user;
-            if (existing.isPresent()) {
-                user = users.update(existing.get().activate(command.name(), passwordHash, now));
-            } else {
-                user = new User(UserId.generate(ids), command.email(), command.name(), passwordHash, false, now, now, 1);
-                users.add(user);
-            }
+            User user = accounts.signUp(command, passwordHash, now);
             Organization organization = Organization.create(OrganizationId.generate(ids), command.organizationName(), now);
             organizations.add(organization);
             memberships.add(new Membership(organization.id(), user.id(), Role.OWNER, now, now, 1));
@@ -82,28 +64,22 @@ public final class AuthService {
     }
 
     public AuthSession login(LoginCommand command) {
-        Optional<User> user = parseEmail(command.email()).flatMap(users::findByEmail).filter(User::canLogIn);
-        boolean matches = passwords.matches(command.password(), user.map(User::passwordHash).orElse(decoyHash));
-        if (user.isEmpty() || !matches) {
-            throw DomainException.unauthenticated(BAD_CREDENTIALS);
-        }
-        Membership membership = pickMembership(user.get().id(), command.organizationId());
+        User user = accounts.withPassword(command.email(), command.password())
+                .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
+        Membership membership = pickMembership(user.id(), command.organizationId());
         Organization organization = organizations.find(membership.organizationId())
                 .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
         Instant now = clock.now();
-        return tx.inTransaction(() -> openSession(user.get(), organization, membership.role(), newFamily(), now));
+        return tx.inTransaction(() -> openSession(user, organization, membership.role(), newFamily(), now));
     }
 
     /**
      * Rotates a refresh token: the presented one dies, a new one of the same family is issued. A token that was
      * already used means a copy is in someone else's hands: the whole family is revoked.
      */
-    public AuthSession refresh(String presentedToken) {
-        if (presentedToken == null || presentedToken.isBlank()) {
-            throw DomainException.invalid("refreshToken", "must not be blank");
-        }
+    public AuthSession refresh(RefreshTokensCommand command) {
         Instant now = clock.now();
-        RefreshToken token = refreshTokens.findByHash(Secrets.sha256Hex(presentedToken))
+        RefreshToken token = refreshTokens.findByHash(Secrets.sha256Hex(command.refreshToken()))
                 .orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
         if (token.status() == RefreshToken.Status.USED) {
             refreshTokens.revokeFamily(token.familyId());
@@ -120,7 +96,7 @@ public final class AuthService {
             }
             Membership membership = memberships.find(token.organizationId(), token.userId())
                     .orElseThrow(() -> DomainException.unauthenticated("You are no longer a member of this organization"));
-            User user = users.find(token.userId()).orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
+            User user = accounts.find(token.userId()).orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
             Organization organization = organizations.find(token.organizationId())
                     .orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
             return openSession(user, organization, membership.role(), token.familyId(), now);
@@ -128,17 +104,14 @@ public final class AuthService {
     }
 
     /** Revokes the family of the presented token; unknown tokens are ignored so that logout is idempotent. */
-    public void logout(String presentedToken) {
-        if (presentedToken == null || presentedToken.isBlank()) {
-            throw DomainException.invalid("refreshToken", "must not be blank");
-        }
-        refreshTokens.findByHash(Secrets.sha256Hex(presentedToken))
+    public void logout(LogoutCommand command) {
+        refreshTokens.findByHash(Secrets.sha256Hex(command.refreshToken()))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId()));
     }
 
     public Profile profile(Caller caller) {
         UserId userId = caller.requireUser();
-        User user = users.find(userId).orElseThrow(() -> DomainException.unauthenticated("Unknown user"));
+        User user = accounts.find(userId).orElseThrow(() -> DomainException.unauthenticated("Unknown user"));
         Organization organization = organizations.find(caller.organizationId())
                 .orElseThrow(() -> DomainException.unauthenticated("Unknown organization"));
         return new Profile(user, organization, caller.role());
@@ -164,13 +137,5 @@ public final class AuthService {
 
     private String newFamily() {
         return ids.next("fam");
-    }
-
-    private static Optional<Email> parseEmail(String raw) {
-        try {
-            return Optional.of(Email.of(raw));
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -4,8 +4,16 @@ import io.soundport.domain.identity.Email;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.shared.Validation;
 
+import java.util.Objects;
+
 /** Adds a person to the caller's organization by e-mail; someone without an account gets one to take up. */
 public record InviteMemberCommand(Email email, Role role, String name) {
+    public InviteMemberCommand {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(role, "role");
+        name = Validation.optionalText(name, "name", 200);
+    }
+
     public static InviteMemberCommand of(String email, String role, String name) {
         Validation v = new Validation();
         Email parsed = v.field("email", () -> Email.of(email));

@@ -79,11 +79,13 @@ public final class OrganizationService {
         });
     }
 
-    public Member changeRole(Caller caller, UserId userId, Role newRole, Long expectedVersion) {
+    public Member changeRole(Caller caller, ChangeMemberRoleCommand command) {
         caller.require(Permission.MANAGE);
+        UserId userId = command.userId();
+        Role newRole = command.role();
         Member result = tx.inTransaction(() -> {
             Membership current = load(caller, userId);
-            Versions.check(expectedVersion, current.version(), "Member", userId.value());
+            Versions.check(command.expectedVersion(), current.version(), "Member " + userId.value());
             if (current.role() == Role.OWNER || newRole == Role.OWNER) {
                 caller.require(Permission.OWN);
             }

@@ -7,9 +7,10 @@ public final class Versions {
     private Versions() {
     }
 
-    public static void check(Long expected, long actual, String resource, String id) {
+    /** {@code subject} names what is changed, as the caller knows it: {@code "Release rel_01J..."}. */
+    public static void check(Long expected, long actual, String subject) {
         if (expected != null && expected != actual) {
-            throw DomainException.staleVersion(resource, id);
+            throw DomainException.staleVersion(subject);
         }
     }
 }

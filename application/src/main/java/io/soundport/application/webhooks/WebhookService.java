@@ -76,7 +76,7 @@ public final class WebhookService {
         }
         return tx.inTransaction(() -> {
             WebhookEndpoint current = get(caller, command.id());
-            Versions.check(command.expectedVersion(), current.version(), "Webhook endpoint", command.id().value());
+            Versions.check(command.expectedVersion(), current.version(), "Webhook endpoint " + command.id().value());
             return endpoints.update(current.edit(command.url(), command.events(), command.description(),
                     command.active(), clock.now()));
         });

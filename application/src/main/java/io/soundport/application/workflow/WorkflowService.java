@@ -58,7 +58,7 @@ public final class WorkflowService {
         caller.require(Permission.MANAGE);
         return tx.inTransaction(() -> {
             WorkflowRule current = get(caller, command.id());
-            Versions.check(command.expectedVersion(), current.version(), "Workflow rule", command.id().value());
+            Versions.check(command.expectedVersion(), current.version(), "Workflow rule " + command.id().value());
             return rules.update(current.edit(command.name(), command.trigger(), command.conditions(),
                     command.actions(), command.enabled(), clock.now()));
         });

@@ -26,10 +26,10 @@ class ApiKeyServiceTest {
     private final Authenticator authenticator = core.authenticator;
     private final Caller admin = core.member(Role.ADMIN);
     private final Application app = core.applications().create(admin,
-            ApplicationCommand.forCreate("Partner portal", "dev@partner.example", "partner.example"));
+            CreateApplicationCommand.of("Partner portal", "dev@partner.example", "partner.example"));
 
     private IssuedApiKey create(List<String> scopes, Instant expiresAt) {
-        return keys.create(admin, app.id(), CreateApiKeyCommand.of("CI", scopes, expiresAt, core.clock.now()));
+        return keys.create(admin, CreateApiKeyCommand.of(app.id(), "CI", scopes, expiresAt, core.clock.now()));
     }
 
     private IssuedApiKey create() {
@@ -159,23 +159,25 @@ class ApiKeyServiceTest {
     void only_managers_create_keys() {
         Caller member = core.colleague(admin, Role.MEMBER);
 
-        assertRejected(() -> keys.create(member, app.id(), CreateApiKeyCommand.of("CI", List.of("read"), null, T0)),
+        assertRejected(() -> keys.create(member, CreateApiKeyCommand.of(app.id(), "CI", List.of("read"), null, T0)),
                 ErrorCode.AUTHORIZATION_ERROR);
     }
 
     @Test
     void a_key_needs_an_application_of_the_callers_organization() {
         Caller stranger = core.member(Role.OWNER);
-        CreateApiKeyCommand command = CreateApiKeyCommand.of("CI", List.of("read"), null, T0);
+        CreateApiKeyCommand command = CreateApiKeyCommand.of(app.id(), "CI", List.of("read"), null, T0);
+        CreateApiKeyCommand unknownApp = CreateApiKeyCommand.of(ApplicationId.generate(core.ids), "CI", List.of("read"),
+                null, T0);
 
-        assertRejected(() -> keys.create(stranger, app.id(), command), ErrorCode.NOT_FOUND);
-        assertRejected(() -> keys.create(admin, ApplicationId.generate(core.ids), command), ErrorCode.NOT_FOUND);
+        assertRejected(() -> keys.create(stranger, command), ErrorCode.NOT_FOUND);
+        assertRejected(() -> keys.create(admin, unknownApp), ErrorCode.NOT_FOUND);
     }
 
     @Test
     void a_key_is_revoked_only_through_its_own_application() {
         IssuedApiKey issued = create();
-        Application other = core.applications().create(admin, ApplicationCommand.forCreate("Other", null, null));
+        Application other = core.applications().create(admin, CreateApplicationCommand.of("Other", null, null));
 
         assertRejected(() -> keys.revoke(admin, other.id(), issued.key().id()), ErrorCode.NOT_FOUND);
         assertThat(authenticator.apiKey(issued.plaintext())).isPresent();
@@ -183,15 +185,19 @@ class ApiKeyServiceTest {
 
     @Test
     void a_key_cannot_expire_in_the_past_by_the_services_clock() {
-        assertInvalid(() -> keys.create(admin, app.id(), "CI", List.of("read"), core.clock.now().minusSeconds(1)),
-                "expiresAt");
-        assertInvalid(() -> keys.create(admin, app.id(), "CI", List.of("read"), core.clock.now()), "expiresAt");
+        // commands checked against an earlier "now" than the service's: the service's clock decides
+        Instant earlier = core.clock.now().minus(Duration.ofHours(1));
+
+        assertInvalid(() -> keys.create(admin, CreateApiKeyCommand.of(app.id(), "CI", List.of("read"),
+                core.clock.now().minusSeconds(1), earlier)), "expiresAt");
+        assertInvalid(() -> keys.create(admin, CreateApiKeyCommand.of(app.id(), "CI", List.of("read"),
+                core.clock.now(), earlier)), "expiresAt");
     }
 
     @Test
     void a_key_command_reports_every_bad_field() {
-        assertInvalid(() -> CreateApiKeyCommand.of(" ", List.of("read", "delete"), T0.minusSeconds(1), T0),
+        assertInvalid(() -> CreateApiKeyCommand.of(app.id(), " ", List.of("read", "delete"), T0.minusSeconds(1), T0),
                 "name", "scopes", "expiresAt");
-        assertInvalid(() -> CreateApiKeyCommand.of("CI", List.of(), null, T0), "scopes");
+        assertInvalid(() -> CreateApiKeyCommand.of(app.id(), "CI", List.of(), null, T0), "scopes");
     }
 }

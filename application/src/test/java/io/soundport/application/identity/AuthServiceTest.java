@@ -28,7 +28,15 @@ class AuthServiceTest {
     }
 
     private AuthSession login(String email, String password) {
-        return auth.login(new LoginCommand(email, password, null));
+        return auth.login(LoginCommand.of(email, password, null));
+    }
+
+    private AuthSession refresh(String refreshToken) {
+        return auth.refresh(RefreshTokensCommand.of(refreshToken));
+    }
+
+    private void logout(String refreshToken) {
+        auth.logout(LogoutCommand.of(refreshToken));
     }
 
     private RefreshToken stored(AuthSession session) {
@@ -115,11 +123,17 @@ class AuthServiceTest {
     }
 
     @Test
+    void a_login_command_reports_every_bad_field_at_once() {
+        assertInvalid(() -> LoginCommand.of(" ", "", "not-an-org"), "email", "password", "organizationId");
+        assertThat(LoginCommand.of("jane@example.com", PASSWORD, " ").organizationId()).isNull();
+    }
+
+    @Test
     void a_refresh_rotates_the_token_and_spends_the_old_one() {
         AuthSession first = register("jane@example.com");
         core.clock.advance(Duration.ofHours(1));
 
-        AuthSession second = auth.refresh(first.refreshToken());
+        AuthSession second = refresh(first.refreshToken());
 
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
         assertThat(second.user().id()).isEqualTo(first.user().id());
@@ -128,20 +142,20 @@ class AuthServiceTest {
         assertThat(stored(first).status()).isEqualTo(RefreshToken.Status.USED);
         assertThat(stored(second).status()).isEqualTo(RefreshToken.Status.ACTIVE);
         assertThat(stored(second).familyId()).isEqualTo(stored(first).familyId());
-        assertThatCode(() -> auth.refresh(second.refreshToken())).as("the new token works").doesNotThrowAnyException();
+        assertThatCode(() -> refresh(second.refreshToken())).as("the new token works").doesNotThrowAnyException();
     }
 
     @Test
     void presenting_a_used_refresh_token_again_revokes_the_whole_family() {
         AuthSession first = register("jane@example.com");
-        AuthSession second = auth.refresh(first.refreshToken());
+        AuthSession second = refresh(first.refreshToken());
         AuthSession otherSignIn = login("jane@example.com", PASSWORD);
 
-        assertRejected(() -> auth.refresh(first.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
+        assertRejected(() -> refresh(first.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
 
         assertThat(stored(second).status()).isEqualTo(RefreshToken.Status.REVOKED);
-        assertRejected(() -> auth.refresh(second.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
-        assertThatCode(() -> auth.refresh(otherSignIn.refreshToken()))
+        assertRejected(() -> refresh(second.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
+        assertThatCode(() -> refresh(otherSignIn.refreshToken()))
                 .as("another sign-in is another family").doesNotThrowAnyException();
     }
 
@@ -151,29 +165,29 @@ class AuthServiceTest {
         AuthSession late = login("jane@example.com", PASSWORD);
 
         core.clock.advance(Duration.ofDays(6));
-        assertThatCode(() -> auth.refresh(early.refreshToken())).doesNotThrowAnyException();
+        assertThatCode(() -> refresh(early.refreshToken())).doesNotThrowAnyException();
 
         core.clock.advance(Duration.ofDays(2));
-        assertRejected(() -> auth.refresh(late.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
+        assertRejected(() -> refresh(late.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
     }
 
     @Test
     void an_unknown_or_blank_refresh_token_is_refused() {
-        assertRejected(() -> auth.refresh("sprt_unknown"), ErrorCode.AUTHENTICATION_ERROR);
-        assertInvalid(() -> auth.refresh(" "), "refreshToken");
+        assertRejected(() -> refresh("sprt_unknown"), ErrorCode.AUTHENTICATION_ERROR);
+        assertInvalid(() -> refresh(" "), "refreshToken");
     }
 
     @Test
     void logging_out_revokes_the_refresh_token() {
         AuthSession session = register("jane@example.com");
 
-        auth.logout(session.refreshToken());
+        logout(session.refreshToken());
 
         assertThat(stored(session).status()).isEqualTo(RefreshToken.Status.REVOKED);
-        assertRejected(() -> auth.refresh(session.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
-        assertThatCode(() -> auth.logout(session.refreshToken())).as("logout is idempotent")
+        assertRejected(() -> refresh(session.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
+        assertThatCode(() -> logout(session.refreshToken())).as("logout is idempotent")
                 .doesNotThrowAnyException();
-        assertThatCode(() -> auth.logout("sprt_never_issued")).doesNotThrowAnyException();
+        assertThatCode(() -> logout("sprt_never_issued")).doesNotThrowAnyException();
     }
 
     @Test
@@ -181,6 +195,6 @@ class AuthServiceTest {
         AuthSession session = register("jane@example.com");
         core.store.memberships().remove(session.organization().id(), session.user().id());
 
-        assertRejected(() -> auth.refresh(session.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
+        assertRejected(() -> refresh(session.refreshToken()), ErrorCode.AUTHENTICATION_ERROR);
     }
 }

@@ -31,6 +31,10 @@ class OrganizationServiceTest {
         return organizations.invite(by, InviteMemberCommand.of(email, role.name(), null));
     }
 
+    private Member changeRole(Caller by, UserId userId, Role role, Long expectedVersion) {
+        return organizations.changeRole(by, new ChangeMemberRoleCommand(userId, role, expectedVersion));
+    }
+
     private Caller asCaller(Member member) {
         return Caller.member(member.membership().organizationId(), member.user().id(), member.membership().role());
     }
@@ -44,7 +48,7 @@ class OrganizationServiceTest {
         assertThat(user.canLogIn()).isFalse();
         assertThat(user.passwordHash()).isNull();
         assertThat(invited.membership().role()).isEqualTo(Role.MEMBER);
-        assertRejected(() -> core.auth().login(new LoginCommand("guest@example.com", PASSWORD, null)),
+        assertRejected(() -> core.auth().login(LoginCommand.of("guest@example.com", PASSWORD, null)),
                 ErrorCode.AUTHENTICATION_ERROR);
     }
 
@@ -84,7 +88,7 @@ class OrganizationServiceTest {
 
     @Test
     void the_last_owner_cannot_be_demoted() {
-        assertRejected(() -> organizations.changeRole(owner, owner.userId(), Role.ADMIN, null), ErrorCode.CONFLICT);
+        assertRejected(() -> changeRole(owner, owner.userId(), Role.ADMIN, null), ErrorCode.CONFLICT);
 
         assertThat(core.store.memberships().find(owner.organizationId(), owner.userId()))
                 .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.OWNER));
@@ -94,7 +98,7 @@ class OrganizationServiceTest {
     void an_owner_can_step_down_once_there_is_another_owner() {
         invite(owner, "second@example.com", Role.OWNER);
 
-        Member demoted = organizations.changeRole(owner, owner.userId(), Role.ADMIN, 1L);
+        Member demoted = changeRole(owner, owner.userId(), Role.ADMIN, 1L);
 
         assertThat(demoted.membership().role()).isEqualTo(Role.ADMIN);
         assertThat(demoted.membership().version()).isEqualTo(2);
@@ -107,9 +111,9 @@ class OrganizationServiceTest {
         Member member = invite(admin, "member@example.com", Role.MEMBER);
 
         assertRejected(() -> invite(admin, "boss@example.com", Role.OWNER), ErrorCode.AUTHORIZATION_ERROR);
-        assertRejected(() -> organizations.changeRole(admin, member.user().id(), Role.OWNER, null),
+        assertRejected(() -> changeRole(admin, member.user().id(), Role.OWNER, null),
                 ErrorCode.AUTHORIZATION_ERROR);
-        assertRejected(() -> organizations.changeRole(admin, admin.userId(), Role.OWNER, null),
+        assertRejected(() -> changeRole(admin, admin.userId(), Role.OWNER, null),
                 ErrorCode.AUTHORIZATION_ERROR);
         assertThat(core.store.users().findByEmail(Email.of("boss@example.com"))).isEmpty();
         assertThat(core.store.memberships().countWithRole(owner.organizationId(), Role.OWNER)).isEqualTo(1);
@@ -120,7 +124,7 @@ class OrganizationServiceTest {
         invite(owner, "second@example.com", Role.OWNER);
         Caller admin = asCaller(invite(owner, "admin@example.com", Role.ADMIN));
 
-        assertRejected(() -> organizations.changeRole(admin, owner.userId(), Role.VIEWER, null),
+        assertRejected(() -> changeRole(admin, owner.userId(), Role.VIEWER, null),
                 ErrorCode.AUTHORIZATION_ERROR);
         assertRejected(() -> organizations.remove(admin, owner.userId()), ErrorCode.AUTHORIZATION_ERROR);
     }
@@ -135,9 +139,9 @@ class OrganizationServiceTest {
     @Test
     void a_role_change_against_a_stale_version_fails() {
         Member member = invite(owner, "member@example.com", Role.MEMBER);
-        organizations.changeRole(owner, member.user().id(), Role.VIEWER, 1L);
+        changeRole(owner, member.user().id(), Role.VIEWER, 1L);
 
-        assertRejected(() -> organizations.changeRole(owner, member.user().id(), Role.ADMIN, 1L),
+        assertRejected(() -> changeRole(owner, member.user().id(), Role.ADMIN, 1L),
                 ErrorCode.PRECONDITION_FAILED);
     }
 
@@ -157,7 +161,7 @@ class OrganizationServiceTest {
         assertThat(core.authenticator.member(owner.organizationId(), member.user().id()))
                 .hasValueSatisfying(c -> assertThat(c.role()).isEqualTo(Role.MEMBER));
 
-        organizations.changeRole(owner, member.user().id(), Role.VIEWER, null);
+        changeRole(owner, member.user().id(), Role.VIEWER, null);
 
         assertThat(core.authenticator.member(owner.organizationId(), member.user().id()))
                 .hasValueSatisfying(c -> assertThat(c.role()).isEqualTo(Role.VIEWER));

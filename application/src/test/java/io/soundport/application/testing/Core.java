@@ -9,6 +9,7 @@ import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
+import io.soundport.application.identity.Accounts;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
@@ -54,10 +55,10 @@ public final class Core {
     private AuthService auth;
 
     public AuthService auth() {
-        // built on demand: its constructor hashes a decoy password
+        // built on demand: its accounts hash a decoy password
         if (auth == null) {
-            auth = new AuthService(store.transactions(), store.organizations(), store.users(), store.memberships(),
-                    store.refreshTokens(), PASSWORDS, ids, clock);
+            auth = new AuthService(store.transactions(), store.organizations(), store.memberships(),
+                    store.refreshTokens(), new Accounts(store.users(), PASSWORDS, ids), ids, clock);
         }
         return auth;
     }

@@ -54,8 +54,13 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException staleVersion(String resource, String id) {
+        return staleVersion(resource + " " + id);
+    }
+
+    /** {@code subject} names the resource and its id: {@code "Release rel_01J..."}. */
+    public static DomainException staleVersion(String subject) {
         return new DomainException(ErrorCode.PRECONDITION_FAILED,
-                resource + " " + id + " was changed by someone else; read it again and retry");
+                subject + " was changed by someone else; read it again and retry");
     }
 
     public static DomainException unauthenticated(String message) {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * authentication; one from another origin gets 403 in the envelope.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public final class CorsFilter implements Ordered {
+final class CorsFilter implements Ordered {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-API-Key, Idempotency-Key, If-Match, "
             + "If-None-Match, X-Request-Id";
     static final String EXPOSED_HEADERS = "ETag, Location, X-Request-Id, Idempotent-Replayed, Retry-After, WWW-Authenticate";

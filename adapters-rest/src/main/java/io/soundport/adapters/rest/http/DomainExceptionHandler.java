@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 @Produces
 @Singleton
 @Requires(classes = {DomainException.class, ExceptionHandler.class})
-public final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
+final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionHandler.class);
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
 @Primary
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-public final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnvelope> {
+final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnvelope> {
 
     @Override
     public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> base) {

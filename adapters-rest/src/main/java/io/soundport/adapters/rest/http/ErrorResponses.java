@@ -11,13 +11,13 @@ import io.soundport.domain.shared.FieldError;
 import java.util.List;
 
 /** Builds responses in the error envelope. */
-public final class ErrorResponses {
+final class ErrorResponses {
     private ErrorResponses() {
     }
 
     /** A rejection of the core: its code's status, its fields and message in the names of this API. */
-    public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, ErrorCode code, String message,
-                                                        List<FieldError> details) {
+    static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, ErrorCode code, String message,
+                                                 List<FieldError> details) {
         List<ErrorEnvelope.Detail> body = details.stream()
                 .map(d -> new ErrorEnvelope.Detail(FieldNames.wire(d.field()), FieldNames.inProse(d.message())))
                 .toList();

@@ -14,7 +14,7 @@ public final class Etags {
     private Etags() {
     }
 
-    public static String of(long version) {
+    static String of(long version) {
         return "\"" + version + "\"";
     }
 

@@ -28,7 +28,7 @@ public final class FieldNames {
     }
 
     /** {@code tracks[1].durationMs} → {@code tracks[1].duration_ms}. */
-    public static String wire(String path) {
+    static String wire(String path) {
         String[] segments = path.split("\\.", -1);
         StringBuilder sb = new StringBuilder(path.length() + 8);
         for (int i = 0; i < segments.length; i++) {
@@ -53,7 +53,7 @@ public final class FieldNames {
     }
 
     /** A reason of the core that names fields in prose ("give artistId or artistName") with their JSON names. */
-    public static String inProse(String reason) {
+    static String inProse(String reason) {
         if (reason == null) {
             return null;
         }

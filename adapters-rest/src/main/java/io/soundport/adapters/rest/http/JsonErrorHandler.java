@@ -17,7 +17,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /** A body that is not JSON, or JSON of the wrong shape: 400 naming the field when there is one. */
-public final class JsonErrorHandler {
+final class JsonErrorHandler {
     private JsonErrorHandler() {
     }
 
@@ -63,7 +63,7 @@ public final class JsonErrorHandler {
     /** Jackson's own exception when the body is unreadable. */
     @Produces
     @Singleton
-    public static final class Processing implements ExceptionHandler<JsonProcessingException, HttpResponse<?>> {
+    static final class Processing implements ExceptionHandler<JsonProcessingException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, JsonProcessingException exception) {
             return respond(request, exception);
@@ -73,7 +73,7 @@ public final class JsonErrorHandler {
     /** The codec's wrapper around it. */
     @Produces
     @Singleton
-    public static final class Codec implements ExceptionHandler<CodecException, HttpResponse<?>> {
+    static final class Codec implements ExceptionHandler<CodecException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, CodecException exception) {
             return respond(request, exception);
@@ -84,7 +84,7 @@ public final class JsonErrorHandler {
     @Produces
     @Singleton
     @Replaces(ConversionErrorHandler.class)
-    public static final class Conversion implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
+    static final class Conversion implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
             boolean json = false;

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Gives every request an id, echoes it in {@code X-Request-Id} and puts it into the log context (MDC). */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public final class RequestIdFilter implements Ordered {
+final class RequestIdFilter implements Ordered {
 
     /** The id travels with the request to whichever thread serves it, so every log line of it names it. */
     @RequestFilter

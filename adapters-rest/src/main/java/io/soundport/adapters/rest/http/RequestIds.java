@@ -6,9 +6,9 @@ import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
 /** The id of a request: taken from {@code X-Request-Id} when it is sane, otherwise made up here. */
-public final class RequestIds {
-    public static final String HEADER = "X-Request-Id";
-    public static final String ATTRIBUTE = "soundport.request-id";
+final class RequestIds {
+    static final String HEADER = "X-Request-Id";
+    static final String ATTRIBUTE = "soundport.request-id";
     private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._:-]{1,128}$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
@@ -27,7 +27,7 @@ public final class RequestIds {
         return sb.toString();
     }
 
-    public static String of(HttpRequest<?> request) {
+    static String of(HttpRequest<?> request) {
         return request.getAttribute(ATTRIBUTE, String.class).orElseGet(() -> {
             String id = fromHeader(request.getHeaders().get(HEADER));
             request.setAttribute(ATTRIBUTE, id);

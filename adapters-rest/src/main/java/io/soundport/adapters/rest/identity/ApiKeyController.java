@@ -18,11 +18,11 @@ import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
-import io.soundport.adapters.rest.identity.IdentityRequests.CreateKey;
-import io.soundport.adapters.rest.identity.IdentityRequests.VerifyKey;
+import io.soundport.adapters.rest.identity.IdentityRequests.CreateApiKeyRequest;
+import io.soundport.adapters.rest.identity.IdentityRequests.VerifyApiKeyRequest;
 import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyView;
 import io.soundport.adapters.rest.identity.IdentityViews.IssuedApiKeyView;
-import io.soundport.adapters.rest.identity.IdentityViews.VerificationView;
+import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyVerificationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.IssuedApiKey;
@@ -55,11 +55,11 @@ public final class ApiKeyController {
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(operationId = "createApiKey", summary = "Issue a key; the `key` field is shown this once")
-    public HttpResponse<?> create(HttpRequest<?> request, @PathVariable("app_id") String appId, @Body CreateKey body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @PathVariable("app_id") String appId,
+                                  @Body CreateApiKeyRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            IssuedApiKey issued = keys.create(caller, ApplicationController.id(appId), body.name(), body.scopes(),
-                    body.expiresAt());
+            IssuedApiKey issued = keys.create(caller, body.command(ApplicationController.id(appId), Instant.now()));
             ApiKey k = issued.key();
             return HttpResponse.created(new IssuedApiKeyView(k.id().value(), k.applicationId().value(), k.name(),
                     issued.plaintext(), k.prefix(), IdentityViews.scopeNames(k), k.createdAt(), k.expiresAt()));
@@ -90,11 +90,11 @@ public final class ApiKeyController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "verifyApiKey", summary = "Is this key valid now, and for whom? Never says why not")
-    public VerificationView verify(@Body VerifyKey body) {
+    public ApiKeyVerificationView verify(@Body VerifyApiKeyRequest body) {
         KeyVerification verification = keys.verify(body.key());
         return verification.key()
-                .map(k -> new VerificationView(true, k.applicationId().value(), k.organizationId().value(),
+                .map(k -> new ApiKeyVerificationView(true, k.applicationId().value(), k.organizationId().value(),
                         IdentityViews.scopeNames(k), k.expiresAt()))
-                .orElseGet(() -> new VerificationView(false, null, null, null, null));
+                .orElseGet(() -> new ApiKeyVerificationView(false, null, null, null, null));
     }
 }

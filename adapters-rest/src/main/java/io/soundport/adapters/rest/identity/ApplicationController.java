@@ -20,11 +20,10 @@ import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
-import io.soundport.adapters.rest.identity.IdentityRequests.App;
-import io.soundport.adapters.rest.identity.IdentityRequests.AppPatch;
+import io.soundport.adapters.rest.identity.IdentityRequests.CreateApplicationRequest;
+import io.soundport.adapters.rest.identity.IdentityRequests.UpdateApplicationRequest;
 import io.soundport.adapters.rest.identity.IdentityViews.ApplicationView;
 import io.soundport.adapters.rest.security.Callers;
-import io.soundport.application.identity.ApplicationCommand;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.domain.identity.Application;
 import io.soundport.domain.identity.ApplicationId;
@@ -53,10 +52,10 @@ public final class ApplicationController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "createApp", summary = "Register a partner application")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body App body) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateApplicationRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            Application app = apps.create(caller, ApplicationCommand.forCreate(body.name(), body.email(), body.domain()));
+            Application app = apps.create(caller, body.command());
             return Etags.written(HttpResponse.created(ApplicationView.of(app),
                     URI.create(SoundportApi.BASE + "/apps/" + app.id())), app.version());
         });
@@ -79,9 +78,9 @@ public final class ApplicationController {
     @Patch("/{app_id}")
     @Operation(operationId = "updateApp", summary = "Change an application (If-Match honoured)")
     public HttpResponse<ApplicationView> update(HttpRequest<?> request, @PathVariable("app_id") String appId,
-                                                @Body AppPatch body) {
-        Application app = apps.update(callers.of(request), id(appId),
-                ApplicationCommand.forUpdate(body.name(), body.email(), body.domain()), Etags.ifMatch(request));
+                                                @Body UpdateApplicationRequest body) {
+        Caller caller = callers.of(request);
+        Application app = apps.update(caller, body.command(id(appId), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(ApplicationView.of(app)), app.version());
     }
 

@@ -11,10 +11,10 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
-import io.soundport.adapters.rest.identity.IdentityRequests.Login;
-import io.soundport.adapters.rest.identity.IdentityRequests.Refresh;
-import io.soundport.adapters.rest.identity.IdentityRequests.Register;
-import io.soundport.adapters.rest.identity.IdentityViews.AuthResponse;
+import io.soundport.adapters.rest.identity.IdentityRequests.LoginRequest;
+import io.soundport.adapters.rest.identity.IdentityRequests.RefreshRequest;
+import io.soundport.adapters.rest.identity.IdentityRequests.RegisterRequest;
+import io.soundport.adapters.rest.identity.IdentityViews.AuthTokensView;
 import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
 import io.soundport.adapters.rest.identity.IdentityViews.ProfileView;
 import io.soundport.adapters.rest.identity.IdentityViews.UserView;
@@ -22,11 +22,7 @@ import io.soundport.adapters.rest.security.AccessTokens;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.AuthSession;
-import io.soundport.application.identity.LoginCommand;
 import io.soundport.application.identity.Profile;
-import io.soundport.application.identity.RegisterCommand;
-import io.soundport.domain.identity.OrganizationId;
-import io.soundport.domain.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,9 +46,8 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "register", summary = "Create an account and an organization you own")
-    public HttpResponse<AuthResponse> register(@Body Register body) {
-        AuthSession session = auth.register(RegisterCommand.of(body.email(), body.password(), body.name(),
-                body.organizationName()));
+    public HttpResponse<AuthTokensView> register(@Body RegisterRequest body) {
+        AuthSession session = auth.register(body.command());
         return HttpResponse.created(tokens(session));
     }
 
@@ -60,10 +55,8 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "login", summary = "Sign in with e-mail and password")
-    public AuthResponse login(@Body Login body) {
-        OrganizationId org = body.organizationId() == null || body.organizationId().isBlank() ? null
-                : parseOrganization(body.organizationId());
-        return tokens(auth.login(new LoginCommand(body.email(), body.password(), org)));
+    public AuthTokensView login(@Body LoginRequest body) {
+        return tokens(auth.login(body.command()));
     }
 
     @Post("/refresh")
@@ -71,8 +64,8 @@ public final class AuthController {
     @SecurityRequirements
     @Operation(operationId = "refreshTokens",
             summary = "Trade a refresh token for a new pair; the old one dies, and reusing it revokes its family")
-    public AuthResponse refresh(@Body Refresh body) {
-        return tokens(auth.refresh(body.refreshToken()));
+    public AuthTokensView refresh(@Body RefreshRequest body) {
+        return tokens(auth.refresh(body.refreshCommand()));
     }
 
     @Post("/logout")
@@ -80,8 +73,8 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @Operation(operationId = "logout", summary = "Revoke a refresh token and every token of its family")
-    public void logout(@Body Refresh body) {
-        auth.logout(body.refreshToken());
+    public void logout(@Body RefreshRequest body) {
+        auth.logout(body.logoutCommand());
     }
 
     @Get("/profile")
@@ -93,18 +86,10 @@ public final class AuthController {
                 profile.role().name(), profile.organization().tier().name());
     }
 
-    private AuthResponse tokens(AuthSession session) {
+    private AuthTokensView tokens(AuthSession session) {
         String access = accessTokens.issue(session.user().id(), session.organization().id());
-        return new AuthResponse(UserView.of(session.user()), OrganizationView.of(session.organization()),
+        return new AuthTokensView(UserView.of(session.user()), OrganizationView.of(session.organization()),
                 session.role().name(), access, session.refreshToken(), "Bearer", AccessTokens.LIFETIME_SECONDS,
                 session.refreshExpiresAt());
-    }
-
-    private static OrganizationId parseOrganization(String value) {
-        try {
-            return OrganizationId.of(value);
-        } catch (DomainException e) {
-            throw DomainException.invalid("organization_id", "is not an organization id");
-        }
     }
 }

@@ -1,71 +1,115 @@
 package io.soundport.adapters.rest.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.identity.ChangeMemberRoleCommand;
+import io.soundport.application.identity.CreateApiKeyCommand;
+import io.soundport.application.identity.CreateApplicationCommand;
+import io.soundport.application.identity.InviteMemberCommand;
+import io.soundport.application.identity.LoginCommand;
+import io.soundport.application.identity.LogoutCommand;
+import io.soundport.application.identity.RefreshTokensCommand;
+import io.soundport.application.identity.RegisterCommand;
+import io.soundport.application.identity.UpdateApplicationCommand;
+import io.soundport.domain.identity.ApplicationId;
+import io.soundport.domain.identity.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 
-/** What the identity endpoints take. */
-public final class IdentityRequests {
+/** What the identity endpoints take, and the one place each becomes the core's command. */
+final class IdentityRequests {
     private IdentityRequests() {
     }
 
     @Schema(name = "RegisterRequest")
-    public record Register(@Schema(example = "ada@example.com") String email,
+    record RegisterRequest(@Schema(example = "ada@example.com") String email,
                            @Schema(description = "at least 10 characters") String password,
                            String name, String organizationName) {
+        RegisterCommand command() {
+            return RegisterCommand.of(email, password, name, organizationName);
+        }
+
         @Override
         public String toString() {
-            return "Register[" + email + "]";
+            return "RegisterRequest[" + email + "]";
         }
     }
 
     @Schema(name = "LoginRequest")
-    public record Login(String email, String password,
+    record LoginRequest(String email, String password,
                         @Nullable @Schema(description = "which of your organizations; the oldest when absent")
                         String organizationId) {
+        LoginCommand command() {
+            return LoginCommand.of(email, password, organizationId);
+        }
+
         @Override
         public String toString() {
-            return "Login[" + email + "]";
+            return "LoginRequest[" + email + "]";
         }
     }
 
     @Schema(name = "RefreshRequest")
-    public record Refresh(String refreshToken) {
+    record RefreshRequest(String refreshToken) {
+        RefreshTokensCommand refreshCommand() {
+            return RefreshTokensCommand.of(refreshToken);
+        }
+
+        LogoutCommand logoutCommand() {
+            return LogoutCommand.of(refreshToken);
+        }
+
         @Override
         public String toString() {
-            return "Refresh[…]";
+            return "RefreshRequest[…]";
         }
     }
 
     @Schema(name = "InviteMemberRequest")
-    public record Invite(String email, @Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role,
-                         @Nullable @Schema(description = "for someone without an account yet") String name) {
+    record InviteMemberRequest(String email,
+                               @Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role,
+                               @Nullable @Schema(description = "for someone without an account yet") String name) {
+        InviteMemberCommand command() {
+            return InviteMemberCommand.of(email, role, name);
+        }
     }
 
     @Schema(name = "ChangeMemberRequest")
-    public record ChangeRole(@Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role) {
+    record ChangeRoleRequest(@Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role) {
+        ChangeMemberRoleCommand command(UserId userId, Long expectedVersion) {
+            return ChangeMemberRoleCommand.of(userId, role, expectedVersion);
+        }
     }
 
     @Schema(name = "ApplicationRequest")
-    public record App(String name, @Nullable String email, @Nullable String domain) {
+    record CreateApplicationRequest(String name, @Nullable String email, @Nullable String domain) {
+        CreateApplicationCommand command() {
+            return CreateApplicationCommand.of(name, email, domain);
+        }
     }
 
     @Schema(name = "UpdateApplicationRequest", description = "Fields to change; absent fields are kept")
-    public record AppPatch(@Nullable String name, @Nullable String email, @Nullable String domain) {
+    record UpdateApplicationRequest(@Nullable String name, @Nullable String email, @Nullable String domain) {
+        UpdateApplicationCommand command(ApplicationId applicationId, Long expectedVersion) {
+            return UpdateApplicationCommand.of(applicationId, name, email, domain, expectedVersion);
+        }
     }
 
     @Schema(name = "CreateApiKeyRequest")
-    public record CreateKey(String name, @Schema(description = "read, write, admin") List<String> scopes,
-                            @Nullable Instant expiresAt) {
+    record CreateApiKeyRequest(String name, @Schema(description = "read, write, admin") List<String> scopes,
+                               @Nullable Instant expiresAt) {
+        /** {@code now} is the time of the request: an expiry must lie after it. */
+        CreateApiKeyCommand command(ApplicationId applicationId, Instant now) {
+            return CreateApiKeyCommand.of(applicationId, name, scopes, expiresAt, now);
+        }
     }
 
     @Schema(name = "VerifyApiKeyRequest")
-    public record VerifyKey(String key) {
+    record VerifyApiKeyRequest(String key) {
         @Override
         public String toString() {
-            return "VerifyKey[…]";
+            return "VerifyApiKeyRequest[…]";
         }
     }
 }

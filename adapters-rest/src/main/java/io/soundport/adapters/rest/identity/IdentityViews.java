@@ -13,19 +13,19 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the identity endpoints answer. No view ever carries a password hash, a key hash or a token hash. */
-public final class IdentityViews {
+final class IdentityViews {
     private IdentityViews() {
     }
 
     @Schema(name = "User")
-    public record UserView(String id, String email, String name, boolean emailVerified, Instant createdAt) {
+    record UserView(String id, String email, String name, boolean emailVerified, Instant createdAt) {
         static UserView of(User u) {
             return new UserView(u.id().value(), u.email().value(), u.name(), u.emailVerified(), u.createdAt());
         }
     }
 
     @Schema(name = "Organization")
-    public record OrganizationView(String id, String name, String tier, int requestsPerHour, Instant createdAt) {
+    record OrganizationView(String id, String name, String tier, int requestsPerHour, Instant createdAt) {
         static OrganizationView of(Organization o) {
             return new OrganizationView(o.id().value(), o.name(), o.tier().name(), o.tier().requestsPerHour(),
                     o.createdAt());
@@ -33,17 +33,17 @@ public final class IdentityViews {
     }
 
     @Schema(name = "AuthTokens")
-    public record AuthResponse(UserView user, OrganizationView organization, String role, String accessToken,
-                               String refreshToken, String tokenType, int expiresIn, Instant refreshExpiresAt) {
+    record AuthTokensView(UserView user, OrganizationView organization, String role, String accessToken,
+                          String refreshToken, String tokenType, int expiresIn, Instant refreshExpiresAt) {
     }
 
     @Schema(name = "Profile")
-    public record ProfileView(UserView user, OrganizationView organization, String role, String tier) {
+    record ProfileView(UserView user, OrganizationView organization, String role, String tier) {
     }
 
     @Schema(name = "Member")
-    public record MemberView(String userId, String email, String name, String role, boolean active,
-                             Instant joinedAt, long version) {
+    record MemberView(String userId, String email, String name, String role, boolean active,
+                      Instant joinedAt, long version) {
         static MemberView of(Member m) {
             return new MemberView(m.user().id().value(), m.user().email().value(), m.user().name(),
                     m.membership().role().name(), m.user().canLogIn(), m.membership().createdAt(),
@@ -52,8 +52,8 @@ public final class IdentityViews {
     }
 
     @Schema(name = "Application")
-    public record ApplicationView(String id, String applicationId, String name, @Nullable String email, @Nullable String domain,
-                                  Instant createdAt, Instant updatedAt, long version) {
+    record ApplicationView(String id, String applicationId, String name, @Nullable String email, @Nullable String domain,
+                           Instant createdAt, Instant updatedAt, long version) {
         static ApplicationView of(Application a) {
             return new ApplicationView(a.id().value(), a.id().value(), a.name(),
                     a.email() == null ? null : a.email().value(), a.domain(), a.createdAt(), a.updatedAt(),
@@ -62,9 +62,9 @@ public final class IdentityViews {
     }
 
     @Schema(name = "ApiKey")
-    public record ApiKeyView(String id, String appId, String name, String prefix, List<String> scopes,
-                             Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt,
-                             boolean active) {
+    record ApiKeyView(String id, String appId, String name, String prefix, List<String> scopes,
+                      Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt,
+                      boolean active) {
         static ApiKeyView of(ApiKey k, Instant now) {
             return new ApiKeyView(k.id().value(), k.applicationId().value(), k.name(), k.prefix(), scopeNames(k),
                     k.createdAt(), k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.validAt(now));
@@ -72,13 +72,13 @@ public final class IdentityViews {
     }
 
     @Schema(name = "IssuedApiKey", description = "A new key; `key` is shown this once")
-    public record IssuedApiKeyView(String id, String appId, String name, String key, String prefix,
-                                   List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
+    record IssuedApiKeyView(String id, String appId, String name, String key, String prefix,
+                            List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
     }
 
     @Schema(name = "ApiKeyVerification")
-    public record VerificationView(boolean valid, @Nullable String appId, @Nullable String organizationId, @Nullable List<String> scopes,
-                                   @Nullable Instant expiresAt) {
+    record ApiKeyVerificationView(boolean valid, @Nullable String appId, @Nullable String organizationId,
+                                  @Nullable List<String> scopes, @Nullable Instant expiresAt) {
     }
 
     static List<String> scopeNames(ApiKey k) {

@@ -20,17 +20,15 @@ import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
-import io.soundport.adapters.rest.identity.IdentityRequests.ChangeRole;
-import io.soundport.adapters.rest.identity.IdentityRequests.Invite;
+import io.soundport.adapters.rest.identity.IdentityRequests.ChangeRoleRequest;
+import io.soundport.adapters.rest.identity.IdentityRequests.InviteMemberRequest;
 import io.soundport.adapters.rest.identity.IdentityViews.MemberView;
 import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
 import io.soundport.adapters.rest.security.Callers;
-import io.soundport.application.identity.InviteMemberCommand;
 import io.soundport.application.identity.Member;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,10 +66,10 @@ public final class OrganizationController {
     @Post("/members")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "inviteMember", summary = "Add a person by e-mail with a role (ADMIN; OWNER to add an OWNER)")
-    public HttpResponse<?> invite(HttpRequest<?> request, @Body Invite body) {
+    public HttpResponse<?> invite(HttpRequest<?> request, @Body InviteMemberRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
-            Member member = organizations.invite(caller, InviteMemberCommand.of(body.email(), body.role(), body.name()));
+            Member member = organizations.invite(caller, body.command());
             return Etags.written(HttpResponse.created(MemberView.of(member)), member.membership().version());
         });
     }
@@ -79,16 +77,16 @@ public final class OrganizationController {
     @Get("/members/{user_id}")
     @Operation(operationId = "getMember", summary = "One member")
     public HttpResponse<MemberView> member(HttpRequest<?> request, @PathVariable("user_id") String userId) {
-        Member member = organizations.member(callers.of(request), PathIds.parse(userId, UserId::of, "Member"));
+        Member member = organizations.member(callers.of(request), memberId(userId));
         return Etags.read(request, MemberView.of(member), member.membership().version());
     }
 
     @Patch("/members/{user_id}")
     @Operation(operationId = "updateMember", summary = "Change a member's role (the last OWNER stays)")
     public HttpResponse<MemberView> changeRole(HttpRequest<?> request, @PathVariable("user_id") String userId,
-                                               @Body ChangeRole body) {
-        Member member = organizations.changeRole(callers.of(request), PathIds.parse(userId, UserId::of, "Member"),
-                parseRole(body.role()), Etags.ifMatch(request));
+                                               @Body ChangeRoleRequest body) {
+        Caller caller = callers.of(request);
+        Member member = organizations.changeRole(caller, body.command(memberId(userId), Etags.ifMatch(request)));
         return Etags.written(HttpResponse.ok(MemberView.of(member)), member.membership().version());
     }
 
@@ -96,10 +94,10 @@ public final class OrganizationController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "removeMember", summary = "Remove a member (never the last OWNER)")
     public void remove(HttpRequest<?> request, @PathVariable("user_id") String userId) {
-        organizations.remove(callers.of(request), PathIds.parse(userId, UserId::of, "Member"));
+        organizations.remove(callers.of(request), memberId(userId));
     }
 
-    private static Role parseRole(String role) {
-        return Role.parse(role);
+    private static UserId memberId(String raw) {
+        return PathIds.parse(raw, UserId::of, "Member");
     }
 }

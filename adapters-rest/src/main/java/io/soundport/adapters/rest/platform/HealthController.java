@@ -20,7 +20,7 @@ import java.util.Map;
 @Tag(name = "platform")
 public final class HealthController {
     /** The body of a health answer. */
-    public record Health(String status, Map<String, String> checks) {
+    record Health(String status, Map<String, String> checks) {
     }
 
     private final HealthService health;

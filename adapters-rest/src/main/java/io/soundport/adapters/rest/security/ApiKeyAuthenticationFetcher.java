@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
  * and nothing says which. The lookup leaves the event loop: it may reach the database when the cache has no entry.
  */
 @Singleton
-public final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
-    public static final String HEADER = "X-API-Key";
+final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+    static final String HEADER = "X-API-Key";
     static final String CALLER = "soundport.caller";
 
     private final Authenticator authenticator;
