@@ -28,6 +28,13 @@ import java.util.stream.Collectors;
  * IPv4 addresses embedded in IPv6 ones included. Hosts on the allow-list (for example from
  * {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS=127.0.0.1,localhost}) pass without the address checks and may use http.
  *
+ * <p>An IPv4 address must be written as a canonical dotted quad: four decimal numbers from 0 to 255 without leading
+ * zeros. A host made only of dot-separated numbers (decimal, octal-looking with a leading zero, or {@code 0x} hex)
+ * that is not one, such as {@code 0177.0.0.1}, {@code 0x7f.1}, {@code 2130706433}, {@code 127.1}, {@code 012.0.0.1}
+ * or {@code 127.0.0.1.}, is refused whatever it would resolve to, allow-listed or not: the JVM, curl, browsers and
+ * the C library read such spellings differently (the JVM reads {@code 0177.0.0.1} as 177.0.0.1, curl as 127.0.0.1),
+ * so the address a stored URL names must not depend on who reads it. Names are unaffected.
+ *
  * <p>{@link #check} runs when a URL is saved; {@link #resolvePermitted} runs again when it is called, inside the HTTP
  * client's DNS lookup, so a name that is re-pointed at an internal address after it was saved is still refused.
  */
@@ -36,8 +43,17 @@ public final class SsrfGuard implements OutboundUrlGuard {
     public static final String ALLOWED_HOSTS_ENV = "SOUNDPORT_OUTBOUND_ALLOWED_HOSTS";
 
     static final String NOT_PUBLIC = "must not point to a loopback, private, link-local or other internal address";
+    static final String NON_CANONICAL_IPV4 =
+            "must write an IPv4 address as four decimal numbers from 0 to 255 without leading zeros (a.b.c.d)";
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    /** Dot-separated numbers, decimal or 0x hex, and an optional trailing dot: what inet_aton would read. */
+    private static final Pattern NUMERIC_HOST =
+            Pattern.compile("(?:(?:0x[0-9a-f]*|[0-9]+)\\.)*(?:0x[0-9a-f]*|[0-9]+)\\.?", Pattern.CASE_INSENSITIVE);
+
+    private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern CANONICAL_IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
 
     private final Set<String> allowedHosts;
     private final Function<String, InetAddress[]> resolver;
@@ -125,10 +141,15 @@ public final class SsrfGuard implements OutboundUrlGuard {
         if (uri.getRawUserInfo() != null) {
             throw DomainException.invalid(field, "must not contain a user name or password");
         }
+        HttpUrl parsed = HttpUrl.parse(url);
+        // Before the host checks: java.net.URI finds no host in 127.1 or 0x7f.1, which would hide the reason.
+        if ((uri.getHost() != null && isNonCanonicalIpv4(uri.getHost()))
+                || (parsed != null && isNonCanonicalIpv4(parsed.host()))) {
+            throw DomainException.invalid(field, NON_CANONICAL_IPV4);
+        }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw DomainException.invalid(field, "must have a host name");
         }
-        HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null || !parsed.username().isEmpty() || !parsed.password().isEmpty()
                 || !sameHost(uri.getHost(), parsed.host())) {
             throw DomainException.invalid(field, "is not a valid URL");
@@ -148,11 +169,20 @@ public final class SsrfGuard implements OutboundUrlGuard {
      *                              exception is a {@link RefusedHostException})
      */
     public List<InetAddress> resolvePermitted(String host) throws UnknownHostException {
+        if (isNonCanonicalIpv4(host)) {
+            throw nonCanonical(host);   // never looked up: a resolver may read it either way
+        }
         return filterPermitted(host, resolve(host));
     }
 
-    /** Keeps the addresses of {@code host} that may be connected to; refuses when none is left. */
+    /**
+     * Keeps the addresses of {@code host} that may be connected to; refuses when none is left, and refuses an IPv4
+     * address not written as a canonical dotted quad (one stored before {@link #check} refused them) outright.
+     */
     public List<InetAddress> filterPermitted(String host, List<InetAddress> resolved) throws UnknownHostException {
+        if (isNonCanonicalIpv4(host)) {
+            throw nonCanonical(host);
+        }
         if (isAllowListed(host)) {
             return List.copyOf(resolved);
         }
@@ -295,6 +325,19 @@ public final class SsrfGuard implements OutboundUrlGuard {
         return bytes;
     }
 
+    /**
+     * True when {@code host} is made only of dot-separated numbers (decimal, octal-looking or {@code 0x} hex, with an
+     * optional trailing dot) and is not a canonical dotted quad: an IPv4 address whose meaning depends on the reader.
+     */
+    static boolean isNonCanonicalIpv4(String host) {
+        String h = normalizeHost(host);
+        return NUMERIC_HOST.matcher(h).matches() && !CANONICAL_IPV4.matcher(h).matches();
+    }
+
+    private static RefusedHostException nonCanonical(String host) {
+        return new RefusedHostException(host, "is an IPv4 address not written as a canonical dotted quad (a.b.c.d)");
+    }
+
     static String normalizeHost(String host) {
         String h = host.trim().toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {
@@ -316,7 +359,11 @@ public final class SsrfGuard implements OutboundUrlGuard {
         private static final long serialVersionUID = 1L;
 
         RefusedHostException(String host) {
-            super("refused by the SSRF guard: " + host + " resolves to no public address");
+            this(host, "resolves to no public address");
+        }
+
+        RefusedHostException(String host, String reason) {
+            super("refused by the SSRF guard: " + host + " " + reason);
         }
     }
 }

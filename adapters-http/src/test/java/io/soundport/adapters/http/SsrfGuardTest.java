@@ -5,6 +5,8 @@ import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.InetAddress;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -70,6 +73,11 @@ class SsrfGuardTest {
             "https://[::ffff:10.0.0.1]/hook",
             "https://[64:ff9b::a00:1]/hook",
             "https://[2002:7f00:1::1]/hook",
+            "https://[::ffff:7f00:1]/hook",
+            "https://[::7f00:1]/hook",
+            "https://[::ffff:c0a8:1]/hook",
+            "https://[::a9fe:a9fe]/hook",
+            "https://[0:0:0:0:0:ffff:169.254.169.254]/hook",
             "https://internal.example/hook",
             "https://metadata.example/hook",
             "https://ula.example/hook",
@@ -77,6 +85,116 @@ class SsrfGuardTest {
     })
     void refuses_urls_that_point_inside(String url) {
         assertRefused(guard, url, "url", "must not point to a loopback, private, link-local or other internal address");
+    }
+
+    /**
+     * Answers every name with a public address, as a wildcard DNS would, or as the JVM does when it reads
+     * {@code 0177.0.0.1} as 177.0.0.1: only the spelling of the host can make the guard refuse.
+     */
+    private final SsrfGuard lenientDns = new SsrfGuard(List.of(), host -> new InetAddress[]{PUBLIC_V4});
+
+    /**
+     * Other spellings of 127.0.0.1, 10.0.0.1, 169.254.169.254 and 192.168.0.1 that curl, browsers and inet_aton
+     * read as those addresses (octal, hex, one 32-bit number, short forms, mixes, leading zeros, a trailing dot).
+     */
+    static Stream<Arguments> nonCanonicalIpv4() {
+        return Stream.of(
+                // 127.0.0.1
+                spelling("0177.0.0.1", "127.0.0.1", "octal"),
+                spelling("0177.0000.0000.0001", "127.0.0.1", "octal, every part"),
+                spelling("017700000001", "127.0.0.1", "octal, one number"),
+                spelling("0x7f.1", "127.0.0.1", "hex, short"),
+                spelling("0x7f.0x0.0x0.0x1", "127.0.0.1", "hex, every part"),
+                spelling("0x7f000001", "127.0.0.1", "hex, one number"),
+                spelling("0X7F000001", "127.0.0.1", "hex, upper case"),
+                spelling("2130706433", "127.0.0.1", "decimal, one number"),
+                spelling("127.1", "127.0.0.1", "short, two parts"),
+                spelling("127.0.1", "127.0.0.1", "short, three parts"),
+                spelling("0177.0x0.1", "127.0.0.1", "mixed"),
+                spelling("127.000.000.001", "127.0.0.1", "leading zeros"),
+                spelling("127.0.0.1.", "127.0.0.1", "trailing dot"),
+                // 10.0.0.1
+                spelling("012.0.0.1", "10.0.0.1", "octal (the JVM reads 12.0.0.1)"),
+                spelling("0xa.0.0.1", "10.0.0.1", "hex, first part"),
+                spelling("0x0a000001", "10.0.0.1", "hex, one number"),
+                spelling("167772161", "10.0.0.1", "decimal, one number"),
+                spelling("10.1", "10.0.0.1", "short, two parts"),
+                spelling("10.0.1", "10.0.0.1", "short, three parts"),
+                spelling("012.0x0.1", "10.0.0.1", "mixed"),
+                spelling("010.0.0.1", "8.0.0.1", "leading zero (octal 010 is 8, the JVM reads 10)"),
+                spelling("10.0.0.01", "10.0.0.1", "leading zero, last part"),
+                spelling("10.0.0.1.", "10.0.0.1", "trailing dot"),
+                // 169.254.169.254
+                spelling("0251.0376.0251.0376", "169.254.169.254", "octal"),
+                spelling("0xa9.0xfe.0xa9.0xfe", "169.254.169.254", "hex, every part"),
+                spelling("0xa9fea9fe", "169.254.169.254", "hex, one number"),
+                spelling("2852039166", "169.254.169.254", "decimal, one number"),
+                spelling("169.254.43518", "169.254.169.254", "short, three parts"),
+                spelling("169.16689662", "169.254.169.254", "short, two parts"),
+                spelling("0xa9.254.0251.0xfe", "169.254.169.254", "mixed"),
+                spelling("169.254.169.0254", "169.254.169.172", "leading zero"),
+                spelling("169.254.169.254.", "169.254.169.254", "trailing dot"),
+                // 192.168.0.1
+                spelling("0300.0250.0.1", "192.168.0.1", "octal"),
+                spelling("0xc0.0xa8.0.1", "192.168.0.1", "hex, parts"),
+                spelling("0xc0a80001", "192.168.0.1", "hex, one number"),
+                spelling("3232235521", "192.168.0.1", "decimal, one number"),
+                spelling("192.168.1", "192.168.0.1", "short, three parts"),
+                spelling("192.11010049", "192.168.0.1", "short, two parts"),
+                spelling("0300.168.0x0.1", "192.168.0.1", "mixed"),
+                spelling("192.168.000.001", "192.168.0.1", "leading zeros"),
+                spelling("192.168.0.1.", "192.168.0.1", "trailing dot"),
+                // Neither a name nor a canonical address, whatever it would be read as.
+                spelling("1.2.3.4.5", "-", "five parts"),
+                spelling("256.1.1.1", "-", "a part above 255"),
+                spelling("0x", "0.0.0.0", "a bare hex prefix"));
+    }
+
+    private static Arguments spelling(String host, String readAs, String form) {
+        return Arguments.of(host, readAs, form);
+    }
+
+    @ParameterizedTest(name = "{0} ({2}, read as {1})")
+    @MethodSource("nonCanonicalIpv4")
+    void refuses_an_ipv4_address_not_written_as_a_canonical_dotted_quad_whatever_it_resolves_to(String host,
+            String readAs, String form) {
+        assertRefused(lenientDns, "https://" + host + "/hook", "url", SsrfGuard.NON_CANONICAL_IPV4);
+        assertRefused(lenientDns, "https://" + host + ":8443/a?b=c", "endpoint.url", SsrfGuard.NON_CANONICAL_IPV4);
+    }
+
+    @ParameterizedTest(name = "{0} ({2}, read as {1})")
+    @MethodSource("nonCanonicalIpv4")
+    void the_allow_list_does_not_let_a_non_canonical_ipv4_address_through(String host, String readAs, String form) {
+        SsrfGuard allowing = new SsrfGuard(List.of("127.0.0.1", host), host2 -> new InetAddress[]{PUBLIC_V4});
+
+        assertRefused(allowing, "http://" + host + "/hook", "url", SsrfGuard.NON_CANONICAL_IPV4);
+        assertRefused(allowing, "https://" + host + "/hook", "url", SsrfGuard.NON_CANONICAL_IPV4);
+    }
+
+    @ParameterizedTest(name = "{0} ({2}, read as {1})")
+    @MethodSource("nonCanonicalIpv4")
+    void at_send_time_refuses_a_stored_non_canonical_ipv4_address(String host, String readAs, String form) {
+        // A URL stored before save-time checks refused these spellings is refused when it is called.
+        assertThatThrownBy(() -> lenientDns.resolvePermitted(host))
+                .isInstanceOf(SsrfGuard.RefusedHostException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://8.8.8.8/hook", "https://1.1.1.1:8443/hook", "https://93.184.216.34/",
+            "https://200.100.50.25/hook", "https://100.128.0.1/hook", "https://172.32.0.1/hook",
+            "https://192.169.0.1/hook", "https://223.255.255.254/hook", "https://1.0.0.0/hook",
+            // Names that hold digits or hex-looking labels are names, not addresses.
+            "https://1password.example/hook", "https://123.example.com/hook", "https://0x7f.example.com/hook",
+            "https://hooks.example.com./hook", "https://10-0-0-1.example.net/hook"})
+    void accepts_canonical_public_addresses_and_names_that_hold_digits(String url) {
+        assertThatCode(() -> lenientDns.check(url, "url")).as(url).doesNotThrowAnyException();
+    }
+
+    @Test
+    void canonical_internal_addresses_keep_their_own_reason() {
+        for (String host : List.of("127.0.0.1", "10.0.0.1", "169.254.169.254", "192.168.0.1", "0.0.0.0")) {
+            assertRefused(lenientDns, "https://" + host + "/hook", "url", SsrfGuard.NOT_PUBLIC);
+        }
     }
 
     @Test
@@ -112,7 +230,8 @@ class SsrfGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "example.com/hook", "/hook", "https://", "https:///hook",
-            "https://exa mple.com/", "https://example.com\\@127.0.0.1/", "not a url at all"})
+            "https://exa mple.com/", "https://example.com\\@127.0.0.1/", "not a url at all",
+            "https://[::ffff:012.0.0.1]/hook", "https://[::ffff:0177.0.0.1]/hook", "https://[::ffff:127.1]/hook"})
     void refuses_urls_that_do_not_parse_or_are_not_absolute(String url) {
         refusal(guard, url, "url");
     }

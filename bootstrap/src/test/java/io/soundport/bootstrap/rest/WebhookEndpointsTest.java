@@ -44,7 +44,18 @@ class WebhookEndpointsTest extends RestTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://127.0.0.1/hook", "https://10.0.0.1/hook", "https://169.254.169.254/latest/meta-data",
             "https://[::1]/hook", "https://localhost/hook", "http://hooks.example.com.invalid/hook", "ftp://hooks.example.com/x",
-            "not a url"})
+            "not a url",
+            // IPv4 addresses not written as a canonical dotted quad: curl and browsers read them as the address in
+            // the comment, whatever the JVM makes of them.
+            "https://0177.0.0.1/hook",              // 127.0.0.1 (the JVM reads 177.0.0.1)
+            "https://0x7f.1/hook",                  // 127.0.0.1
+            "https://2130706433/hook",              // 127.0.0.1
+            "https://127.1/hook",                   // 127.0.0.1
+            "https://012.0.0.1/hook",               // 10.0.0.1 (the JVM reads 12.0.0.1)
+            "https://0xa9fea9fe/latest/meta-data",  // 169.254.169.254
+            "https://169.254.169.254./latest/meta-data",
+            "https://0300.0250.0.1/hook",           // 192.168.0.1
+            "https://192.168.000.001/hook"})
     void unsafe_or_malformed_urls_are_refused_on_the_url_field(String url) {
         Account owner = register();
 
