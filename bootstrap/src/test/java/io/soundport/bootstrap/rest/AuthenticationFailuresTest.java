@@ -85,6 +85,7 @@ class AuthenticationFailuresTest extends RestTest {
                 .subject(account.userId())
                 .claim("org", account.organizationId())
                 .issuer("soundport")
+                .audience("soundport-api")
                 .issueTime(Date.from(issuedAt))
                 .notBeforeTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
