@@ -1,8 +1,16 @@
 package io.soundport.bootstrap.rest;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Behind a trusted proxy (here: the loopback address the tests connect from), its X-Forwarded-Proto counts. No data
@@ -34,5 +42,17 @@ class SecurityHeadersBehindProxyTest extends RestTest {
 
         r.error(401, "AUTHENTICATION_ERROR");
         SecurityHeadersTest.assertBaseHeaders(r);
+    }
+
+    @Test
+    void a_host_name_or_an_odd_address_form_among_the_trusted_proxies_stops_the_start(@TempDir Path dataDir) {
+        // trust must not depend on DNS, nor on which parser reads "10" or "0x7f.1"
+        for (String wrong : List.of("proxy.example.com", "0x7f.1", "10", "127.0.0.1/33")) {
+            assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, Map.of(
+                    "soundport.persistence", "memory", "micronaut.server.port", -1,
+                    "soundport.jwt.secret", JWT_SECRET, "soundport.data-dir", dataDir.toString(),
+                    "soundport.http.trusted-proxies", "10.0.0.0/8," + wrong)).close())
+                    .as(wrong).hasStackTraceContaining("SOUNDPORT_TRUSTED_PROXIES: '" + wrong + "'");
+        }
     }
 }

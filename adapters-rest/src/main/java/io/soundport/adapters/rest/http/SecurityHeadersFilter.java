@@ -1,7 +1,5 @@
 package io.soundport.adapters.rest.http;
 
-import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -39,8 +37,8 @@ final class SecurityHeadersFilter implements Ordered {
     private final TrustedProxies trustedProxies;
     private final String swaggerUiPolicy;
 
-    public SecurityHeadersFilter(@Nullable @Property(name = "soundport.http.trusted-proxies") String trustedProxies) {
-        this.trustedProxies = TrustedProxies.parse(trustedProxies);
+    public SecurityHeadersFilter(TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies;
         this.swaggerUiPolicy = swaggerUiPolicy(inlineScriptHashes());
     }
 

@@ -1,5 +1,10 @@
 package io.soundport.adapters.rest.http;
 
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -9,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The peers whose forwarding headers count ({@code SOUNDPORT_TRUSTED_PROXIES}): IP addresses and CIDR blocks, IPv4
  * or IPv6. Only literals in their usual form: a host name would make trust depend on DNS, and {@code 10} or
- * {@code 0x7f.1} read differently by different parsers.
+ * {@code 0x7f.1} read differently by different parsers. Built at startup ({@code @Context}), so that a wrong entry
+ * stops the start rather than every request.
  */
+@Context
 final class TrustedProxies {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -37,12 +44,17 @@ final class TrustedProxies {
 
     private final List<Block> blocks;
 
+    @Inject
+    TrustedProxies(@Nullable @Property(name = "soundport.http.trusted-proxies") String list) {
+        this(parseBlocks(list));
+    }
+
     private TrustedProxies(List<Block> blocks) {
         this.blocks = List.copyOf(blocks);
     }
 
     /** From a comma-separated list; none when blank. Refuses anything that is not an address or a CIDR block. */
-    static TrustedProxies parse(String list) {
+    private static List<Block> parseBlocks(String list) {
         List<Block> blocks = new ArrayList<>();
         if (list != null) {
             for (String entry : list.split(",")) {
@@ -52,7 +64,7 @@ final class TrustedProxies {
                 }
             }
         }
-        return new TrustedProxies(blocks);
+        return blocks;
     }
 
     boolean trusts(InetAddress peer) {
