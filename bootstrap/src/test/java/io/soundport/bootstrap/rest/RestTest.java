@@ -5,10 +5,15 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.soundport.bootstrap.DynamoDbLocal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +38,15 @@ abstract class RestTest {
     /** Anonymous. */
     static Api api;
 
+    /** Server properties a test class adds to the ones above or changes, each {@code name=value}. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface ServerProperties {
+        String[] value();
+    }
+
     @BeforeAll
-    static void startServer(@TempDir Path dataDir) {
+    static void startServer(@TempDir Path dataDir, TestInfo test) {
         String persistence = System.getProperty("soundport.test.persistence", "memory");
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "soundport.persistence", persistence,
@@ -49,6 +61,12 @@ abstract class RestTest {
             properties.put("soundport.dynamodb.endpoint", DynamoDbLocal.endpoint());
             properties.put("soundport.dynamodb.table-prefix", "rest_" + SEQUENCE.incrementAndGet() + "_");
         }
+        test.getTestClass().map(c -> c.getAnnotation(ServerProperties.class)).ifPresent(extra -> {
+            for (String property : extra.value()) {
+                int eq = property.indexOf('=');
+                properties.put(property.substring(0, eq), property.substring(eq + 1));
+            }
+        });
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         api = new Api(server.getURI());
     }
