@@ -4,10 +4,7 @@ import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Protocol;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
+import okhttp3.internal.connection.RealConnection;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +33,8 @@ import java.util.WeakHashMap;
  *   connection is reused, 1 ms once it proved to keep idle connections), the exchange fails with
  *   {@link StaleConnectionException} and OkHttp closes that connection.</li>
  *   <li>A connection an answer ends (HTTP/1.0 without {@code Connection: keep-alive}, or {@code Connection: close})
- *   is marked before its body is read and its socket closed with the body, so it is never used again. A receiver
+ *   is marked before its body is read so that the pool never hands it out again (OkHttp honours
+ *   {@code Connection: close} itself, but pools an HTTP/1.0 connection like any other). A receiver
  *   found closing a pooled connection is treated the same way for {@link #REMEMBER_RECEIVER}: its idle timeout is
  *   shorter than the pool's keep-alive, and a request written just as it closes could not be resent.</li>
  *   <li>{@link #application()} sends the request again, on another connection, only after a
@@ -137,9 +135,8 @@ final class FreshConnectionRetry {
                 throw failed;
             }
             if (endsConnection(response) || closingReceivers.contains(receiver)) {
-                // marked before the body is read: OkHttp pools the connection as soon as the body's last byte is in
-                ended.add(connection);
-                return closingSocketWithBody(response, socket);
+                // before the body is read: OkHttp pools the connection as soon as the body's last byte is in
+                noNewExchanges(connection);
             }
             return response;
         };
@@ -186,25 +183,18 @@ final class FreshConnectionRetry {
     }
 
     /**
-     * The answer as it is, but the socket is closed when its body is closed, before OkHttp puts the connection back
-     * in the pool: a closed socket is never handed out again.
+     * Keeps the pool from handing the connection out again, as OkHttp itself does after {@code Connection: close}:
+     * it closes the connection once this exchange is done. Closing the socket ourselves would race the pool (the
+     * connection is pooled when the body's last byte is read, before the body is closed); the {@link #ended} mark
+     * stays as the safety net should the connection not be OkHttp's own.
      */
-    private static Response closingSocketWithBody(Response response, Socket socket) {
-        ResponseBody body = response.body();
-        if (body == null) {
-            closeQuietly(socket);
-            return response;
-        }
-        BufferedSource source = Okio.buffer(new ForwardingSource(body.source()) {
-            @Override
-            public void close() throws IOException {
-                closeQuietly(socket);
-                super.close();
+    private void noNewExchanges(Connection connection) {
+        ended.add(connection);
+        if (connection instanceof RealConnection real) {
+            synchronized (real) {
+                real.setNoNewExchanges(true);
             }
-        });
-        return response.newBuilder()
-                .body(ResponseBody.create(source, body.contentType(), body.contentLength()))
-                .build();
+        }
     }
 
     private static void closeQuietly(Socket socket) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * A webhook receiver on plain JDK sockets, on loopback, that closes connections the way ordinary receivers do:
  * {@link #http10()} answers {@code HTTP/1.0 200} with a {@code Content-Length} and no {@code Connection} header and
- * closes after every answer (Python's {@code http.server}); {@link #idleClosing()} speaks HTTP/1.1 keep-alive and
+ * closes after every answer (Python's {@code http.server}); {@link #connectionClose()} answers HTTP/1.1 with
+ * {@code Connection: close} and closes; {@link #idleClosing()} speaks HTTP/1.1 keep-alive and
  * closes a connection that stays idle for 1 ms after an answer. It counts the messages it got by their id: the
  * {@code X-Soundport-Message-Id} header when there is one, else the {@code "id"} member of the body.
  */
@@ -33,6 +34,7 @@ final class ClosingReceiver implements AutoCloseable {
 
     private final boolean keepAlive;
     private final int idleCloseMs;
+    private final boolean connectionClose;
     private final ServerSocket server;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "closing-receiver");
@@ -43,8 +45,13 @@ final class ClosingReceiver implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
 
     private ClosingReceiver(boolean keepAlive, int idleCloseMs) throws IOException {
+        this(keepAlive, idleCloseMs, false);
+    }
+
+    private ClosingReceiver(boolean keepAlive, int idleCloseMs, boolean connectionClose) throws IOException {
         this.keepAlive = keepAlive;
         this.idleCloseMs = idleCloseMs;
+        this.connectionClose = connectionClose;
         this.server = new ServerSocket(0, 200, InetAddress.getByName("127.0.0.1"));
         workers.execute(this::accept);
     }
@@ -55,6 +62,11 @@ final class ClosingReceiver implements AutoCloseable {
 
     static ClosingReceiver idleClosing() throws IOException {
         return new ClosingReceiver(true, IDLE_CLOSE_MS);
+    }
+
+    /** An HTTP/1.1 receiver that answers {@code Connection: close} and closes after every answer. */
+    static ClosingReceiver connectionClose() throws IOException {
+        return new ClosingReceiver(false, 0, true);
     }
 
     /** For comparison: an HTTP/1.1 receiver that keeps idle connections open for 5 s. */
@@ -121,8 +133,9 @@ final class ClosingReceiver implements AutoCloseable {
                 }
                 received.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
                 byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.US_ASCII);
-                String status = keepAlive ? "HTTP/1.1 200 OK" : "HTTP/1.0 200 OK";
-                out.write((status + "\r\nContent-Type: application/json\r\nContent-Length: " + answer.length
+                String status = keepAlive || connectionClose ? "HTTP/1.1 200 OK" : "HTTP/1.0 200 OK";
+                out.write((status + (connectionClose ? "\r\nConnection: close" : "")
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + answer.length
                         + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(answer);
                 out.flush();

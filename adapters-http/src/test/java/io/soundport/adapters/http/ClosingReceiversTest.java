@@ -59,6 +59,14 @@ class ClosingReceiversTest {
 
     @Test
     @Timeout(30)
+    void a_receiver_that_answers_connection_close_gets_every_webhook_once() throws Exception {
+        try (ClosingReceiver receiver = ClosingReceiver.connectionClose()) {
+            sendAndCheck("Connection: close receiver", receiver, transport(), 200);
+        }
+    }
+
+    @Test
+    @Timeout(30)
     void a_receiver_that_keeps_connections_alive_still_gets_every_webhook_over_one_connection() throws Exception {
         try (ClosingReceiver receiver = ClosingReceiver.keepingAlive()) {
             OkHttpWebhookTransport transport = transport();
@@ -96,17 +104,23 @@ class ClosingReceiversTest {
         }
     }
 
-    private static void sendAndCheck(String label, ClosingReceiver receiver, OkHttpWebhookTransport transport) throws Exception {
+    private static void sendAndCheck(String label, ClosingReceiver receiver, OkHttpWebhookTransport transport)
+            throws Exception {
+        sendAndCheck(label, receiver, transport, MESSAGES);
+    }
+
+    private static void sendAndCheck(String label, ClosingReceiver receiver, OkHttpWebhookTransport transport,
+                                     int messages) throws Exception {
         String url = receiver.url("/hook");
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < MESSAGES; i++) {
+        for (int i = 0; i < messages; i++) {
             String id = "msg_" + i;
             Result result = transport.post(url, Map.of("Content-Type", "application/json"), body(id));
             if (!result.succeeded()) {
                 failures.add(id + ": " + result.error());
             }
         }
-        report(label + ", one after another", MESSAGES, failures);
+        report(label + ", one after another", messages, failures);
 
         List<String> parallelFailures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -127,9 +141,9 @@ class ClosingReceiversTest {
         }
         report(label + ", 4 in parallel", PARALLEL_MESSAGES, parallelFailures);
 
-        assertThat(failures).as("failed attempts of %d sent one after another", MESSAGES).isEmpty();
+        assertThat(failures).as("failed attempts of %d sent one after another", messages).isEmpty();
         assertThat(parallelFailures).as("failed attempts of %d sent 4 at a time", PARALLEL_MESSAGES).isEmpty();
-        assertEachOnce(receiver, "msg_", MESSAGES);
+        assertEachOnce(receiver, "msg_", messages);
         assertEachOnce(receiver, "par_", PARALLEL_MESSAGES);
     }
 
