@@ -1,5 +1,6 @@
 package io.soundport.adapters.http;
 
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 import java.net.Proxy;
@@ -10,15 +11,28 @@ import java.util.concurrent.TimeUnit;
  * The one way this module builds an HTTP client for a URL a tenant gave: every resolved address through the SSRF
  * guard, no proxy (it would bypass that check), no redirects, no silent retry (the callers retry on their own
  * schedules; a second POST would be a duplicate), and bounded connect and total times.
+ *
+ * <p>Receivers close connections (HTTP/1.0 after every answer, keep-alive ones after an idle time of their own), so
+ * a pooled connection may be dead when it is picked. That must cost nothing: idle connections are kept only
+ * {@link #IDLE_KEEP_ALIVE} (below the shortest idle timeouts of common servers), a connection an answer ends is not
+ * pooled, and a pooled connection found closed before any byte was written is replaced by a fresh one
+ * ({@link FreshConnectionRetry}); OkHttp's own retry stays off because it may resend a request already written.
  */
 final class GuardedClients {
+    static final int MAX_IDLE_CONNECTIONS = 5;
+    static final Duration IDLE_KEEP_ALIVE = Duration.ofSeconds(1);
+
     private GuardedClients() {
     }
 
     static OkHttpClient build(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(callTimeout, "callTimeout");
+        FreshConnectionRetry freshConnections = new FreshConnectionRetry();
         return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, IDLE_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+                .addInterceptor(freshConnections.application())
+                .addNetworkInterceptor(freshConnections.network())
                 .dns(guard::resolvePermitted)
                 .proxy(Proxy.NO_PROXY)
                 .followRedirects(false)
