@@ -1,24 +1,72 @@
 package io.soundport.bootstrap;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.exceptions.ApplicationStartupException;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.net.BindException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Starts the Soundport server. With no configuration at all it runs on the embedded default. */
 public final class Application {
+    private static final Pattern PORT = Pattern.compile("(?i)(?:port:?\\s*|:)(\\d{1,5})\\b");
+
     private Application() {
     }
 
     public static void main(String[] args) {
+        Logger log = LoggerFactory.getLogger(Application.class);
         try {
+            // before anything touches the data directory (keys, drops, the embedded PostgreSQL)
+            DataDirectoryLock.acquire();
             JwtSecret.ensureConfigured();
-            Micronaut.build(args)
+            new Starter().args(args)
                     .mainClass(Application.class)
                     .banner(false)
                     .start();
+        } catch (DataDirectoryLock.InUse e) {
+            log.error("Soundport did not start: {}", e.getMessage());
+            System.exit(1);
         } catch (RuntimeException | Error e) {
             // a server that cannot start must not linger half-started
-            LoggerFactory.getLogger(Application.class).error("Soundport did not start: {}", e.getMessage(), e);
+            if (causedBy(e, BindException.class)) {
+                log.error("Soundport did not start: port {} is in use", port(e));
+            } else {
+                log.error("Soundport did not start: {}", e.getMessage(), e);
+            }
             System.exit(1);
         }
+    }
+
+    /** Hands a failed start to {@link #main} instead of logging its stack trace and exiting on its own. */
+    private static final class Starter extends Micronaut {
+        @Override
+        protected void handleStartupException(Environment environment, Throwable exception) {
+            throw new ApplicationStartupException(exception.getMessage(), exception);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The port as the failure names it, else as configured ({@code PORT}, 8080 by default). */
+    private static String port(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = PORT.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        String configured = System.getProperty("micronaut.server.port", System.getenv("PORT"));
+        return configured == null || configured.isBlank() ? "8080" : configured.strip();
     }
 }
