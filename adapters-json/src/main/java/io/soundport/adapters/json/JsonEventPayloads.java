@@ -9,13 +9,13 @@ import io.soundport.domain.catalog.TrackEvent;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DistributionEvent;
 import io.soundport.domain.publishing.EventPayloads;
-import io.soundport.domain.shared.JsonTree;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.webhooks.WebhookEvent;
 import io.soundport.domain.workflow.WorkflowEvent;
 import io.soundport.domain.workflow.WorkflowExecution;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +38,13 @@ public final class JsonEventPayloads implements EventPayloads {
     public Map<String, Object> payloadOf(DomainEvent event) {
         Map<String, Object> data = body(event);
         data.put(WORKFLOW_DEPTH, event.meta().workflowDepth());
-        return JsonTree.copyOf(data);
+        // every value is fresh or already immutable; PublishedEvent copies what it keeps, so no deep copy here
+        return Collections.unmodifiableMap(data);
     }
 
     @Override
     public Map<String, Object> releaseFacts(Release release, int trackCount) {
-        return JsonTree.copyOf(release(release, trackCount));
+        return Collections.unmodifiableMap(release(release, trackCount));
     }
 
     @Override
