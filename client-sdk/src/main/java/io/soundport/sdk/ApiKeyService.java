@@ -92,7 +92,7 @@ public final class ApiKeyService {
      *
      * @param appId   the application's id
      * @param keyId   the key's id
-     * @param options a timeout
+     * @param options a timeout (a key has no version: {@code ifMatch} would fail with 412)
      */
     public void revoke(String appId, String keyId, RequestOptions options) {
         transport.send(Call.delete("apps", appId, "api-keys", keyId).options(options), Void.class);

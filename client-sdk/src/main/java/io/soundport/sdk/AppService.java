@@ -96,7 +96,8 @@ public final class AppService {
      * Deletes an application and revokes its keys.
      *
      * @param id      the application's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("apps", id).options(options), Void.class);

@@ -95,7 +95,8 @@ public final class ArtistService {
      * Deletes an artist that has no releases or tracks.
      *
      * @param id      the artist's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("artists", id).options(options), Void.class);

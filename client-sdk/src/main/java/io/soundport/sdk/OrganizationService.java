@@ -148,7 +148,8 @@ public final class OrganizationService {
      * Removes a member (never the last OWNER).
      *
      * @param userId  the member's user id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void removeMember(String userId, RequestOptions options) {
         transport.send(Call.delete("organization", "members", userId).options(options), Void.class);

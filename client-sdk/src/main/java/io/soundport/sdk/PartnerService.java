@@ -100,7 +100,8 @@ public final class PartnerService {
      * {@link io.soundport.sdk.exception.ConflictException}: deactivate it instead.
      *
      * @param id      the partner's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("partners", id).options(options), Void.class);

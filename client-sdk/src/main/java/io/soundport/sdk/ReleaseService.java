@@ -97,7 +97,8 @@ public final class ReleaseService {
      * Deletes a DRAFT release and its tracks.
      *
      * @param id      the release's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("releases", id).options(options), Void.class);

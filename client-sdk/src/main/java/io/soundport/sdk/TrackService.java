@@ -95,7 +95,8 @@ public final class TrackService {
      * Deletes a track; its release must be DRAFT.
      *
      * @param id      the track's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("tracks", id).options(options), Void.class);

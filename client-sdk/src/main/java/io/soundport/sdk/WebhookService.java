@@ -122,7 +122,8 @@ public final class WebhookService {
      * Deletes an endpoint; the messages still pending for it are dropped.
      *
      * @param id      the endpoint's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("webhooks", id).options(options), Void.class);

@@ -99,7 +99,8 @@ public final class WorkflowService {
      * Deletes a rule; the record of its runs stays.
      *
      * @param id      the rule's id
-     * @param options a timeout
+     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
      */
     public void deleteRule(String id, RequestOptions options) {
         transport.send(Call.delete("workflow", "rules", id).options(options), Void.class);

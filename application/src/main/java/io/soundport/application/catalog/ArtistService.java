@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Artist;
@@ -78,10 +79,12 @@ public final class ArtistService {
         });
     }
 
-    public void delete(Caller caller, ArtistId id) {
+    public void delete(Caller caller, DeleteCommand<ArtistId> command) {
+        ArtistId id = command.id();
         caller.require(Permission.WRITE);
         tx.run(() -> {
             Artist current = get(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Artist " + id.value());
             if (releases.existsForArtist(caller.organizationId(), id) || tracks.existsForArtist(caller.organizationId(), id)) {
                 throw DomainException.conflict("Artist " + id + " still has releases or tracks; delete those first");
             }

@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Artist;
@@ -103,10 +104,12 @@ public final class ReleaseService {
         });
     }
 
-    public void delete(Caller caller, ReleaseId id) {
+    public void delete(Caller caller, DeleteCommand<ReleaseId> command) {
+        ReleaseId id = command.id();
         caller.require(Permission.WRITE);
         tx.run(() -> {
             Release current = load(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Release " + id.value());
             current.requireDraft("deleted");
             int removedTracks = tracks.removeOfRelease(caller.organizationId(), id);
             releases.remove(caller.organizationId(), id);

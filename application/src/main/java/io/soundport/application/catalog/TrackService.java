@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.ArtistId;
@@ -114,11 +115,13 @@ public final class TrackService {
         });
     }
 
-    public void delete(Caller caller, TrackId id) {
+    public void delete(Caller caller, DeleteCommand<TrackId> command) {
+        TrackId id = command.id();
         caller.require(Permission.WRITE);
         Instant now = clock.now();
         tx.run(() -> {
             Track current = load(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Track " + id.value());
             if (current.releaseId() != null) {
                 touch(draftRelease(caller, current.releaseId()), now);
             }

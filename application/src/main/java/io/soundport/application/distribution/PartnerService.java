@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.DeliveryFilter;
@@ -81,10 +82,12 @@ public final class PartnerService {
         });
     }
 
-    public void delete(Caller caller, PartnerId id) {
+    public void delete(Caller caller, DeleteCommand<PartnerId> command) {
+        PartnerId id = command.id();
         caller.require(Permission.MANAGE);
         tx.run(() -> {
-            get(caller, id);
+            Partner current = get(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Partner " + id.value());
             if (!deliveries.list(caller.organizationId(), new DeliveryFilter(null, id, null), PageRequest.first(1))
                     .items().isEmpty()) {
                 throw DomainException.conflict("Partner " + id + " has deliveries; deactivate it instead (active: false)");

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Application;
@@ -69,10 +70,12 @@ public final class ApplicationService {
         });
     }
 
-    public void delete(Caller caller, ApplicationId id) {
+    public void delete(Caller caller, DeleteCommand<ApplicationId> command) {
+        ApplicationId id = command.id();
         caller.require(Permission.MANAGE);
         tx.run(() -> {
-            get(caller, id);
+            Application current = get(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Application " + id.value());
             apiKeys.revokeAll(caller.organizationId(), id, clock.now());
             applications.remove(caller.organizationId(), id);
         });

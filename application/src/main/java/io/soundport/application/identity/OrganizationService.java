@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Membership;
@@ -99,10 +100,12 @@ public final class OrganizationService {
         return result;
     }
 
-    public void remove(Caller caller, UserId userId) {
+    public void remove(Caller caller, DeleteCommand<UserId> command) {
+        UserId userId = command.id();
         caller.require(Permission.MANAGE);
         tx.run(() -> {
             Membership current = load(caller, userId);
+            Versions.check(command.expectedVersion(), current.version(), "Member " + userId.value());
             if (current.role() == Role.OWNER) {
                 caller.require(Permission.OWN);
                 if (memberships.countWithRole(caller.organizationId(), Role.OWNER) <= 1) {

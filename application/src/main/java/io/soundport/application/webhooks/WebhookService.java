@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
@@ -82,10 +83,12 @@ public final class WebhookService {
         });
     }
 
-    public void delete(Caller caller, WebhookEndpointId id) {
+    public void delete(Caller caller, DeleteCommand<WebhookEndpointId> command) {
+        WebhookEndpointId id = command.id();
         caller.require(Permission.MANAGE);
         tx.run(() -> {
-            get(caller, id);
+            WebhookEndpoint current = get(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Webhook endpoint " + id.value());
             endpoints.remove(caller.organizationId(), id);
         });
     }

@@ -1,5 +1,6 @@
 package io.soundport.application.workflow;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
@@ -64,10 +65,12 @@ public final class WorkflowService {
         });
     }
 
-    public void delete(Caller caller, WorkflowRuleId id) {
+    public void delete(Caller caller, DeleteCommand<WorkflowRuleId> command) {
+        WorkflowRuleId id = command.id();
         caller.require(Permission.MANAGE);
         tx.run(() -> {
-            get(caller, id);
+            WorkflowRule current = get(caller, id);
+            Versions.check(command.expectedVersion(), current.version(), "Workflow rule " + id.value());
             rules.remove(caller.organizationId(), id);
         });
     }

@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.identity.Caller;
@@ -91,7 +92,7 @@ class ArtistServiceTest {
         ReleaseDetails release = core.releases().ingest(member, aReleaseDraft().build());
         Caller viewer = core.colleague(member, Role.VIEWER);
 
-        assertRejected(() -> artists.delete(member, release.artist().id()), ErrorCode.CONFLICT);
+        assertRejected(() -> artists.delete(member, DeleteCommand.of(release.artist().id())), ErrorCode.CONFLICT);
         assertRejected(() -> artists.create(viewer, CreateArtistCommand.of("Nope", null, null)),
                 ErrorCode.AUTHORIZATION_ERROR);
         assertThat(artists.get(viewer, release.artist().id())).isEqualTo(release.artist());

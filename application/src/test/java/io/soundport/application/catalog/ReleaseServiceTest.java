@@ -1,6 +1,8 @@
 package io.soundport.application.catalog;
 
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
+import io.soundport.application.shared.DeleteCommand;
+import io.soundport.application.shared.Versions;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ReleaseFilter;
@@ -251,7 +253,7 @@ class ReleaseServiceTest {
         assertRejected(() -> releases.update(member,
                         UpdateReleaseCommand.of(id, "Late change", null, null, null, null, null, null, null)),
                 ErrorCode.CONFLICT);
-        assertRejected(() -> releases.delete(member, id), ErrorCode.CONFLICT);
+        assertRejected(() -> releases.delete(member, DeleteCommand.of(id)), ErrorCode.CONFLICT);
     }
 
     @Test
@@ -264,7 +266,7 @@ class ReleaseServiceTest {
                         UpdateReleaseCommand.of(id, "Hijacked", null, null, null, null, null, null, null)),
                 ErrorCode.NOT_FOUND);
         assertRejected(() -> releases.submit(stranger, new SubmitReleaseCommand(id, null)), ErrorCode.NOT_FOUND);
-        assertRejected(() -> releases.delete(stranger, id), ErrorCode.NOT_FOUND);
+        assertRejected(() -> releases.delete(stranger, DeleteCommand.of(id)), ErrorCode.NOT_FOUND);
         assertThat(releases.list(stranger, new ListReleasesQuery(ReleaseFilter.ALL, PageRequest.first(10))).items())
                 .isEmpty();
         assertThat(releases.get(member, id).release().title()).isEqualTo("Mezzanine");
@@ -280,7 +282,7 @@ class ReleaseServiceTest {
                 ErrorCode.AUTHORIZATION_ERROR);
         assertRejected(() -> releases.submit(viewer, new SubmitReleaseCommand(id, null)),
                 ErrorCode.AUTHORIZATION_ERROR);
-        assertRejected(() -> releases.delete(viewer, id), ErrorCode.AUTHORIZATION_ERROR);
+        assertRejected(() -> releases.delete(viewer, DeleteCommand.of(id)), ErrorCode.AUTHORIZATION_ERROR);
         assertThat(releaseCount(member)).isEqualTo(1);
     }
 
@@ -291,10 +293,25 @@ class ReleaseServiceTest {
     }
 
     @Test
+    void deleting_a_version_that_moved_on_is_a_failed_precondition_and_deletes_nothing() {
+        ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
+        long read = releases.get(member, id).release().version();
+        releases.update(member, UpdateReleaseCommand.of(id, "Renamed", null, null, null, null, null, null, null));
+
+        assertRejected(() -> releases.delete(member, new DeleteCommand<>(id, read)), ErrorCode.PRECONDITION_FAILED);
+        assertRejected(() -> releases.delete(member, new DeleteCommand<>(id, Versions.NONE)),
+                ErrorCode.PRECONDITION_FAILED);
+        assertThat(releases.get(member, id).release().title()).isEqualTo("Renamed");
+
+        releases.delete(member, new DeleteCommand<>(id, read + 1));
+        assertRejected(() -> releases.get(member, id), ErrorCode.NOT_FOUND);
+    }
+
+    @Test
     void deleting_a_draft_removes_its_tracks() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
 
-        releases.delete(member, id);
+        releases.delete(member, DeleteCommand.of(id));
 
         assertRejected(() -> releases.get(member, id), ErrorCode.NOT_FOUND);
         assertThat(allTracks(member)).isEmpty();

@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
@@ -57,7 +58,7 @@ class TrackServiceTest {
                 1L));
         assertThat(release(id).version()).isEqualTo(3);
 
-        tracks.delete(member, track.id());
+        tracks.delete(member, DeleteCommand.of(track.id()));
         assertThat(release(id).version()).isEqualTo(4);
     }
 
@@ -102,7 +103,7 @@ class TrackServiceTest {
         assertRejected(() -> tracks.update(member,
                         UpdateTrackCommand.of(first.id(), "Renamed", null, null, null, null, null, null, null)),
                 ErrorCode.CONFLICT);
-        assertRejected(() -> tracks.delete(member, first.id()), ErrorCode.CONFLICT);
+        assertRejected(() -> tracks.delete(member, DeleteCommand.of(first.id())), ErrorCode.CONFLICT);
         assertThat(tracks.get(member, first.id()).title()).isEqualTo(first.title());
     }
 

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Secrets;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.ApiKey;
@@ -150,7 +151,7 @@ class ApiKeyServiceTest {
         IssuedApiKey issued = create();
         assertThat(authenticator.apiKey(issued.plaintext())).isPresent();
 
-        core.applications().delete(admin, app.id());
+        core.applications().delete(admin, DeleteCommand.of(app.id()));
 
         assertThat(authenticator.apiKey(issued.plaintext())).isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Email;
@@ -81,7 +82,7 @@ class OrganizationServiceTest {
 
     @Test
     void the_last_owner_cannot_be_removed() {
-        assertRejected(() -> organizations.remove(owner, owner.userId()), ErrorCode.CONFLICT);
+        assertRejected(() -> organizations.remove(owner, DeleteCommand.of(owner.userId())), ErrorCode.CONFLICT);
 
         assertThat(core.store.memberships().find(owner.organizationId(), owner.userId())).isPresent();
     }
@@ -126,7 +127,7 @@ class OrganizationServiceTest {
 
         assertRejected(() -> changeRole(admin, owner.userId(), Role.VIEWER, null),
                 ErrorCode.AUTHORIZATION_ERROR);
-        assertRejected(() -> organizations.remove(admin, owner.userId()), ErrorCode.AUTHORIZATION_ERROR);
+        assertRejected(() -> organizations.remove(admin, DeleteCommand.of(owner.userId())), ErrorCode.AUTHORIZATION_ERROR);
     }
 
     @Test
@@ -150,7 +151,7 @@ class OrganizationServiceTest {
         Member member = invite(owner, "member@example.com", Role.MEMBER);
         assertThat(core.authenticator.member(owner.organizationId(), member.user().id())).isPresent();
 
-        organizations.remove(owner, member.user().id());
+        organizations.remove(owner, DeleteCommand.of(member.user().id()));
 
         assertThat(core.authenticator.member(owner.organizationId(), member.user().id())).isEmpty();
     }
@@ -172,6 +173,6 @@ class OrganizationServiceTest {
         UserId stranger = UserId.generate(core.ids);
 
         assertRejected(() -> organizations.member(owner, stranger), ErrorCode.NOT_FOUND);
-        assertRejected(() -> organizations.remove(owner, stranger), ErrorCode.NOT_FOUND);
+        assertRejected(() -> organizations.remove(owner, DeleteCommand.of(stranger)), ErrorCode.NOT_FOUND);
     }
 }

@@ -24,16 +24,20 @@ class ConditionalRequestsTest extends RestTest {
     }
 
     @Test
-    void a_list_of_etags_matches_when_one_of_them_is_current() {
+    void a_list_of_etags_matches_when_the_one_version_it_names_is_current() {
         Account owner = register();
         String release = ingest(owner, "Original");
         String etag = owner.api().get("/releases/" + release).header("ETag");
 
         owner.api().with("If-Match", "\"stale-etag\", \"99\"").patch("/releases/" + release, obj("title", "No"))
                 .error(412, "PRECONDITION_FAILED");
-        owner.api().with("If-Match", "\"99\", " + etag).patch("/releases/" + release, obj("title", "Yes"))
+        owner.api().with("If-Match", "\"stale-etag\", " + etag).patch("/releases/" + release, obj("title", "Yes"))
                 .expect(200);
+        Api.Response several = owner.api().with("If-Match", "\"99\", " + etag).patch("/releases/" + release,
+                obj("title", "Ambiguous"));
 
+        several.error(400, "VALIDATION_ERROR");
+        assertThat(several.errorFields()).containsExactly("If-Match");
         assertThat(owner.api().get("/releases/" + release).text("title")).isEqualTo("Yes");
     }
 
@@ -67,9 +71,9 @@ class ConditionalRequestsTest extends RestTest {
         Account owner = register();
         Map<String, String> resources = new LinkedHashMap<>();
         String release = ingest(owner, "To delete");
-        resources.put("/releases/" + release, "{\"title\":\"Renamed\"}");
         String track = owner.api().get("/releases/" + release).json().path("tracks").get(0).path("id").asText();
         resources.put("/tracks/" + track, "{\"title\":\"Renamed\"}");
+        resources.put("/releases/" + release, "{\"title\":\"Renamed\"}");
         resources.put("/artists/" + createArtist(owner, "Lonely"), "{\"name\":\"Renamed\"}");
         resources.put("/apps/" + createApp(owner), "{\"name\":\"Renamed\"}");
         resources.put("/partners/" + owner.api().post("/partners", obj("name", "Streamly", "protocol", "FILE",

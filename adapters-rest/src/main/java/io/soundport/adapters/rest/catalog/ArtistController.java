@@ -26,6 +26,7 @@ import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.ListArtistsQuery;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.identity.Caller;
@@ -87,9 +88,10 @@ public final class ArtistController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteArtist", summary = "Delete an artist that has no releases or tracks")
+    @Operation(operationId = "deleteArtist",
+            summary = "Delete an artist that has no releases or tracks (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
-        artists.delete(callers.of(request), id(id));
+        artists.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
     }
 
     private static ArtistId id(String raw) {

@@ -31,6 +31,7 @@ import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.distribution.DeliveryService;
 import io.soundport.application.distribution.TakedownReleaseCommand;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,9 +99,9 @@ public final class ReleaseController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteRelease", summary = "Delete a DRAFT release and its tracks")
+    @Operation(operationId = "deleteRelease", summary = "Delete a DRAFT release and its tracks (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
-        releases.delete(callers.of(request), id(id));
+        releases.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
     }
 
     @Post("/{id}/submit")

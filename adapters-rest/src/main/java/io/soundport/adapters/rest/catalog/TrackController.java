@@ -26,6 +26,7 @@ import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.catalog.ListTracksQuery;
 import io.soundport.application.catalog.TrackService;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.identity.Caller;
@@ -90,9 +91,9 @@ public final class TrackController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteTrack", summary = "Delete a track (its release must be DRAFT)")
+    @Operation(operationId = "deleteTrack", summary = "Delete a track; its release must be DRAFT (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
-        tracks.delete(callers.of(request), id(id));
+        tracks.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
     }
 
     private static TrackId id(String raw) {

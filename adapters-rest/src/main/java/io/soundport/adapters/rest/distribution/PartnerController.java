@@ -23,6 +23,7 @@ import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.distribution.PartnerService;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.identity.Caller;
@@ -84,9 +85,9 @@ public final class PartnerController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deletePartner", summary = "Delete a partner")
+    @Operation(operationId = "deletePartner", summary = "Delete a partner (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
-        partners.delete(callers.of(request), id(id));
+        partners.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
     }
 
     private static PartnerId id(String raw) {

@@ -4,7 +4,8 @@ import io.soundport.domain.shared.ErrorCode;
 
 /**
  * The {@code code} of the error envelope and the HTTP status that goes with it: every {@link ErrorCode} of the
- * core under the same name, plus the codes only HTTP has (a wrong method, a body that is not JSON).
+ * core under the same name, plus the codes only HTTP has (a wrong method, an answer the client does not accept, a
+ * body that is not JSON, a URL or headers too long to read).
  */
 enum EnvelopeCode {
     VALIDATION_ERROR(400, "The request is not valid"),
@@ -12,11 +13,14 @@ enum EnvelopeCode {
     AUTHORIZATION_ERROR(403, "You are not allowed to do this"),
     NOT_FOUND(404, "No such resource"),
     METHOD_NOT_ALLOWED(405, "This path does not take this HTTP method"),
+    NOT_ACCEPTABLE(406, "This resource answers application/json only; accept it"),
     CONFLICT(409, "The request conflicts with the current state"),
     PRECONDITION_FAILED(412, "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    URI_TOO_LONG(414, "The URL is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Send the body as application/json"),
     RATE_LIMIT_EXCEEDED(429, "Too many requests"),
+    REQUEST_HEADER_FIELDS_TOO_LARGE(431, "The request headers are too large"),
     SERVER_ERROR(500, "Something went wrong on our side; the request id helps us find it"),
     INTEGRATION_ERROR(502, "An upstream service failed"),
     SERVICE_UNAVAILABLE(503, "The service is unavailable right now; retry later");

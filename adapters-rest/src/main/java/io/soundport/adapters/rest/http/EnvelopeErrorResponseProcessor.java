@@ -2,11 +2,16 @@ package io.soundport.adapters.rest.http;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -24,6 +29,10 @@ final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Err
     @Override
     public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         EnvelopeCode code = EnvelopeCode.forStatus(base.code());
+        if (code == EnvelopeCode.PAYLOAD_TOO_LARGE) {
+            code = tooLarge(context.getRequest());
+            base.status(HttpStatus.valueOf(code.status()));
+        }
         List<ErrorEnvelope.Detail> details = new ArrayList<>();
         String message = null;
         for (Error error : context.getErrors()) {
@@ -54,6 +63,22 @@ final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Err
         ErrorResponses.challenge(base);
         return base.contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), message, details, requestId)));
+    }
+
+    /**
+     * The framework answers 413 to every request Netty could not read for a size limit; only the body's is a 413.
+     * A request line longer than the limit is a 414, headers larger than theirs a 431.
+     */
+    private static EnvelopeCode tooLarge(HttpRequest<?> request) {
+        Throwable cause = request instanceof NettyHttpRequest<?> netty
+                ? netty.getNativeRequest().decoderResult().cause() : null;
+        if (cause instanceof TooLongHttpLineException) {
+            return EnvelopeCode.URI_TOO_LONG;
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return EnvelopeCode.REQUEST_HEADER_FIELDS_TOO_LARGE;
+        }
+        return EnvelopeCode.PAYLOAD_TOO_LARGE;
     }
 
     private static boolean isMissingBody(Error error) {

@@ -15,14 +15,15 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.identity.IdentityRequests.CreateApiKeyRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.VerifyApiKeyRequest;
+import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyVerificationView;
 import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyView;
 import io.soundport.adapters.rest.identity.IdentityViews.IssuedApiKeyView;
-import io.soundport.adapters.rest.identity.IdentityViews.ApiKeyVerificationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.IssuedApiKey;
@@ -82,8 +83,9 @@ public final class ApiKeyController {
     @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it stops working within seconds")
     public void revoke(HttpRequest<?> request, @PathVariable("app_id") String appId,
                        @PathVariable("key_id") String keyId) {
-        keys.revoke(callers.of(request), ApplicationController.id(appId),
-                PathIds.parse(keyId, ApiKeyId::of, "API key"));
+        ApiKeyId key = PathIds.parse(keyId, ApiKeyId::of, "API key");
+        Etags.requireNoVersion(request, "API key " + key.value());
+        keys.revoke(callers.of(request), ApplicationController.id(appId), key);
     }
 
     @Post("/api-keys/verify")

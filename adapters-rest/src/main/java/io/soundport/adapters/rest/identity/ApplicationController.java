@@ -25,6 +25,7 @@ import io.soundport.adapters.rest.identity.IdentityRequests.UpdateApplicationReq
 import io.soundport.adapters.rest.identity.IdentityViews.ApplicationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.ApplicationService;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.domain.identity.Application;
 import io.soundport.domain.identity.ApplicationId;
 import io.soundport.domain.identity.Caller;
@@ -86,9 +87,9 @@ public final class ApplicationController {
 
     @Delete("/{app_id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteApp", summary = "Delete an application and revoke its keys")
+    @Operation(operationId = "deleteApp", summary = "Delete an application and revoke its keys (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable("app_id") String appId) {
-        apps.delete(callers.of(request), id(appId));
+        apps.delete(callers.of(request), new DeleteCommand<>(id(appId), Etags.ifMatch(request)));
     }
 
     static ApplicationId id(String raw) {

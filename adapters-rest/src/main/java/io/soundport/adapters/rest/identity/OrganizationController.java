@@ -27,6 +27,7 @@ import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.Member;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.UserId;
@@ -92,9 +93,9 @@ public final class OrganizationController {
 
     @Delete("/members/{user_id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "removeMember", summary = "Remove a member (never the last OWNER)")
+    @Operation(operationId = "removeMember", summary = "Remove a member, never the last OWNER (If-Match honoured)")
     public void remove(HttpRequest<?> request, @PathVariable("user_id") String userId) {
-        organizations.remove(callers.of(request), memberId(userId));
+        organizations.remove(callers.of(request), new DeleteCommand<>(memberId(userId), Etags.ifMatch(request)));
     }
 
     private static UserId memberId(String raw) {

@@ -31,6 +31,7 @@ import io.soundport.adapters.rest.webhooks.WebhookViews.EndpointWithSecretView;
 import io.soundport.adapters.rest.webhooks.WebhookViews.EventTypeList;
 import io.soundport.adapters.rest.webhooks.WebhookViews.EventTypeView;
 import io.soundport.adapters.rest.webhooks.WebhookViews.MessageView;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.webhooks.CreatedEndpoint;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.application.webhooks.WebhookMessageService;
@@ -113,9 +114,10 @@ public final class WebhookController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteWebhook", summary = "Delete an endpoint; its pending messages are dropped")
+    @Operation(operationId = "deleteWebhook",
+            summary = "Delete an endpoint; its pending messages are dropped (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
-        webhooks.delete(callers.of(request), id(id));
+        webhooks.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
     }
 
     @Post("/{id}/rotate-secret")

@@ -24,6 +24,7 @@ import io.soundport.adapters.rest.security.Callers;
 import io.soundport.adapters.rest.workflow.WorkflowRequests.CreateWorkflowRuleRequest;
 import io.soundport.adapters.rest.workflow.WorkflowViews.ExecutionView;
 import io.soundport.adapters.rest.workflow.WorkflowViews.RuleView;
+import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.workflow.ListExecutionsQuery;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.identity.Caller;
@@ -88,9 +89,9 @@ public final class WorkflowController {
 
     @Delete("/rules/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteWorkflowRule", summary = "Delete a rule")
+    @Operation(operationId = "deleteWorkflowRule", summary = "Delete a rule (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
-        workflow.delete(callers.of(request), ruleId(id));
+        workflow.delete(callers.of(request), new DeleteCommand<>(ruleId(id), Etags.ifMatch(request)));
     }
 
     @Get("/executions")

@@ -26,9 +26,12 @@ class EnvelopeCodeTest {
     }
 
     @Test
-    void the_transport_has_its_own_codes_for_a_wrong_method_and_a_body_that_is_not_json() {
+    void the_transport_has_its_own_codes_for_what_only_http_can_refuse() {
         assertThat(EnvelopeCode.forStatus(405)).isEqualTo(EnvelopeCode.METHOD_NOT_ALLOWED);
+        assertThat(EnvelopeCode.forStatus(406)).isEqualTo(EnvelopeCode.NOT_ACCEPTABLE);
+        assertThat(EnvelopeCode.forStatus(414)).isEqualTo(EnvelopeCode.URI_TOO_LONG);
         assertThat(EnvelopeCode.forStatus(415)).isEqualTo(EnvelopeCode.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(EnvelopeCode.forStatus(431)).isEqualTo(EnvelopeCode.REQUEST_HEADER_FIELDS_TOO_LARGE);
     }
 
     @ParameterizedTest
