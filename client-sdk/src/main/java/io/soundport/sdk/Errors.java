@@ -50,7 +50,8 @@ final class Errors {
         }
         String c = code != null ? code : codeFor(status);
         return switch (c) {
-            case "VALIDATION_ERROR", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE" ->
+            case "VALIDATION_ERROR", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "NOT_ACCEPTABLE", "URI_TOO_LONG",
+                 "REQUEST_HEADER_FIELDS_TOO_LARGE" ->
                     new ValidationException(status, c, message, details, requestId);
             case "AUTHENTICATION_ERROR" -> new AuthenticationException(status, c, message, details, requestId);
             case "AUTHORIZATION_ERROR" -> new PermissionException(status, c, message, details, requestId);
@@ -69,7 +70,12 @@ final class Errors {
 
     private static String codeFor(int status) {
         return switch (status) {
-            case 400, 413, 415 -> "VALIDATION_ERROR";
+            case 400 -> "VALIDATION_ERROR";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 414 -> "URI_TOO_LONG";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 431 -> "REQUEST_HEADER_FIELDS_TOO_LARGE";
             case 401 -> "AUTHENTICATION_ERROR";
             case 403 -> "AUTHORIZATION_ERROR";
             case 404 -> "NOT_FOUND";

@@ -15,6 +15,8 @@ import io.soundport.sdk.param.ReleaseCreateParams;
 import io.soundport.sdk.param.TrackParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -197,6 +199,21 @@ class RetryAndIdempotencyTest {
                     assertThat(e.detail("upc")).isEqualTo("has a wrong check digit");
                 });
         api.verify(1, postRequestedFor(urlEqualTo(RELEASES)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"406, NOT_ACCEPTABLE", "414, URI_TOO_LONG", "431, REQUEST_HEADER_FIELDS_TOO_LARGE",
+            "413, PAYLOAD_TOO_LARGE"})
+    void a_request_the_server_cannot_take_as_sent_is_a_validation_exception_with_its_code(int status, String code) {
+        api.stubFor(get(RELEASE).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "text/plain")
+                .withBody("not our envelope: a proxy answered")));
+
+        assertThatThrownBy(() -> client().releases().retrieve("rel_1"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.status()).isEqualTo(status);
+                    assertThat(e.code()).isEqualTo(code);
+                });
+        api.verify(1, getRequestedFor(urlEqualTo(RELEASE)));
     }
 
     @Test
