@@ -35,6 +35,8 @@ abstract class RestTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     static EmbeddedServer server;
+    /** The server's data directory ({@code soundport.data-dir}); the local mailbox is its {@code mailbox/}. */
+    static Path dataDir;
     /** Anonymous. */
     static Api api;
 
@@ -46,7 +48,8 @@ abstract class RestTest {
     }
 
     @BeforeAll
-    static void startServer(@TempDir Path dataDir, TestInfo test) {
+    static void startServer(@TempDir Path tempDir, TestInfo test) {
+        dataDir = tempDir;
         String persistence = System.getProperty("soundport.test.persistence", "memory");
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "soundport.persistence", persistence,
