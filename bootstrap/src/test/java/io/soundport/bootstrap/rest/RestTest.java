@@ -118,12 +118,14 @@ abstract class RestTest {
 
     /**
      * Invites a new person into the owner's organization with this role; they register with the invited e-mail
-     * (which takes up the invited account) and sign in to the inviting organization.
+     * (which takes up the invited account), open the verification link mailed to it, and sign in to the inviting
+     * organization.
      */
     static Account member(Account owner, String role) {
         String email = uniqueEmail(role.toLowerCase());
         owner.api().post("/organization/members", obj("email", email, "role", role, "name", "Invited")).expect(201);
         register(email);
+        api.get("/auth/verify-email/" + Mailbox.verificationToken(dataDir, email)).expect(200);
         Account joined = login(email, owner.organizationId());
         assertThat(joined.organizationId()).isEqualTo(owner.organizationId());
         return joined;
