@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.soundport.adapters.json.JsonEventPayloads;
+import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.SystemClock;
 import io.soundport.adapters.local.UlidIdGenerator;
@@ -14,17 +15,22 @@ import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
+import io.soundport.application.identity.EmailVerificationService;
+import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
+import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.publishing.EventPayloads;
 import jakarta.inject.Singleton;
+
+import java.time.Duration;
 
 /** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */
 @Factory
@@ -66,8 +72,21 @@ public class CoreFactory {
     }
 
     @Singleton
-    Accounts accounts(PersistencePorts p, PasswordHasher hasher, IdGenerator ids) {
-        return new Accounts(p.users(), hasher, ids);
+    EmailVerificationService emailVerification(PersistencePorts p, NotificationSender mail,
+            @Property(name = "soundport.public-url", defaultValue = "http://localhost:8080") String publicUrl,
+            @Property(name = "soundport.email-verification.lifetime", defaultValue = "24h") Duration lifetime,
+            @Property(name = "soundport.email-verification.resend-interval", defaultValue = "1m") Duration resend,
+            Clock clock) {
+        String link = publicUrl.replaceAll("/+$", "") + SoundportApi.BASE + "/auth/verify-email/"
+                + EmailVerificationSettings.TOKEN;
+        return new EmailVerificationService(p.transactions(), p.users(), p.emailVerificationTokens(), mail,
+                new EmailVerificationSettings(lifetime, resend, link), clock);
+    }
+
+    @Singleton
+    Accounts accounts(PersistencePorts p, PasswordHasher hasher, EmailVerificationService verification,
+                      IdGenerator ids) {
+        return new Accounts(p.users(), hasher, verification, ids);
     }
 
     @Singleton

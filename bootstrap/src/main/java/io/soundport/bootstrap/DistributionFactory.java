@@ -7,7 +7,7 @@ import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
-import io.soundport.adapters.local.RecordingNotificationSender;
+import io.soundport.adapters.local.FileNotificationSender;
 import io.soundport.application.distribution.DeliveryPackages;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
@@ -40,14 +40,15 @@ import java.util.List;
 /**
  * Distribution and workflow: partners, deliveries and their worker with the DDEX ERN packager and the HTTP and FILE
  * gateways (S3 comes with the AWS adapters), workflow rules and the engine that runs them on events, and the local
- * notification stand-in.
+ * notification stand-in (the mailbox folder).
  */
 @Factory
 public class DistributionFactory {
 
+    /** The local mailbox: one file per message under {@code $SOUNDPORT_DATA_DIR/mailbox/}, never the log. */
     @Singleton
-    NotificationSender notificationSender() {
-        return new RecordingNotificationSender();
+    NotificationSender notificationSender(@Nullable @Property(name = "soundport.data-dir") String dataDir, Clock clock) {
+        return new FileNotificationSender(DataDirectory.resolve(dataDir).resolve("mailbox"), clock);
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package io.soundport.sdk;
 
 import io.soundport.sdk.model.AuthTokens;
+import io.soundport.sdk.model.EmailVerification;
 import io.soundport.sdk.model.Profile;
 import io.soundport.sdk.param.LoginParams;
 import io.soundport.sdk.param.RegisterParams;
@@ -10,7 +11,8 @@ import java.util.Map;
 import static io.soundport.sdk.Transport.Call;
 
 /**
- * Accounts and sessions: registration, sign-in, token refresh, sign-out and the signed-in profile. Registration,
+ * Accounts and sessions: registration, sign-in, token refresh, sign-out, the signed-in profile and the verification
+ * of the user's e-mail address. Registration,
  * sign-in, refresh and sign-out are sent without the client's credentials and do not change them: a client built with
  * {@code credentials(..)} or {@code tokens(..)} renews its own tokens. Reached through {@link SoundportClient#auth()}.
  */
@@ -103,6 +105,52 @@ public final class AuthService {
     public void logout(String refreshToken, RequestOptions options) {
         transport.send(Call.post("auth", "logout").body(Map.of("refresh_token", refreshToken)).anonymous()
                 .options(options), Void.class);
+    }
+
+    /**
+     * Mails the signed-in user a new link that verifies their address (needs a user's token, not an API key).
+     * Nothing is sent when the address is verified already or a link went out less than a minute ago; the answer
+     * is the same.
+     *
+     * @return the caller's address and whether it is verified
+     */
+    public EmailVerification requestEmailVerification() {
+        return requestEmailVerification(RequestOptions.none());
+    }
+
+    /**
+     * Mails the signed-in user a new link that verifies their address (needs a user's token, not an API key).
+     *
+     * @param options a timeout
+     * @return the caller's address and whether it is verified
+     */
+    public EmailVerification requestEmailVerification(RequestOptions options) {
+        return transport.send(Call.post("auth", "verify-email").body(Map.of()).options(options),
+                EmailVerification.class);
+    }
+
+    /**
+     * Confirms an e-mail address with the token of the link mailed to it; sent without the client's credentials
+     * (the token is the credential). A token works once, for 24 hours.
+     *
+     * @param token the token, the last segment of the link
+     * @return the verified address
+     * @throws io.soundport.sdk.exception.ValidationException when the token is unknown, used or expired
+     */
+    public EmailVerification verifyEmail(String token) {
+        return verifyEmail(token, RequestOptions.none());
+    }
+
+    /**
+     * Confirms an e-mail address with the token of the link mailed to it.
+     *
+     * @param token   the token, the last segment of the link
+     * @param options a timeout
+     * @return the verified address
+     */
+    public EmailVerification verifyEmail(String token, RequestOptions options) {
+        return transport.send(Call.get("auth", "verify-email", token).anonymous().options(options),
+                EmailVerification.class);
     }
 
     /**

@@ -15,6 +15,7 @@ import io.soundport.sdk.model.ApiKeyVerification;
 import io.soundport.sdk.model.Application;
 import io.soundport.sdk.model.Artist;
 import io.soundport.sdk.model.AuthTokens;
+import io.soundport.sdk.model.EmailVerification;
 import io.soundport.sdk.model.IssuedApiKey;
 import io.soundport.sdk.model.Member;
 import io.soundport.sdk.model.Organization;
@@ -52,6 +53,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +69,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -86,9 +93,12 @@ class EndToEndTest {
     static String baseUrl;
     /** The webhook receiver, on loopback: the only outbound host the server is allowed to call. */
     static WireMockServer receiver;
+    /** The server's data directory; the local mailbox is its {@code mailbox/}. */
+    static Path dataDir;
 
     @BeforeAll
-    static void startServer(@TempDir Path dataDir) {
+    static void startServer(@TempDir Path tempDir) {
+        dataDir = tempDir;
         receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         receiver.start();
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
@@ -221,6 +231,50 @@ class EndToEndTest {
         // one refresh for all of them: a second use of the first refresh token would have revoked the family
         assertThatThrownBy(() -> anonymous.auth().refresh(tokens.refreshToken()))
                 .isInstanceOf(AuthenticationException.class);
+    }
+
+    /** The token of the newest verification link the local mailbox holds for this address. */
+    static String verificationTokenMailedTo(String email) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir.resolve("mailbox"))) {
+            List<String> mails = files.sorted().map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).filter(text -> text.contains("\nTo: " + email + "\n")).toList();
+            assertThat(mails).as("mails to %s", email).isNotEmpty();
+            Matcher link = Pattern.compile("/auth/verify-email/(\\S+)").matcher(mails.get(mails.size() - 1));
+            assertThat(link.find()).isTrue();
+            return link.group(1);
+        }
+    }
+
+    @Test
+    void email_verification_and_joining_by_invitation() throws IOException {
+        SoundportClient owner = owner();
+        String inviteeEmail = email("invitee");
+        owner.organization().invite(InviteMemberParams.builder().email(inviteeEmail).role(Role.ADMIN).build());
+        SoundportClient invitee = SoundportClient.builder().baseUrl(baseUrl).credentials(inviteeEmail, PASSWORD).build();
+        invitee.auth().register(RegisterParams.builder().email(inviteeEmail).password(PASSWORD).name("Invitee")
+                .organizationName("Invitee Records").build());
+        String ownerOrg = owner.organization().retrieve().id();
+        LoginParams intoOwnerOrg = LoginParams.builder().email(inviteeEmail).password(PASSWORD).organizationId(ownerOrg)
+                .build();
+        assertThatThrownBy(() -> invitee.auth().login(intoOwnerOrg)).isInstanceOf(PermissionException.class);
+
+        EmailVerification asked = invitee.auth().requestEmailVerification();
+        assertThat(asked.email()).isEqualTo(inviteeEmail);
+        assertThat(asked.emailVerified()).isFalse();
+        String token = verificationTokenMailedTo(inviteeEmail);
+        EmailVerification verified = SoundportClient.builder().baseUrl(baseUrl).credentials("x@example.com", PASSWORD)
+                .build().auth().verifyEmail(token);
+
+        assertThat(verified.emailVerified()).isTrue();
+        assertThat(invitee.auth().profile().user().emailVerified()).isTrue();
+        assertThat(invitee.auth().login(intoOwnerOrg).role()).isEqualTo("ADMIN");
+        assertThatThrownBy(() -> invitee.auth().verifyEmail(token))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.detail("token")).isNotBlank());
     }
 
     @Test

@@ -30,6 +30,8 @@ class OpenApiParityTest {
             entry("refreshTokens", "auth.refresh"),
             entry("logout", "auth.logout"),
             entry("getProfile", "auth.profile"),
+            entry("requestEmailVerification", "auth.requestEmailVerification"),
+            entry("verifyEmail", "auth.verifyEmail"),
             entry("getOrganization", "organization.retrieve"),
             entry("listMembers", "organization.listMembers"),
             entry("inviteMember", "organization.invite"),

@@ -20,6 +20,7 @@ import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Application;
 import io.soundport.domain.identity.ApplicationId;
 import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.EmailVerificationToken;
 import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
@@ -141,6 +142,12 @@ public final class Fixtures {
 
     public static Membership membership(Organization organization, User user, Role role, Instant createdAt) {
         return new Membership(organization.id(), user.id(), role, createdAt, createdAt, 1);
+    }
+
+    /** A new, unused token of this user, valid for a day. */
+    public static EmailVerificationToken emailVerificationToken(User user) {
+        Instant issued = instant();
+        return EmailVerificationToken.issue(sha256Hex(), user, issued, issued.plus(Duration.ofDays(1)));
     }
 
     public static RefreshToken refreshToken(Organization organization, User user, String familyId) {

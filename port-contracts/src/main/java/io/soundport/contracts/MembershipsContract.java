@@ -47,6 +47,21 @@ public abstract class MembershipsContract {
     }
 
     @Test
+    void keeps_an_invitation_an_invitation_through_a_change_of_role() {
+        Organization org = newOrganization();
+        User user = newUser();
+        Membership invitation = Membership.invitation(org.id(), user.id(), Role.VIEWER, Fixtures.instant());
+        memberships().add(invitation);
+
+        assertThat(memberships().find(org.id(), user.id())).contains(invitation);
+        Membership changed = memberships().update(invitation.withRole(Role.ADMIN, Fixtures.instant()));
+
+        assertThat(changed.byInvitation()).isTrue();
+        assertThat(memberships().find(org.id(), user.id())).contains(changed);
+        assertThat(memberships().ofUser(user.id())).containsExactly(changed);
+    }
+
+    @Test
     void finds_nothing_in_an_organization_the_user_does_not_belong_to() {
         Organization org = newOrganization();
         Organization other = newOrganization();

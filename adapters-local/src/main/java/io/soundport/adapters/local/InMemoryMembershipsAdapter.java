@@ -70,8 +70,7 @@ final class InMemoryMembershipsAdapter implements Memberships {
                 throw DomainException.staleVersion("Membership",
                         membership.organizationId() + "/" + membership.userId());
             }
-            Membership stored = new Membership(membership.organizationId(), membership.userId(), membership.role(),
-                    membership.createdAt(), membership.updatedAt(), membership.version() + 1);
+            Membership stored = membership.nextVersion();
             rows.put(keyOf(stored), stored);
             return stored;
         });

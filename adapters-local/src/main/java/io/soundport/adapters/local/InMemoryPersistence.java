@@ -7,6 +7,7 @@ import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.EmailVerificationTokens;
 import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
@@ -39,6 +40,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Users.class, new InMemoryUsersAdapter(transactions))
                 .register(Memberships.class, new InMemoryMembershipsAdapter(transactions))
                 .register(RefreshTokens.class, new InMemoryRefreshTokensAdapter(transactions))
+                .register(EmailVerificationTokens.class, new InMemoryEmailVerificationTokensAdapter(transactions))
                 .register(Applications.class, new InMemoryApplicationsAdapter(transactions))
                 .register(ApiKeys.class, new InMemoryApiKeysAdapter(transactions))
                 .register(Artists.class, new InMemoryArtistsAdapter(transactions))

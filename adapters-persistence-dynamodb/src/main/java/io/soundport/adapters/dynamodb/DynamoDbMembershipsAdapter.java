@@ -67,8 +67,7 @@ final class DynamoDbMembershipsAdapter implements Memberships {
 
     @Override
     public Membership update(Membership m) {
-        Membership stored = new Membership(m.organizationId(), m.userId(), m.role(), m.createdAt(), m.updatedAt(),
-                m.version() + 1);
+        Membership stored = m.nextVersion();
         String name = name(m.organizationId(), m.userId());
         db.write(Write.put(table, MembershipItems.ofOrganization(stored), Conditions.AT_VERSION, Map.of(),
                         Conditions.version(m.version()), Conditions.staleOrMissing("Membership", name)),
@@ -123,6 +122,7 @@ final class DynamoDbMembershipsAdapter implements Memberships {
                     .put("organizationId", m.organizationId().value())
                     .put("userId", m.userId().value())
                     .put("role", m.role().name())
+                    .put("byInvitation", m.byInvitation())
                     .put("createdAt", m.createdAt())
                     .put("updatedAt", m.updatedAt())
                     .put("version", m.version());
@@ -131,7 +131,7 @@ final class DynamoDbMembershipsAdapter implements Memberships {
         static Membership read(Map<String, AttributeValue> item) {
             return new Membership(OrganizationId.of(Attrs.required(item, "organizationId")),
                     UserId.of(Attrs.required(item, "userId")), Role.valueOf(Attrs.required(item, "role")),
-                    Attrs.instant(item, "createdAt"), Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"));
+                    Attrs.flag(item, "byInvitation"), Attrs.instant(item, "createdAt"), Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"));
         }
     }
 }

@@ -7,6 +7,7 @@ import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.EmailVerificationTokens;
 import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
@@ -59,6 +60,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Users.class, new DynamoDbUsersAdapter(transactions, tables))
                 .register(Memberships.class, new DynamoDbMembershipsAdapter(transactions, tables))
                 .register(RefreshTokens.class, new DynamoDbRefreshTokensAdapter(transactions, tables))
+                .register(EmailVerificationTokens.class, new DynamoDbEmailVerificationTokensAdapter(transactions, tables))
                 .register(Applications.class, new DynamoDbApplicationsAdapter(transactions, tables))
                 .register(ApiKeys.class, new DynamoDbApiKeysAdapter(transactions, tables))
                 .register(Artists.class, new DynamoDbArtistsAdapter(transactions, tables))

@@ -7,9 +7,6 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.DomainException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.core.exception.SdkException;
 
 import java.util.List;
 import java.util.Map;
@@ -76,27 +73,18 @@ final class DynamoDbRefreshTokensAdapter implements RefreshTokens {
         Map<String, String> names = Map.of("#status", "status");
         Map<String, AttributeValue> values = Map.of(":active", Attrs.s(RefreshToken.Status.ACTIVE.name()),
                 ":used", Attrs.s(RefreshToken.Status.USED.name()));
-        if (db.active()) {
-            Map<String, AttributeValue> current = db.get(table, key);
-            if (current == null || !RefreshToken.Status.ACTIVE.name().equals(Attrs.str(current, "status"))) {
-                return false;
-            }
-            db.write(Write.update(table, key, "SET #status = :used", "#status = :active", names, values,
-                    Conditions.always(() -> DomainException.unauthenticated(
-                            "This refresh token was used at the same moment by someone else; sign in again"))));
-            return true;
+        Write use = Write.update(table, key, "SET #status = :used", "#status = :active", names, values,
+                Conditions.always(() -> DomainException.unauthenticated(
+                        "This refresh token was used at the same moment by someone else; sign in again")));
+        if (!db.active()) {
+            return db.writeNowIf(use);
         }
-        try {
-            db.client().updateItem(r -> r.tableName(table).key(key).updateExpression("SET #status = :used")
-                    .conditionExpression("#status = :active").expressionAttributeNames(names)
-                    .expressionAttributeValues(values)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.NONE));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
+        Map<String, AttributeValue> current = db.get(table, key);
+        if (current == null || !RefreshToken.Status.ACTIVE.name().equals(Attrs.str(current, "status"))) {
             return false;
-        } catch (SdkException e) {
-            throw DynamoDbErrors.translate(e);
         }
+        db.write(use);
+        return true;
     }
 
     @Override
@@ -118,19 +106,13 @@ final class DynamoDbRefreshTokensAdapter implements RefreshTokens {
         }
         int revoked = 0;
         for (Map<String, AttributeValue> item : active) {
-            try {
-                db.client().updateItem(r -> r.tableName(table)
-                        .key(Keys.key(family(familyId), Attrs.required(item, Keys.SK)))
-                        .updateExpression("SET #status = :revoked").conditionExpression("#status = :active")
-                        .expressionAttributeNames(names)
-                        .expressionAttributeValues(Map.of(":revoked", Attrs.s(RefreshToken.Status.REVOKED.name()),
-                                ":active", Attrs.s(RefreshToken.Status.ACTIVE.name()))));
-                revoked++;
-            } catch (ConditionalCheckFailedException e) {
-                // used or revoked by someone else meanwhile: not counted
-            } catch (SdkException e) {
-                throw DynamoDbErrors.translate(e);
-            }
+            // one used or revoked by someone else meanwhile is not counted
+            boolean won = db.writeNowIf(Write.update(table, Keys.key(family(familyId), Attrs.required(item, Keys.SK)),
+                    "SET #status = :revoked", "#status = :active", names,
+                    Map.of(":revoked", Attrs.s(RefreshToken.Status.REVOKED.name()),
+                            ":active", Attrs.s(RefreshToken.Status.ACTIVE.name())),
+                    Conditions.always(() -> DomainException.notFound("Refresh token", Attrs.str(item, "id")))));
+            revoked += won ? 1 : 0;
         }
         return revoked;
     }

@@ -213,38 +213,60 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
         return new IllegalStateException("DynamoDB cancelled a transaction: " + reasons, e);
     }
 
-    private void writeOne(Write write) {
-        TransactWriteItem action = write.action();
+    /**
+     * A conditional write of one item applied now, outside any unit of work (a compare-and-set): false when its
+     * condition does not hold. Inside a unit of work, an adapter checks the item itself and defers the write.
+     */
+    boolean writeNowIf(Write write) {
+        if (active()) {
+            throw new IllegalStateException("writeNowIf is for writes outside a unit of work");
+        }
         try {
-            if (action.put() != null) {
-                Put p = action.put();
-                client.putItem(PutItemRequest.builder().tableName(p.tableName()).item(p.item())
-                        .conditionExpression(p.conditionExpression())
-                        .expressionAttributeNames(p.hasExpressionAttributeNames() ? p.expressionAttributeNames() : null)
-                        .expressionAttributeValues(p.hasExpressionAttributeValues() ? p.expressionAttributeValues() : null)
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
-            } else if (action.update() != null) {
-                Update u = action.update();
-                client.updateItem(UpdateItemRequest.builder().tableName(u.tableName()).key(u.key())
-                        .updateExpression(u.updateExpression())
-                        .conditionExpression(u.conditionExpression())
-                        .expressionAttributeNames(u.hasExpressionAttributeNames() ? u.expressionAttributeNames() : null)
-                        .expressionAttributeValues(u.hasExpressionAttributeValues() ? u.expressionAttributeValues() : null)
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
-            } else if (action.delete() != null) {
-                Delete d = action.delete();
-                client.deleteItem(DeleteItemRequest.builder().tableName(d.tableName()).key(d.key())
-                        .conditionExpression(d.conditionExpression())
-                        .expressionAttributeNames(d.hasExpressionAttributeNames() ? d.expressionAttributeNames() : null)
-                        .expressionAttributeValues(d.hasExpressionAttributeValues() ? d.expressionAttributeValues() : null)
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
-            } else {
-                transact(List.of(write));
-            }
+            applyOne(write);
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (SdkException e) {
+            throw DynamoDbErrors.translate(e);
+        }
+    }
+
+    private void writeOne(Write write) {
+        try {
+            applyOne(write);
         } catch (ConditionalCheckFailedException e) {
             throw write.onConditionFailed().apply(e.hasItem() && !e.item().isEmpty() ? e.item() : null);
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
+        }
+    }
+
+    private void applyOne(Write write) {
+        TransactWriteItem action = write.action();
+        if (action.put() != null) {
+            Put p = action.put();
+            client.putItem(PutItemRequest.builder().tableName(p.tableName()).item(p.item())
+                    .conditionExpression(p.conditionExpression())
+                    .expressionAttributeNames(p.hasExpressionAttributeNames() ? p.expressionAttributeNames() : null)
+                    .expressionAttributeValues(p.hasExpressionAttributeValues() ? p.expressionAttributeValues() : null)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
+        } else if (action.update() != null) {
+            Update u = action.update();
+            client.updateItem(UpdateItemRequest.builder().tableName(u.tableName()).key(u.key())
+                    .updateExpression(u.updateExpression())
+                    .conditionExpression(u.conditionExpression())
+                    .expressionAttributeNames(u.hasExpressionAttributeNames() ? u.expressionAttributeNames() : null)
+                    .expressionAttributeValues(u.hasExpressionAttributeValues() ? u.expressionAttributeValues() : null)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
+        } else if (action.delete() != null) {
+            Delete d = action.delete();
+            client.deleteItem(DeleteItemRequest.builder().tableName(d.tableName()).key(d.key())
+                    .conditionExpression(d.conditionExpression())
+                    .expressionAttributeNames(d.hasExpressionAttributeNames() ? d.expressionAttributeNames() : null)
+                    .expressionAttributeValues(d.hasExpressionAttributeValues() ? d.expressionAttributeValues() : null)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build());
+        } else {
+            transact(List.of(write));
         }
     }
 }

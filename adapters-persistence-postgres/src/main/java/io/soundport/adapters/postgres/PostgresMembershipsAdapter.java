@@ -34,11 +34,13 @@ final class PostgresMembershipsAdapter implements Memberships {
     @Override
     public void add(Membership m) {
         db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO memberships (organization_id, user_id, role, created_at, updated_at, version)
-                        VALUES (:organization_id, :user_id, :role, :created_at, :updated_at, :version)""")
+                        INSERT INTO memberships (organization_id, user_id, role, by_invitation, created_at, updated_at,
+                                                 version)
+                        VALUES (:organization_id, :user_id, :role, :by_invitation, :created_at, :updated_at, :version)""")
                 .bind("organization_id", m.organizationId().value())
                 .bind("user_id", m.userId().value())
                 .bind("role", m.role().name())
+                .bind("by_invitation", m.byInvitation())
                 .bind("created_at", Sql.ts(m.createdAt()))
                 .bind("updated_at", Sql.ts(m.updatedAt()))
                 .bind("version", m.version())
@@ -123,7 +125,7 @@ final class PostgresMembershipsAdapter implements Memberships {
         @Override
         public Membership map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Membership(OrganizationId.of(rs.getString("organization_id")), UserId.of(rs.getString("user_id")),
-                    Role.valueOf(rs.getString("role")), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+                    Role.valueOf(rs.getString("role")), rs.getBoolean("by_invitation"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
                     rs.getLong("version"));
         }
     }

@@ -9,6 +9,7 @@ import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.EmailVerificationTokens;
 import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
@@ -54,6 +55,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Users.class, new PostgresUsersAdapter(transactions))
                 .register(Memberships.class, new PostgresMembershipsAdapter(transactions))
                 .register(RefreshTokens.class, new PostgresRefreshTokensAdapter(transactions))
+                .register(EmailVerificationTokens.class, new PostgresEmailVerificationTokensAdapter(transactions))
                 .register(Applications.class, new PostgresApplicationsAdapter(transactions))
                 .register(ApiKeys.class, new PostgresApiKeysAdapter(transactions))
                 .register(Artists.class, new PostgresArtistsAdapter(transactions))

@@ -13,18 +13,20 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The people who can sign in, and their passwords: who signs up (or takes up an invitation), whose password
- * matches. {@link AuthService} opens their sessions.
+ * The people who can sign in, their passwords and their addresses: who signs up (or takes up an invitation), whose
+ * password matches, who is mailed a verification link. {@link AuthService} opens their sessions.
  */
 public final class Accounts {
     private final Users users;
     private final PasswordHasher passwords;
+    private final EmailVerificationService verification;
     private final IdGenerator ids;
     private final String decoyHash;
 
-    public Accounts(Users users, PasswordHasher passwords, IdGenerator ids) {
+    public Accounts(Users users, PasswordHasher passwords, EmailVerificationService verification, IdGenerator ids) {
         this.users = users;
         this.passwords = passwords;
+        this.verification = verification;
         this.ids = ids;
         // checked against when the e-mail is unknown, so that a wrong e-mail costs as long as a wrong password
         this.decoyHash = passwords.hash(Secrets.randomUrlSafe(16));
@@ -54,6 +56,11 @@ public final class Accounts {
         Optional<User> user = parseEmail(email).flatMap(users::findByEmail).filter(User::canLogIn);
         boolean matches = passwords.matches(password, user.map(User::passwordHash).orElse(decoyHash));
         return matches ? user : Optional.empty();
+    }
+
+    /** Mails the user a link that verifies their address; outside a transaction, after the sign-up committed. */
+    void sendVerification(User user) {
+        verification.send(user);
     }
 
     Optional<User> find(UserId id) {

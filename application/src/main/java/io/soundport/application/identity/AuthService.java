@@ -50,23 +50,33 @@ public final class AuthService {
         this.clock = clock;
     }
 
-    /** Creates the user (or takes up an invited one) and a new organization they own. */
+    /**
+     * Creates the user (or takes up an invited one) and a new organization they own, then mails them a link that
+     * verifies their address: the invitations to it count only once it is verified.
+     */
     public AuthSession register(RegisterCommand command) {
         String passwordHash = accounts.hashPassword(command.password());
         Instant now = clock.now();
-        return tx.inTransaction(() -> {
+        AuthSession session = tx.inTransaction(() -> {
             User user = accounts.signUp(command, passwordHash, now);
             Organization organization = Organization.create(OrganizationId.generate(ids), command.organizationName(), now);
             organizations.add(organization);
             memberships.add(new Membership(organization.id(), user.id(), Role.OWNER, now, now, 1));
             return openSession(user, organization, Role.OWNER, newFamily(), now);
         });
+        try {
+            accounts.sendVerification(session.user());
+        } catch (DomainException e) {
+            // the account exists and works; a store that failed just now must not turn the sign-up into an error
+            // that a retry would answer with CONFLICT. The user asks for a new link instead.
+        }
+        return session;
     }
 
     public AuthSession login(LoginCommand command) {
         User user = accounts.withPassword(command.email(), command.password())
                 .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
-        Membership membership = pickMembership(user.id(), command.organizationId());
+        Membership membership = pickMembership(user, command.organizationId());
         Organization organization = organizations.find(membership.organizationId())
                 .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
         Instant now = clock.now();
@@ -94,9 +104,10 @@ public final class AuthService {
                 refreshTokens.revokeFamily(token.familyId());
                 throw DomainException.unauthenticated(BAD_REFRESH);
             }
-            Membership membership = memberships.find(token.organizationId(), token.userId())
-                    .orElseThrow(() -> DomainException.unauthenticated("You are no longer a member of this organization"));
             User user = accounts.find(token.userId()).orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
+            Membership membership = memberships.find(token.organizationId(), token.userId())
+                    .filter(m -> m.admits(user))
+                    .orElseThrow(() -> DomainException.unauthenticated("You are no longer a member of this organization"));
             Organization organization = organizations.find(token.organizationId())
                     .orElseThrow(() -> DomainException.unauthenticated(BAD_REFRESH));
             return openSession(user, organization, membership.role(), token.familyId(), now);
@@ -117,14 +128,27 @@ public final class AuthService {
         return new Profile(user, organization, caller.role());
     }
 
-    private Membership pickMembership(UserId userId, OrganizationId requested) {
-        List<Membership> all = memberships.ofUser(userId);
-        return all.stream()
+    /**
+     * The requested membership, or the oldest one that lets the user in. An invitation to an address not verified
+     * yet is refused in words that say what to do: the user has proved their password, not their mailbox.
+     */
+    private Membership pickMembership(User user, OrganizationId requested) {
+        List<Membership> all = memberships.ofUser(user.id()).stream()
                 .filter(m -> requested == null || m.organizationId().equals(requested))
+                .toList();
+        return all.stream()
+                .filter(m -> m.admits(user))
                 .findFirst()
-                .orElseThrow(() -> DomainException.unauthenticated(requested == null
-                        ? "This account belongs to no organization any more"
-                        : "This account is not a member of organization " + requested));
+                .orElseThrow(() -> {
+                    if (!all.isEmpty()) {
+                        return DomainException.forbidden("You were invited with " + user.email() + ", which is not "
+                                + "verified yet: open the link mailed to it (or ask for a new verification mail) "
+                                + "to join this organization");
+                    }
+                    return DomainException.unauthenticated(requested == null
+                            ? "This account belongs to no organization any more"
+                            : "This account is not a member of organization " + requested);
+                });
     }
 
     private AuthSession openSession(User user, Organization organization, Role role, String familyId, Instant now) {

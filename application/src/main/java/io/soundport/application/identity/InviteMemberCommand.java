@@ -6,7 +6,10 @@ import io.soundport.domain.shared.Validation;
 
 import java.util.Objects;
 
-/** Adds a person to the caller's organization by e-mail; someone without an account gets one to take up. */
+/**
+ * Invites a person into the caller's organization by e-mail; someone without an account gets one to take up. The
+ * invitee gets in once the address is verified, so that registering someone else's address is not enough.
+ */
 public record InviteMemberCommand(Email email, Role role, String name) {
     public InviteMemberCommand {
         Objects.requireNonNull(email, "email");

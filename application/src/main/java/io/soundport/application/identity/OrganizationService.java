@@ -74,7 +74,8 @@ public final class OrganizationService {
             if (memberships.find(caller.organizationId(), user.id()).isPresent()) {
                 throw DomainException.conflict(command.email() + " is already a member of this organization", "email");
             }
-            Membership membership = new Membership(caller.organizationId(), user.id(), command.role(), now, now, 1);
+            // counts once the invitee has proved the address is theirs (at once when it is verified already)
+            Membership membership = Membership.invitation(caller.organizationId(), user.id(), command.role(), now);
             memberships.add(membership);
             return new Member(user, membership);
         });

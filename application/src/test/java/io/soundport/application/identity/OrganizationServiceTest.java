@@ -54,7 +54,7 @@ class OrganizationServiceTest {
     }
 
     @Test
-    void an_invited_user_who_registers_keeps_the_account_and_the_membership() {
+    void an_invited_user_who_registers_keeps_the_account_and_joins_once_the_address_is_verified() {
         Member invited = invite(owner, "guest@example.com", Role.ADMIN);
 
         AuthSession registered = core.auth().register(
@@ -65,9 +65,16 @@ class OrganizationServiceTest {
         assertThat(registered.organization().id()).isNotEqualTo(owner.organizationId());
         assertThat(core.store.memberships().find(owner.organizationId(), invited.user().id()))
                 .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.ADMIN));
+        assertThat(organizations.member(owner, invited.user().id()).active()).isFalse();
+        assertRejected(() -> core.auth().login(new LoginCommand("guest@example.com", PASSWORD,
+                owner.organizationId())), ErrorCode.AUTHORIZATION_ERROR);
+
+        core.verification.confirm(VerifyEmailCommand.of(core.verificationTokenMailedTo("guest@example.com")));
+
         AuthSession inInvitingOrg = core.auth().login(
                 new LoginCommand("guest@example.com", PASSWORD, owner.organizationId()));
         assertThat(inInvitingOrg.role()).isEqualTo(Role.ADMIN);
+        assertThat(organizations.member(owner, invited.user().id()).active()).isTrue();
         assertRejected(() -> core.auth().register(RegisterCommand.of("guest@example.com", PASSWORD, "Gus", "Again")),
                 ErrorCode.CONFLICT, "email");
     }

@@ -3,6 +3,7 @@ package io.soundport.application.testing;
 import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.InMemoryPersistence;
+import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.IngestReleaseCommand;
@@ -14,6 +15,8 @@ import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.Authenticator;
+import io.soundport.application.identity.EmailVerificationService;
+import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.EventRecorder;
@@ -33,6 +36,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -52,15 +57,31 @@ public final class Core {
     public final EventRecorder events = new EventRecorder(store.outbox(), new JsonEventPayloads(), ids, clock);
     public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(), clock);
 
+    /** Every mail the core sent, such as verification links. */
+    public final RecordingNotificationSender mail = new RecordingNotificationSender(clock);
+    public final EmailVerificationService verification = new EmailVerificationService(store.transactions(),
+            store.users(), store.emailVerificationTokens(), mail, new EmailVerificationSettings(
+                    EmailVerificationSettings.DEFAULT_LIFETIME, EmailVerificationSettings.DEFAULT_RESEND_INTERVAL,
+                    "https://soundport.example/api/v1/auth/verify-email/{token}"), clock);
+
     private AuthService auth;
 
     public AuthService auth() {
         // built on demand: its accounts hash a decoy password
         if (auth == null) {
             auth = new AuthService(store.transactions(), store.organizations(), store.memberships(),
-                    store.refreshTokens(), new Accounts(store.users(), PASSWORDS, ids), ids, clock);
+                    store.refreshTokens(), new Accounts(store.users(), PASSWORDS, verification, ids), ids, clock);
         }
         return auth;
+    }
+
+    /** The token of the newest verification link mailed to this address. */
+    public String verificationTokenMailedTo(String email) {
+        List<RecordingNotificationSender.Sent> sent = mail.sent().stream().filter(s -> s.to().equals(email)).toList();
+        assertThat(sent).as("mails to %s", email).isNotEmpty();
+        Matcher link = Pattern.compile("/auth/verify-email/(\\S+)").matcher(sent.get(sent.size() - 1).body());
+        assertThat(link.find()).as("a verification link").isTrue();
+        return link.group(1);
     }
 
     public OrganizationService organizations() {

@@ -35,6 +35,8 @@ abstract class RestTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     static EmbeddedServer server;
+    /** The server's data directory ({@code soundport.data-dir}); the local mailbox is its {@code mailbox/}. */
+    static Path dataDir;
     /** Anonymous. */
     static Api api;
 
@@ -46,7 +48,8 @@ abstract class RestTest {
     }
 
     @BeforeAll
-    static void startServer(@TempDir Path dataDir, TestInfo test) {
+    static void startServer(@TempDir Path tempDir, TestInfo test) {
+        dataDir = tempDir;
         String persistence = System.getProperty("soundport.test.persistence", "memory");
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "soundport.persistence", persistence,
@@ -115,12 +118,14 @@ abstract class RestTest {
 
     /**
      * Invites a new person into the owner's organization with this role; they register with the invited e-mail
-     * (which takes up the invited account) and sign in to the inviting organization.
+     * (which takes up the invited account), open the verification link mailed to it, and sign in to the inviting
+     * organization.
      */
     static Account member(Account owner, String role) {
         String email = uniqueEmail(role.toLowerCase());
         owner.api().post("/organization/members", obj("email", email, "role", role, "name", "Invited")).expect(201);
         register(email);
+        api.get("/auth/verify-email/" + Mailbox.verificationToken(dataDir, email)).expect(200);
         Account joined = login(email, owner.organizationId());
         assertThat(joined.organizationId()).isEqualTo(owner.organizationId());
         return joined;

@@ -28,6 +28,11 @@ public record User(UserId id, Email email, String name, String passwordHash, boo
         return new User(id, email, newName, newPasswordHash, emailVerified, createdAt, now, version);
     }
 
+    /** The user after proving they own their address (idempotent). */
+    public User verifyEmail(Instant now) {
+        return emailVerified ? this : new User(id, email, name, passwordHash, true, createdAt, now, version);
+    }
+
     @Override
     public String toString() {
         return "User[" + id + ", " + email + "]";

@@ -5,6 +5,7 @@ import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Applications;
+import io.soundport.domain.identity.EmailVerificationTokens;
 import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
@@ -72,6 +73,10 @@ public interface PersistencePorts extends AutoCloseable {
 
     default RefreshTokens refreshTokens() {
         return port(RefreshTokens.class);
+    }
+
+    default EmailVerificationTokens emailVerificationTokens() {
+        return port(EmailVerificationTokens.class);
     }
 
     default Applications applications() {

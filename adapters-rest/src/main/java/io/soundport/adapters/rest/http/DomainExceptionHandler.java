@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import jakarta.inject.Singleton;
@@ -21,10 +23,18 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
         if (exception.code() == ErrorCode.SERVICE_UNAVAILABLE) {
-            LOG.warn("{} {} unavailable: {}", request.getMethod(), request.getPath(), exception.getMessage());
+            LOG.warn("{} {} unavailable: {}", request.getMethod(), route(request), exception.getMessage());
             return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details())
                     .header("Retry-After", "5");
         }
         return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details());
+    }
+
+    /** The route's template ({@code /api/v1/auth/verify-email/{token}}): a path may carry a token, a log line never. */
+    private static String route(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request)
+                .filter(UriRouteMatch.class::isInstance)
+                .map(match -> ((UriRouteMatch<?, ?>) match).getRouteInfo().getUriMatchTemplate().toPathString())
+                .orElse("(no route)");
     }
 }

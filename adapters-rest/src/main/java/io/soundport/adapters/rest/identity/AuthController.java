@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
@@ -15,6 +16,7 @@ import io.soundport.adapters.rest.identity.IdentityRequests.LoginRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RefreshRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RegisterRequest;
 import io.soundport.adapters.rest.identity.IdentityViews.AuthTokensView;
+import io.soundport.adapters.rest.identity.IdentityViews.EmailVerificationView;
 import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
 import io.soundport.adapters.rest.identity.IdentityViews.ProfileView;
 import io.soundport.adapters.rest.identity.IdentityViews.UserView;
@@ -22,21 +24,26 @@ import io.soundport.adapters.rest.security.AccessTokens;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.identity.AuthService;
 import io.soundport.application.identity.AuthSession;
+import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.Profile;
+import io.soundport.application.identity.VerifyEmailCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Registration, sign-in, token refresh and sign-out. */
+/** Registration, sign-in, token refresh, sign-out and the verification of the user's e-mail address. */
 @Controller(SoundportApi.BASE + "/auth")
 @Tag(name = "auth")
 public final class AuthController {
     private final AuthService auth;
+    private final EmailVerificationService verification;
     private final AccessTokens accessTokens;
     private final Callers callers;
 
-    public AuthController(AuthService auth, AccessTokens accessTokens, Callers callers) {
+    public AuthController(AuthService auth, EmailVerificationService verification, AccessTokens accessTokens,
+                          Callers callers) {
         this.auth = auth;
+        this.verification = verification;
         this.accessTokens = accessTokens;
         this.callers = callers;
     }
@@ -75,6 +82,28 @@ public final class AuthController {
     @Operation(operationId = "logout", summary = "Revoke a refresh token and every token of its family")
     public void logout(@Body RefreshRequest body) {
         auth.logout(body.logoutCommand());
+    }
+
+    @Post("/verify-email")
+    @Status(HttpStatus.ACCEPTED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "requestEmailVerification",
+            summary = "Mail the signed-in user a new link that verifies their address",
+            description = "Always 202 with the caller's own address and whether it is verified. Nothing is sent when "
+                    + "it is verified already or when a link went out less than a minute ago.")
+    public HttpResponse<EmailVerificationView> requestEmailVerification(HttpRequest<?> request) {
+        return HttpResponse.accepted().body(EmailVerificationView.of(verification.request(callers.of(request))));
+    }
+
+    @Get("/verify-email/{token}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SecurityRequirements
+    @Operation(operationId = "verifyEmail",
+            summary = "Confirm an e-mail address with the token mailed to it",
+            description = "The token is the credential: single use, valid 24 hours. An unknown, used or expired "
+                    + "token is a VALIDATION_ERROR on `token`. Invitations to the address count from then on.")
+    public EmailVerificationView verifyEmail(@PathVariable String token) {
+        return EmailVerificationView.of(verification.confirm(VerifyEmailCommand.of(token)));
     }
 
     @Get("/profile")

@@ -24,6 +24,13 @@ final class IdentityViews {
         }
     }
 
+    @Schema(name = "EmailVerification", description = "The caller's address and whether it is verified")
+    record EmailVerificationView(String email, boolean emailVerified) {
+        static EmailVerificationView of(User u) {
+            return new EmailVerificationView(u.email().value(), u.emailVerified());
+        }
+    }
+
     @Schema(name = "Organization")
     record OrganizationView(String id, String name, String tier, int requestsPerHour, Instant createdAt) {
         static OrganizationView of(Organization o) {
@@ -46,7 +53,7 @@ final class IdentityViews {
                       Instant joinedAt, long version) {
         static MemberView of(Member m) {
             return new MemberView(m.user().id().value(), m.user().email().value(), m.user().name(),
-                    m.membership().role().name(), m.user().canLogIn(), m.membership().createdAt(),
+                    m.membership().role().name(), m.active(), m.membership().createdAt(),
                     m.membership().version());
         }
     }
