@@ -86,7 +86,7 @@ public class CoreFactory {
     @Singleton
     Accounts accounts(PersistencePorts p, PasswordHasher hasher, EmailVerificationService verification,
                       IdGenerator ids) {
-        return new Accounts(p.users(), hasher, verification, ids);
+        return new Accounts(p.users(), p.memberships(), hasher, verification, ids);
     }
 
     @Singleton

@@ -2,6 +2,8 @@ package io.soundport.application.identity;
 
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.Membership;
+import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
@@ -18,13 +20,16 @@ import java.util.Optional;
  */
 public final class Accounts {
     private final Users users;
+    private final Memberships memberships;
     private final PasswordHasher passwords;
     private final EmailVerificationService verification;
     private final IdGenerator ids;
     private final String decoyHash;
 
-    public Accounts(Users users, PasswordHasher passwords, EmailVerificationService verification, IdGenerator ids) {
+    public Accounts(Users users, Memberships memberships, PasswordHasher passwords,
+                    EmailVerificationService verification, IdGenerator ids) {
         this.users = users;
+        this.memberships = memberships;
         this.passwords = passwords;
         this.verification = verification;
         this.ids = ids;
@@ -44,6 +49,12 @@ public final class Accounts {
             throw DomainException.conflict("An account with this e-mail already exists", "email");
         }
         if (existing.isPresent()) {
+            // the invitations that made this account: each waits for the verified address, even one stored unmarked
+            for (Membership invitation : memberships.ofUser(existing.get().id())) {
+                if (!invitation.byInvitation()) {
+                    memberships.update(invitation.asInvitation(now));
+                }
+            }
             return users.update(existing.get().activate(command.name(), passwordHash, now));
         }
         User user = new User(UserId.generate(ids), command.email(), command.name(), passwordHash, false, now, now, 1);

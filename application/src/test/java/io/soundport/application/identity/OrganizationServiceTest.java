@@ -4,6 +4,7 @@ import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
@@ -77,6 +78,21 @@ class OrganizationServiceTest {
         assertThat(organizations.member(owner, invited.user().id()).active()).isTrue();
         assertRejected(() -> core.auth().register(RegisterCommand.of("guest@example.com", PASSWORD, "Gus", "Again")),
                 ErrorCode.CONFLICT, "email");
+    }
+
+    @Test
+    void an_invitation_stored_before_invitations_were_marked_still_waits_for_the_verified_address() {
+        Member invited = invite(owner, "legacy@example.com", Role.ADMIN);
+        Membership marked = core.store.memberships().find(owner.organizationId(), invited.user().id()).orElseThrow();
+        core.store.memberships().update(new Membership(marked.organizationId(), marked.userId(), marked.role(), false,
+                marked.createdAt(), marked.updatedAt(), marked.version()));
+
+        core.auth().register(RegisterCommand.of("legacy@example.com", PASSWORD, "Squatter", "Squat"));
+
+        assertRejected(() -> core.auth().login(new LoginCommand("legacy@example.com", PASSWORD,
+                owner.organizationId())), ErrorCode.AUTHORIZATION_ERROR);
+        assertThat(core.store.memberships().find(owner.organizationId(), invited.user().id()))
+                .hasValueSatisfying(m -> assertThat(m.byInvitation()).isTrue());
     }
 
     @Test

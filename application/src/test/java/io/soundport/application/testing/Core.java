@@ -70,7 +70,7 @@ public final class Core {
         // built on demand: its accounts hash a decoy password
         if (auth == null) {
             auth = new AuthService(store.transactions(), store.organizations(), store.memberships(),
-                    store.refreshTokens(), new Accounts(store.users(), PASSWORDS, verification, ids), ids, clock);
+                    store.refreshTokens(), new Accounts(store.users(), store.memberships(), PASSWORDS, verification, ids), ids, clock);
         }
         return auth;
     }

@@ -41,6 +41,14 @@ public record Membership(OrganizationId organizationId, UserId userId, Role role
         return new Membership(organizationId, userId, newRole, byInvitation, createdAt, now, version);
     }
 
+    /**
+     * This membership marked as an invitation: every membership a user had before they registered was given to them
+     * by someone else, whatever an older store recorded.
+     */
+    public Membership asInvitation(Instant now) {
+        return byInvitation ? this : new Membership(organizationId, userId, role, true, createdAt, now, version);
+    }
+
     /** The same membership as the store returns it after a write: its next version. */
     public Membership nextVersion() {
         return new Membership(organizationId, userId, role, byInvitation, createdAt, updatedAt, version + 1);
