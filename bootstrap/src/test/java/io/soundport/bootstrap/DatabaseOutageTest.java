@@ -60,8 +60,10 @@ class DatabaseOutageTest {
                 load.awaitAcknowledged(60, Duration.ofSeconds(30));
                 long postmaster = postmaster(dataDir);
                 assertThat(ProcessHandle.of(postmaster).orElseThrow().destroyForcibly()).isTrue();
+                long killed = System.nanoTime();
 
                 awaitReady(server, Duration.ofSeconds(60), "after the embedded PostgreSQL was killed");
+                System.out.printf("Killed postmaster: ready again after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
                 load.awaitAcknowledgedMore(20, Duration.ofSeconds(30));
                 load.stop();
 
@@ -72,6 +74,9 @@ class DatabaseOutageTest {
                     HttpResponse<String> read = send(server, "GET", "/api/v1/artists/" + id, token, null);
                     assertThat(read.statusCode()).as("acknowledged artist " + id + ": " + read.body()).isEqualTo(200);
                 }
+                System.out.printf("Killed postmaster: %d acknowledged writes all readable; %d answers, %d of them 503,"
+                        + " the slowest in %d ms%n", load.acknowledged().size(), load.answers(), load.failures().size(),
+                        load.slowest());
             }
         } finally {
             release(logs);
@@ -134,6 +139,8 @@ class DatabaseOutageTest {
     }
 
     private static void assertBoundedOutage(Load load) {
+        System.out.printf("Outage: %d answers, %d of them 503, the slowest in %d ms%n", load.answers(),
+                load.failures().size(), load.slowest());
         assertThat(load.slowest()).as("no request waited longer than the bound").isLessThanOrEqualTo(
                 BOUND.plus(MARGIN).toMillis());
         assertThat(load.failures()).as("the outage was felt").isNotEmpty();
@@ -285,6 +292,10 @@ class DatabaseOutageTest {
 
         List<Sample> failures() {
             return samples.stream().filter(s -> s.status() < 200 || s.status() >= 300).toList();
+        }
+
+        int answers() {
+            return samples.size();
         }
 
         long slowest() {
