@@ -59,6 +59,11 @@ final class EmbeddedDatabaseSupervisor implements AutoCloseable {
             if (pause(backoff)) {
                 return;
             }
+            if (database.isRunning()) {
+                // an attempt that gave up waiting for a long crash recovery, which finished since
+                LOG.info("The embedded PostgreSQL is running again after restart attempt {}", attempt);
+                return;
+            }
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
     }
