@@ -13,12 +13,32 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+
 /**
  * Picks the persistence adapters by {@code soundport.persistence}: embedded (default), postgres, dynamodb or memory.
  */
 @Factory
 public class PersistenceFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PersistenceFactory.class);
+
+    /**
+     * The bounds of every database call, so that an outage answers 503 within seconds instead of hanging requests:
+     * the longest wait for a connection ({@code SOUNDPORT_DATABASE_CONNECT_TIMEOUT}) and for a statement or a
+     * DynamoDB call ({@code SOUNDPORT_DATABASE_STATEMENT_TIMEOUT}).
+     */
+    record Timeouts(Duration connect, Duration statement) {
+        PostgresPersistence.Pool pool(int maxSize) {
+            return new PostgresPersistence.Pool(maxSize, connect, statement);
+        }
+    }
+
+    @Singleton
+    Timeouts databaseTimeouts(
+            @Property(name = "soundport.database.connect-timeout", defaultValue = "3s") Duration connect,
+            @Property(name = "soundport.database.statement-timeout", defaultValue = "4s") Duration statement) {
+        return new Timeouts(connect, statement);
+    }
 
     @Singleton
     @Requires(property = "soundport.persistence", value = "memory")
@@ -37,9 +57,10 @@ public class PersistenceFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(property = "soundport.persistence", value = "embedded", defaultValue = "embedded")
-    PersistencePorts embedded(EmbeddedDatabase database) {
+    PersistencePorts embedded(EmbeddedDatabase database, Timeouts timeouts) {
         LOG.info("Persistence: embedded PostgreSQL, data in {}", database.dataDirectory());
-        return PostgresPersistence.start(database.jdbcUrl(), database.user(), "", 16);
+        return PostgresPersistence.start(database.jdbcUrl(), database.user(), "",
+                timeouts.pool(16));
     }
 
     @Singleton
@@ -48,10 +69,12 @@ public class PersistenceFactory {
     PersistencePorts postgres(@Property(name = "soundport.database.url") String url,
                               @Nullable @Property(name = "soundport.database.user") String user,
                               @Nullable @Property(name = "soundport.database.password") String password,
-                              @Property(name = "soundport.database.max-pool-size", defaultValue = "16") int poolSize) {
+                              @Property(name = "soundport.database.max-pool-size", defaultValue = "16") int poolSize,
+                              Timeouts timeouts) {
         String jdbcUrl = JdbcUrls.toJdbc(url);
         LOG.info("Persistence: PostgreSQL at {}", JdbcUrls.withoutSecrets(jdbcUrl));
-        return PostgresPersistence.start(jdbcUrl, JdbcUrls.user(url, user), JdbcUrls.password(url, password), poolSize);
+        return PostgresPersistence.start(jdbcUrl, JdbcUrls.user(url, user), JdbcUrls.password(url, password),
+                timeouts.pool(poolSize));
     }
 
     @Singleton
@@ -59,10 +82,12 @@ public class PersistenceFactory {
     @Requires(property = "soundport.persistence", value = "dynamodb")
     PersistencePorts dynamodb(@Nullable @Property(name = "soundport.dynamodb.endpoint") String endpoint,
                               @Nullable @Property(name = "soundport.dynamodb.region") String region,
-                              @Property(name = "soundport.dynamodb.table-prefix", defaultValue = "soundport_") String prefix) {
+                              @Property(name = "soundport.dynamodb.table-prefix", defaultValue = "soundport_") String prefix,
+                              Timeouts timeouts) {
         boolean local = endpoint != null && !endpoint.isBlank();
         LOG.info("Persistence: DynamoDB {}, tables {}*", local ? "at " + endpoint : "in " + (region == null
                 || region.isBlank() ? "the default region" : region) + " (default credential chain)", prefix);
-        return DynamoDbPersistence.start(DynamoDbPersistence.client(endpoint, region), prefix);
+        return DynamoDbPersistence.start(DynamoDbPersistence.client(endpoint, region, timeouts.connect(),
+                timeouts.statement()), prefix);
     }
 }

@@ -40,9 +40,10 @@ import java.util.Objects;
  * client for AWS or, given an endpoint, for DynamoDB Local.
  */
 public final class DynamoDbPersistence implements PersistencePorts {
+    /** By default a request of ours waits at most about this long for DynamoDB, retries included: then it answers 503. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(4);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration REACHABLE_TIMEOUT = Duration.ofSeconds(2);
-    /** A request of ours waits at most this long for DynamoDB, retries included: then it answers 503. */
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
     private final DynamoDbClient client;
     private final DynamoDbTables tables;
@@ -93,17 +94,27 @@ public final class DynamoDbPersistence implements PersistencePorts {
         return new DynamoDbPersistence(client, tables);
     }
 
+    /** A client with the default bounds; see {@link #client(String, String, Duration, Duration)}. */
+    public static DynamoDbClient client(String endpointOrNull, String regionOrNull) {
+        return client(endpointOrNull, regionOrNull, DEFAULT_CONNECT_TIMEOUT, DEFAULT_CALL_TIMEOUT);
+    }
+
     /**
      * A DynamoDB client on the URL-connection HTTP client. With an endpoint (DynamoDB Local, say
      * {@code http://localhost:8000}) it uses dummy static credentials and the region given, or us-east-1; without
-     * one, the default AWS credential chain and the region given, or the default region chain.
+     * one, the default AWS credential chain and the region given, or the default region chain. No call waits
+     * longer than {@code callTimeout}, retries included (nor an attempt longer than that): then it fails, and the
+     * adapters answer SERVICE_UNAVAILABLE; opening a connection waits at most {@code connectTimeout}.
      */
-    public static DynamoDbClient client(String endpointOrNull, String regionOrNull) {
+    public static DynamoDbClient client(String endpointOrNull, String regionOrNull, Duration connectTimeout,
+                                        Duration callTimeout) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(3))
-                        .socketTimeout(Duration.ofSeconds(15)))
-                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT)
+                        .connectionTimeout(connectTimeout)
+                        // a safety net under the call timeouts, long enough for creating tables on start
+                        .socketTimeout(DynamoDbTables.SCHEMA_CALL_TIMEOUT))
+                .overrideConfiguration(c -> c.apiCallTimeout(callTimeout)
+                        .apiCallAttemptTimeout(callTimeout)
                         // three attempts with backoff, not DynamoDB's default of nine: a caller is waiting
                         .retryStrategy(RetryMode.STANDARD));
         boolean hasRegion = regionOrNull != null && !regionOrNull.isBlank();

@@ -1,5 +1,6 @@
 package io.soundport.adapters.dynamodb;
 
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -46,6 +47,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.-]{3,255}$");
     private static final Duration WAIT_LIMIT = Duration.ofMinutes(5);
     private static final Duration POLL = Duration.ofMillis(250);
+    /** Creating and describing tables, on start only, may take longer than the calls of a request. */
+    static final Duration SCHEMA_CALL_TIMEOUT = Duration.ofSeconds(15);
 
     DynamoDbTables {
         for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages, deliveries,
@@ -82,7 +85,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
         TableDescription table = describe(client, wanted.tableName());
         if (table == null) {
             try {
-                client.createTable(wanted);
+                client.createTable(wanted.toBuilder().overrideConfiguration(DynamoDbTables::schemaCall).build());
             } catch (ResourceInUseException e) {
                 // another instance is creating it right now: wait for it below
             }
@@ -95,7 +98,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     private static TableDescription describe(DynamoDbClient client, String name) {
         try {
-            return client.describeTable(r -> r.tableName(name)).table();
+            return client.describeTable(r -> r.tableName(name).overrideConfiguration(DynamoDbTables::schemaCall))
+                    .table();
         } catch (ResourceNotFoundException e) {
             return null;
         }
@@ -126,7 +130,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
                 continue;
             }
             waitUntilActive(client, wanted.tableName());
-            client.updateTable(r -> r.tableName(wanted.tableName())
+            client.updateTable(r -> r.tableName(wanted.tableName()).overrideConfiguration(DynamoDbTables::schemaCall)
                     .attributeDefinitions(wanted.attributeDefinitions())
                     .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName())
                             .keySchema(index.keySchema()).projection(index.projection()))));
@@ -154,6 +158,10 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
                 throw new IllegalStateException("Interrupted while waiting for DynamoDB table " + name, e);
             }
         }
+    }
+
+    private static void schemaCall(AwsRequestOverrideConfiguration.Builder call) {
+        call.apiCallTimeout(SCHEMA_CALL_TIMEOUT).apiCallAttemptTimeout(SCHEMA_CALL_TIMEOUT);
     }
 
     CreateTableRequest entitiesTable() {

@@ -30,6 +30,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,12 @@ import java.util.Objects;
  * with Flyway, then builds the Jdbi adapters on the given pool.
  */
 public final class PostgresPersistence implements PersistencePorts {
+    /** By default, no database call waits much longer than about five seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(4);
+
     private static final int REACHABLE_TIMEOUT_SECONDS = 2;
+    private static final Duration MIN_TIMEOUT = Duration.ofMillis(250);
 
     private final Jdbi jdbi;
     private final HikariDataSource ownedPool;
@@ -71,6 +77,26 @@ public final class PostgresPersistence implements PersistencePorts {
                 .build();
     }
 
+    /**
+     * The size of a pool and the bounds of its calls: the longest wait for a connection (connecting and logging in
+     * included) and the longest statement.
+     */
+    public record Pool(int maxSize, Duration connectTimeout, Duration statementTimeout) {
+        public Pool {
+            if (maxSize < 1) {
+                throw new IllegalArgumentException("maxSize must be at least 1");
+            }
+            if (connectTimeout.compareTo(MIN_TIMEOUT) < 0 || statementTimeout.compareTo(MIN_TIMEOUT) < 0) {
+                throw new IllegalArgumentException("database timeouts must be at least " + MIN_TIMEOUT.toMillis()
+                        + " ms");
+            }
+        }
+
+        public static Pool withDefaultTimeouts(int maxSize) {
+            return new Pool(maxSize, DEFAULT_CONNECT_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT);
+        }
+    }
+
     @Override
     public PortRegistry registry() {
         return registry;
@@ -86,30 +112,56 @@ public final class PostgresPersistence implements PersistencePorts {
         return new PostgresPersistence(dataSource, null);
     }
 
-    /** Opens a pool of its own, migrates the schema and builds the adapters; {@link #close()} closes the pool. */
+    /** Opens a pool of its own with the default timeouts; see {@link #start(String, String, String, Pool)}. */
     public static PostgresPersistence start(String jdbcUrl, String user, String password, int maxPoolSize) {
-        // Flyway migrates on connections of its own, so that even a pool of one connection works.
-        migrate(Flyway.configure().dataSource(jdbcUrl, user, password));
-        HikariDataSource pool = dataSource(jdbcUrl, user, password, maxPoolSize);
-        return new PostgresPersistence(pool, pool);
+        return start(jdbcUrl, user, password, Pool.withDefaultTimeouts(maxPoolSize));
     }
 
-    /** A connection pool for PostgreSQL that fails fast when the database cannot be reached. */
+    /** Opens a pool of its own, migrates the schema and builds the adapters; {@link #close()} closes the pool. */
+    public static PostgresPersistence start(String jdbcUrl, String user, String password, Pool pool) {
+        // Flyway migrates on connections of its own, so that even a pool of one connection works, and so that a
+        // long migration is not cut short by the statement timeout of the pool.
+        migrate(Flyway.configure().dataSource(jdbcUrl, user, password));
+        HikariDataSource dataSource = dataSource(jdbcUrl, user, password, pool);
+        return new PostgresPersistence(dataSource, dataSource);
+    }
+
+    /** A pool with the default timeouts; see {@link #dataSource(String, String, String, Pool)}. */
     public static HikariDataSource dataSource(String jdbcUrl, String user, String password, int maxPoolSize) {
+        return dataSource(jdbcUrl, user, password, Pool.withDefaultTimeouts(maxPoolSize));
+    }
+
+    /**
+     * A connection pool for PostgreSQL on which no call waits longer than the pool's bounds: taking a connection
+     * (connecting and logging in included) within {@link Pool#connectTimeout()}, a statement within
+     * {@link Pool#statementTimeout()} ({@code statement_timeout} on the server). A frozen server cannot enforce
+     * its own timeout, so the driver also gives up on a read that takes a second longer; either way the caller
+     * gets SERVICE_UNAVAILABLE, and the connection that timed out is replaced.
+     */
+    public static HikariDataSource dataSource(String jdbcUrl, String user, String password, Pool pool) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(maxPoolSize);
-        config.setMinimumIdle(Math.min(2, maxPoolSize));
-        config.setConnectionTimeout(5_000);
-        config.setValidationTimeout(2_000);
+        config.setMaximumPoolSize(pool.maxSize());
+        config.setMinimumIdle(Math.min(2, pool.maxSize()));
+        long connectMillis = pool.connectTimeout().toMillis();
+        config.setConnectionTimeout(connectMillis);
+        // checking a pooled connection is part of taking it: well inside the connect timeout
+        config.setValidationTimeout(Math.max(MIN_TIMEOUT.toMillis(), Math.min(1_000, connectMillis / 3)));
         config.setPoolName("soundport-postgres");
-        config.addDataSourceProperty("connectTimeout", "5");
-        config.addDataSourceProperty("socketTimeout", "60");
+        String connectSeconds = Long.toString(wholeSeconds(pool.connectTimeout()));
+        config.addDataSourceProperty("connectTimeout", connectSeconds);
+        config.addDataSourceProperty("loginTimeout", connectSeconds);
+        config.addDataSourceProperty("socketTimeout", Long.toString(wholeSeconds(pool.statementTimeout()) + 1));
+        config.addDataSourceProperty("options", "-c statement_timeout=" + pool.statementTimeout().toMillis());
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("ApplicationName", "soundport");
         return new HikariDataSource(config);
+    }
+
+    private static long wholeSeconds(Duration duration) {
+        return Math.max(1, (duration.toMillis() + 999) / 1000);
     }
 
     private static void migrate(FluentConfiguration configuration) {

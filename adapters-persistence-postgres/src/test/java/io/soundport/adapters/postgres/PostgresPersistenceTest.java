@@ -220,6 +220,55 @@ class PostgresPersistenceTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
     }
 
+    @Test
+    void a_statement_that_outlives_the_statement_timeout_is_unavailable_within_the_bound() {
+        TestDatabase.Connection c = TestDatabase.connection();
+        try (PostgresPersistence bounded = PostgresPersistence.start(c.url(), c.user(), c.password(),
+                new PostgresPersistence.Pool(2, Duration.ofSeconds(1), Duration.ofSeconds(1)))) {
+            JdbiTransactionRunner statements = (JdbiTransactionRunner) bounded.transactions();
+            String serverTimeout = statements.withHandle(h -> h.createQuery("SHOW statement_timeout")
+                    .mapTo(String.class).one());
+            assertThat(serverTimeout).as("the server cancels it and keeps the connection").isEqualTo("1s");
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> statements.withHandle(h -> h.execute("SELECT pg_sleep(10)")))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+            assertThat(bounded.isReachable()).as("the pool goes on").isTrue();
+        }
+    }
+
+    @Test
+    void waiting_for_a_connection_longer_than_the_connect_timeout_is_unavailable() throws Exception {
+        TestDatabase.Connection c = TestDatabase.connection();
+        try (PostgresPersistence bounded = PostgresPersistence.start(c.url(), c.user(), c.password(),
+                new PostgresPersistence.Pool(1, Duration.ofMillis(500), Duration.ofSeconds(10)))) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread holder = new Thread(() -> bounded.transactions().run(() -> {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            holder.start();
+            holding.await();
+            try {
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> bounded.organizations().find(OrganizationId.of(id("org"))))
+                        .isInstanceOfSatisfying(DomainException.class,
+                                e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            } finally {
+                release.countDown();
+                holder.join();
+            }
+        }
+    }
+
     private static <T> List<T> race(int callers, Callable<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
