@@ -149,8 +149,8 @@ public final class AuthService {
      * @return the verified address
      */
     public EmailVerification verifyEmail(String token, RequestOptions options) {
-        return transport.send(Call.get("auth", "verify-email", token).anonymous().options(options),
-                EmailVerification.class);
+        Call call = Call.get("auth", "verify-email", token).anonymous().secretLastSegment().options(options);
+        return transport.send(call, EmailVerification.class);
     }
 
     /**

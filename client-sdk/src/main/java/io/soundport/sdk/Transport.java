@@ -55,6 +55,7 @@ final class Transport {
         final Map<String, Object> query = new LinkedHashMap<>();
         Object body;
         boolean anonymous;
+        boolean secretLastSegment;
         RequestOptions options = RequestOptions.none();
 
         private Call(String method, String... segments) {
@@ -109,6 +110,12 @@ final class Transport {
 
         Call anonymous() {
             this.anonymous = true;
+            return this;
+        }
+
+        /** The last path segment is a credential (a verification token): messages never show it. */
+        Call secretLastSegment() {
+            this.secretLastSegment = true;
             return this;
         }
 
@@ -190,7 +197,7 @@ final class Transport {
                     pause(backoff(retries++));
                     continue;
                 }
-                throw new ApiConnectionException(call.method + " " + request.url().encodedPath() + " failed after "
+                throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after "
                         + (retries + 1) + (retries == 0 ? " attempt: " : " attempts: ") + describe(e), e);
             }
             if (answer.status >= 200 && answer.status < 300) {
@@ -275,7 +282,12 @@ final class Transport {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
+    /** The call's path as messages show it: without a secret segment. */
     private String pathOf(Call call) {
-        return base.encodedPath() + String.join("/", call.path);
+        List<String> shown = new ArrayList<>(call.path);
+        if (call.secretLastSegment) {
+            shown.set(shown.size() - 1, "…");
+        }
+        return base.encodedPath() + String.join("/", shown);
     }
 }

@@ -262,4 +262,15 @@ class RetryAndIdempotencyTest {
                 });
         api.verify(3, getRequestedFor(urlEqualTo(RELEASE)));
     }
+
+    @Test
+    void a_connection_failure_never_shows_a_verification_token() {
+        String token = "spv_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
+        api.stubFor(get("/api/v1/auth/verify-email/" + token)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> client().auth().verifyEmail(token))
+                .isInstanceOfSatisfying(ApiConnectionException.class, e -> assertThat(e.getMessage())
+                        .contains("GET /api/v1/auth/verify-email/… failed").doesNotContain(token));
+    }
 }
