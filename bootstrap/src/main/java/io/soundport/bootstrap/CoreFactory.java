@@ -26,6 +26,8 @@ import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.publishing.EventPayloads;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+
 /** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */
 @Factory
 public class CoreFactory {
@@ -108,8 +110,9 @@ public class CoreFactory {
     }
 
     @Singleton
-    IdempotentCommands idempotency(PersistencePorts p, Clock clock) {
-        return new IdempotentCommands(p.idempotency(), p.transactions(), clock);
+    IdempotentCommands idempotency(PersistencePorts p, Clock clock,
+            @Property(name = "soundport.idempotency.lease", defaultValue = "10s") Duration lease) {
+        return new IdempotentCommands(p.idempotency(), p.transactions(), clock, lease);
     }
 
     @Singleton
