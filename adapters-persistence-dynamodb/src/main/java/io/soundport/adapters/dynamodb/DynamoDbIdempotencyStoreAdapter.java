@@ -97,10 +97,10 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
         setOrRemove(update, remove, values, "attributes", outcome.attributes().isEmpty() ? null
                 : Attrs.tree(outcome.attributes()));
         String expression = update + (remove.isEmpty() ? "" : " REMOVE " + remove);
-        // with the outbox: in the last call of a unit of work too large for one, after everything it answers for
+        // in the last call of a unit of work too large for one, after everything it answers for; the others check it
         db.write(Write.update(table, Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)), expression,
                 "#claimToken = :token AND #completed = :false", Map.of(), values,
-                old -> IdempotencyStore.claimLost()).asOutbox());
+                old -> IdempotencyStore.claimLost()).guarded().asOutbox());
     }
 
     private static void setOrRemove(StringBuilder set, StringBuilder remove, Map<String, AttributeValue> values,
