@@ -127,8 +127,9 @@ public class CoreFactory {
     }
 
     @Singleton
-    IdempotentCommands idempotency(PersistencePorts p, Clock clock) {
-        return new IdempotentCommands(p.idempotency(), p.transactions(), clock);
+    IdempotentCommands idempotency(PersistencePorts p, Clock clock,
+            @Property(name = "soundport.idempotency.lease", defaultValue = "10s") Duration lease) {
+        return new IdempotentCommands(p.idempotency(), p.transactions(), clock, lease);
     }
 
     @Singleton

@@ -15,12 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Idempotency records keyed by {@code pk = scope}, {@code sk = key}. A claim is one conditional put,
- * {@code attribute_not_exists(pk) OR expiresAt <= :now}: DynamoDB decides which of several concurrent requests holds
- * the key, and an expired record is taken over by the same write. A failed claim reads the record it lost to from
- * the failure itself. These calls answer at once, inside a unit of work too: a claim cannot wait for a commit.
+ * {@code attribute_not_exists(pk) OR expiresAt <= :now}, with a new random {@code claimToken}: DynamoDB decides which
+ * of several concurrent requests holds the key, and an expired record (a lease that ran out, or an outcome past its
+ * retention) is taken over by the same write. A failed claim reads the record it lost to from the failure itself.
+ * Claims and releases answer at once, inside a unit of work too: a claim cannot wait for a commit. The outcome is an
+ * update conditional on {@code claimToken}, written through the unit of work: it goes into the same
+ * {@code TransactWriteItems} as the use case's writes (in its last call, with the outbox, when the unit of work is
+ * larger than one call), so that a lost claim cancels them all.
  * Expired records are removed by {@link #purgeExpired}, which scans the table (the record count is about one day
  * of requests); {@code ttl} carries the expiry in epoch seconds for a DynamoDB TTL, should an operator enable it.
  * A recorded outcome is {@code payload} (binary) and {@code attributes} (a map of strings), each left out when empty.
@@ -41,15 +46,17 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public Claim claim(String scope, String key, String fingerprint, Instant now, Instant expiresAt) {
+    public Claim claim(String scope, String key, String fingerprint, Instant now, Instant leaseUntil) {
+        String token = UUID.randomUUID().toString();
         Map<String, AttributeValue> item = new Attrs.Item()
                 .put(Keys.PK, scope)
                 .put(Keys.SK, key)
                 .put("fingerprint", fingerprint)
+                .put("claimToken", token)
                 .put("completed", false)
                 .put("createdAt", now)
-                .put("expiresAt", Keys.time(expiresAt))
-                .put("ttl", expiresAt.getEpochSecond())
+                .put("expiresAt", Keys.time(leaseUntil))
+                .put("ttl", leaseUntil.getEpochSecond())
                 .build();
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
             try {
@@ -58,7 +65,7 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
                         .expressionAttributeNames(Map.of("#expiresAt", "expiresAt"))
                         .expressionAttributeValues(Map.of(":now", Attrs.s(Keys.time(now))))
                         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-                return new Claim.Claimed();
+                return new Claim.Claimed(token);
             } catch (ConditionalCheckFailedException e) {
                 if (e.hasItem() && !e.item().isEmpty()) {
                     return read(e.item());
@@ -76,26 +83,24 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, RecordedOutcome outcome) {
-        StringBuilder update = new StringBuilder("SET #completed = :true");
+    public void complete(String scope, String key, String token, RecordedOutcome outcome, Instant keepUntil) {
+        StringBuilder update = new StringBuilder("SET #completed = :true, #expiresAt = :expiresAt, #ttl = :ttl");
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":true", Attrs.bool(true));
+        values.put(":false", Attrs.bool(false));
+        values.put(":token", Attrs.s(token));
+        values.put(":expiresAt", Attrs.s(Keys.time(keepUntil)));
+        values.put(":ttl", Attrs.n(keepUntil.getEpochSecond()));
         StringBuilder remove = new StringBuilder();
         byte[] payload = outcome.payload();
         setOrRemove(update, remove, values, "payload", payload.length == 0 ? null : Attrs.bytes(payload));
         setOrRemove(update, remove, values, "attributes", outcome.attributes().isEmpty() ? null
                 : Attrs.tree(outcome.attributes()));
         String expression = update + (remove.isEmpty() ? "" : " REMOVE " + remove);
-        try {
-            db.client().updateItem(r -> r.tableName(table).key(Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)))
-                    .updateExpression(expression).conditionExpression(Conditions.PRESENT)
-                    .expressionAttributeNames(Write.names(Map.of(), expression))
-                    .expressionAttributeValues(values));
-        } catch (ConditionalCheckFailedException e) {
-            // released or purged meanwhile: there is nothing to complete
-        } catch (SdkException e) {
-            throw DynamoDbErrors.translate(e);
-        }
+        // in the last call of a unit of work too large for one, after everything it answers for; the others check it
+        db.write(Write.update(table, Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)), expression,
+                "#claimToken = :token AND #completed = :false", Map.of(), values,
+                old -> IdempotencyStore.claimLost()).guarded().asOutbox());
     }
 
     private static void setOrRemove(StringBuilder set, StringBuilder remove, Map<String, AttributeValue> values,
@@ -109,14 +114,14 @@ final class DynamoDbIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void release(String scope, String key) {
+    public void release(String scope, String key, String token) {
         try {
             db.client().deleteItem(r -> r.tableName(table).key(Map.of(Keys.PK, Attrs.s(scope), Keys.SK, Attrs.s(key)))
-                    .conditionExpression("#completed = :false")
-                    .expressionAttributeNames(Map.of("#completed", "completed"))
-                    .expressionAttributeValues(Map.of(":false", Attrs.bool(false))));
+                    .conditionExpression("#completed = :false AND #claimToken = :token")
+                    .expressionAttributeNames(Map.of("#completed", "completed", "#claimToken", "claimToken"))
+                    .expressionAttributeValues(Map.of(":false", Attrs.bool(false), ":token", Attrs.s(token))));
         } catch (ConditionalCheckFailedException e) {
-            // completed, or not there: nothing to release
+            // completed, taken over, or not there: nothing to release
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }

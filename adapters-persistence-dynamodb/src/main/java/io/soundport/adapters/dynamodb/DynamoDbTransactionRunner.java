@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  * <p>{@code TransactWriteItems} takes at most {@value #MAX_ACTIONS} actions. A larger unit of work (a release with
  * many tracks) is committed in several calls, in order, never splitting the writes of one port call, with every
  * outbox event in the last call: events are only published when everything before them committed. Two writes of
- * the same item also go to separate calls, as DynamoDB refuses them in one.
+ * the same item also go to separate calls, as DynamoDB refuses them in one. A guarded write (the outcome of an
+ * idempotent command, conditional on its claim) goes to the last call too, and every other call checks its condition,
+ * so that once the claim is lost no further call commits.
  */
 final class DynamoDbTransactionRunner implements TransactionRunner {
     static final int MAX_ACTIONS = 100;
@@ -156,8 +158,30 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
         }
     }
 
-    /** The calls of a unit of work: groups in order, outbox groups last, at most 100 actions and one write per item each. */
+    /**
+     * The calls of a unit of work: groups in order, outbox groups last, at most 100 actions and one write per item
+     * each. When there are several, each call without a guarded write checks its guard (an idempotency outcome's
+     * claim), so that none commits once the guard fails.
+     */
     static List<List<Write>> chunks(List<List<Write>> groups) {
+        List<List<Write>> chunks = chunks(groups, MAX_ACTIONS);
+        List<Write> guards = groups.stream().flatMap(List::stream).filter(w -> w.guard() != null)
+                .map(Write::guardCheck).toList();
+        if (chunks.size() < 2 || guards.isEmpty()) {
+            return chunks;
+        }
+        List<List<Write>> guarded = new ArrayList<>();
+        for (List<Write> chunk : chunks(groups, MAX_ACTIONS - guards.size())) {
+            List<Write> call = new ArrayList<>(chunk);
+            Set<String> targets = new HashSet<>();
+            chunk.forEach(w -> targets.add(w.target()));
+            guards.stream().filter(g -> !targets.contains(g.target())).forEach(call::add);
+            guarded.add(call);
+        }
+        return guarded;
+    }
+
+    private static List<List<Write>> chunks(List<List<Write>> groups, int capacity) {
         List<List<Write>> ordered = new ArrayList<>();
         groups.stream().filter(g -> g.stream().noneMatch(Write::outbox)).forEach(ordered::add);
         groups.stream().filter(g -> g.stream().anyMatch(Write::outbox)).forEach(ordered::add);
@@ -165,12 +189,12 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
         List<Write> current = new ArrayList<>();
         Set<String> targets = new HashSet<>();
         for (List<Write> group : ordered) {
-            if (group.size() > MAX_ACTIONS) {
+            if (group.size() > capacity) {
                 throw new IllegalStateException("One port call wrote " + group.size() + " items; at most "
-                        + MAX_ACTIONS + " can commit together");
+                        + capacity + " can commit together");
             }
             boolean clash = group.stream().anyMatch(w -> targets.contains(w.target()));
-            if (!current.isEmpty() && (clash || current.size() + group.size() > MAX_ACTIONS)) {
+            if (!current.isEmpty() && (clash || current.size() + group.size() > capacity)) {
                 chunks.add(current);
                 current = new ArrayList<>();
                 targets.clear();

@@ -3,6 +3,7 @@ package io.soundport.adapters.dynamodb;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.util.Map;
 import java.util.Objects;
@@ -11,13 +12,19 @@ import java.util.function.Function;
 /**
  * One conditional write, and what a failure of its condition means for the port: given the item as it was (null
  * when there was none), the {@link io.soundport.domain.shared.DomainException} to throw. An outbox write is kept
- * for the last chunk of a large unit of work.
+ * for the last chunk of a large unit of work. A guarded write has its condition checked by every other chunk of a
+ * large unit of work too, so that no call commits once it no longer holds.
  */
 record Write(TransactWriteItem action, Function<Map<String, AttributeValue>, RuntimeException> onConditionFailed,
-             boolean outbox) {
+             boolean outbox, TransactWriteItem guard) {
     Write {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(onConditionFailed, "onConditionFailed");
+    }
+
+    Write(TransactWriteItem action, Function<Map<String, AttributeValue>, RuntimeException> onConditionFailed,
+          boolean outbox) {
+        this(action, onConditionFailed, outbox, null);
     }
 
     static Write put(String table, Map<String, AttributeValue> item, String condition,
@@ -79,7 +86,35 @@ record Write(TransactWriteItem action, Function<Map<String, AttributeValue>, Run
     }
 
     Write asOutbox() {
-        return new Write(action, onConditionFailed, true);
+        return new Write(action, onConditionFailed, true, guard);
+    }
+
+    /** This update, whose condition every other chunk of a unit of work too large for one call also checks. */
+    Write guarded() {
+        Update u = Objects.requireNonNull(action.update(), "only an update is guarded");
+        return new Write(action, onConditionFailed, outbox, TransactWriteItem.builder().conditionCheck(c -> c
+                .tableName(u.tableName()).key(u.key()).conditionExpression(u.conditionExpression())
+                .expressionAttributeNames(u.hasExpressionAttributeNames()
+                        ? emptyToNull(onlyIn(u.expressionAttributeNames(), u.conditionExpression())) : null)
+                .expressionAttributeValues(u.hasExpressionAttributeValues()
+                        ? emptyToNull(onlyIn(u.expressionAttributeValues(), u.conditionExpression())) : null)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build());
+    }
+
+    /** The guard of a guarded write, as a write of its own for another chunk. */
+    Write guardCheck() {
+        return new Write(Objects.requireNonNull(guard, "guard"), onConditionFailed, false, null);
+    }
+
+    /** DynamoDB refuses values and names an expression does not use. */
+    private static <V> Map<String, V> onlyIn(Map<String, V> given, String expression) {
+        Map<String, V> used = new java.util.HashMap<>();
+        given.forEach((name, value) -> {
+            if (expression.matches(".*" + java.util.regex.Pattern.quote(name) + "\\b.*")) {
+                used.put(name, value);
+            }
+        });
+        return used;
     }
 
     String table() {

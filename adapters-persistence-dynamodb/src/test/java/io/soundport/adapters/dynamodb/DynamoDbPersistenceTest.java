@@ -9,6 +9,8 @@ import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Tier;
+import io.soundport.domain.port.IdempotencyStore.Claim;
+import io.soundport.domain.port.IdempotencyStore.RecordedOutcome;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
@@ -27,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +117,71 @@ class DynamoDbPersistenceTest {
         // the release, its UPC guard, 150 tracks and the event
         assertChunkedWithEventLast(client.transactions, 153, db.tables().outbox());
         db.outbox().markDispatched(List.of(created.id(), deleted.id()));
+    }
+
+    @Test
+    void a_unit_of_work_of_more_than_100_writes_whose_idempotency_claim_was_lost_writes_nothing() {
+        RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
+        DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
+        Organization org = Fixtures.organization();
+        db.organizations().add(org);
+        Artist artist = Fixtures.artist(org);
+        db.artists().add(artist);
+        Release release = Fixtures.release(org, artist);
+        String scope = org.id().value() + "/usr_1";
+        Instant now = Instant.now();
+        String lost = ((Claim.Claimed) db.idempotency().claim(scope, "key-1", "fp-1", now, now.plusSeconds(10)))
+                .token();
+        assertThat(db.idempotency().claim(scope, "key-1", "fp-2", now.plusSeconds(10), now.plusSeconds(20)))
+                .isInstanceOf(Claim.Claimed.class);
+
+        expect(ErrorCode.CONFLICT, () -> db.transactions().run(() -> {
+            db.releases().add(release);
+            for (int i = 1; i <= 150; i++) {
+                db.tracks().add(Fixtures.track(org, release, artist, i));
+            }
+            db.idempotency().complete(scope, "key-1", lost, new RecordedOutcome(null, Map.of()), now.plusSeconds(60));
+        }));
+
+        assertThat(db.releases().find(org.id(), release.id())).isEmpty();
+        assertThat(db.tracks().ofRelease(org.id(), release.id())).isEmpty();
+        assertThat(db.idempotency().find(scope, "key-1")).contains(new Claim.InProgress("fp-2"));
+    }
+
+    @Test
+    void a_unit_of_work_of_more_than_100_writes_keeps_its_idempotency_outcome_for_the_last_call() {
+        RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
+        DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
+        Organization org = Fixtures.organization();
+        db.organizations().add(org);
+        Artist artist = Fixtures.artist(org);
+        db.artists().add(artist);
+        Release release = Fixtures.release(org, artist);
+        String scope = org.id().value() + "/usr_1";
+        Instant now = Instant.now();
+        String token = ((Claim.Claimed) db.idempotency().claim(scope, "key-1", "fp-1", now, now.plusSeconds(10)))
+                .token();
+
+        db.transactions().run(() -> {
+            db.releases().add(release);
+            for (int i = 1; i <= 150; i++) {
+                db.tracks().add(Fixtures.track(org, release, artist, i));
+            }
+            db.idempotency().complete(scope, "key-1", token, new RecordedOutcome(null, Map.of()), now.plusSeconds(60));
+        });
+
+        assertThat(db.tracks().ofRelease(org.id(), release.id())).hasSize(150);
+        assertThat(db.idempotency().find(scope, "key-1")).containsInstanceOf(Claim.Completed.class);
+        String idempotency = db.tables().idempotency();
+        List<TransactWriteItem> last = client.transactions.get(client.transactions.size() - 1).transactItems();
+        assertThat(last.stream().filter(item -> item.update() != null).map(item -> item.update().tableName()))
+                .containsExactly(idempotency);
+        // every earlier call checks that the claim is still held, so that a lost one stops the rest at once
+        assertThat(client.transactions.subList(0, client.transactions.size() - 1)).isNotEmpty().allSatisfy(call -> {
+            assertThat(call.transactItems()).hasSizeLessThanOrEqualTo(100);
+            assertThat(call.transactItems().stream().filter(item -> item.conditionCheck() != null)
+                    .map(item -> item.conditionCheck().tableName())).containsExactly(idempotency);
+        });
     }
 
     private static void assertChunkedWithEventLast(List<TransactWriteItemsRequest> calls, int actions, String outbox) {

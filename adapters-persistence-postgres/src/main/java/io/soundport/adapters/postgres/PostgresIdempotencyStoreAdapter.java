@@ -13,13 +13,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Idempotency records keyed by (scope, key). A claim is an {@code INSERT ... ON CONFLICT DO NOTHING}: the
- * database decides which of several concurrent requests holds the key. An expired record is taken over by a
- * conditional UPDATE, which is just as race-free. A recorded outcome is its payload ({@code bytea}) and its attributes
- * ({@code jsonb}). Every statement runs on the transaction of the calling thread when there is one, so that a claim,
- * the writes of a use case and the recorded outcome can commit together.
+ * database decides which of several concurrent requests holds the key. An expired record (a lease that ran out, or
+ * an outcome past its retention) is taken over by a conditional UPDATE, which is just as race-free; either way the
+ * claim gets a new random {@code claim_token}. The outcome is an {@code UPDATE ... WHERE claim_token = ?}: on the
+ * transaction of the calling thread, it commits with the use case's writes, and when it finds no row the whole
+ * transaction rolls back. A recorded outcome is its payload ({@code bytea}) and its attributes ({@code jsonb}).
+ * Every statement runs on the transaction of the calling thread when there is one.
  */
 final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
     private static final int CLAIM_ATTEMPTS = 5;
@@ -37,36 +40,40 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public Claim claim(String scope, String key, String fingerprint, Instant now, Instant expiresAt) {
+    public Claim claim(String scope, String key, String fingerprint, Instant now, Instant leaseUntil) {
         // A record found missing right after a failed insert was released in between: try again.
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            String token = UUID.randomUUID().toString();
             Optional<Claim> outcome = db.withHandle(h -> {
                 int inserted = h.createUpdate("""
-                                INSERT INTO idempotency_keys (scope, key, fingerprint, created_at, expires_at)
-                                VALUES (:scope, :key, :fingerprint, :now, :expires_at)
+                                INSERT INTO idempotency_keys
+                                    (scope, key, fingerprint, claim_token, created_at, expires_at)
+                                VALUES (:scope, :key, :fingerprint, :token, :now, :expires_at)
                                 ON CONFLICT (scope, key) DO NOTHING""")
                         .bind("scope", scope)
                         .bind("key", key)
                         .bind("fingerprint", fingerprint)
+                        .bind("token", token)
                         .bind("now", Sql.ts(now))
-                        .bind("expires_at", Sql.ts(expiresAt))
+                        .bind("expires_at", Sql.ts(leaseUntil))
                         .execute();
                 if (inserted == 1) {
-                    return Optional.of(new Claim.Claimed());
+                    return Optional.of(new Claim.Claimed(token));
                 }
                 int takenOver = h.createUpdate("""
                                 UPDATE idempotency_keys
-                                SET fingerprint = :fingerprint, completed = false, payload = NULL,
+                                SET fingerprint = :fingerprint, claim_token = :token, completed = false, payload = NULL,
                                     attributes = '{}'::jsonb, created_at = :now, expires_at = :expires_at
                                 WHERE scope = :scope AND key = :key AND expires_at <= :now""")
                         .bind("scope", scope)
                         .bind("key", key)
                         .bind("fingerprint", fingerprint)
+                        .bind("token", token)
                         .bind("now", Sql.ts(now))
-                        .bind("expires_at", Sql.ts(expiresAt))
+                        .bind("expires_at", Sql.ts(leaseUntil))
                         .execute();
                 if (takenOver == 1) {
-                    return Optional.of(new Claim.Claimed());
+                    return Optional.of(new Claim.Claimed(token));
                 }
                 return select(h, scope, key);
             });
@@ -78,17 +85,23 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, RecordedOutcome outcome) {
+    public void complete(String scope, String key, String token, RecordedOutcome outcome, Instant keepUntil) {
         String attributes = attributesJson(outcome.attributes());
-        db.withHandle(h -> h.createUpdate("""
+        int completed = db.withHandle(h -> h.createUpdate("""
                         UPDATE idempotency_keys
-                        SET completed = true, payload = :payload, attributes = CAST(:attributes AS jsonb)
-                        WHERE scope = :scope AND key = :key""")
+                        SET completed = true, payload = :payload, attributes = CAST(:attributes AS jsonb),
+                            expires_at = :expires_at
+                        WHERE scope = :scope AND key = :key AND claim_token = :token AND NOT completed""")
                 .bind("scope", scope)
                 .bind("key", key)
+                .bind("token", token)
                 .bind("payload", outcome.payload())
                 .bind("attributes", attributes)
+                .bind("expires_at", Sql.ts(keepUntil))
                 .execute());
+        if (completed == 0) {
+            throw IdempotencyStore.claimLost();
+        }
     }
 
     private static String attributesJson(Map<String, String> attributes) {
@@ -100,11 +113,13 @@ final class PostgresIdempotencyStoreAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void release(String scope, String key) {
-        db.withHandle(h -> h.createUpdate(
-                        "DELETE FROM idempotency_keys WHERE scope = :scope AND key = :key AND NOT completed")
+    public void release(String scope, String key, String token) {
+        db.withHandle(h -> h.createUpdate("""
+                        DELETE FROM idempotency_keys
+                        WHERE scope = :scope AND key = :key AND claim_token = :token AND NOT completed""")
                 .bind("scope", scope)
                 .bind("key", key)
+                .bind("token", token)
                 .execute());
     }
 

@@ -1,12 +1,15 @@
 package io.soundport.application.platform;
 
+import io.soundport.application.catalog.CreateArtistCommand;
 import io.soundport.application.testing.Core;
+import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.port.IdempotencyStore.Claim;
 import io.soundport.domain.port.IdempotencyStore.RecordedOutcome;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -164,6 +167,72 @@ class IdempotentCommandsTest {
         assertThatThrownBy(() -> idempotency.run(CALL, work)).isSameAs(unencodable);
 
         assertThat(core.store.idempotency().find(CALLER, KEY)).isEmpty();
+    }
+
+    @Test
+    void a_result_that_cannot_be_recorded_leaves_none_of_the_work_s_writes_behind() {
+        Caller owner = core.member(Role.OWNER);
+        IdempotentWork<Artist> creates = new IdempotentWork<>() {
+            @Override
+            public Artist perform() {
+                return core.artists().create(owner, CreateArtistCommand.of("Unanswered", null, null));
+            }
+
+            @Override
+            public Optional<RecordedOutcome> record(Artist result) {
+                throw new IllegalStateException("died between the work's writes and its answer");
+            }
+
+            @Override
+            public Artist replay(RecordedOutcome outcome) {
+                throw new AssertionError("nothing was kept");
+            }
+        };
+
+        assertThatThrownBy(() -> idempotency.run(IdempotentCall.of(owner, KEY, FINGERPRINT), creates))
+                .hasMessageContaining("died between");
+
+        assertThat(artistsOf(owner)).isEmpty();
+        assertThat(core.store.idempotency().find(owner.key(), KEY)).isEmpty();
+    }
+
+    @Test
+    void once_the_lease_ran_out_another_request_takes_the_key_over_and_the_late_call_keeps_nothing() {
+        Caller owner = core.member(Role.OWNER);
+        IdempotentCall late = IdempotentCall.of(owner, KEY, FINGERPRINT);
+        IdempotentCall other = IdempotentCall.of(owner, KEY, "POST /artists sha256:other");
+        CountedWork otherWork = new CountedWork(() -> {
+            core.artists().create(owner, CreateArtistCommand.of("Other", null, null));
+            return "rel_2";
+        });
+        List<CompletableFuture<String>> otherCall = new ArrayList<>();
+        CountedWork lateWork = new CountedWork(() -> {
+            core.artists().create(owner, CreateArtistCommand.of("Late", null, null));
+            core.clock.advance(IdempotentCommands.DEFAULT_LEASE);
+            // another request, on a thread of its own, claims the key before the late call finishes
+            otherCall.add(CompletableFuture.supplyAsync(() -> idempotency.run(other, otherWork)));
+            awaitHeldBy(owner.key(), other.fingerprint());
+            return "rel_1";
+        });
+
+        assertRejected(() -> idempotency.run(late, lateWork), ErrorCode.CONFLICT);
+
+        assertThat(otherCall.get(0).join()).isEqualTo("rel_2");
+        assertThat(artistsOf(owner)).extracting(Artist::name).containsExactly("Other");
+        assertThat(core.store.idempotency().find(owner.key(), KEY)).get().isInstanceOfSatisfying(Claim.Completed.class,
+                completed -> assertThat(completed.fingerprint()).isEqualTo(other.fingerprint()));
+    }
+
+    private void awaitHeldBy(String scope, String fingerprint) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (!core.store.idempotency().find(scope, KEY).equals(Optional.of(new Claim.InProgress(fingerprint)))
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private List<Artist> artistsOf(Caller caller) {
+        return core.store.artists().list(caller.organizationId(), null, PageRequest.first(10)).items();
     }
 
     @Test
