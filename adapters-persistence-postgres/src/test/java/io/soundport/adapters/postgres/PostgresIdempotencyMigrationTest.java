@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A record kept before V4 made outcomes opaque still replays the same answer after the migration; a claim taken
- * before V5 made claims short leases ends within one.
+ * before V6 made claims short leases ends within one.
  */
 class PostgresIdempotencyMigrationTest {
 
