@@ -207,7 +207,7 @@ final class Transport {
                 renewed = true;
                 continue;
             }
-            if (retryable(answer.status) && retries < maxRetries) {
+            if (retryable(answer) && retries < maxRetries) {
                 Duration retryAfter = Errors.retryAfter(answer.retryAfter);
                 if (retryAfter == null || retryAfter.compareTo(LONGEST_RETRY_AFTER) <= 0) {
                     pause(retryAfter != null ? retryAfter : backoff(retries));
@@ -259,8 +259,14 @@ final class Transport {
         return request.method(call.method, body).build();
     }
 
-    private static boolean retryable(int status) {
-        return status == 429 || status == 502 || status == 503 || status == 504;
+    /**
+     * Worth sending again as it is: throttled, unavailable, or a 409 with {@code Retry-After} (the same idempotent
+     * request is still running, or died and its claim runs out).
+     */
+    private static boolean retryable(Answer answer) {
+        int status = answer.status;
+        return status == 429 || status == 502 || status == 503 || status == 504
+                || (status == 409 && answer.retryAfter != null);
     }
 
     /** Exponential from the initial backoff, capped, with jitter (half to all of it) so that clients spread out. */

@@ -217,6 +217,25 @@ class RetryAndIdempotencyTest {
     }
 
     @Test
+    void a_409_with_retry_after_is_the_same_request_still_running_and_is_retried_with_the_same_key() {
+        api.stubFor(post(RELEASES).inScenario("held").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(409).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Fixtures.error("CONFLICT",
+                                "A request with this Idempotency-Key is still being processed; retry later", "[]",
+                                "req_held")))
+                .willSetStateTo("free"));
+        api.stubFor(post(RELEASES).inScenario("held").whenScenarioStateIs("free")
+                .willReturn(okJson(Fixtures.release("rel_1")).withStatus(201)));
+
+        Release release = client().releases().create(nightDrive(),
+                RequestOptions.builder().idempotencyKey("k-1").build());
+
+        assertThat(release.id()).isEqualTo("rel_1");
+        api.verify(2, postRequestedFor(urlEqualTo(RELEASES)).withHeader("Idempotency-Key", equalTo("k-1")));
+    }
+
+    @Test
     void a_409_is_not_retried() {
         api.stubFor(post(RELEASES).willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/json")
                 .withBody(Fixtures.error("CONFLICT", "This Idempotency-Key was used for a different request", "[]",

@@ -66,8 +66,13 @@ public final class IdempotentCommands {
             }
             return work.replay(done.outcome());
         }
-        if (claim instanceof Claim.InProgress) {
-            throw DomainException.conflict("A request with this Idempotency-Key is still being processed; retry later");
+        if (claim instanceof Claim.InProgress running) {
+            if (!running.fingerprint().equals(call.fingerprint())) {
+                throw DomainException.conflict("This Idempotency-Key was used for a different request; use a new key");
+            }
+            // the claim of a request that died ends within the lease: the same request then runs, or replays
+            throw DomainException.busy("A request with this Idempotency-Key is still being processed; retry later",
+                    lease);
         }
         return performAndRecord(call, ((Claim.Claimed) claim).token(), work);
     }

@@ -103,19 +103,30 @@ class IdempotentCommandsTest {
     }
 
     @Test
-    void a_key_still_in_progress_is_a_conflict_for_a_concurrent_repeat() throws Exception {
+    void a_key_still_in_progress_is_a_conflict_for_a_concurrent_repeat_that_may_retry_within_the_lease()
+            throws Exception {
         CountedWork repeat = new CountedWork("rel_2");
+        CountedWork other = new CountedWork("rel_3");
         CountedWork first = new CountedWork(() -> {
             // The claim has committed before the work starts: another thread sees it at once, without waiting.
             Throwable seen = catchFromAnotherThread(() -> idempotency.run(CALL, repeat));
-            assertThat(seen).isInstanceOfSatisfying(DomainException.class,
-                    e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+            assertThat(seen).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                assertThat(e.retryAfter()).contains(IdempotentCommands.DEFAULT_LEASE);
+            });
+            Throwable otherSeen = catchFromAnotherThread(() ->
+                    idempotency.run(new IdempotentCall(CALLER, KEY, "POST /releases sha256:bbbb"), other));
+            assertThat(otherSeen).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                assertThat(e.retryAfter()).as("another request under the key never passes").isEmpty();
+            });
             return "rel_1";
         });
 
         assertThat(idempotency.run(CALL, first)).isEqualTo("rel_1");
 
         assertThat(repeat.runs).isEmpty();
+        assertThat(other.runs).isEmpty();
     }
 
     @Test

@@ -40,6 +40,8 @@ class IdempotencyCrashTest extends RestTest {
             if (r.status() != 409 || System.nanoTime() > deadline) {
                 return r;
             }
+            assertThat(r.header("Retry-After")).as("a client learns when the dead request's claim ends")
+                    .isEqualTo(Long.toString(LEASE.toSeconds()));
             Thread.sleep(200);
         }
     }

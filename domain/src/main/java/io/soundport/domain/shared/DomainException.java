@@ -1,7 +1,9 @@
 package io.soundport.domain.shared;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A business rejection: a code the edge turns into a status, a message safe to show to the caller,
@@ -10,11 +12,17 @@ import java.util.Objects;
 public class DomainException extends RuntimeException {
     private final ErrorCode code;
     private final List<FieldError> details;
+    private final Duration retryAfter;
 
     public DomainException(ErrorCode code, String message, List<FieldError> details) {
+        this(code, message, details, null);
+    }
+
+    private DomainException(ErrorCode code, String message, List<FieldError> details, Duration retryAfter) {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
         this.details = List.copyOf(details);
+        this.retryAfter = retryAfter;
     }
 
     public DomainException(ErrorCode code, String message) {
@@ -27,6 +35,11 @@ public class DomainException extends RuntimeException {
 
     public List<FieldError> details() {
         return details;
+    }
+
+    /** When the same request may be sent again with a chance to succeed; empty when only a change would help. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public static DomainException invalid(String field, String message) {
@@ -47,6 +60,12 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String message) {
         return new DomainException(ErrorCode.CONFLICT, message);
+    }
+
+    /** A CONFLICT with a request still running: the same request, sent again after {@code retryAfter}, may pass. */
+    public static DomainException busy(String message, Duration retryAfter) {
+        return new DomainException(ErrorCode.CONFLICT, message, List.of(),
+                Objects.requireNonNull(retryAfter, "retryAfter"));
     }
 
     public static DomainException conflict(String message, String field) {

@@ -3,6 +3,7 @@ package io.soundport.adapters.rest.http;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.web.router.RouteAttributes;
@@ -27,7 +28,11 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
             return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details())
                     .header("Retry-After", "5");
         }
-        return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details());
+        MutableHttpResponse<?> response = ErrorResponses.of(request, exception.code(), exception.getMessage(),
+                exception.details());
+        exception.retryAfter().ifPresent(wait ->
+                response.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        return response;
     }
 
     /** The route's template ({@code /api/v1/auth/verify-email/{token}}): a path may carry a token, a log line never. */
