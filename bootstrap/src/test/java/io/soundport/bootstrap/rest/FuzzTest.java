@@ -63,14 +63,12 @@ class FuzzTest extends RestTest {
         // changes that end a resource's life come last, so the other operations find it alive
         operations.sort(Comparator.comparingInt(o -> o.method().equals("DELETE") ? 1 : 0));
         for (Operation operation : operations) {
-            long t0 = System.nanoTime();
             List<Probe> probes = MalformedRequests.of(document, operation, fixture.pathValues, fixture::value, SEED,
                     PER_OPERATION);
             for (Probe probe : probes) {
                 send(fixture.owner.api(), operation, probe, failures);
             }
             sent.put(operation.name(), probes.size());
-            System.out.printf("  %s: %d requests, %d ms%n", operation.name(), probes.size(), (System.nanoTime() - t0) / 1_000_000);
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         int total = sent.values().stream().mapToInt(Integer::intValue).sum();
