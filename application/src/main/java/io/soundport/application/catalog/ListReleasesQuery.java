@@ -21,8 +21,9 @@ public record ListReleasesQuery(ReleaseFilter filter, PageRequest page) {
         Validation v = new Validation();
         ReleaseStatus s = status == null || status.isBlank() ? null : v.field("status", () -> ReleaseStatus.parse(status));
         ArtistId a = artistId == null || artistId.isBlank() ? null : v.field("artistId", () -> ArtistId.of(artistId));
+        String text = v.field("titleContains", () -> ListArtistsQuery.searchText(titleContains, "titleContains"));
         PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
         v.throwIfInvalid();
-        return new ListReleasesQuery(new ReleaseFilter(s, a, ListArtistsQuery.blankToNull(titleContains)), page);
+        return new ListReleasesQuery(new ReleaseFilter(s, a, text), page);
     }
 }

@@ -21,8 +21,9 @@ public record ListTracksQuery(TrackFilter filter, PageRequest page) {
         Validation v = new Validation();
         ReleaseId r = releaseId == null || releaseId.isBlank() ? null : v.field("releaseId", () -> ReleaseId.of(releaseId));
         Isrc i = isrc == null || isrc.isBlank() ? null : v.field("isrc", () -> Isrc.of(isrc));
+        String text = v.field("titleContains", () -> ListArtistsQuery.searchText(titleContains, "titleContains"));
         PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
         v.throwIfInvalid();
-        return new ListTracksQuery(new TrackFilter(ListArtistsQuery.blankToNull(titleContains), r, i), page);
+        return new ListTracksQuery(new TrackFilter(text, r, i), page);
     }
 }

@@ -2,6 +2,7 @@ package io.soundport.application.platform;
 
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.StoredText;
 
 import java.util.Objects;
 
@@ -20,6 +21,7 @@ public record IdempotentCall(String scope, String key, String fingerprint) {
         if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw DomainException.invalid(KEY_FIELD, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        StoredText.check(key, KEY_FIELD, false);
     }
 
     /** A key of this caller's own: the same key used by another caller is another key. */

@@ -1,6 +1,7 @@
 package io.soundport.application.webhooks;
 
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.StoredText;
 import io.soundport.domain.shared.Validation;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 
@@ -25,7 +26,7 @@ final class EndpointFields {
         if (trimmed.length() > MAX_URL) {
             throw DomainException.invalid("url", "must be at most " + MAX_URL + " characters");
         }
-        return trimmed;
+        return StoredText.check(trimmed, "url", false);
     }
 
     /** A url that also passes the check. */
@@ -51,6 +52,6 @@ final class EndpointFields {
     }
 
     static String description(String description) {
-        return Validation.optionalText(description, "description", MAX_DESCRIPTION);
+        return Validation.optionalMultilineText(description, "description", MAX_DESCRIPTION);
     }
 }

@@ -17,7 +17,7 @@ public record CreateWorkflowRuleCommand(String name, String trigger, List<Condit
     public CreateWorkflowRuleCommand {
         name = RuleFields.name(name);
         trigger = RuleFields.trigger(trigger);
-        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        conditions = conditions == null ? List.of() : RuleFields.checkedConditions(conditions);
         actions = RuleFields.checked(actions);
     }
 

@@ -1,6 +1,7 @@
 package io.soundport.application.workflow;
 
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.JsonTree;
 import io.soundport.domain.shared.Validation;
 import io.soundport.domain.workflow.Action;
 import io.soundport.domain.workflow.Condition;
@@ -12,6 +13,8 @@ import java.util.Map;
 /** The checks of a rule's fields, shared by its create and update commands; nested errors are named by index. */
 final class RuleFields {
     static final int MAX_NAME = 200;
+    static final int MAX_CONDITIONS = 20;
+    static final int MAX_ACTIONS = 10;
 
     private RuleFields() {
     }
@@ -30,10 +33,14 @@ final class RuleFields {
 
     static List<Condition> conditions(Validation v, List<RawCondition> raw) {
         List<Condition> parsed = new ArrayList<>();
+        if (raw.size() > MAX_CONDITIONS) {
+            v.require(false, "conditions", "a rule has at most " + MAX_CONDITIONS + " conditions");
+            return parsed;
+        }
         for (int i = 0; i < raw.size(); i++) {
             RawCondition c = raw.get(i);
             Condition condition = c == null ? null : v.nested("conditions[" + i + "]",
-                    () -> new Condition(c.field(), Condition.Op.parse(c.op()), c.value()));
+                    () -> check(new Condition(c.field(), Condition.Op.parse(c.op()), c.value())));
             if (c == null) {
                 v.require(false, "conditions[" + i + "]", "must not be null");
             } else if (condition != null) {
@@ -48,6 +55,10 @@ final class RuleFields {
             v.require(false, "actions", "a rule needs at least one action");
             return List.of();
         }
+        if (raw.size() > MAX_ACTIONS) {
+            v.require(false, "actions", "a rule has at most " + MAX_ACTIONS + " actions");
+            return List.of();
+        }
         List<Action> parsed = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             RawAction a = raw.get(i);
@@ -60,17 +71,36 @@ final class RuleFields {
         return parsed;
     }
 
-    /** A rule has at least one action, each with the parameters its type needs. */
+    /** A rule has at least one action and at most {@link #MAX_ACTIONS}, each with the parameters its type needs. */
     static List<Action> checked(List<Action> actions) {
         if (actions == null || actions.isEmpty()) {
             throw DomainException.invalid("actions", "a rule needs at least one action");
+        }
+        if (actions.size() > MAX_ACTIONS) {
+            throw DomainException.invalid("actions", "a rule has at most " + MAX_ACTIONS + " actions");
         }
         actions.forEach(RuleFields::check);
         return List.copyOf(actions);
     }
 
+    /** At most {@link #MAX_CONDITIONS}, each with a value every store keeps as it is. */
+    static List<Condition> checkedConditions(List<Condition> conditions) {
+        if (conditions.size() > MAX_CONDITIONS) {
+            throw DomainException.invalid("conditions", "a rule has at most " + MAX_CONDITIONS + " conditions");
+        }
+        conditions.forEach(RuleFields::check);
+        return List.copyOf(conditions);
+    }
+
+    private static Condition check(Condition condition) {
+        JsonTree.check(condition.value(), "value");
+        return condition;
+    }
+
     private static Action check(Action action) {
         Map<String, Object> p = action.params();
+        // free-form parameters (a webhook's data, a message's body) kept as they are by every store
+        p.forEach((name, value) -> JsonTree.check(value, name));
         switch (action.type()) {
             case NOTIFY -> {
                 if (p.get("to") == null || p.get("to").toString().isBlank()) {

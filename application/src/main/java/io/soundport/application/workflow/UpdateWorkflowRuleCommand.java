@@ -19,7 +19,7 @@ public record UpdateWorkflowRuleCommand(WorkflowRuleId id, String name, String t
         Objects.requireNonNull(id, "id");
         name = name == null ? null : RuleFields.name(name);
         trigger = trigger == null ? null : RuleFields.trigger(trigger);
-        conditions = conditions == null ? null : List.copyOf(conditions);
+        conditions = conditions == null ? null : RuleFields.checkedConditions(conditions);
         actions = actions == null ? null : RuleFields.checked(actions);
     }
 

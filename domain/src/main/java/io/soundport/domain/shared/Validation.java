@@ -60,15 +60,9 @@ public final class Validation {
 
     // Single-field checks used by value objects and commands.
 
+    /** Single-line text, trimmed: not blank, not too long, only characters {@link StoredText} lets be stored. */
     public static String requireText(String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid(field, "must not be blank");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > maxLength) {
-            throw DomainException.invalid(field, "must be at most " + maxLength + " characters");
-        }
-        return trimmed;
+        return text(value, field, maxLength, false);
     }
 
     public static String optionalText(String value, String field, int maxLength) {
@@ -76,5 +70,24 @@ public final class Validation {
             return null;
         }
         return requireText(value, field, maxLength);
+    }
+
+    /** Text that may span lines (a description, a message body): line feeds, carriage returns and tabs allowed. */
+    public static String optionalMultilineText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return text(value, field, maxLength, true);
+    }
+
+    private static String text(String value, String field, int maxLength, boolean multiline) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid(field, "must not be blank");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw DomainException.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return StoredText.check(trimmed, field, multiline);
     }
 }

@@ -29,7 +29,7 @@ public record WebhookEndpoint(WebhookEndpointId id, OrganizationId organizationI
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(url, "url");
         events = Set.copyOf(new TreeSet<>(checkEvents(events)));
-        description = Validation.optionalText(description, "description", 500);
+        description = Validation.optionalMultilineText(description, "description", 500);
         Objects.requireNonNull(secretCiphertext, "secretCiphertext");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");

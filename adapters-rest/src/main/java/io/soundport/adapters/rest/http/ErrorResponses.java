@@ -39,6 +39,12 @@ final class ErrorResponses {
         return response;
     }
 
+    /** A VALIDATION_ERROR on one field, named as the client sent it. */
+    static MutableHttpResponse<ErrorEnvelope> invalid(HttpRequest<?> request, String field, String reason) {
+        return of(request, EnvelopeCode.VALIDATION_ERROR, "Invalid " + field + ": " + reason,
+                List.of(new ErrorEnvelope.Detail(field, reason)));
+    }
+
     /** A 401 says how to authenticate (RFC 9110): a bearer token or an API key. */
     static void challenge(MutableHttpResponse<?> response) {
         if (response.code() == 401) {

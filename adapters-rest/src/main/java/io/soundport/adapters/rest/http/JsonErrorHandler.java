@@ -16,12 +16,20 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** A body that is not JSON, or JSON of the wrong shape: 400 naming the field when there is one. */
+/**
+ * A body that is not JSON, JSON of the wrong shape, or text this API does not take ({@link TextInput}): 400 naming
+ * the field when there is one.
+ */
 final class JsonErrorHandler {
     private JsonErrorHandler() {
     }
 
     static HttpResponse<?> respond(HttpRequest<?> request, Throwable error) {
+        for (Throwable c = error; c != null; c = c.getCause()) {
+            if (c instanceof CheckedJsonFactory.RefusedJsonException refused) {
+                return ErrorResponses.invalid(request, refused.field(), refused.reason());
+            }
+        }
         Throwable cause = error;
         while (cause != null && !(cause instanceof JsonProcessingException)) {
             cause = cause.getCause();
@@ -30,8 +38,7 @@ final class JsonErrorHandler {
             String field = path(mapping);
             String why = mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException
                     ? "has the wrong type" : "cannot be read";
-            return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "Invalid " + field + ": " + why,
-                    List.of(new ErrorEnvelope.Detail(field, why)));
+            return ErrorResponses.invalid(request, field, why);
         }
         if (cause instanceof MismatchedInputException) {
             // well-formed JSON of the wrong shape at the top level, such as [] or "text"
@@ -95,8 +102,7 @@ final class JsonErrorHandler {
                 return respond(request, exception);
             }
             String field = FieldNames.wire(exception.getArgument().getName());
-            return ErrorResponses.of(request, EnvelopeCode.VALIDATION_ERROR, "Invalid " + field + ": has the wrong type",
-                    List.of(new ErrorEnvelope.Detail(field, "has the wrong type")));
+            return ErrorResponses.invalid(request, field, "has the wrong type");
         }
     }
 }
