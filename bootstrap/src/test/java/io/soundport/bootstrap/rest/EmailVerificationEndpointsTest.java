@@ -39,6 +39,9 @@ class EmailVerificationEndpointsTest extends RestTest {
                 .asBoolean()).isFalse();
         String token = Mailbox.verificationToken(dataDir, account.email());
         assertThat(token).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(Mailbox.messagesTo(dataDir, account.email()).get(0))
+                .as("the link is whole, from the default public URL")
+                .contains("\nhttp://localhost:8080/api/v1/auth/verify-email/" + token);
 
         Api.Response verified = api.get("/auth/verify-email/" + token);
 
