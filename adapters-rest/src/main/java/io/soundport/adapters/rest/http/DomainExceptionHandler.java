@@ -14,23 +14,28 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** A business rejection from the core, in the envelope, with the status its code names. */
 @Produces
 @Singleton
 @Requires(classes = {DomainException.class, ExceptionHandler.class})
 final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionHandler.class);
+    /** What an outage that names no wait of its own asks a client to wait. */
+    private static final Duration OUTAGE_RETRY_AFTER = Duration.ofSeconds(5);
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
+        Optional<Duration> retryAfter = exception.retryAfter();
         if (exception.code() == ErrorCode.SERVICE_UNAVAILABLE) {
             LOG.warn("{} {} unavailable: {}", request.getMethod(), route(request), exception.getMessage());
-            return ErrorResponses.of(request, exception.code(), exception.getMessage(), exception.details())
-                    .header("Retry-After", "5");
+            retryAfter = retryAfter.or(() -> Optional.of(OUTAGE_RETRY_AFTER));
         }
         MutableHttpResponse<?> response = ErrorResponses.of(request, exception.code(), exception.getMessage(),
                 exception.details());
-        exception.retryAfter().ifPresent(wait ->
+        retryAfter.ifPresent(wait ->
                 response.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return response;
     }
