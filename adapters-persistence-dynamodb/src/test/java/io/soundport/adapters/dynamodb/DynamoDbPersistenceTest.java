@@ -121,57 +121,30 @@ class DynamoDbPersistenceTest {
 
     @Test
     void a_unit_of_work_of_more_than_100_writes_whose_idempotency_claim_was_lost_writes_nothing() {
-        RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
-        DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
-        Organization org = Fixtures.organization();
-        db.organizations().add(org);
-        Artist artist = Fixtures.artist(org);
-        db.artists().add(artist);
-        Release release = Fixtures.release(org, artist);
-        String scope = org.id().value() + "/usr_1";
-        Instant now = Instant.now();
-        String lost = ((Claim.Claimed) db.idempotency().claim(scope, "key-1", "fp-1", now, now.plusSeconds(10)))
-                .token();
-        assertThat(db.idempotency().claim(scope, "key-1", "fp-2", now.plusSeconds(10), now.plusSeconds(20)))
+        LargeIngestion ingestion = LargeIngestion.prepared();
+        DynamoDbPersistence db = ingestion.db();
+        Instant now = ingestion.now();
+        String lost = ingestion.claim("fp-1", now);
+        assertThat(db.idempotency().claim(ingestion.scope(), "key-1", "fp-2", now.plusSeconds(10), now.plusSeconds(20)))
                 .isInstanceOf(Claim.Claimed.class);
 
-        expect(ErrorCode.CONFLICT, () -> db.transactions().run(() -> {
-            db.releases().add(release);
-            for (int i = 1; i <= 150; i++) {
-                db.tracks().add(Fixtures.track(org, release, artist, i));
-            }
-            db.idempotency().complete(scope, "key-1", lost, new RecordedOutcome(null, Map.of()), now.plusSeconds(60));
-        }));
+        expect(ErrorCode.CONFLICT, () -> ingestion.runAnswering(lost));
 
-        assertThat(db.releases().find(org.id(), release.id())).isEmpty();
-        assertThat(db.tracks().ofRelease(org.id(), release.id())).isEmpty();
-        assertThat(db.idempotency().find(scope, "key-1")).contains(new Claim.InProgress("fp-2"));
+        assertThat(db.releases().find(ingestion.org().id(), ingestion.release().id())).isEmpty();
+        assertThat(db.tracks().ofRelease(ingestion.org().id(), ingestion.release().id())).isEmpty();
+        assertThat(db.idempotency().find(ingestion.scope(), "key-1")).contains(new Claim.InProgress("fp-2"));
     }
 
     @Test
     void a_unit_of_work_of_more_than_100_writes_keeps_its_idempotency_outcome_for_the_last_call() {
-        RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
-        DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
-        Organization org = Fixtures.organization();
-        db.organizations().add(org);
-        Artist artist = Fixtures.artist(org);
-        db.artists().add(artist);
-        Release release = Fixtures.release(org, artist);
-        String scope = org.id().value() + "/usr_1";
-        Instant now = Instant.now();
-        String token = ((Claim.Claimed) db.idempotency().claim(scope, "key-1", "fp-1", now, now.plusSeconds(10)))
-                .token();
+        LargeIngestion ingestion = LargeIngestion.prepared();
+        DynamoDbPersistence db = ingestion.db();
+        RecordingDynamoDbClient client = ingestion.client();
 
-        db.transactions().run(() -> {
-            db.releases().add(release);
-            for (int i = 1; i <= 150; i++) {
-                db.tracks().add(Fixtures.track(org, release, artist, i));
-            }
-            db.idempotency().complete(scope, "key-1", token, new RecordedOutcome(null, Map.of()), now.plusSeconds(60));
-        });
+        ingestion.runAnswering(ingestion.claim("fp-1", ingestion.now()));
 
-        assertThat(db.tracks().ofRelease(org.id(), release.id())).hasSize(150);
-        assertThat(db.idempotency().find(scope, "key-1")).containsInstanceOf(Claim.Completed.class);
+        assertThat(db.tracks().ofRelease(ingestion.org().id(), ingestion.release().id())).hasSize(150);
+        assertThat(db.idempotency().find(ingestion.scope(), "key-1")).containsInstanceOf(Claim.Completed.class);
         String idempotency = db.tables().idempotency();
         List<TransactWriteItem> last = client.transactions.get(client.transactions.size() - 1).transactItems();
         assertThat(last.stream().filter(item -> item.update() != null).map(item -> item.update().tableName()))
@@ -182,6 +155,39 @@ class DynamoDbPersistenceTest {
             assertThat(call.transactItems().stream().filter(item -> item.conditionCheck() != null)
                     .map(item -> item.conditionCheck().tableName())).containsExactly(idempotency);
         });
+    }
+
+    /** A release of 150 tracks (more than one TransactWriteItems call) written under the idempotency key key-1. */
+    private record LargeIngestion(RecordingDynamoDbClient client, DynamoDbPersistence db, Organization org,
+                                  Artist artist, Release release, String scope, Instant now) {
+        static LargeIngestion prepared() {
+            RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
+            DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
+            Organization org = Fixtures.organization();
+            db.organizations().add(org);
+            Artist artist = Fixtures.artist(org);
+            db.artists().add(artist);
+            return new LargeIngestion(client, db, org, artist, Fixtures.release(org, artist),
+                    org.id().value() + "/usr_1", Instant.now());
+        }
+
+        /** Claims key-1 for a request with this fingerprint; the claim's token. */
+        String claim(String fingerprint, Instant at) {
+            return ((Claim.Claimed) db.idempotency().claim(scope, "key-1", fingerprint, at, at.plusSeconds(10)))
+                    .token();
+        }
+
+        /** The release, its tracks and the answer of key-1 under {@code token}, in one unit of work. */
+        void runAnswering(String token) {
+            db.transactions().run(() -> {
+                db.releases().add(release);
+                for (int i = 1; i <= 150; i++) {
+                    db.tracks().add(Fixtures.track(org, release, artist, i));
+                }
+                db.idempotency().complete(scope, "key-1", token, new RecordedOutcome(null, Map.of()),
+                        now.plusSeconds(60));
+            });
+        }
     }
 
     private static void assertChunkedWithEventLast(List<TransactWriteItemsRequest> calls, int actions, String outbox) {
