@@ -82,23 +82,25 @@ public final class ReleaseService {
     public ReleaseDetails update(Caller caller, UpdateReleaseCommand changes) {
         caller.require(Permission.WRITE);
         ReleaseId id = changes.id();
+        Instant now = clock.now();
         return tx.inTransaction(() -> {
             Release current = load(caller, id);
             Versions.check(changes.expectedVersion(), current.version(), "Release " + id.value());
             current.requireDraft("changed");
-            if (changes.artistId() != null && artists.find(caller.organizationId(), changes.artistId()).isEmpty()) {
-                throw DomainException.invalid("artistId", "no artist " + changes.artistId() + " in this catalog");
-            }
+            // the artist as resolved, not read back: on DynamoDB one created in this unit of work is not readable yet
+            Artist artist = changes.artistName() != null ? artistNamed(caller, changes.artistName(), now)
+                    : existingArtist(caller, changes.artistId() != null ? changes.artistId() : current.artistId());
             Release changed = releases.update(current.edit(
                     changes.title() != null ? changes.title() : current.title(),
-                    changes.artistId() != null ? changes.artistId() : current.artistId(),
-                    changes.upc() != null ? changes.upc() : current.upc(),
-                    changes.label() != null ? changes.label() : current.label(),
-                    changes.releaseDate() != null ? changes.releaseDate() : current.releaseDate(),
-                    changes.genre() != null ? changes.genre() : current.genre(),
+                    artist.id(),
+                    changes.upc().applyTo(current.upc()),
+                    changes.label().applyTo(current.label()),
+                    changes.releaseDate().applyTo(current.releaseDate()),
+                    changes.genre().applyTo(current.genre()),
                     changes.territories() != null ? changes.territories() : current.territories(),
-                    clock.now()));
-            ReleaseDetails details = details(caller, changed);
+                    now));
+            ReleaseDetails details = new ReleaseDetails(changed, artist,
+                    tracks.ofRelease(caller.organizationId(), changed.id()));
             events.record(changed.updated(details.tracks().size(), events.meta(caller.organizationId())));
             return details;
         });
@@ -147,14 +149,19 @@ public final class ReleaseService {
     }
 
     private Artist resolveArtist(Caller caller, IngestReleaseCommand command, Instant now) {
-        if (command.artistId() != null) {
-            return artists.find(caller.organizationId(), command.artistId())
-                    .orElseThrow(() -> DomainException.invalid("artistId",
-                            "no artist " + command.artistId() + " in this catalog"));
-        }
-        return artists.findByName(caller.organizationId(), command.artistName()).orElseGet(() -> {
-            Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), command.artistName(), null,
-                    null, now, now, 1);
+        return command.artistId() != null ? existingArtist(caller, command.artistId())
+                : artistNamed(caller, command.artistName(), now);
+    }
+
+    private Artist existingArtist(Caller caller, ArtistId id) {
+        return artists.find(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.invalid("artistId", "no artist " + id + " in this catalog"));
+    }
+
+    /** The catalog's artist of this name, created (with its {@code artist.created} event) when there is none. */
+    private Artist artistNamed(Caller caller, String name, Instant now) {
+        return artists.findByName(caller.organizationId(), name).orElseGet(() -> {
+            Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), name, null, null, now, now, 1);
             artists.add(created);
             events.record(created.created(events.meta(caller.organizationId(), now, 0)));
             return created;

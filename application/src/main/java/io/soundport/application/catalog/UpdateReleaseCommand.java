@@ -1,8 +1,10 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.Change;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Upc;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
 
@@ -11,34 +13,45 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A partial change of a DRAFT release: every null field is kept as it is. Carries the version the caller last saw
- * ({@code expectedVersion}, null to skip the check). Build it with {@link #of}, which checks every field.
+ * A partial change of a DRAFT release: a null title, artist or territory list is kept; the optional fields (UPC,
+ * label, release date, genre) are each kept, cleared or set ({@link Change}). The artist is given by id or by name
+ * (found in the catalog, or created), never both. Carries the version the caller last saw ({@code expectedVersion},
+ * null to skip the check). Build it with {@link #of}, which checks every field.
  */
-public record UpdateReleaseCommand(ReleaseId id, String title, ArtistId artistId, Upc upc, String label,
-                                   LocalDate releaseDate, String genre, List<Territory> territories,
-                                   Long expectedVersion) {
+public record UpdateReleaseCommand(ReleaseId id, String title, ArtistId artistId, String artistName,
+                                   Change<Upc> upc, Change<String> label, Change<LocalDate> releaseDate,
+                                   Change<String> genre, List<Territory> territories, Long expectedVersion) {
     public UpdateReleaseCommand {
         Objects.requireNonNull(id, "id");
         title = title == null ? null : Validation.requireText(title, "title", 300);
-        label = label == null ? null : Validation.requireText(label, "label", 200);
-        genre = genre == null ? null : Validation.requireText(genre, "genre", 100);
+        artistName = Validation.optionalText(artistName, "artistName", 300);
+        if (artistId != null && artistName != null) {
+            throw DomainException.invalid("artistName", "give artistId or artistName, not both");
+        }
+        upc = Objects.requireNonNull(upc, "upc");
+        label = Objects.requireNonNull(label, "label");
+        releaseDate = Objects.requireNonNull(releaseDate, "releaseDate");
+        genre = Objects.requireNonNull(genre, "genre");
         territories = territories == null ? null : List.copyOf(territories);
     }
 
-    public static UpdateReleaseCommand of(ReleaseId id, String title, String artistId, String upc, String label,
-                                          String releaseDate, String genre, List<String> territories,
+    /** Every field as sent: null keeps it; {@code ""} clears the UPC, label, release date or genre. */
+    public static UpdateReleaseCommand of(ReleaseId id, String title, String artistId, String artistName, String upc,
+                                          String label, String releaseDate, String genre, List<String> territories,
                                           Long expectedVersion) {
         Validation v = new Validation();
         String t = title == null ? null : v.field("title", () -> Validation.requireText(title, "title", 300));
         ArtistId a = artistId == null ? null : v.field("artistId", () -> ArtistId.of(artistId));
-        Upc u = upc == null ? null : v.field("upc", () -> Upc.of(upc));
-        String l = label == null ? null : v.field("label", () -> Validation.requireText(label, "label", 200));
-        LocalDate d = releaseDate == null ? null
-                : v.field("releaseDate", () -> IngestReleaseCommand.parseDate(releaseDate));
-        String g = genre == null ? null : v.field("genre", () -> Validation.requireText(genre, "genre", 100));
+        String an = artistName == null ? null
+                : v.field("artistName", () -> Validation.requireText(artistName, "artistName", 300));
+        v.require(artistId == null || artistName == null, "artistName", "give artistId or artistName, not both");
+        Change<Upc> u = v.field("upc", () -> Change.parse(upc, Upc::of));
+        Change<String> l = v.field("label", () -> Change.parse(label, s -> Validation.requireText(s, "label", 200)));
+        Change<LocalDate> d = v.field("releaseDate", () -> Change.parse(releaseDate, IngestReleaseCommand::parseDate));
+        Change<String> g = v.field("genre", () -> Change.parse(genre, s -> Validation.requireText(s, "genre", 100)));
         List<Territory> terr = territories == null ? null
                 : v.field("territories", () -> Territory.allOf(territories));
         v.throwIfInvalid();
-        return new UpdateReleaseCommand(id, t, a, u, l, d, g, terr, expectedVersion);
+        return new UpdateReleaseCommand(id, t, a, an, u, l, d, g, terr, expectedVersion);
     }
 }

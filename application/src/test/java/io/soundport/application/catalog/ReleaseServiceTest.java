@@ -5,6 +5,7 @@ import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
@@ -221,7 +222,7 @@ class ReleaseServiceTest {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
 
         ReleaseDetails updated = releases.update(member, UpdateReleaseCommand.of(id, "Mezzanine (Remastered)", null,
-                "4006381333931", null, null, null, List.of("de"), 1L));
+                null, "4006381333931", null, null, null, List.of("de"), 1L));
 
         assertThat(updated.release().version()).isEqualTo(2);
         assertThat(updated.release().title()).isEqualTo("Mezzanine (Remastered)");
@@ -232,12 +233,58 @@ class ReleaseServiceTest {
     }
 
     @Test
+    void an_update_names_the_artist_by_name_reusing_or_creating_it() {
+        ReleaseId id = releases.ingest(member, aReleaseDraft().artistName("Massive Attack").build()).release().id();
+        Artist portishead = core.artists().create(member, CreateArtistCommand.of("Portishead", null, null));
+
+        ReleaseDetails reused = releases.update(member, UpdateReleaseCommand.of(id, null, null, " portishead ", null,
+                null, null, null, null, null));
+        ReleaseDetails created = releases.update(member, UpdateReleaseCommand.of(id, null, null, "Tricky", null,
+                null, null, null, null, null));
+
+        assertThat(reused.release().artistId()).isEqualTo(portishead.id());
+        assertThat(created.artist().name()).isEqualTo("Tricky");
+        assertThat(created.release().artistId()).isEqualTo(created.artist().id()).isNotEqualTo(portishead.id());
+        assertThat(core.pendingEvents("artist.created", member.organizationId())).hasSize(3);
+    }
+
+    @Test
+    void an_update_may_not_name_the_artist_both_ways() {
+        ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
+
+        assertInvalid(() -> releases.update(member, UpdateReleaseCommand.of(id, null, "art_01J0000000000000000000000",
+                "Tricky", null, null, null, null, null, null)), "artistName");
+    }
+
+    @Test
+    void an_empty_value_clears_the_optional_fields_and_absent_ones_are_kept() {
+        ReleaseId id = releases.ingest(member, aReleaseDraft().upc(UPC).build()).release().id();
+        Release before = releases.update(member, UpdateReleaseCommand.of(id, null, null, null, null, "Circa", null,
+                "Trip hop", null, null)).release();
+        assertThat(before.upc()).isNotNull();
+        assertThat(before.genre()).isEqualTo("Trip hop");
+        assertThat(before.releaseDate()).isNotNull();
+
+        Release cleared = releases.update(member, UpdateReleaseCommand.of(id, null, null, null, "", "", "", "", null,
+                null)).release();
+
+        assertThat(cleared.upc()).isNull();
+        assertThat(cleared.label()).isNull();
+        assertThat(cleared.releaseDate()).isNull();
+        assertThat(cleared.genre()).isNull();
+        assertThat(cleared.title()).isEqualTo(before.title());
+        assertThat(cleared.territories()).isEqualTo(before.territories());
+        assertInvalid(() -> releases.update(member, UpdateReleaseCommand.of(id, null, null, null, " ", null, " ",
+                null, null, null)), "upc", "releaseDate");
+    }
+
+    @Test
     void an_update_against_a_stale_version_fails_and_changes_nothing() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
-        releases.update(member, UpdateReleaseCommand.of(id, "First edit", null, null, null, null, null, null, 1L));
+        releases.update(member, UpdateReleaseCommand.of(id, "First edit", null, null, null, null, null, null, null, 1L));
 
         assertRejected(() -> releases.update(member,
-                        UpdateReleaseCommand.of(id, "Second edit", null, null, null, null, null, null, 1L)),
+                        UpdateReleaseCommand.of(id, "Second edit", null, null, null, null, null, null, null, 1L)),
                 ErrorCode.PRECONDITION_FAILED);
 
         assertThat(releases.get(member, id).release().title()).isEqualTo("First edit");
@@ -251,7 +298,7 @@ class ReleaseServiceTest {
         releases.submit(member, new SubmitReleaseCommand(id, null));
 
         assertRejected(() -> releases.update(member,
-                        UpdateReleaseCommand.of(id, "Late change", null, null, null, null, null, null, null)),
+                        UpdateReleaseCommand.of(id, "Late change", null, null, null, null, null, null, null, null)),
                 ErrorCode.CONFLICT);
         assertRejected(() -> releases.delete(member, DeleteCommand.of(id)), ErrorCode.CONFLICT);
     }
@@ -263,7 +310,7 @@ class ReleaseServiceTest {
 
         assertRejected(() -> releases.get(stranger, id), ErrorCode.NOT_FOUND);
         assertRejected(() -> releases.update(stranger,
-                        UpdateReleaseCommand.of(id, "Hijacked", null, null, null, null, null, null, null)),
+                        UpdateReleaseCommand.of(id, "Hijacked", null, null, null, null, null, null, null, null)),
                 ErrorCode.NOT_FOUND);
         assertRejected(() -> releases.submit(stranger, new SubmitReleaseCommand(id, null)), ErrorCode.NOT_FOUND);
         assertRejected(() -> releases.delete(stranger, DeleteCommand.of(id)), ErrorCode.NOT_FOUND);
@@ -296,7 +343,7 @@ class ReleaseServiceTest {
     void deleting_a_version_that_moved_on_is_a_failed_precondition_and_deletes_nothing() {
         ReleaseId id = releases.ingest(member, aReleaseDraft().build()).release().id();
         long read = releases.get(member, id).release().version();
-        releases.update(member, UpdateReleaseCommand.of(id, "Renamed", null, null, null, null, null, null, null));
+        releases.update(member, UpdateReleaseCommand.of(id, "Renamed", null, null, null, null, null, null, null, null));
 
         assertRejected(() -> releases.delete(member, new DeleteCommand<>(id, read)), ErrorCode.PRECONDITION_FAILED);
         assertRejected(() -> releases.delete(member, new DeleteCommand<>(id, Versions.NONE)),

@@ -213,6 +213,43 @@ class ReleaseEndpointsTest extends RestTest {
     }
 
     @Test
+    void patching_the_artist_by_name_reuses_the_catalogs_artist_or_creates_it() {
+        Account owner = register();
+        String release = ingest(owner, "Renamed artist");
+        String existing = createArtist(owner, "Portishead");
+
+        Api.Response reused = owner.api().patch("/releases/" + release, obj("artist_name", "portishead"));
+        Api.Response created = owner.api().patch("/releases/" + release, obj("artist_name", "Beth Gibbons"));
+
+        assertThat(reused.expect(200).text("artist_id")).isEqualTo(existing);
+        assertThat(created.expect(200).text("artist_name")).isEqualTo("Beth Gibbons");
+        assertThat(owner.api().get("/artists/" + created.text("artist_id")).expect(200).text("name"))
+                .isEqualTo("Beth Gibbons");
+        owner.api().patch("/releases/" + release, obj("artist_id", existing, "artist_name", "Both"))
+                .error(400, "VALIDATION_ERROR");
+    }
+
+    @Test
+    void patching_an_empty_string_clears_an_optional_field_and_absent_fields_are_kept() {
+        Account owner = register();
+        String release = ingest(owner, "Clear me");
+        owner.api().patch("/releases/" + release, obj("upc", "036000291452", "genre", "Jazz")).expect(200);
+
+        Api.Response r = owner.api().patch("/releases/" + release,
+                obj("upc", "", "label", "", "release_date", "", "genre", ""));
+
+        r.expect(200);
+        JsonNode json = r.json();
+        assertThat(json.path("upc").isMissingNode() || json.path("upc").isNull()).as("upc cleared").isTrue();
+        assertThat(json.path("label").isMissingNode() || json.path("label").isNull()).as("label cleared").isTrue();
+        assertThat(json.path("release_date").isMissingNode() || json.path("release_date").isNull()).isTrue();
+        assertThat(json.path("genre").isMissingNode() || json.path("genre").isNull()).isTrue();
+        assertThat(json.path("title").asText()).isEqualTo("Clear me");
+        // the cleared UPC is free again for another release
+        owner.api().patch("/releases/" + ingest(owner, "Takes the UPC"), obj("upc", "036000291452")).expect(200);
+    }
+
+    @Test
     void patching_with_an_invalid_upc_names_the_field() {
         Account owner = register();
         String release = ingest(owner, "Patch UPC");

@@ -90,13 +90,22 @@ final class CatalogRequests {
         }
     }
 
-    @Schema(name = "UpdateReleaseRequest", description = "Fields to change on a DRAFT release")
-    record UpdateReleaseRequest(@Nullable String title, @Nullable String artistId, @Nullable String upc,
-                                @Nullable String label, @Nullable String releaseDate, @Nullable String genre,
+    @Schema(name = "UpdateReleaseRequest", description = "Fields to change on a DRAFT release; absent fields are "
+            + "kept, \"\" clears upc, label, release_date or genre")
+    record UpdateReleaseRequest(@Nullable String title,
+                                @Nullable @Schema(description = "an artist of your catalog; or give artist_name")
+                                String artistId,
+                                @Nullable @Schema(description = "found by name in your catalog, or created")
+                                String artistName,
+                                @Nullable @Schema(description = "UPC-A or EAN-13, unique in your organization; "
+                                        + "\"\" clears it") String upc,
+                                @Nullable @Schema(description = "\"\" clears it") String label,
+                                @Nullable @Schema(description = "YYYY-MM-DD; \"\" clears it") String releaseDate,
+                                @Nullable @Schema(description = "\"\" clears it") String genre,
                                 @Nullable List<String> territories) {
         UpdateReleaseCommand command(ReleaseId id, Long expectedVersion) {
-            return UpdateReleaseCommand.of(id, title, artistId, upc, label, releaseDate, genre, territories,
-                    expectedVersion);
+            return UpdateReleaseCommand.of(id, title, artistId, artistName, upc, label, releaseDate, genre,
+                    territories, expectedVersion);
         }
     }
 }
