@@ -415,6 +415,25 @@ class EndToEndTest {
     }
 
     @Test
+    void an_update_names_the_artist_by_name_and_clears_optional_fields() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        Release release = client.releases().create(release("Clearable").upc("036000291452").genre("Synthwave")
+                .build());
+
+        Release edited = client.releases().update(release.id(), ReleaseUpdateParams.builder().artistName("FM-84")
+                .clearUpc().clearGenre().label("Kept").build());
+
+        assertThat(edited.artistName()).isEqualTo("FM-84");
+        assertThat(edited.artistId()).isNotEqualTo(release.artistId());
+        assertThat(edited.upc()).isNull();
+        assertThat(edited.genre()).isNull();
+        assertThat(edited.label()).isEqualTo("Kept");
+        assertThat(edited.releaseDate()).as("not named, kept").isEqualTo(release.releaseDate());
+        assertThat(client.releases().update(release.id(), ReleaseUpdateParams.builder().clearReleaseDate().build())
+                .releaseDate()).isNull();
+    }
+
+    @Test
     void a_bad_upc_and_a_bad_isrc_are_a_validation_exception_naming_both_fields() {
         SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
         assertThatThrownBy(() -> client.releases().create(ReleaseCreateParams.builder().title("Bad").artistName("X")

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What {@code releases().create(..)} takes: a release and its tracks, ingested in one call as a DRAFT.
- * Build it with {@link #builder()}; {@code title} is required (a {@link NullPointerException} otherwise).
+ * Build it with {@link #builder()}; {@code title} and an artist ({@code artistId} or {@code artistName}) are
+ * required: without them {@code build()} fails at once, as the server would.
  *
  * @param title       the title
  * @param artistId    an artist of the catalog; or give {@code artistName}
@@ -33,12 +34,20 @@ public record ReleaseCreateParams(String title, String artistId, String artistNa
      * @param genre       the genre, or null
      * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD} (the default when null)
      * @param tracks      the tracks in order, at most 500; at least one to submit
-     * @throws NullPointerException when a required field is missing
+     * @throws NullPointerException     when the title is missing
+     * @throws IllegalArgumentException when neither {@code artistId} nor {@code artistName} is given
      */
     public ReleaseCreateParams {
         Objects.requireNonNull(title, "title is required");
+        if (isBlank(artistId) && isBlank(artistName)) {
+            throw new IllegalArgumentException("an artist is required: give artistId or artistName");
+        }
         territories = territories == null ? null : List.copyOf(territories);
         tracks = tracks == null ? null : List.copyOf(tracks);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /**
@@ -190,7 +199,8 @@ public record ReleaseCreateParams(String title, String artistId, String artistNa
          * The params.
          *
          * @return a new {@link ReleaseCreateParams}
-         * @throws NullPointerException when a required field is missing
+         * @throws NullPointerException     when the title is missing
+         * @throws IllegalArgumentException when neither {@code artistId} nor {@code artistName} is given
          */
         public ReleaseCreateParams build() {
             return new ReleaseCreateParams(title, artistId, artistName, upc, label, releaseDate, genre, territories, tracks);
