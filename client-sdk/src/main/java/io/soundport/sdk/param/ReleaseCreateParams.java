@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param title       the title
  * @param artistId    an artist of the catalog; or give {@code artistName}
  * @param artistName  found by name in the catalog, or created; or give {@code artistId}
- * @param upc         a UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit, or null
+ * @param upc         a UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit, unique in the
+ *                    organization (a {@code ConflictException} otherwise); or null
  * @param label       the label, or null
  * @param releaseDate the release date; needed to submit
  * @param genre       the genre, or null
@@ -28,7 +29,8 @@ public record ReleaseCreateParams(String title, String artistId, String artistNa
      * @param title       the title
      * @param artistId    an artist of the catalog; or give {@code artistName}
      * @param artistName  found by name in the catalog, or created; or give {@code artistId}
-     * @param upc         a UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit, or null
+     * @param upc         a UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit, unique in the
+     *                    organization; or null
      * @param label       the label, or null
      * @param releaseDate the release date; needed to submit
      * @param genre       the genre, or null
@@ -110,7 +112,8 @@ public record ReleaseCreateParams(String title, String artistId, String artistNa
         /**
          * Sets {@code upc}.
          *
-         * @param upc a UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit, or null
+         * @param upc a UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit, unique in the
+         *            organization; or null
          * @return this builder
          */
         public Builder upc(String upc) {

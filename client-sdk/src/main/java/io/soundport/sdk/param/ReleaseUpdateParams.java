@@ -47,7 +47,7 @@ public record ReleaseUpdateParams(String title, String artistId, String artistNa
      * @param title       a new title, or null
      * @param artistId    another artist of the catalog, or null
      * @param artistName  the artist by name, or null
-     * @param upc         a new UPC or EAN, or null
+     * @param upc         a new UPC or EAN, unique in the organization, or null
      * @param label       a new label, or null
      * @param releaseDate a new release date, or null
      * @param genre       a new genre, or null

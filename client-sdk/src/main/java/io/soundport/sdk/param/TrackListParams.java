@@ -6,7 +6,7 @@ package io.soundport.sdk.param;
  *
  * @param q         a part of the title, or null
  * @param releaseId one release's tracks, or null
- * @param isrc      the tracks with this ISRC, or null
+ * @param isrc      the tracks with this ISRC (with or without hyphens, in any case), or null
  * @param limit     items per page, 1 to 100; 20 when null
  * @param cursor    the {@code nextCursor()} of the previous page, or null
  */
@@ -56,7 +56,7 @@ public record TrackListParams(String q, String releaseId, String isrc, Integer l
         /**
          * Sets {@code isrc}.
          *
-         * @param isrc the tracks with this ISRC, or null
+         * @param isrc the tracks with this ISRC (with or without hyphens, in any case), or null
          * @return this builder
          */
         public Builder isrc(String isrc) {

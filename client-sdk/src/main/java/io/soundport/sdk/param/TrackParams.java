@@ -7,7 +7,8 @@ import java.util.Objects;
  * Build it with {@link #builder()}; {@code title} and {@code durationMs} are required (a {@link NullPointerException} otherwise).
  *
  * @param title      the title
- * @param isrc       CC-XXX-YY-NNNNN, with or without hyphens; or null
+ * @param isrc       CC-XXX-YY-NNNNN, with or without hyphens, in any case; answered normalized
+ *                   (upper case, no hyphens: {@code USRC17607839}); or null
  * @param durationMs 1000 to 86400000 milliseconds
  * @param explicit   false when null
  * @param position   1 to 999; the order in the list when null
@@ -17,7 +18,8 @@ public record TrackParams(String title, String isrc, Long durationMs, Boolean ex
      * Checks the required fields.
      *
      * @param title      the title
-     * @param isrc       CC-XXX-YY-NNNNN, with or without hyphens; or null
+     * @param isrc       CC-XXX-YY-NNNNN, with or without hyphens, in any case; answered normalized
+     *                   (upper case, no hyphens: {@code USRC17607839}); or null
      * @param durationMs 1000 to 86400000 milliseconds
      * @param explicit   false when null
      * @param position   1 to 999; the order in the list when null
@@ -62,7 +64,8 @@ public record TrackParams(String title, String isrc, Long durationMs, Boolean ex
         /**
          * Sets {@code isrc}.
          *
-         * @param isrc CC-XXX-YY-NNNNN, with or without hyphens; or null
+         * @param isrc CC-XXX-YY-NNNNN, with or without hyphens, in any case; answered normalized (upper case,
+         *             no hyphens); or null
          * @return this builder
          */
         public Builder isrc(String isrc) {
