@@ -36,11 +36,8 @@ public final class ParallelIngestion {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while ingesting", e);
         } catch (ExecutionException e) {
-            // the SDK's exceptions are unchecked: hand the typed one (ValidationException, ...) on as it is
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
+            // the cause is the SDK's typed exception (ValidationException, RateLimitException, ...)
+            throw new IllegalStateException("an ingestion failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

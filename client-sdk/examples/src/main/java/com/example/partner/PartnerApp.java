@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What a partner does, start to finish: sign up and take two keys, listen for webhooks, ingest releases (once, with
- * its own idempotency key, and on 8 threads at once), edit one under optimistic concurrency, page through the
+ * What a partner does, start to finish: sign up and take two keys, listen for webhooks, ingest releases (see what
+ * the server refuses, ingest once with its own idempotency key, and on 8 threads at once), edit one under optimistic concurrency, page through the
  * catalog, and wait until its webhook mirror has seen every release.
  *
  * <p>Run it against a server with {@code SOUNDPORT_URL} (default {@code http://localhost:8080}); the server must let
@@ -34,6 +34,7 @@ public final class PartnerApp {
      *
      * @param keys        the partner's clients
      * @param ingested    every release this run created, in order, each once
+     * @param refusals    what the server refused, as typed exceptions
      * @param replayed    the release the repeated idempotent create answered (the same as the first)
      * @param edited      the result of the optimistic edit
      * @param catalog     the catalog as paged through at the end
@@ -42,7 +43,8 @@ public final class PartnerApp {
      * @param mirrorsAll  whether the mirror caught up with every release at its latest version in time
      * @param receiver    the webhook receiver (closed)
      */
-    public record Run(Onboarding.Keys keys, List<Release> ingested, Release replayed, OptimisticUpdate.Outcome edited,
+    public record Run(Onboarding.Keys keys, List<Release> ingested, IngestionRefusals.Refusals refusals,
+                      Release replayed, OptimisticUpdate.Outcome edited,
                       List<ReleaseSummary> catalog, Map<String, Integer> byStatus, CatalogMirror mirror,
                       boolean mirrorsAll, WebhookReceiver receiver) {
     }
@@ -53,6 +55,8 @@ public final class PartnerApp {
         Run run = run(baseUrl, "partner+" + UUID.randomUUID() + "@example.com");
         System.out.println("organization " + run.keys().organizationId() + ": ingested " + run.ingested().size()
                 + " releases");
+        System.out.println("refused: " + run.refusals().invalidFields() + "; a repeated UPC "
+                + (run.refusals().duplicateUpcRefused() ? "refused" : "accepted"));
         System.out.println("idempotent create answered " + run.replayed().id() + " again");
         System.out.println("edited " + run.edited().release().id() + " to '" + run.edited().release().title()
                 + "' in " + run.edited().attempts() + " attempts");
@@ -74,6 +78,7 @@ public final class PartnerApp {
             ReleaseIngestion ingestion = new ReleaseIngestion(keys.ingestion());
             List<Release> ingested = new ArrayList<>();
             ingested.add(ingestion.ingest("Night Drive", "036000291452"));
+            IngestionRefusals.Refusals refusals = IngestionRefusals.probe(ingestion, "036000291452");
 
             String importKey = "import-" + UUID.randomUUID();
             Release first = ingestion.ingestOnce("Outrun", importKey);
@@ -96,7 +101,7 @@ public final class PartnerApp {
             latest.put(edited.release().id(), edited.release().version());
             boolean mirrorsAll = mirror.awaitVersions(latest, WEBHOOK_WAIT);
 
-            return new Run(keys, ingested, replayed, edited, catalog, CatalogPaging.countByStatus(catalog), mirror,
+            return new Run(keys, ingested, refusals, replayed, edited, catalog, CatalogPaging.countByStatus(catalog), mirror,
                     mirrorsAll, receiver);
         }
     }

@@ -2,6 +2,7 @@ package com.example.partner;
 
 import com.example.partner.CatalogMirror.MirroredRelease;
 import io.soundport.sdk.Webhooks;
+import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.ReleaseSummary;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,14 @@ class PartnerAppTest {
                 .allSatisfy(release -> assertThat(release.tracks()).hasSize(2));
         assertThat(run.ingested()).extracting(Release::id).doesNotHaveDuplicates();
         assertThat(run.ingested().get(0).tracks().get(0).isrc()).isEqualTo("USRC17607839");
+    }
+
+    @Test
+    void a_wrong_upc_is_a_validation_error_naming_the_field_and_a_repeated_upc_a_conflict() {
+        assertThat(run.refusals().invalidFields()).extracting(ErrorDetail::field).containsExactly("upc");
+        assertThat(run.refusals().duplicateUpcRefused()).isTrue();
+        assertThat(run.catalog()).extracting(ReleaseSummary::title)
+                .doesNotContain("Wrong check digit", "Same UPC again");
     }
 
     @Test
@@ -61,7 +71,7 @@ class PartnerAppTest {
         assertThat(run.catalog()).extracting(ReleaseSummary::id)
                 .containsExactlyInAnyOrderElementsOf(run.ingested().stream().map(Release::id).toList());
         // ENUMS: Map.of(ReleaseStatus.DRAFT, ...)
-        assertThat(run.byStatus()).containsExactlyEntriesOf(java.util.Map.of("DRAFT", run.ingested().size()));
+        assertThat(run.byStatus()).containsExactlyEntriesOf(Map.of("DRAFT", run.ingested().size()));
     }
 
     @Test
