@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -34,6 +36,17 @@ public final class WebhookReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+    /** Daemon threads, so that they never keep the application's JVM alive; {@link #close()} ends them. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(4, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "webhook-receiver-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
     private final Consumer<ReceivedEvent> handler;
     private final Set<String> handled = ConcurrentHashMap.newKeySet();
     private final AtomicInteger rejected = new AtomicInteger();
@@ -66,7 +79,7 @@ public final class WebhookReceiver implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             WebhookReceiver receiver = new WebhookReceiver(server, handler);
             server.createContext(PATH, receiver::receive);
-            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.setExecutor(receiver.workers);
             server.start();
             return receiver;
         } catch (IOException e) {
@@ -144,5 +157,6 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

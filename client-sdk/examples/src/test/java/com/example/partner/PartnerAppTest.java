@@ -86,6 +86,12 @@ class PartnerAppTest {
     }
 
     @Test
+    void the_webhook_receiver_keeps_no_thread_that_would_stop_main_from_ending() {
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("webhook-receiver-") && !thread.isDaemon());
+    }
+
+    @Test
     void the_webhook_receiver_refuses_what_its_secret_did_not_sign_and_takes_a_duplicate_once() throws Exception {
         CatalogMirror mirror = new CatalogMirror();
         String secret = "whsec_" + Base64.getEncoder().encodeToString("a-32-byte-secret-for-this-test!!".getBytes());

@@ -23,17 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadmeExamplesTest {
     /** The READMEs, relative to this project, and the part of each whose Java blocks are checked. */
     static final List<Readme> READMES = List.of(
-            new Readme(Path.of("../../README.md"), "## Java SDK"),
-            new Readme(Path.of("../README.md"), null));
+            new Readme(Path.of("../../README.md"), "README.md", "## Java SDK"),
+            new Readme(Path.of("../README.md"), "client-sdk/README.md", null));
     static final Path SOURCES = Path.of("src/main/java/readme");
     private static final Pattern TYPE = Pattern.compile(
             "^public\\s+(?:final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+)", Pattern.MULTILINE);
 
     /**
-     * A README and the section of it (a heading line, up to the next heading of that level) to take blocks from, or
-     * all of it when {@code section} is null.
+     * A README (its path from this project, its name from the repository's root) and the section of it (a heading
+     * line, up to the next heading of that level) to take blocks from, or all of it when {@code section} is null.
      */
-    record Readme(Path path, String section) {
+    record Readme(Path path, String name, String section) {
         List<Block> blocks() throws IOException {
             List<String> lines = Files.readAllLines(path);
             List<Block> blocks = new ArrayList<>();
@@ -58,7 +58,7 @@ class ReadmeExamplesTest {
         }
 
         String where() {
-            return path.normalize() + (section == null ? "" : " (section '" + section + "')");
+            return name + (section == null ? "" : " (section '" + section + "')");
         }
     }
 
@@ -104,7 +104,7 @@ class ReadmeExamplesTest {
 
     @Test
     void a_block_that_differs_from_its_file_is_reported_with_the_file_to_update() {
-        Readme readme = new Readme(Path.of("README.md"), null);
+        Readme readme = new Readme(Path.of("README.md"), "README.md", null);
         Block changed = new Block(readme, 12, List.of("public class QuickStart {", "    // changed", "}"));
         Block fragment = new Block(readme, 40, List.of("Webhooks.verify(body, headers, secret);"));
 
@@ -137,7 +137,7 @@ class ReadmeExamplesTest {
             String inFile = i < actual.size() ? actual.get(i) : "<end of file>";
             if (!inReadme.equals(inFile)) {
                 return List.of(block.where() + " differs from client-sdk/examples/" + file + " at line " + (i + 1)
-                        + " of the class:\n  README: " + inReadme + "\n  file:   " + inFile
+                        + " of the file:\n  README: " + inReadme + "\n  file:   " + inFile
                         + "\nupdate the file to the README (or the README to the file, and check that it compiles)");
             }
         }
