@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * What a partner does, start to finish: sign up and take two keys, listen for webhooks, ingest releases (see what
- * the server refuses, ingest once with its own idempotency key, and on 8 threads at once), edit one under optimistic concurrency, page through the
- * catalog, and wait until its webhook mirror has seen every release.
+ * the server refuses, ingest once with its own idempotency key, and on 8 threads at once), edit one under optimistic
+ * concurrency, page through the catalog, and wait until its webhook mirror has seen every release.
  *
  * <p>Run it against a server with {@code SOUNDPORT_URL} (default {@code http://localhost:8080}); the server must let
  * its webhooks through to this machine's loopback ({@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS=127.0.0.1}).
@@ -44,9 +44,9 @@ public final class PartnerApp {
      * @param receiver    the webhook receiver (closed)
      */
     public record Run(Onboarding.Keys keys, List<Release> ingested, IngestionRefusals.Refusals refusals,
-                      Release replayed, OptimisticUpdate.Outcome edited,
-                      List<ReleaseSummary> catalog, Map<String, Integer> byStatus, CatalogMirror mirror,
-                      boolean mirrorsAll, WebhookReceiver receiver) {
+                      Release replayed, OptimisticUpdate.Outcome edited, List<ReleaseSummary> catalog,
+                      Map<String, Integer> byStatus, CatalogMirror mirror, boolean mirrorsAll,
+                      WebhookReceiver receiver) {
     }
 
     /** Runs the flow against {@code SOUNDPORT_URL} for a new account, and prints what it did. */
@@ -101,8 +101,8 @@ public final class PartnerApp {
             latest.put(edited.release().id(), edited.release().version());
             boolean mirrorsAll = mirror.awaitVersions(latest, WEBHOOK_WAIT);
 
-            return new Run(keys, ingested, refusals, replayed, edited, catalog, CatalogPaging.countByStatus(catalog), mirror,
-                    mirrorsAll, receiver);
+            return new Run(keys, ingested, refusals, replayed, edited, catalog, CatalogPaging.countByStatus(catalog),
+                    mirror, mirrorsAll, receiver);
         }
     }
 }
