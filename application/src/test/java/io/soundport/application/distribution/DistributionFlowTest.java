@@ -310,6 +310,34 @@ class DistributionFlowTest {
     }
 
     @Test
+    void an_execution_names_the_release_its_event_concerned_and_the_list_filters_by_it() {
+        Partner partner = partner("Streamly");
+        for (String trigger : List.of("release.submitted", "delivery.succeeded", "artist.created")) {
+            workflow.create(admin, CreateWorkflowRuleCommand.of("On " + trigger, trigger, List.of(),
+                    List.of(new RawAction("notify", Map.of("channel", "email", "to", "ops@example.com"))), null));
+        }
+        core.artists().create(admin, CreateArtistCommand.of("Solo Artist", null, null));
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(partner.id())));
+        worker.runOnce(OWNER, 10);
+
+        dispatcher.dispatchOnce(100);
+
+        List<WorkflowExecution> runs = workflow.executions(admin,
+                ListExecutionsQuery.all(io.soundport.domain.shared.PageRequest.first(100))).items();
+        assertThat(runs).extracting(WorkflowExecution::eventType)
+                .contains("release.submitted", "delivery.succeeded", "artist.created");
+        assertThat(runs).allSatisfy(run -> assertThat(run.releaseId())
+                .isEqualTo(run.eventType().equals("artist.created") ? null : release));
+        assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null, release.value(), null, null)).items())
+                .extracting(WorkflowExecution::eventType)
+                .containsExactlyInAnyOrder("delivery.succeeded", "release.submitted");
+        assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null,
+                ReleaseId.PREFIX + "_unknown", null, null)).items()).isEmpty();
+        assertInvalid(() -> ListExecutionsQuery.of(null, null, "art_notarelease", null, null), "releaseId");
+    }
+
+    @Test
     void rules_are_checked_field_by_field() {
         assertInvalid(() -> workflow.create(admin, CreateWorkflowRuleCommand.of("", "not an event",
                 List.of(new RawCondition("x", "like", 1)),
