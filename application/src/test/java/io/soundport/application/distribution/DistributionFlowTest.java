@@ -37,6 +37,7 @@ import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.workflow.WorkflowExecution;
 import org.junit.jupiter.api.Test;
 
@@ -335,6 +336,26 @@ class DistributionFlowTest {
         assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null,
                 ReleaseId.PREFIX + "_unknown", null, null)).items()).isEmpty();
         assertInvalid(() -> ListExecutionsQuery.of(null, null, "art_notarelease", null, null), "releaseId");
+    }
+
+    @Test
+    void an_event_appended_before_the_outbox_kept_its_release_still_gives_the_run_its_release() {
+        Partner partner = partner("Streamly");
+        workflow.create(admin, CreateWorkflowRuleCommand.of("On queued", "delivery.queued", List.of(),
+                List.of(new RawAction("notify", Map.of("channel", "email", "to", "ops@example.com"))), null));
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(partner.id())));
+        List<PublishedEvent> recorded = core.store.outbox().pending(100);
+        core.store.transactions().run(() -> {
+            core.store.outbox().markDispatched(recorded.stream().map(PublishedEvent::id).toList());
+            recorded.forEach(e -> core.store.outbox().append(new PublishedEvent(e.id().replace("evt_", "evt_old"),
+                    e.type(), e.organizationId(), e.aggregateId(), null, e.occurredAt(), e.data())));
+        });
+
+        dispatcher.dispatchOnce(100);
+
+        assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null, release.value(), null, null))
+                .items()).extracting(WorkflowExecution::eventType).containsExactly("delivery.queued");
     }
 
     @Test
