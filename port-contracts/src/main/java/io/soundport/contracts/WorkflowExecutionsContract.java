@@ -118,7 +118,8 @@ public abstract class WorkflowExecutionsContract {
         Organization other = newOrganization();
         newExecution(other, newRule(other), WorkflowExecution.Status.SUCCEEDED);
 
-        List<WorkflowExecution> listed = Paging.walk(2, page -> executions().list(org.id(), WorkflowExecutionFilter.ALL, page));
+        List<WorkflowExecution> listed = Paging.walk(2,
+                page -> executions().list(org.id(), WorkflowExecutionFilter.ALL, page));
 
         Collections.reverse(added);
         assertThat(listed).containsExactlyElementsOf(added);
@@ -139,11 +140,14 @@ public abstract class WorkflowExecutionsContract {
         assertThat(Paging.walk(1, page -> executions().list(org.id(), byRule(rule), page)))
                 .containsExactly(partial, failed, succeeded);
         assertThat(Paging.walk(1, page -> executions().list(org.id(),
-                new WorkflowExecutionFilter(null, WorkflowExecution.Status.SUCCEEDED, null), page))).containsExactly(otherSucceeded, succeeded);
+                new WorkflowExecutionFilter(null, WorkflowExecution.Status.SUCCEEDED, null), page)))
+                .containsExactly(otherSucceeded, succeeded);
         assertThat(Paging.walk(10, page -> executions().list(org.id(),
-                new WorkflowExecutionFilter(rule.id(), WorkflowExecution.Status.FAILED, null), page))).containsExactly(failed);
+                new WorkflowExecutionFilter(rule.id(), WorkflowExecution.Status.FAILED, null), page)))
+                .containsExactly(failed);
         assertThat(Paging.walk(10, page -> executions().list(org.id(),
-                new WorkflowExecutionFilter(otherRule.id(), WorkflowExecution.Status.SKIPPED, null), page))).isEmpty();
+                new WorkflowExecutionFilter(otherRule.id(), WorkflowExecution.Status.SKIPPED, null), page)))
+                .isEmpty();
         assertThat(Paging.walk(10, page -> executions().list(newOrganization().id(), byRule(rule), page)))
                 .isEmpty();
     }

@@ -208,7 +208,8 @@ class DynamoDbDistributionTest {
                 PageRequest.first(10)).items())
                 .containsExactly(three, one);
         assertThat(db.workflowExecutions().list(org.id(),
-                new WorkflowExecutionFilter(ruleA, WorkflowExecution.Status.FAILED, null), PageRequest.first(10)).items()).containsExactly(three);
+                new WorkflowExecutionFilter(ruleA, WorkflowExecution.Status.FAILED, null), PageRequest.first(10))
+                .items()).containsExactly(three);
         WorkflowExecution twin = new WorkflowExecution(one.id(), org.id(), ruleB, "evt_other", "release.created",
                 null, WorkflowExecution.Status.SKIPPED, List.of(), 9, Fixtures.instant());
         assertThatThrownBy(() -> db.workflowExecutions().add(twin))

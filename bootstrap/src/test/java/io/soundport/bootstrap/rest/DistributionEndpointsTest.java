@@ -106,12 +106,15 @@ class DistributionEndpointsTest extends RestTest {
     @Test
     void an_execution_names_the_release_of_its_event_and_executions_filter_by_release() throws Exception {
         Account owner = register();
+        List<Object> tellOps = List.of(obj("type", "notify", "channel", "email", "to", "ops@example.com"));
         String rule = owner.api().post("/workflow/rules", obj("name", "Tell ops", "trigger", "release.submitted",
-                "actions", List.of(obj("type", "notify", "channel", "email", "to", "ops@example.com")))).expect(201).id();
+                "actions", tellOps)).expect(201).id();
         String onArtist = owner.api().post("/workflow/rules", obj("name", "New artist", "trigger", "artist.created",
-                "actions", List.of(obj("type", "notify", "channel", "email", "to", "ops@example.com")))).expect(201).id();
-        String first = owner.api().post("/releases", deliverableRelease("Night Drive", "036000291452")).expect(201).id();
-        String second = owner.api().post("/releases", deliverableRelease("Day Drive", "012345678905")).expect(201).id();
+                "actions", tellOps)).expect(201).id();
+        String first = owner.api().post("/releases", deliverableRelease("Night Drive", "036000291452"))
+                .expect(201).id();
+        String second = owner.api().post("/releases", deliverableRelease("Day Drive", "012345678905"))
+                .expect(201).id();
 
         owner.api().post("/releases/" + first + "/submit", null).expect(200);
         owner.api().post("/releases/" + second + "/submit", null).expect(200);
