@@ -159,6 +159,9 @@ class DistributionEndToEndTest {
         WorkflowExecution run = runs.get(0);
         assertThat(run.status()).isEqualTo("SUCCEEDED");
         assertThat(run.eventType()).isEqualTo("release.submitted");
+        assertThat(run.releaseId()).isEqualTo(release.id());
+        assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().releaseId(release.id())
+                .build()).data()).extracting(WorkflowExecution::id).containsExactly(run.id());
         assertThat(run.outcomes()).containsExactly(new WorkflowActionOutcome("deliver", true, "queued 2 deliveries"));
         assertThat(client.workflow().retrieveExecution(run.id())).isEqualTo(run);
         assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().status("SUCCEEDED").build())

@@ -125,7 +125,7 @@ final class Fixtures {
                 {"id":"%s","rule_id":"%s","event_id":"evt_1","event_type":"release.submitted","status":"%s",
                  "outcomes":[{"type":"deliver","succeeded":true,"detail":"queued 2 deliveries"},
                    {"type":"notify","succeeded":false,"detail":"the notification was refused: bounced"}],
-                 "depth":0,"created_at":"2026-01-05T10:00:02Z"}
+                 "depth":0,"created_at":"2026-01-05T10:00:02Z","release_id":"rel_1"}
                 """.formatted(id, ruleId, status);
     }
 }

@@ -194,6 +194,22 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void executions_are_listed_by_release_and_one_about_no_release_has_none() {
+        api.stubFor(get(urlPathEqualTo(EXECUTIONS)).willReturn(okJson("""
+                {"data":[%s],"has_more":false,"next_cursor":null}
+                """.formatted(Fixtures.workflowExecution("wfx_1", "wfr_1", "SUCCEEDED")))));
+        api.stubFor(get(EXECUTIONS + "/wfx_2").willReturn(okJson(Fixtures.workflowExecution("wfx_2", "wfr_1",
+                "SUCCEEDED").replace("\"release_id\":\"rel_1\"", "\"release_id\":null"))));
+
+        Page<WorkflowExecution> page = client().workflow().listExecutions(WorkflowExecutionListParams.builder()
+                .releaseId("rel_1").build());
+
+        api.verify(getRequestedFor(urlEqualTo(EXECUTIONS + "?release_id=rel_1")));
+        assertThat(page.data()).extracting(WorkflowExecution::releaseId).containsExactly("rel_1");
+        assertThat(client().workflow().retrieveExecution("wfx_2").releaseId()).isNull();
+    }
+
+    @Test
     void executions_are_listed_with_filters_and_read_with_their_outcomes() {
         api.stubFor(get(urlPathEqualTo(EXECUTIONS)).withQueryParam("cursor", absent()).willReturn(okJson("""
                 {"data":[%s],"has_more":true,"next_cursor":"cur_2"}
@@ -217,6 +233,7 @@ class WorkflowServiceTest {
         assertThat(one.status()).isEqualTo("PARTIAL");
         assertThat(one.depth()).isZero();
         assertThat(one.createdAt()).isEqualTo(Instant.parse("2026-01-05T10:00:02Z"));
+        assertThat(one.releaseId()).isEqualTo("rel_1");
         assertThat(one.outcomes()).containsExactly(
                 new WorkflowActionOutcome("deliver", true, "queued 2 deliveries"),
                 new WorkflowActionOutcome("notify", false, "the notification was refused: bounced"));

@@ -215,8 +215,8 @@ public final class Fixtures {
 
     public static PublishedEvent event(Organization organization, Instant occurredAt) {
         String aggregate = id(ReleaseId.PREFIX);
-        return new PublishedEvent(id("evt"), "release.submitted", organization.id().value(), aggregate, occurredAt,
-                Map.of("release_id", aggregate, "track_count", 3, "explicit", false,
+        return new PublishedEvent(id("evt"), "release.submitted", organization.id().value(), aggregate, aggregate,
+                occurredAt, Map.of("release_id", aggregate, "track_count", 3, "explicit", false,
                         "territories", List.of("FR", "DE"), "artist", Map.of("name", "Nina Simone")));
     }
 
@@ -318,8 +318,14 @@ public final class Fixtures {
     /** A run of {@code rule} for a fresh event, with one succeeded and one failed action (and a null detail). */
     public static WorkflowExecution workflowExecution(Organization organization, WorkflowRule rule,
                                                       WorkflowExecution.Status status, Instant createdAt) {
+        return workflowExecution(organization, rule, null, status, createdAt);
+    }
+
+    /** The same, for a fresh event about {@code release} (null: about no release). */
+    public static WorkflowExecution workflowExecution(Organization organization, WorkflowRule rule, ReleaseId release,
+                                                      WorkflowExecution.Status status, Instant createdAt) {
         return new WorkflowExecution(WorkflowExecutionId.of(id(WorkflowExecutionId.PREFIX)), organization.id(),
-                rule.id(), id("evt"), rule.trigger(), status,
+                rule.id(), id("evt"), rule.trigger(), release, status,
                 List.of(new WorkflowExecution.ActionOutcome("deliver", true, "2 deliveries queued"),
                         new WorkflowExecution.ActionOutcome("notify", false, "no recipient"),
                         new WorkflowExecution.ActionOutcome("set_status", true, null)),

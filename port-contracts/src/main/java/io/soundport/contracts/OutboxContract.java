@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +64,17 @@ public abstract class OutboxContract {
 
         assertThat(pending.data()).isEqualTo(event.data());
         assertThat(pending.occurredAt()).isEqualTo(event.occurredAt());
+        outbox().markDispatched(List.of(event.id()));
+    }
+
+    @Test
+    void keeps_no_release_id_for_an_event_about_no_release() {
+        Organization org = newOrganization();
+        PublishedEvent event = new PublishedEvent(Fixtures.id("evt"), "webhook.test", org.id().value(),
+                Fixtures.id("whk"), null, Fixtures.instant(), Map.of("message", "ping"));
+        outbox().append(event);
+
+        assertThat(pendingOf(outbox(), org)).containsExactly(event);
         outbox().markDispatched(List.of(event.id()));
     }
 

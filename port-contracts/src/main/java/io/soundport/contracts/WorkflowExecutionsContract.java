@@ -1,9 +1,11 @@
 package io.soundport.contracts;
 
+import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionFilter;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowExecutions;
 import io.soundport.domain.workflow.WorkflowRule;
@@ -61,11 +63,24 @@ public abstract class WorkflowExecutionsContract {
         WorkflowRule rule = newRule(org);
         WorkflowExecution execution = new WorkflowExecution(
                 WorkflowExecutionId.of(Fixtures.id(WorkflowExecutionId.PREFIX)), org.id(), rule.id(),
-                Fixtures.id("evt"), "custom.chain", WorkflowExecution.Status.SKIPPED, List.of(), 6,
+                Fixtures.id("evt"), "custom.chain", null, WorkflowExecution.Status.SKIPPED, List.of(), 6,
                 Fixtures.instant());
         executions().add(execution);
 
         assertThat(executions().find(org.id(), execution.id())).contains(execution);
+    }
+
+    @Test
+    void finds_an_execution_with_the_release_its_event_concerned() {
+        Organization org = newOrganization();
+        ReleaseId release = ReleaseId.of(Fixtures.id(ReleaseId.PREFIX));
+        WorkflowExecution execution = Fixtures.workflowExecution(org, newRule(org), release,
+                WorkflowExecution.Status.SUCCEEDED, Fixtures.instant());
+        executions().add(execution);
+
+        assertThat(executions().find(org.id(), execution.id()).orElseThrow().releaseId()).isEqualTo(release);
+        assertThat(Paging.walk(10, page -> executions().list(org.id(), WorkflowExecutionFilter.ALL, page)))
+                .containsExactly(execution);
     }
 
     @Test
@@ -85,7 +100,7 @@ public abstract class WorkflowExecutionsContract {
         WorkflowRule rule = newRule(org);
         WorkflowExecution execution = newExecution(org, rule, WorkflowExecution.Status.SUCCEEDED);
         WorkflowExecution twin = new WorkflowExecution(execution.id(), org.id(), rule.id(), Fixtures.id("evt"),
-                "release.created", WorkflowExecution.Status.FAILED, List.of(), 0, Fixtures.instant());
+                "release.created", null, WorkflowExecution.Status.FAILED, List.of(), 0, Fixtures.instant());
 
         Expect.domainError(ErrorCode.CONFLICT, () -> executions().add(twin));
         assertThat(executions().find(org.id(), execution.id())).contains(execution);
@@ -103,11 +118,13 @@ public abstract class WorkflowExecutionsContract {
         Organization other = newOrganization();
         newExecution(other, newRule(other), WorkflowExecution.Status.SUCCEEDED);
 
-        List<WorkflowExecution> listed = Paging.walk(2, page -> executions().list(org.id(), null, null, page));
+        List<WorkflowExecution> listed = Paging.walk(2,
+                page -> executions().list(org.id(), WorkflowExecutionFilter.ALL, page));
 
         Collections.reverse(added);
         assertThat(listed).containsExactlyElementsOf(added);
-        assertThat(Paging.walk(10, page -> executions().list(newOrganization().id(), null, null, page))).isEmpty();
+        assertThat(Paging.walk(10, page -> executions().list(newOrganization().id(), WorkflowExecutionFilter.ALL,
+                page))).isEmpty();
     }
 
     @Test
@@ -120,15 +137,70 @@ public abstract class WorkflowExecutionsContract {
         WorkflowExecution otherSucceeded = newExecution(org, otherRule, WorkflowExecution.Status.SUCCEEDED);
         WorkflowExecution partial = newExecution(org, rule, WorkflowExecution.Status.PARTIAL);
 
-        assertThat(Paging.walk(1, page -> executions().list(org.id(), rule.id(), null, page)))
+        assertThat(Paging.walk(1, page -> executions().list(org.id(), byRule(rule), page)))
                 .containsExactly(partial, failed, succeeded);
-        assertThat(Paging.walk(1, page -> executions().list(org.id(), null, WorkflowExecution.Status.SUCCEEDED,
-                page))).containsExactly(otherSucceeded, succeeded);
-        assertThat(Paging.walk(10, page -> executions().list(org.id(), rule.id(), WorkflowExecution.Status.FAILED,
-                page))).containsExactly(failed);
-        assertThat(Paging.walk(10, page -> executions().list(org.id(), otherRule.id(),
-                WorkflowExecution.Status.SKIPPED, page))).isEmpty();
-        assertThat(Paging.walk(10, page -> executions().list(newOrganization().id(), rule.id(), null, page)))
+        assertThat(Paging.walk(1, page -> executions().list(org.id(),
+                new WorkflowExecutionFilter(null, WorkflowExecution.Status.SUCCEEDED, null), page)))
+                .containsExactly(otherSucceeded, succeeded);
+        assertThat(Paging.walk(10, page -> executions().list(org.id(),
+                new WorkflowExecutionFilter(rule.id(), WorkflowExecution.Status.FAILED, null), page)))
+                .containsExactly(failed);
+        assertThat(Paging.walk(10, page -> executions().list(org.id(),
+                new WorkflowExecutionFilter(otherRule.id(), WorkflowExecution.Status.SKIPPED, null), page)))
                 .isEmpty();
+        assertThat(Paging.walk(10, page -> executions().list(newOrganization().id(), byRule(rule), page)))
+                .isEmpty();
+    }
+
+    @Test
+    void filters_executions_by_release_newest_first_and_with_the_other_filters() {
+        Organization org = newOrganization();
+        WorkflowRule rule = newRule(org);
+        WorkflowRule otherRule = newRule(org);
+        ReleaseId release = ReleaseId.of(Fixtures.id(ReleaseId.PREFIX));
+        ReleaseId otherRelease = ReleaseId.of(Fixtures.id(ReleaseId.PREFIX));
+        WorkflowExecution first = newExecution(org, rule, release, WorkflowExecution.Status.SUCCEEDED);
+        newExecution(org, rule, otherRelease, WorkflowExecution.Status.SUCCEEDED);
+        newExecution(org, rule, null, WorkflowExecution.Status.SUCCEEDED);
+        WorkflowExecution second = newExecution(org, otherRule, release, WorkflowExecution.Status.FAILED);
+        WorkflowExecution third = newExecution(org, rule, release, WorkflowExecution.Status.FAILED);
+
+        assertThat(Paging.walk(1, page -> executions().list(org.id(), byRelease(release), page)))
+                .containsExactly(third, second, first);
+        assertThat(Paging.walk(1, page -> executions().list(org.id(),
+                new WorkflowExecutionFilter(rule.id(), null, release), page))).containsExactly(third, first);
+        assertThat(Paging.walk(1, page -> executions().list(org.id(),
+                new WorkflowExecutionFilter(null, WorkflowExecution.Status.FAILED, release), page)))
+                .containsExactly(third, second);
+        assertThat(Paging.walk(10, page -> executions().list(org.id(),
+                new WorkflowExecutionFilter(otherRule.id(), WorkflowExecution.Status.SUCCEEDED, release), page)))
+                .isEmpty();
+    }
+
+    @Test
+    void finds_no_execution_for_an_unknown_release_or_another_organizations_release() {
+        Organization org = newOrganization();
+        ReleaseId release = ReleaseId.of(Fixtures.id(ReleaseId.PREFIX));
+        newExecution(org, newRule(org), release, WorkflowExecution.Status.SUCCEEDED);
+        Organization other = newOrganization();
+
+        assertThat(Paging.walk(10, page -> executions().list(org.id(),
+                byRelease(ReleaseId.of(Fixtures.id(ReleaseId.PREFIX))), page))).isEmpty();
+        assertThat(Paging.walk(10, page -> executions().list(other.id(), byRelease(release), page))).isEmpty();
+    }
+
+    private WorkflowExecution newExecution(Organization org, WorkflowRule rule, ReleaseId release,
+                                           WorkflowExecution.Status status) {
+        WorkflowExecution execution = Fixtures.workflowExecution(org, rule, release, status, Fixtures.instant());
+        executions().add(execution);
+        return execution;
+    }
+
+    private static WorkflowExecutionFilter byRule(WorkflowRule rule) {
+        return new WorkflowExecutionFilter(rule.id(), null, null);
+    }
+
+    private static WorkflowExecutionFilter byRelease(ReleaseId release) {
+        return new WorkflowExecutionFilter(null, null, release);
     }
 }

@@ -105,7 +105,7 @@ final class SampleEvents {
         } else if (type == WorkflowEvent.WorkflowExecuted.class) {
             return new WorkflowEvent.WorkflowExecuted(caused, new WorkflowExecution(
                     WorkflowExecutionId.of("wfx_01JDX4N8QD8F0H2K4M6P8R0T2V"), ORG, RULE, TRIGGER, "release.submitted",
-                    WorkflowExecution.Status.SUCCEEDED, List.of(), 0, AT), "Deliver on submit");
+                    RELEASE, WorkflowExecution.Status.SUCCEEDED, List.of(), 0, AT), "Deliver on submit");
         } else if (type == WorkflowEvent.WorkflowWebhook.class) {
             return new WorkflowEvent.WorkflowWebhook(caused, RULE, "Tell the CMS", TRIGGER, "release.submitted",
                     Map.of("channel", "cms"));

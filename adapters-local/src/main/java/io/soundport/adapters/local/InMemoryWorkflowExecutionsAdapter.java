@@ -6,9 +6,9 @@ import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionFilter;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowExecutions;
-import io.soundport.domain.workflow.WorkflowRuleId;
 
 import java.util.Optional;
 
@@ -38,11 +38,10 @@ final class InMemoryWorkflowExecutionsAdapter implements WorkflowExecutions {
     }
 
     @Override
-    public Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowRuleId ruleId,
-                                        WorkflowExecution.Status status, PageRequest page) {
+    public Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowExecutionFilter filter,
+                                        PageRequest page) {
         return KeysetPages.page(rows.rows().filter(e -> e.organizationId().equals(organizationId)
-                        && (ruleId == null || ruleId.equals(e.ruleId()))
-                        && (status == null || status == e.status())),
+                        && filter.matches(e)),
                 e -> new Cursor(e.createdAt(), e.id().value()), page);
     }
 }

@@ -103,6 +103,7 @@ final class DynamoDbOutboxAdapter implements Outbox {
                     .put("type", e.type())
                     .put("organizationId", e.organizationId())
                     .put("aggregateId", e.aggregateId())
+                    .put("releaseId", e.releaseId())
                     .put("occurredAt", e.occurredAt())
                     .put("data", Attrs.tree(e.data()))
                     .build();
@@ -114,7 +115,7 @@ final class DynamoDbOutboxAdapter implements Outbox {
             Map<String, Object> tree = data == null ? Map.of() : (Map<String, Object>) Attrs.untree(data);
             return new PublishedEvent(Attrs.required(item, Keys.PK), Attrs.required(item, "type"),
                     Attrs.required(item, "organizationId"), Attrs.required(item, "aggregateId"),
-                    Attrs.instant(item, "occurredAt"), new LinkedHashMap<>(tree));
+                    Attrs.str(item, "releaseId"), Attrs.instant(item, "occurredAt"), new LinkedHashMap<>(tree));
         }
     }
 }

@@ -1,15 +1,18 @@
 package io.soundport.adapters.dynamodb;
 
+import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionFilter;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowExecutions;
 import io.soundport.domain.workflow.WorkflowRuleId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +20,17 @@ import java.util.Optional;
 /**
  * Workflow executions on the table {@code <prefix>workflow_executions}, which has no index and so no cap on the
  * size of a partition (every event that matches a rule leaves one). An execution never changes once added, and is
- * stored twice, both copies whole:
+ * stored two or three times, every copy whole:
  * <ul>
  *   <li>{@code ORG#<org> / WFX#<time>#<id>}: every execution of the organization, newest first;</li>
- *   <li>{@code ORG#<org>#RULE#<rule> / WFX#<time>#<id>}: the executions of one rule, newest first.</li>
+ *   <li>{@code ORG#<org>#RULE#<rule> / WFX#<time>#<id>}: the executions of one rule, newest first;</li>
+ *   <li>{@code ORG#<org>#REL#<release> / WFX#<time>#<id>}: the executions about one release, newest first (only
+ *   for an execution with a release).</li>
  * </ul>
- * A status filter is applied page by page while reading. A pointer {@code WFX#<id> / #ID} (organizationId, ruleId,
- * createdAt), written with both copies in one transaction with {@code attribute_not_exists(pk)}, makes the id
- * unique and finds an execution by id alone.
+ * A release filter reads the release's partition, else a rule filter the rule's; the other filters are applied page
+ * by page while reading. A pointer {@code WFX#<id> / #ID} (organizationId, ruleId, createdAt), written with the
+ * copies in one transaction with {@code attribute_not_exists(pk)}, makes the id unique and finds an execution by id
+ * alone. Executions added before the release was kept have no {@code releaseId} and read as about no release.
  */
 final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
     private static final String EXECUTION = "WFX#";
@@ -42,6 +48,10 @@ final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
         return Keys.org(org.value()) + "#RULE#" + rule.value();
     }
 
+    private static String releasePartition(OrganizationId org, ReleaseId release) {
+        return Keys.org(org.value()) + "#REL#" + release.value();
+    }
+
     private static Map<String, AttributeValue> pointerKey(WorkflowExecutionId id) {
         return Keys.key(EXECUTION + id.value(), POINTER_SK);
     }
@@ -56,12 +66,16 @@ final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
                 .put("createdAt", execution.createdAt())
                 .build();
         String id = execution.id().value();
-        db.write(List.of(
-                Write.put(table, pointer, Conditions.ABSENT, Map.of(), Map.of(), Conditions.exists(RESOURCE, id)),
-                Write.put(table, item(Keys.org(execution.organizationId().value()), execution), Conditions.ABSENT,
-                        Map.of(), Map.of(), Conditions.exists(RESOURCE, id)),
-                Write.put(table, item(rulePartition(execution.organizationId(), execution.ruleId()), execution),
-                        Conditions.ABSENT, Map.of(), Map.of(), Conditions.exists(RESOURCE, id))));
+        List<String> partitions = new ArrayList<>(List.of(Keys.org(execution.organizationId().value()),
+                rulePartition(execution.organizationId(), execution.ruleId())));
+        if (execution.releaseId() != null) {
+            partitions.add(releasePartition(execution.organizationId(), execution.releaseId()));
+        }
+        List<Write> writes = new ArrayList<>();
+        writes.add(Write.put(table, pointer, Conditions.ABSENT, Map.of(), Map.of(), Conditions.exists(RESOURCE, id)));
+        partitions.forEach(partition -> writes.add(Write.put(table, item(partition, execution), Conditions.ABSENT,
+                Map.of(), Map.of(), Conditions.exists(RESOURCE, id))));
+        db.write(writes);
     }
 
     @Override
@@ -76,13 +90,15 @@ final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
     }
 
     @Override
-    public Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowRuleId ruleId,
-                                        WorkflowExecution.Status status, PageRequest page) {
-        KeysetQuery query = ruleId == null
-                ? KeysetQuery.onTable(table, Keys.org(organizationId.value()), EXECUTION)
-                : KeysetQuery.onTable(table, rulePartition(organizationId, ruleId), EXECUTION);
-        return query.page(db, page, DynamoDbWorkflowExecutionsAdapter::read,
-                status == null ? null : e -> e.status() == status, e -> new Cursor(e.createdAt(), e.id().value()));
+    public Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowExecutionFilter filter,
+                                        PageRequest page) {
+        String partition = filter.releaseId() != null ? releasePartition(organizationId, filter.releaseId())
+                : filter.ruleId() != null ? rulePartition(organizationId, filter.ruleId())
+                : Keys.org(organizationId.value());
+        boolean partitionIsTheFilter = filter.status() == null
+                && (filter.releaseId() == null || filter.ruleId() == null);
+        return KeysetQuery.onTable(table, partition, EXECUTION).page(db, page, DynamoDbWorkflowExecutionsAdapter::read,
+                partitionIsTheFilter ? null : filter::matches, e -> new Cursor(e.createdAt(), e.id().value()));
     }
 
     static Map<String, AttributeValue> item(String partition, WorkflowExecution e) {
@@ -94,6 +110,7 @@ final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
                 .put("ruleId", e.ruleId().value())
                 .put("eventId", e.eventId())
                 .put("eventType", e.eventType())
+                .put("releaseId", e.releaseId() == null ? null : e.releaseId().value())
                 .put("status", e.status().name())
                 .put("outcomes", AttributeValue.fromL(e.outcomes().stream().map(o -> AttributeValue.fromM(
                         new Attrs.Item()
@@ -106,6 +123,10 @@ final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
                 .build();
     }
 
+    private static ReleaseId releaseIdOf(String value) {
+        return value == null ? null : ReleaseId.of(value);
+    }
+
     static WorkflowExecution read(Map<String, AttributeValue> item) {
         AttributeValue outcomes = item.get("outcomes");
         List<WorkflowExecution.ActionOutcome> list = outcomes == null || !outcomes.hasL() ? List.of()
@@ -116,7 +137,8 @@ final class DynamoDbWorkflowExecutionsAdapter implements WorkflowExecutions {
         return new WorkflowExecution(WorkflowExecutionId.of(Attrs.required(item, "id")),
                 OrganizationId.of(Attrs.required(item, "organizationId")),
                 WorkflowRuleId.of(Attrs.required(item, "ruleId")), Attrs.required(item, "eventId"),
-                Attrs.required(item, "eventType"), WorkflowExecution.Status.valueOf(Attrs.required(item, "status")),
+                Attrs.required(item, "eventType"), releaseIdOf(Attrs.str(item, "releaseId")),
+                WorkflowExecution.Status.valueOf(Attrs.required(item, "status")),
                 list, (int) Attrs.num(item, "depth"), Attrs.instant(item, "createdAt"));
     }
 }

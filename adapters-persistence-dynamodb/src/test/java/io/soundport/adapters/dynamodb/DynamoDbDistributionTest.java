@@ -19,6 +19,7 @@ import io.soundport.domain.shared.Territory;
 import io.soundport.domain.workflow.Action;
 import io.soundport.domain.workflow.Condition;
 import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionFilter;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowRule;
 import io.soundport.domain.workflow.WorkflowRuleId;
@@ -201,24 +202,27 @@ class DynamoDbDistributionTest {
         db.workflowExecutions().add(two);
         db.workflowExecutions().add(three);
 
-        assertThat(db.workflowExecutions().list(org.id(), null, null, PageRequest.first(10)).items())
+        assertThat(db.workflowExecutions().list(org.id(), WorkflowExecutionFilter.ALL, PageRequest.first(10)).items())
                 .containsExactly(three, two, one);
-        assertThat(db.workflowExecutions().list(org.id(), ruleA, null, PageRequest.first(10)).items())
+        assertThat(db.workflowExecutions().list(org.id(), new WorkflowExecutionFilter(ruleA, null, null),
+                PageRequest.first(10)).items())
                 .containsExactly(three, one);
-        assertThat(db.workflowExecutions().list(org.id(), ruleA, WorkflowExecution.Status.FAILED,
-                PageRequest.first(10)).items()).containsExactly(three);
+        assertThat(db.workflowExecutions().list(org.id(),
+                new WorkflowExecutionFilter(ruleA, WorkflowExecution.Status.FAILED, null), PageRequest.first(10))
+                .items()).containsExactly(three);
         WorkflowExecution twin = new WorkflowExecution(one.id(), org.id(), ruleB, "evt_other", "release.created",
-                WorkflowExecution.Status.SKIPPED, List.of(), 9, Fixtures.instant());
+                null, WorkflowExecution.Status.SKIPPED, List.of(), 9, Fixtures.instant());
         assertThatThrownBy(() -> db.workflowExecutions().add(twin))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
-        assertThat(db.workflowExecutions().list(org.id(), ruleB, null, PageRequest.first(10)).items())
+        assertThat(db.workflowExecutions().list(org.id(), new WorkflowExecutionFilter(ruleB, null, null),
+                PageRequest.first(10)).items())
                 .containsExactly(two);
     }
 
     private static WorkflowExecution execution(Organization org, WorkflowRuleId rule, WorkflowExecution.Status status) {
         return new WorkflowExecution(WorkflowExecutionId.of(Fixtures.id(WorkflowExecutionId.PREFIX)), org.id(), rule,
-                Fixtures.id("evt"), "release.submitted", status,
+                Fixtures.id("evt"), "release.submitted", null, status,
                 List.of(new WorkflowExecution.ActionOutcome("deliver", status == WorkflowExecution.Status.SUCCEEDED,
                         "2 deliveries queued"), new WorkflowExecution.ActionOutcome("notify", false, null)),
                 1, Fixtures.instant());

@@ -36,12 +36,15 @@ final class PostgresOutboxAdapter implements Outbox {
     public void append(PublishedEvent e) {
         String data = write(e.data());
         db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO outbox_events (id, type, organization_id, aggregate_id, occurred_at, data)
-                        VALUES (:id, :type, :organization_id, :aggregate_id, :occurred_at, CAST(:data AS jsonb))""")
+                        INSERT INTO outbox_events (id, type, organization_id, aggregate_id, release_id, occurred_at,
+                                                   data)
+                        VALUES (:id, :type, :organization_id, :aggregate_id, :release_id, :occurred_at,
+                                CAST(:data AS jsonb))""")
                 .bind("id", e.id())
                 .bind("type", e.type())
                 .bind("organization_id", e.organizationId())
                 .bind("aggregate_id", e.aggregateId())
+                .bind("release_id", e.releaseId())
                 .bind("occurred_at", Sql.ts(e.occurredAt()))
                 .bind("data", data)
                 .execute());
@@ -53,7 +56,7 @@ final class PostgresOutboxAdapter implements Outbox {
             return List.of();
         }
         return db.withHandle(h -> h.createQuery("""
-                        SELECT id, type, organization_id, aggregate_id, occurred_at, data::text AS data
+                        SELECT id, type, organization_id, aggregate_id, release_id, occurred_at, data::text AS data
                         FROM outbox_events
                         WHERE dispatched_at IS NULL
                         ORDER BY occurred_at, seq
@@ -96,7 +99,7 @@ final class PostgresOutboxAdapter implements Outbox {
         public PublishedEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
             Instant occurredAt = Sql.instant(rs, "occurred_at");
             return new PublishedEvent(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
-                    rs.getString("aggregate_id"), occurredAt, read(rs.getString("data")));
+                    rs.getString("aggregate_id"), rs.getString("release_id"), occurredAt, read(rs.getString("data")));
         }
     }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.domain.workflow.WorkflowExecutionFilter;
 import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowExecutions;
 import io.soundport.domain.workflow.WorkflowRuleId;
@@ -40,15 +42,16 @@ final class PostgresWorkflowExecutionsAdapter implements WorkflowExecutions {
     @Override
     public void add(WorkflowExecution e) {
         db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO workflow_executions (id, organization_id, rule_id, event_id, event_type, status,
-                                                         outcomes, depth, created_at)
-                        VALUES (:id, :organization_id, :rule_id, :event_id, :event_type, :status,
+                        INSERT INTO workflow_executions (id, organization_id, rule_id, event_id, event_type,
+                                                         release_id, status, outcomes, depth, created_at)
+                        VALUES (:id, :organization_id, :rule_id, :event_id, :event_type, :release_id, :status,
                                 CAST(:outcomes AS jsonb), :depth, :created_at)""")
                 .bind("id", e.id().value())
                 .bind("organization_id", e.organizationId().value())
                 .bind("rule_id", e.ruleId().value())
                 .bind("event_id", e.eventId())
                 .bind("event_type", e.eventType())
+                .bind("release_id", e.releaseId() == null ? null : e.releaseId().value())
                 .bind("status", e.status().name())
                 .bind("outcomes", writeOutcomes(e.outcomes()))
                 .bind("depth", e.depth())
@@ -67,19 +70,23 @@ final class PostgresWorkflowExecutionsAdapter implements WorkflowExecutions {
     }
 
     @Override
-    public Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowRuleId ruleId,
-                                        WorkflowExecution.Status status, PageRequest page) {
+    public Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowExecutionFilter filter,
+                                        PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("organization_id", organizationId.value());
         StringBuilder sql = new StringBuilder(
                 "SELECT * FROM workflow_executions WHERE organization_id = :organization_id");
-        if (ruleId != null) {
+        if (filter.ruleId() != null) {
             sql.append(" AND rule_id = :rule_id");
-            params.put("rule_id", ruleId.value());
+            params.put("rule_id", filter.ruleId().value());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             sql.append(" AND status = :status");
-            params.put("status", status.name());
+            params.put("status", filter.status().name());
+        }
+        if (filter.releaseId() != null) {
+            sql.append(" AND release_id = :release_id");
+            params.put("release_id", filter.releaseId().value());
         }
         sql.append(Sql.after(page, "id", params)).append(Sql.newestFirst(page, "id", params));
         List<WorkflowExecution> rows = db.withHandle(h -> h.createQuery(sql.toString()).bindMap(params)
@@ -124,6 +131,7 @@ final class PostgresWorkflowExecutionsAdapter implements WorkflowExecutions {
             return new WorkflowExecution(WorkflowExecutionId.of(rs.getString("id")),
                     OrganizationId.of(rs.getString("organization_id")), WorkflowRuleId.of(rs.getString("rule_id")),
                     rs.getString("event_id"), rs.getString("event_type"),
+                    rs.getString("release_id") == null ? null : ReleaseId.of(rs.getString("release_id")),
                     WorkflowExecution.Status.valueOf(rs.getString("status")), readOutcomes(rs.getString("outcomes")),
                     rs.getInt("depth"), Sql.instant(rs, "created_at"));
         }

@@ -143,7 +143,8 @@ class PostgresPersistenceTest {
     void a_failing_transaction_leaves_neither_the_change_nor_its_event() {
         OrganizationId org = TestData.organization(db);
         Release release = TestData.release(org, "Rolled back", null, T0);
-        PublishedEvent event = new PublishedEvent(id("evt"), "release.created", org.value(), release.id().value(), T0,
+        PublishedEvent event = new PublishedEvent(id("evt"), "release.created", org.value(), release.id().value(),
+                release.id().value(), T0,
                 Map.of("title", "Rolled back"));
 
         assertThatThrownBy(() -> db.transactions().run(() -> {
@@ -163,7 +164,7 @@ class PostgresPersistenceTest {
         Map<String, Object> data = Map.of("title", "Committed", "tracks", 3, "explicit", false,
                 "territories", List.of("FR", "DE"), "label", Map.of("name", "Blue Note", "since", 1939));
         PublishedEvent event = new PublishedEvent(id("evt"), "release.created", org.value(), release.id().value(),
-                Instant.parse("2000-01-01T00:00:00Z"), data);
+                release.id().value(), Instant.parse("2000-01-01T00:00:00Z"), data);
 
         db.transactions().run(() -> {
             db.releases().add(release);

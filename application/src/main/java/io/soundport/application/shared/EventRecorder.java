@@ -4,7 +4,9 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.publishing.EventPayloads;
+import io.soundport.domain.publishing.ReleaseSubject;
 import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.shared.event.EventId;
@@ -48,7 +50,8 @@ public final class EventRecorder {
     /** The event as subscribers and rules see it. */
     public PublishedEvent publish(DomainEvent event) {
         return new PublishedEvent(event.id().value(), event.type(), event.organizationId().value(),
-                event.aggregateId(), event.occurredAt(), payloads.payloadOf(event));
+                event.aggregateId(), ReleaseSubject.of(event).map(ReleaseId::value).orElse(null), event.occurredAt(),
+                payloads.payloadOf(event));
     }
 
     public EventPayloads payloads() {

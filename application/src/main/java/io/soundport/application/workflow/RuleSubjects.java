@@ -25,14 +25,20 @@ public final class RuleSubjects {
         this.payloads = payloads;
     }
 
-    /** The release the event is about: its aggregate, or the release its payload names. */
-    Optional<Release> releaseOf(OrganizationId org, PublishedEvent event) {
-        String id = event.aggregateId().startsWith(ReleaseId.PREFIX + "_") ? event.aggregateId()
+    /**
+     * The id of the release the event is about, as the typed event named it when it was recorded; for an event
+     * appended before the outbox kept it, its aggregate or the release its payload names.
+     */
+    Optional<ReleaseId> releaseIdOf(PublishedEvent event) {
+        String id = event.releaseId() != null ? event.releaseId()
+                : event.aggregateId().startsWith(ReleaseId.PREFIX + "_") ? event.aggregateId()
                 : payloads.releaseIdOf(event.data()).orElse(null);
-        if (id == null || !Ids.looksLike(id, ReleaseId.PREFIX)) {
-            return Optional.empty();
-        }
-        return releases.find(org, ReleaseId.of(id));
+        return id == null || !Ids.looksLike(id, ReleaseId.PREFIX) ? Optional.empty() : Optional.of(ReleaseId.of(id));
+    }
+
+    /** The release the event is about, while it exists. */
+    Optional<Release> releaseOf(OrganizationId org, Optional<ReleaseId> id) {
+        return id.flatMap(releaseId -> releases.find(org, releaseId));
     }
 
     /** The event's data, and the release's fields under {@code release}. */

@@ -3,6 +3,7 @@ package io.soundport.application.workflow;
 import io.soundport.application.shared.EventHandler;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
@@ -63,16 +64,17 @@ public final class WorkflowEngine implements EventHandler {
             return;
         }
         int depth = subjects.workflowDepthOf(event);
-        Optional<Release> release = subjects.releaseOf(org, event);
+        Optional<ReleaseId> releaseId = subjects.releaseIdOf(event);
+        Optional<Release> release = subjects.releaseOf(org, releaseId);
         Map<String, Object> facts = subjects.factsOf(org, event, release);
         for (WorkflowRule rule : triggered) {
             if (rule.appliesTo(event.type(), facts)) {
-                execute(new RuleRun(org, rule, event, release, facts, depth + 1));
+                execute(new RuleRun(org, rule, event, release, facts, depth + 1), releaseId.orElse(null));
             }
         }
     }
 
-    private void execute(RuleRun run) {
+    private void execute(RuleRun run, ReleaseId releaseId) {
         int depth = run.depth() - 1;
         List<WorkflowExecution.ActionOutcome> outcomes = new ArrayList<>();
         WorkflowExecution.Status status;
@@ -87,7 +89,8 @@ public final class WorkflowEngine implements EventHandler {
             status = WorkflowExecution.statusOf(outcomes);
         }
         WorkflowExecution execution = new WorkflowExecution(WorkflowExecutionId.generate(ids), run.organizationId(),
-                run.rule().id(), run.event().id(), run.event().type(), status, outcomes, depth, clock.now());
+                run.rule().id(), run.event().id(), run.event().type(), releaseId, status, outcomes, depth,
+                clock.now());
         executions.add(execution);
         if (status != WorkflowExecution.Status.SKIPPED) {
             events.record(execution.executed(run.rule().name(),

@@ -83,6 +83,6 @@ public final class WorkflowService {
 
     public Page<WorkflowExecution> executions(Caller caller, ListExecutionsQuery query) {
         caller.require(Permission.READ);
-        return executions.list(caller.organizationId(), query.ruleId(), query.status(), query.page());
+        return executions.list(caller.organizationId(), query.filter(), query.page());
     }
 }

@@ -37,6 +37,7 @@ import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.workflow.WorkflowExecution;
 import org.junit.jupiter.api.Test;
 
@@ -307,6 +308,54 @@ class DistributionFlowTest {
         assertThat(workflow.executions(admin,
                 ListExecutionsQuery.all(io.soundport.domain.shared.PageRequest.first(10))).items())
                 .singleElement().satisfies(run -> assertThat(run.status()).isEqualTo(WorkflowExecution.Status.FAILED));
+    }
+
+    @Test
+    void an_execution_names_the_release_its_event_concerned_and_the_list_filters_by_it() {
+        Partner partner = partner("Streamly");
+        for (String trigger : List.of("release.submitted", "delivery.succeeded", "artist.created")) {
+            workflow.create(admin, CreateWorkflowRuleCommand.of("On " + trigger, trigger, List.of(),
+                    List.of(new RawAction("notify", Map.of("channel", "email", "to", "ops@example.com"))), null));
+        }
+        core.artists().create(admin, CreateArtistCommand.of("Solo Artist", null, null));
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(partner.id())));
+        worker.runOnce(OWNER, 10);
+
+        dispatcher.dispatchOnce(100);
+
+        List<WorkflowExecution> runs = workflow.executions(admin,
+                ListExecutionsQuery.all(io.soundport.domain.shared.PageRequest.first(100))).items();
+        assertThat(runs).extracting(WorkflowExecution::eventType)
+                .contains("release.submitted", "delivery.succeeded", "artist.created");
+        assertThat(runs).allSatisfy(run -> assertThat(run.releaseId())
+                .isEqualTo(run.eventType().equals("artist.created") ? null : release));
+        assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null, release.value(), null, null)).items())
+                .extracting(WorkflowExecution::eventType)
+                .containsExactlyInAnyOrder("delivery.succeeded", "release.submitted");
+        assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null,
+                ReleaseId.PREFIX + "_unknown", null, null)).items()).isEmpty();
+        assertInvalid(() -> ListExecutionsQuery.of(null, null, "art_notarelease", null, null), "releaseId");
+    }
+
+    @Test
+    void an_event_appended_before_the_outbox_kept_its_release_still_gives_the_run_its_release() {
+        Partner partner = partner("Streamly");
+        workflow.create(admin, CreateWorkflowRuleCommand.of("On queued", "delivery.queued", List.of(),
+                List.of(new RawAction("notify", Map.of("channel", "email", "to", "ops@example.com"))), null));
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(partner.id())));
+        List<PublishedEvent> recorded = core.store.outbox().pending(100);
+        core.store.transactions().run(() -> {
+            core.store.outbox().markDispatched(recorded.stream().map(PublishedEvent::id).toList());
+            recorded.forEach(e -> core.store.outbox().append(new PublishedEvent(e.id().replace("evt_", "evt_old"),
+                    e.type(), e.organizationId(), e.aggregateId(), null, e.occurredAt(), e.data())));
+        });
+
+        dispatcher.dispatchOnce(100);
+
+        assertThat(workflow.executions(admin, ListExecutionsQuery.of(null, null, release.value(), null, null))
+                .items()).extracting(WorkflowExecution::eventType).containsExactly("delivery.queued");
     }
 
     @Test

@@ -104,6 +104,49 @@ class DistributionEndpointsTest extends RestTest {
     }
 
     @Test
+    void an_execution_names_the_release_of_its_event_and_executions_filter_by_release() throws Exception {
+        Account owner = register();
+        List<Object> tellOps = List.of(obj("type", "notify", "channel", "email", "to", "ops@example.com"));
+        String rule = owner.api().post("/workflow/rules", obj("name", "Tell ops", "trigger", "release.submitted",
+                "actions", tellOps)).expect(201).id();
+        String onArtist = owner.api().post("/workflow/rules", obj("name", "New artist", "trigger", "artist.created",
+                "actions", tellOps)).expect(201).id();
+        String first = owner.api().post("/releases", deliverableRelease("Night Drive", "036000291452"))
+                .expect(201).id();
+        String second = owner.api().post("/releases", deliverableRelease("Day Drive", "012345678905"))
+                .expect(201).id();
+
+        owner.api().post("/releases/" + first + "/submit", null).expect(200);
+        owner.api().post("/releases/" + second + "/submit", null).expect(200);
+
+        JsonNode runs = await(() -> owner.api().get("/workflow/executions?rule_id=" + rule).expect(200).json(),
+                page -> page.path("data").size() == 2);
+        JsonNode ofFirst = owner.api().get("/workflow/executions?release_id=" + first).expect(200).json();
+        assertThat(ofFirst.path("data")).singleElement().satisfies(run -> {
+            assertThat(run.path("rule_id").asText()).isEqualTo(rule);
+            assertThat(run.path("event_type").asText()).isEqualTo("release.submitted");
+            assertThat(run.path("release_id").asText()).isEqualTo(first);
+        });
+        String runId = ofFirst.path("data").get(0).path("id").asText();
+        assertThat(owner.api().get("/workflow/executions/" + runId).expect(200).text("release_id")).isEqualTo(first);
+        assertThat(runs.path("data")).extracting(run -> run.path("release_id").asText())
+                .containsExactlyInAnyOrder(first, second);
+        JsonNode artistRun = await(() -> owner.api().get("/workflow/executions?rule_id=" + onArtist).expect(200)
+                .json(), page -> page.path("data").size() > 0).path("data").get(0);
+        assertThat(artistRun.has("release_id")).isTrue();
+        assertThat(artistRun.path("release_id").isNull()).isTrue();
+        assertThat(owner.api().get("/workflow/executions?release_id=" + second + "&rule_id=" + onArtist).expect(200)
+                .ids()).isEmpty();
+        assertThat(owner.api().get("/workflow/executions?release_id=rel_01JDX4N8QD8F0H2K4M6P8R0T2V").expect(200)
+                .ids()).isEmpty();
+        Api.Response invalid = owner.api().get("/workflow/executions?release_id=art_01JDX4N8QD8F0H2K4M6P8R0T2V");
+        invalid.error(400, "VALIDATION_ERROR");
+        assertThat(invalid.errorFields()).containsExactly("release_id");
+        Account stranger = register();
+        assertThat(stranger.api().get("/workflow/executions?release_id=" + first).expect(200).ids()).isEmpty();
+    }
+
+    @Test
     void workflow_rules_are_validated_field_by_field_and_managed() {
         Account owner = register();
         Api.Response invalid = owner.api().post("/workflow/rules", obj("name", "", "trigger", "nope",

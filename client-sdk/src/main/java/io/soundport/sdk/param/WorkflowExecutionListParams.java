@@ -8,8 +8,10 @@ package io.soundport.sdk.param;
  * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
  * @param limit  items per page, 1 to 100; 20 when null
  * @param cursor the {@code nextCursor()} of the previous page, or null
+ * @param releaseId the runs triggered by an event about one release ({@code rel_...}), or null
  */
-public record WorkflowExecutionListParams(String ruleId, String status, Integer limit, String cursor) {
+public record WorkflowExecutionListParams(String ruleId, String status, Integer limit, String cursor,
+                                          String releaseId) {
     /**
      * A builder with every field unset.
      *
@@ -25,6 +27,7 @@ public record WorkflowExecutionListParams(String ruleId, String status, Integer 
         private String status;
         private Integer limit;
         private String cursor;
+        private String releaseId;
 
         private Builder() {
         }
@@ -74,12 +77,23 @@ public record WorkflowExecutionListParams(String ruleId, String status, Integer 
         }
 
         /**
+         * Sets {@code release_id}.
+         *
+         * @param releaseId the runs triggered by an event about one release ({@code rel_...}), or null
+         * @return this builder
+         */
+        public Builder releaseId(String releaseId) {
+            this.releaseId = releaseId;
+            return this;
+        }
+
+        /**
          * The params.
          *
          * @return a new {@link WorkflowExecutionListParams}
          */
         public WorkflowExecutionListParams build() {
-            return new WorkflowExecutionListParams(ruleId, status, limit, cursor);
+            return new WorkflowExecutionListParams(ruleId, status, limit, cursor, releaseId);
         }
     }
 }

@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param type           dotted event type such as {@code release.submitted}
  * @param organizationId tenant the event belongs to
  * @param aggregateId    id of the aggregate that changed
+ * @param releaseId      id of the release the event concerns, taken from the typed event when it was recorded; null
+ *                       when it concerns none (and for events appended before the outbox kept it)
  * @param occurredAt     when it happened
  * @param data           the payload, a JSON-shaped tree of maps, lists, strings, numbers and booleans
  */
-public record PublishedEvent(String id, String type, String organizationId, String aggregateId, Instant occurredAt,
-                             Map<String, Object> data) {
+public record PublishedEvent(String id, String type, String organizationId, String aggregateId, String releaseId,
+                             Instant occurredAt, Map<String, Object> data) {
     public PublishedEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

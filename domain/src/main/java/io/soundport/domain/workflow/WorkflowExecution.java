@@ -1,5 +1,6 @@
 package io.soundport.domain.workflow;
 
+import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.event.EventMeta;
 
@@ -7,10 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** One run of a rule for one event, with the outcome of each of its actions. */
+/**
+ * One run of a rule for one event, with the outcome of each of its actions.
+ *
+ * @param releaseId the release the triggering event concerns (its release, or the release of its delivery, track or
+ *                  execution); null when the event concerns none
+ */
 public record WorkflowExecution(WorkflowExecutionId id, OrganizationId organizationId, WorkflowRuleId ruleId,
-                                String eventId, String eventType, Status status, List<ActionOutcome> outcomes,
-                                int depth, Instant createdAt) {
+                                String eventId, String eventType, ReleaseId releaseId, Status status,
+                                List<ActionOutcome> outcomes, int depth, Instant createdAt) {
     /** SUCCEEDED when every action did, FAILED when none did, PARTIAL otherwise; SKIPPED past the depth bound. */
     public enum Status {
         SUCCEEDED, PARTIAL, FAILED, SKIPPED

@@ -12,7 +12,6 @@ public interface WorkflowExecutions {
 
     Optional<WorkflowExecution> find(OrganizationId organizationId, WorkflowExecutionId id);
 
-    /** Newest first; {@code ruleId} and {@code status} may be null. */
-    Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowRuleId ruleId,
-                                 WorkflowExecution.Status status, PageRequest page);
+    /** Newest first, those that match {@code filter}. */
+    Page<WorkflowExecution> list(OrganizationId organizationId, WorkflowExecutionFilter filter, PageRequest page);
 }

@@ -33,6 +33,7 @@ import io.soundport.domain.workflow.WorkflowExecutionId;
 import io.soundport.domain.workflow.WorkflowRule;
 import io.soundport.domain.workflow.WorkflowRuleId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
@@ -95,12 +96,18 @@ public final class WorkflowController {
     }
 
     @Get("/executions")
-    @Operation(operationId = "listWorkflowExecutions", summary = "Runs of rules, newest first; filters rule_id, status")
+    @Operation(operationId = "listWorkflowExecutions",
+            summary = "Runs of rules, newest first; filters rule_id, status, release_id")
     public ListResponse<ExecutionView> executions(HttpRequest<?> request, @Nullable @QueryValue("rule_id") String ruleId,
-                                                  @Nullable @QueryValue String status, @Nullable @QueryValue Integer limit,
+                                                  @Nullable @QueryValue String status,
+                                                  @Parameter(description = "only the runs triggered by an event about "
+                                                          + "this release (rel_...): release.*, delivery.* and track "
+                                                          + "events, and workflow.executed of such a run")
+                                                  @Nullable @QueryValue("release_id") String releaseId,
+                                                  @Nullable @QueryValue Integer limit,
                                                   @Nullable @QueryValue String cursor) {
         Caller caller = callers.of(request);
-        ListExecutionsQuery query = ListExecutionsQuery.of(ruleId, status, limit, cursor);
+        ListExecutionsQuery query = ListExecutionsQuery.of(ruleId, status, releaseId, limit, cursor);
         return ListResponse.of(workflow.executions(caller, query), ExecutionView::of);
     }
 

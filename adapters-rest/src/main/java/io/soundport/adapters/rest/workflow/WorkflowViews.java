@@ -42,10 +42,13 @@ final class WorkflowViews {
     }
 
     @Schema(name = "WorkflowExecution")
-    record ExecutionView(String id, String ruleId, String eventId, String eventType, String status,
+    record ExecutionView(String id, String ruleId, String eventId, String eventType,
+                         @Nullable @Schema(description = "the release the triggering event concerns; null when it "
+                                 + "concerns none") String releaseId, String status,
                          List<OutcomeView> outcomes, int depth, Instant createdAt) {
         static ExecutionView of(WorkflowExecution e) {
-            return new ExecutionView(e.id().value(), e.ruleId().value(), e.eventId(), e.eventType(), e.status().name(),
+            return new ExecutionView(e.id().value(), e.ruleId().value(), e.eventId(), e.eventType(),
+                    e.releaseId() == null ? null : e.releaseId().value(), e.status().name(),
                     e.outcomes().stream().map(o -> new OutcomeView(o.type(), o.succeeded(),
                             FieldNames.inMessage(o.detail()))).toList(),
                     e.depth(), e.createdAt());
