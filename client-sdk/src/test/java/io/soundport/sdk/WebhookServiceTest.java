@@ -9,6 +9,7 @@ import io.soundport.sdk.model.WebhookAttempt;
 import io.soundport.sdk.model.WebhookEndpoint;
 import io.soundport.sdk.model.WebhookEndpointWithSecret;
 import io.soundport.sdk.model.WebhookMessage;
+import io.soundport.sdk.model.WebhookMessageStatus;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WebhookUpdateParams;
@@ -221,7 +222,7 @@ class WebhookServiceTest {
         WebhookMessage message = client().webhooks().test("whk_1");
 
         assertThat(message.eventType()).isEqualTo("webhook.test");
-        assertThat(message.status()).isEqualTo("PENDING");
+        assertThat(message.status()).isEqualTo(WebhookMessageStatus.PENDING);
         assertThat(message.attempts()).isEmpty();
         assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
         assertThat(message.payload()).containsEntry("type", "webhook.test")
@@ -239,7 +240,7 @@ class WebhookServiceTest {
         assertThat(message.endpointId()).isEqualTo("whk_1");
         assertThat(message.eventId()).isEqualTo("evt_1");
         assertThat(message.eventType()).isEqualTo("release.created");
-        assertThat(message.status()).isEqualTo("SUCCEEDED");
+        assertThat(message.status()).isEqualTo(WebhookMessageStatus.SUCCEEDED);
         assertThat(message.nextAttemptAt()).isNull();
         assertThat(message.updatedAt()).isEqualTo(Instant.parse("2026-01-05T10:05:06Z"));
         assertThat(message.payload()).containsEntry("id", "evt_1").containsEntry("type", "release.created")
@@ -264,8 +265,8 @@ class WebhookServiceTest {
         Page<WebhookMessage> page = client().webhooks().listMessages("whk_1", ListParams.builder().limit(10).build());
 
         assertThat(page.data()).extracting(WebhookMessage::id, WebhookMessage::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("msg_2", "FAILED"),
-                        org.assertj.core.groups.Tuple.tuple("msg_1", "SUCCEEDED"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("msg_2", WebhookMessageStatus.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("msg_1", WebhookMessageStatus.SUCCEEDED));
         assertThat(page.data().get(0).attempts()).hasSize(3);
         assertThat(page.hasMore()).isFalse();
         api.verify(getRequestedFor(urlEqualTo(WEBHOOK + "/messages?limit=10")));
@@ -279,7 +280,7 @@ class WebhookServiceTest {
         WebhookMessage replayed = client().webhooks().replayMessage("whk_1", "msg_1");
 
         assertThat(replayed.id()).isEqualTo("msg_1");
-        assertThat(replayed.status()).isEqualTo("PENDING");
+        assertThat(replayed.status()).isEqualTo(WebhookMessageStatus.PENDING);
         assertThat(replayed.attempts()).extracting(WebhookAttempt::number).containsExactly(1, 2, 3);
         api.verify(1, postRequestedFor(urlEqualTo(WEBHOOK + "/messages/msg_1/replay"))
                 .withHeader("X-API-Key", equalTo("sk_test_key")));

@@ -9,6 +9,7 @@ import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowActionOutcome;
 import io.soundport.sdk.model.WorkflowCondition;
 import io.soundport.sdk.model.WorkflowExecution;
+import io.soundport.sdk.model.WorkflowExecutionStatus;
 import io.soundport.sdk.model.WorkflowRule;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.WorkflowExecutionListParams;
@@ -205,7 +206,7 @@ class WorkflowServiceTest {
                 "PARTIAL"))));
 
         Page<WorkflowExecution> first = client().workflow().listExecutions(WorkflowExecutionListParams.builder()
-                .ruleId("wfr_1").status("PARTIAL").limit(1).build());
+                .ruleId("wfr_1").status(WorkflowExecutionStatus.PARTIAL).limit(1).build());
         WorkflowExecution one = client().workflow().retrieveExecution("wfx_1");
 
         assertThat(first.autoPagingStream().map(WorkflowExecution::id).toList()).containsExactly("wfx_2", "wfx_1");
@@ -214,7 +215,7 @@ class WorkflowServiceTest {
         assertThat(one.ruleId()).isEqualTo("wfr_1");
         assertThat(one.eventId()).isEqualTo("evt_1");
         assertThat(one.eventType()).isEqualTo("release.submitted");
-        assertThat(one.status()).isEqualTo("PARTIAL");
+        assertThat(one.status()).isEqualTo(WorkflowExecutionStatus.PARTIAL);
         assertThat(one.depth()).isZero();
         assertThat(one.createdAt()).isEqualTo(Instant.parse("2026-01-05T10:00:02Z"));
         assertThat(one.outcomes()).containsExactly(

@@ -1,5 +1,7 @@
 package io.soundport.sdk.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,7 @@ import java.util.Map;
  * @param endpointId    the endpoint it goes to
  * @param eventId       the event's id ({@code evt_...}), the {@code id} of the payload
  * @param eventType     the event type, such as {@code release.created}
- * @param status        {@code PENDING} (queued or retrying), {@code SUCCEEDED} or {@code FAILED} (after the last
- *                      attempt)
+ * @param statusValue   the status as sent; {@link #status()} reads it as an enum
  * @param payload       the body sent, parsed: {@code id}, {@code type}, {@code timestamp} and {@code data}; JSON
  *                      objects as maps, arrays as lists, numbers as {@link Number}s
  * @param attempts      every attempt so far, oldest first
@@ -20,7 +21,16 @@ import java.util.Map;
  * @param createdAt     when it was queued
  * @param updatedAt     when it last changed
  */
-public record WebhookMessage(String id, String endpointId, String eventId, String eventType, String status,
-                             Map<String, Object> payload, List<WebhookAttempt> attempts, Instant nextAttemptAt,
-                             Instant createdAt, Instant updatedAt) {
+public record WebhookMessage(String id, String endpointId, String eventId, String eventType,
+                             @JsonProperty("status") String statusValue, Map<String, Object> payload,
+                             List<WebhookAttempt> attempts, Instant nextAttemptAt, Instant createdAt, Instant updatedAt) {
+    /**
+     * Where the message is.
+     *
+     * @return the status, {@link WebhookMessageStatus#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #statusValue()})
+     */
+    public WebhookMessageStatus status() {
+        return WebhookMessageStatus.fromValue(statusValue);
+    }
 }

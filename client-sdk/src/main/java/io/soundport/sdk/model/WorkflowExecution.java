@@ -1,5 +1,7 @@
 package io.soundport.sdk.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,12 +12,21 @@ import java.util.List;
  * @param ruleId    the rule that ran
  * @param eventId   the event that triggered it
  * @param eventType that event's type
- * @param status    {@code SUCCEEDED} (every action), {@code PARTIAL}, {@code FAILED} (none), or {@code SKIPPED} (rules
- *                  triggering rules too deep)
+ * @param statusValue the status as sent; {@link #status()} reads it as an enum
  * @param outcomes  each action's outcome, in order
  * @param depth     how many rule runs led to the triggering event (0 for an event no rule caused)
  * @param createdAt when it ran
  */
-public record WorkflowExecution(String id, String ruleId, String eventId, String eventType, String status,
-                                List<WorkflowActionOutcome> outcomes, int depth, Instant createdAt) {
+public record WorkflowExecution(String id, String ruleId, String eventId, String eventType,
+                                @JsonProperty("status") String statusValue, List<WorkflowActionOutcome> outcomes,
+                                int depth, Instant createdAt) {
+    /**
+     * How the run went.
+     *
+     * @return the status, {@link WorkflowExecutionStatus#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #statusValue()})
+     */
+    public WorkflowExecutionStatus status() {
+        return WorkflowExecutionStatus.fromValue(statusValue);
+    }
 }

@@ -1,15 +1,32 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+import io.soundport.sdk.model.WorkflowExecutionStatus;
+
 /**
  * Which runs {@code workflow().listExecutions(..)} returns, newest first.
  * Build it with {@link #builder()}.
  *
  * @param ruleId one rule's runs, or null
- * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
+ * @param status one status, or null for all
  * @param limit  items per page, 1 to 100; 20 when null
  * @param cursor the {@code nextCursor()} of the previous page, or null
  */
-public record WorkflowExecutionListParams(String ruleId, String status, Integer limit, String cursor) {
+public record WorkflowExecutionListParams(String ruleId, WorkflowExecutionStatus status, Integer limit,
+                                          String cursor) {
+    /**
+     * Refuses a status the server cannot filter by.
+     *
+     * @param ruleId one rule's runs, or null
+     * @param status one status, or null for all
+     * @param limit  items per page, 1 to 100; 20 when null
+     * @param cursor the {@code nextCursor()} of the previous page, or null
+     * @throws IllegalArgumentException when the status is {@link WorkflowExecutionStatus#UNKNOWN}
+     */
+    public WorkflowExecutionListParams {
+        ApiEnum.requireKnown(status, "status");
+    }
+
     /**
      * A builder with every field unset.
      *
@@ -22,7 +39,7 @@ public record WorkflowExecutionListParams(String ruleId, String status, Integer 
     /** Builds a {@link WorkflowExecutionListParams}. */
     public static final class Builder {
         private String ruleId;
-        private String status;
+        private WorkflowExecutionStatus status;
         private Integer limit;
         private String cursor;
 
@@ -43,10 +60,10 @@ public record WorkflowExecutionListParams(String ruleId, String status, Integer 
         /**
          * Sets {@code status}.
          *
-         * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
+         * @param status one status, or null for all
          * @return this builder
          */
-        public Builder status(String status) {
+        public Builder status(WorkflowExecutionStatus status) {
             this.status = status;
             return this;
         }
