@@ -9,11 +9,13 @@ import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.ApiEnum;
 import io.soundport.sdk.model.ApiKey;
 import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.WebhookMessageStatus;
+import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowExecutionStatus;
 import io.soundport.sdk.param.ApiKeyCreateParams;
 import io.soundport.sdk.param.ApiKeyScope;
@@ -22,7 +24,11 @@ import io.soundport.sdk.param.InviteMemberParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.ReleaseListParams;
+import io.soundport.sdk.param.WebhookCreateParams;
+import io.soundport.sdk.param.WebhookUpdateParams;
 import io.soundport.sdk.param.WorkflowExecutionListParams;
+import io.soundport.sdk.param.WorkflowRuleCreateParams;
+import io.soundport.sdk.param.WorkflowRuleUpdateParams;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -127,6 +133,25 @@ class ApiEnumsTest {
         assertThatThrownBy(() -> DeliveryListParams.builder().status(io.soundport.sdk.model.DeliveryStatus.UNKNOWN)
                 .build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WorkflowExecutionListParams.builder().status(WorkflowExecutionStatus.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void event_types_and_statuses_given_as_enums_are_sent_by_their_wire_names() {
+        assertThat(WebhookCreateParams.builder().url("https://hooks.example.com")
+                .events(Event.Type.RELEASE_SUBMITTED, Event.Type.DELIVERY_FAILED).build().events())
+                .containsExactly("release.submitted", "delivery.failed");
+        assertThat(WorkflowRuleCreateParams.builder().name("Deliver").trigger(Event.Type.RELEASE_SUBMITTED)
+                .actions(WorkflowAction.setStatus(io.soundport.sdk.model.ReleaseStatus.TAKEDOWN_REQUESTED)).build())
+                .satisfies(rule -> {
+                    assertThat(rule.trigger()).isEqualTo("release.submitted");
+                    assertThat(rule.actions().get(0).params()).containsEntry("status", "TAKEDOWN_REQUESTED");
+                });
+        assertThatThrownBy(() -> WebhookUpdateParams.builder().events(Event.Type.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkflowRuleUpdateParams.builder().trigger(Event.Type.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkflowAction.setStatus(io.soundport.sdk.model.ReleaseStatus.UNKNOWN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

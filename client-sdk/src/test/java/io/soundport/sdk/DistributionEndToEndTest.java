@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.DeliveryKind;
 import io.soundport.sdk.model.DeliveryStatus;
@@ -162,7 +163,7 @@ class DistributionEndToEndTest {
         assertThat(runs).hasSize(1);
         WorkflowExecution run = runs.get(0);
         assertThat(run.status()).isEqualTo(WorkflowExecutionStatus.SUCCEEDED);
-        assertThat(run.eventType()).isEqualTo("release.submitted");
+        assertThat(run.eventType()).isEqualTo(Event.Type.RELEASE_SUBMITTED);
         assertThat(run.outcomes()).containsExactly(new WorkflowActionOutcome("deliver", true, "queued 2 deliveries"));
         assertThat(client.workflow().retrieveExecution(run.id())).isEqualTo(run);
         assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().status(WorkflowExecutionStatus.SUCCEEDED).build())

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.exception.AuthenticationException;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.NotFoundException;
@@ -509,7 +510,7 @@ class EndToEndTest {
 
         // event types
         List<EventType> types = owner.webhooks().eventTypes();
-        assertThat(types).extracting(EventType::type).contains("release.created", "webhook.test");
+        assertThat(types).extracting(EventType::type).contains(Event.Type.RELEASE_CREATED, Event.Type.WEBHOOK_TEST);
         assertThat(types).allSatisfy(t -> assertThat(t.description()).isNotBlank());
 
         // create, retrieve, list
@@ -569,7 +570,7 @@ class EndToEndTest {
 
         // a test event, delivered and signed with the current secret
         WebhookMessage queued = owner.webhooks().test(created.id());
-        assertThat(queued.eventType()).isEqualTo("webhook.test");
+        assertThat(queued.eventType()).isEqualTo(Event.Type.WEBHOOK_TEST);
         assertThat(queued.endpointId()).isEqualTo(created.id());
         WebhookMessage delivered = awaitMessage(owner, created.id(), queued.id(),
                 m -> m.status() == WebhookMessageStatus.SUCCEEDED);

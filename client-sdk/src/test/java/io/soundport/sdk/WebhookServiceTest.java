@@ -1,6 +1,7 @@
 package io.soundport.sdk;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.exception.ValidationException;
@@ -221,7 +222,7 @@ class WebhookServiceTest {
 
         WebhookMessage message = client().webhooks().test("whk_1");
 
-        assertThat(message.eventType()).isEqualTo("webhook.test");
+        assertThat(message.eventType()).isEqualTo(Event.Type.WEBHOOK_TEST);
         assertThat(message.status()).isEqualTo(WebhookMessageStatus.PENDING);
         assertThat(message.attempts()).isEmpty();
         assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
@@ -239,7 +240,7 @@ class WebhookServiceTest {
         assertThat(message.id()).isEqualTo("msg_1");
         assertThat(message.endpointId()).isEqualTo("whk_1");
         assertThat(message.eventId()).isEqualTo("evt_1");
-        assertThat(message.eventType()).isEqualTo("release.created");
+        assertThat(message.eventType()).isEqualTo(Event.Type.RELEASE_CREATED);
         assertThat(message.status()).isEqualTo(WebhookMessageStatus.SUCCEEDED);
         assertThat(message.nextAttemptAt()).isNull();
         assertThat(message.updatedAt()).isEqualTo(Instant.parse("2026-01-05T10:05:06Z"));
@@ -309,7 +310,7 @@ class WebhookServiceTest {
 
         List<EventType> types = client().webhooks().eventTypes();
 
-        assertThat(types).extracting(EventType::type).containsExactly("release.created", "webhook.test");
+        assertThat(types).extracting(EventType::type).containsExactly(Event.Type.RELEASE_CREATED, Event.Type.WEBHOOK_TEST);
         assertThat(types.get(0).description()).isEqualTo("A release was ingested (DRAFT)");
         assertThat(types.get(0).example()).containsEntry("title", "Night Drive")
                 .containsEntry("territories", List.of("US", "GB")).containsEntry("version", 1);

@@ -1,6 +1,7 @@
 package io.soundport.sdk.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soundport.sdk.event.Event;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,13 +12,14 @@ import java.util.List;
  * @param id        the run's id ({@code wfx_...})
  * @param ruleId    the rule that ran
  * @param eventId   the event that triggered it
- * @param eventType that event's type
+ * @param eventTypeValue the event type as sent; {@link #eventType()} reads it as an enum
  * @param statusValue the status as sent; {@link #status()} reads it as an enum
  * @param outcomes  each action's outcome, in order
  * @param depth     how many rule runs led to the triggering event (0 for an event no rule caused)
  * @param createdAt when it ran
  */
-public record WorkflowExecution(String id, String ruleId, String eventId, String eventType,
+public record WorkflowExecution(String id, String ruleId, String eventId,
+                                @JsonProperty("event_type") String eventTypeValue,
                                 @JsonProperty("status") String statusValue, List<WorkflowActionOutcome> outcomes,
                                 int depth, Instant createdAt) {
     /**
@@ -28,5 +30,15 @@ public record WorkflowExecution(String id, String ruleId, String eventId, String
      */
     public WorkflowExecutionStatus status() {
         return WorkflowExecutionStatus.fromValue(statusValue);
+    }
+
+    /**
+     * The type of the event the rule ran for.
+     *
+     * @return the event type, {@link Event.Type#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #eventTypeValue()})
+     */
+    public Event.Type eventType() {
+        return Event.Type.fromValue(eventTypeValue);
     }
 }
