@@ -125,7 +125,8 @@ class ApiEnumsTest {
         assertThatThrownBy(() -> ApiKeyCreateParams.builder().name("ci").scopes(ApiKeyScope.READ, ApiKeyScope.UNKNOWN)
                 .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scopes");
         assertThatThrownBy(() -> PartnerCreateParams.builder().name("Streamly").protocol(PartnerProtocol.UNKNOWN)
-                .endpoint("drop").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("protocol");
+                .endpoint("drop").build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("protocol");
         assertThatThrownBy(() -> InviteMemberParams.builder().email("ada@example.com")
                 .role(io.soundport.sdk.param.Role.UNKNOWN).build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReleaseListParams.builder().status(io.soundport.sdk.model.ReleaseStatus.UNKNOWN)

@@ -66,7 +66,8 @@ class WebhookEventsTest {
     private static Map<String, List<String>> signed(String messageId, Instant at, String body, String secret)
             throws Exception {
         String signature = new Webhook(secret).sign(messageId, at.getEpochSecond(), body);
-        return Map.of("webhook-id", List.of(messageId), "webhook-timestamp", List.of(Long.toString(at.getEpochSecond())),
+        return Map.of("webhook-id", List.of(messageId),
+                "webhook-timestamp", List.of(Long.toString(at.getEpochSecond())),
                 "webhook-signature", List.of(signature));
     }
 
@@ -106,7 +107,8 @@ class WebhookEventsTest {
     @Test
     void the_sdk_knows_no_event_type_the_server_does_not_publish() {
         assertThat(Arrays.stream(Event.Type.values()).filter(Event.Type::isKnown).map(Event.Type::value))
-                .containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream().map(EventCatalog.Entry::type).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        EventCatalog.all().stream().map(EventCatalog.Entry::type).toList());
     }
 
     @Test
@@ -183,7 +185,8 @@ class WebhookEventsTest {
         caseInsensitive.put("Webhook-Timestamp", multi.get("webhook-timestamp").get(0));
         caseInsensitive.put("Webhook-Signature", multi.get("webhook-signature").get(0));
         HttpHeaders jdk = HttpHeaders.of(Map.of("Webhook-Id", multi.get("webhook-id"),
-                "Webhook-Timestamp", multi.get("webhook-timestamp"), "Webhook-Signature", multi.get("webhook-signature")),
+                "Webhook-Timestamp", multi.get("webhook-timestamp"),
+                "Webhook-Signature", multi.get("webhook-signature")),
                 (name, value) -> true);
         Function<String, String> servletGetHeader = caseInsensitive::get;
         Map<String, String[]> arrays = Map.of("webhook-id", new String[]{"msg_6"},
@@ -192,7 +195,8 @@ class WebhookEventsTest {
 
         for (Event event : List.of(Webhooks.constructEvent(body, multi, SECRET),
                 Webhooks.constructEvent(body, single, SECRET), Webhooks.constructEvent(body, jdk, SECRET),
-                Webhooks.constructEvent(body, servletGetHeader, SECRET), Webhooks.constructEvent(body, arrays, SECRET))) {
+                Webhooks.constructEvent(body, servletGetHeader, SECRET),
+                Webhooks.constructEvent(body, arrays, SECRET))) {
             assertThat(event.messageId()).isEqualTo("msg_6");
             assertThat(event.artist().orElseThrow().name()).isEqualTo("The Midnight");
         }
@@ -226,7 +230,8 @@ class WebhookEventsTest {
         String body = body("evt_9", "release.created", PAYLOADS.exampleOf("release.created").orElseThrow());
         Map<String, List<String>> headers = signed("msg_9", NOW, body, SECRET);
 
-        assertThatThrownBy(() -> Webhooks.constructEvent(body.replace("Night Drive", "Day Drive"), headers, SECRET, CLOCK))
+        String tampered = body.replace("Night Drive", "Day Drive");
+        assertThatThrownBy(() -> Webhooks.constructEvent(tampered, headers, SECRET, CLOCK))
                 .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("No signature");
         Instant old = NOW.minusSeconds(301);
         assertThatThrownBy(() -> Webhooks.constructEvent(body, signed("msg_9", old, body, SECRET), SECRET, CLOCK))

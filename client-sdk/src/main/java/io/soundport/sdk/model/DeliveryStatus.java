@@ -1,6 +1,9 @@
 package io.soundport.sdk.model;
 
-/** Where a delivery is: {@code QUEUED} → {@code IN_PROGRESS} → {@code DELIVERED}, or → {@code RETRYING} → ... → {@code FAILED} after the last attempt; a retry re-queues a failed one. */
+/**
+ * Where a delivery is: {@code QUEUED} → {@code IN_PROGRESS} → {@code DELIVERED}, or → {@code RETRYING} → ... →
+ * {@code FAILED} after the last attempt; a retry re-queues a failed one.
+ */
 public enum DeliveryStatus implements ApiEnum {
     /** Waiting for its first attempt (or re-queued by a retry). */
     QUEUED,

@@ -1,6 +1,9 @@
 package io.soundport.sdk.model;
 
-/** Where a release is: {@code DRAFT} → {@code SUBMITTED} → {@code DELIVERING} → {@code DELIVERED}; a delivered release → {@code TAKEDOWN_REQUESTED} → {@code TAKEN_DOWN}. */
+/**
+ * Where a release is: {@code DRAFT} → {@code SUBMITTED} → {@code DELIVERING} → {@code DELIVERED}; a delivered release
+ * → {@code TAKEDOWN_REQUESTED} → {@code TAKEN_DOWN}.
+ */
 public enum ReleaseStatus implements ApiEnum {
     /** Being edited; the only status in which it can change or be deleted. */
     DRAFT,

@@ -25,7 +25,8 @@ import java.util.Map;
 public record WebhookMessage(String id, String endpointId, String eventId,
                              @JsonProperty("event_type") String eventTypeValue,
                              @JsonProperty("status") String statusValue, Map<String, Object> payload,
-                             List<WebhookAttempt> attempts, Instant nextAttemptAt, Instant createdAt, Instant updatedAt) {
+                             List<WebhookAttempt> attempts, Instant nextAttemptAt, Instant createdAt,
+                             Instant updatedAt) {
     /**
      * Where the message is.
      *

@@ -1,6 +1,9 @@
 package io.soundport.sdk.model;
 
-/** Where a webhook message is: {@code PENDING} (queued or retrying) → {@code SUCCEEDED}, or {@code FAILED} after the last attempt; a replay makes it {@code PENDING} again. */
+/**
+ * Where a webhook message is: {@code PENDING} (queued or retrying) → {@code SUCCEEDED}, or {@code FAILED} after the
+ * last attempt; a replay makes it {@code PENDING} again.
+ */
 public enum WebhookMessageStatus implements ApiEnum {
     /** Queued, being sent or waiting for its next attempt. */
     PENDING,
