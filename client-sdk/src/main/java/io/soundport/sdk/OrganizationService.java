@@ -1,5 +1,6 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.model.ApiEnum;
 import io.soundport.sdk.model.Member;
 import io.soundport.sdk.model.Organization;
 import io.soundport.sdk.param.InviteMemberParams;
@@ -130,8 +131,8 @@ public final class OrganizationService {
      * @return the member as changed
      */
     public Member changeRole(String userId, Role role, RequestOptions options) {
-        Objects.requireNonNull(role, "role is required");
-        return transport.send(Call.patch("organization", "members", userId).body(Map.of("role", role.name()))
+        ApiEnum.requireKnown(Objects.requireNonNull(role, "role is required"), "role");
+        return transport.send(Call.patch("organization", "members", userId).body(Map.of("role", role.value()))
                 .options(options), Member.class);
     }
 

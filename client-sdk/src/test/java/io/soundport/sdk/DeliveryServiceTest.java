@@ -6,8 +6,11 @@ import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.DeliveryAttempt;
+import io.soundport.sdk.model.DeliveryKind;
+import io.soundport.sdk.model.DeliveryStatus;
 import io.soundport.sdk.model.DeliveryStatusSummary;
 import io.soundport.sdk.model.PartnerDeliveryStatus;
+import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.param.DeliveryCreateParams;
 import io.soundport.sdk.param.DeliveryListParams;
 import org.junit.jupiter.api.Test;
@@ -60,8 +63,8 @@ class DeliveryServiceTest {
         assertThat(queued).extracting(Delivery::id).containsExactly("dlv_1", "dlv_2");
         assertThat(queued).extracting(Delivery::partnerId).containsExactly("ptn_1", "ptn_2");
         assertThat(queued).allSatisfy(d -> {
-            assertThat(d.status()).isEqualTo("QUEUED");
-            assertThat(d.kind()).isEqualTo("DELIVERY");
+            assertThat(d.status()).isEqualTo(DeliveryStatus.QUEUED);
+            assertThat(d.kind()).isEqualTo(DeliveryKind.DELIVERY);
             assertThat(d.releaseId()).isEqualTo("rel_1");
             assertThat(d.attempts()).isEmpty();
             assertThat(d.nextAttemptAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
@@ -112,7 +115,7 @@ class DeliveryServiceTest {
 
         Delivery delivery = client().deliveries().retrieve("dlv_1");
 
-        assertThat(delivery.status()).isEqualTo("DELIVERED");
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery.partnerReference()).isEqualTo("ext-123");
         assertThat(delivery.nextAttemptAt()).isNull();
         assertThat(delivery.attempts()).containsExactly(
@@ -130,7 +133,7 @@ class DeliveryServiceTest {
                 """.formatted(Fixtures.delivery("dlv_1", "ptn_1", "FAILED")))));
 
         Page<Delivery> first = client().deliveries().list(DeliveryListParams.builder().releaseId("rel_1")
-                .partnerId("ptn_1").status("FAILED").limit(1).build());
+                .partnerId("ptn_1").status(DeliveryStatus.FAILED).limit(1).build());
 
         assertThat(first.hasMore()).isTrue();
         assertThat(first.autoPagingStream().map(Delivery::id).toList()).containsExactly("dlv_2", "dlv_1");
@@ -147,7 +150,7 @@ class DeliveryServiceTest {
                 .withBody(Fixtures.error("CONFLICT", "Delivery dlv_2 is DELIVERED; only a FAILED delivery can be retried",
                         "[]", "req_409"))));
 
-        assertThat(client().deliveries().retry("dlv_1").status()).isEqualTo("QUEUED");
+        assertThat(client().deliveries().retry("dlv_1").status()).isEqualTo(DeliveryStatus.QUEUED);
         assertThatThrownBy(() -> client().deliveries().retry("dlv_2"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("only a FAILED delivery");
         api.verify(postRequestedFor(urlEqualTo(DELIVERIES + "/dlv_1/retry")).withHeader("Idempotency-Key", matching(".+")));
@@ -169,7 +172,7 @@ class DeliveryServiceTest {
         DeliveryStatusSummary summary = client().deliveries().status("rel_1");
 
         assertThat(summary.releaseId()).isEqualTo("rel_1");
-        assertThat(summary.releaseStatus()).isEqualTo("DELIVERED");
+        assertThat(summary.releaseStatus()).isEqualTo(ReleaseStatus.DELIVERED);
         assertThat(summary.counts()).containsEntry("DELIVERED", 2).containsEntry("FAILED", 1).hasSize(5);
         assertThat(summary.count("DELIVERED")).isEqualTo(2);
         assertThat(summary.count("TAKEN_DOWN")).isZero();

@@ -6,22 +6,27 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.Delivery;
+import io.soundport.sdk.model.DeliveryKind;
+import io.soundport.sdk.model.DeliveryStatus;
 import io.soundport.sdk.model.DeliveryStatusSummary;
 import io.soundport.sdk.model.Partner;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowActionOutcome;
 import io.soundport.sdk.model.WorkflowExecution;
+import io.soundport.sdk.model.WorkflowExecutionStatus;
 import io.soundport.sdk.model.WorkflowRule;
 import io.soundport.sdk.param.DeliveryCreateParams;
-import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.DeliveryListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.RegisterParams;
 import io.soundport.sdk.param.ReleaseCreateParams;
 import io.soundport.sdk.param.TrackParams;
+import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WorkflowExecutionListParams;
 import io.soundport.sdk.param.WorkflowRuleCreateParams;
 import org.junit.jupiter.api.AfterAll;
@@ -122,9 +127,9 @@ class DistributionEndToEndTest {
         Release release = client.releases().create(release("Night Drive"));
         client.releases().submit(release.id());
 
-        List<Delivery> delivered = awaitDelivered(client, release.id(), "DELIVERY", 2);
-        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status().equals("DELIVERED"))
-                .status()).isEqualTo("DELIVERED");
+        List<Delivery> delivered = awaitDelivered(client, release.id(), DeliveryKind.DELIVERY, 2);
+        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status() == ReleaseStatus.DELIVERED)
+                .status()).isEqualTo(ReleaseStatus.DELIVERED);
         Delivery toHttp = only(delivered, http.id());
         Delivery toFile = only(delivered, file.id());
         assertThat(toHttp.partnerReference()).isEqualTo("ext-123");
@@ -157,14 +162,14 @@ class DistributionEndToEndTest {
                 WorkflowExecutionListParams.builder().ruleId(rule.id()).build()).data(), list -> !list.isEmpty());
         assertThat(runs).hasSize(1);
         WorkflowExecution run = runs.get(0);
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
-        assertThat(run.eventType()).isEqualTo("release.submitted");
+        assertThat(run.status()).isEqualTo(WorkflowExecutionStatus.SUCCEEDED);
+        assertThat(run.eventType()).isEqualTo(Event.Type.RELEASE_SUBMITTED);
         assertThat(run.releaseId()).isEqualTo(release.id());
         assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().releaseId(release.id())
                 .build()).data()).extracting(WorkflowExecution::id).containsExactly(run.id());
         assertThat(run.outcomes()).containsExactly(new WorkflowActionOutcome("deliver", true, "queued 2 deliveries"));
         assertThat(client.workflow().retrieveExecution(run.id())).isEqualTo(run);
-        assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().status("SUCCEEDED").build())
+        assertThat(client.workflow().listExecutions(WorkflowExecutionListParams.builder().status(WorkflowExecutionStatus.SUCCEEDED).build())
                 .data()).extracting(WorkflowExecution::id).containsExactly(run.id());
 
         List<String> sent = eventually(() -> partner.findAll(postRequestedFor(urlEqualTo(hooks))).stream()
@@ -178,12 +183,12 @@ class DistributionEndToEndTest {
                 "delivery.queued", "delivery.succeeded", "delivery.succeeded", "release.delivered", "workflow.executed");
 
         DeliveryStatusSummary status = client.deliveries().status(release.id());
-        assertThat(status.releaseStatus()).isEqualTo("DELIVERED");
+        assertThat(status.releaseStatus()).isEqualTo(ReleaseStatus.DELIVERED);
         assertThat(status.count("DELIVERED")).isEqualTo(2);
         assertThat(status.counts()).containsEntry("FAILED", 0).containsEntry("QUEUED", 0);
         assertThat(status.partners()).hasSize(2).allSatisfy(p -> {
-            assertThat(p.status()).isEqualTo("DELIVERED");
-            assertThat(p.kind()).isEqualTo("DELIVERY");
+            assertThat(p.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(p.kind()).isEqualTo(DeliveryKind.DELIVERY);
         });
     }
 
@@ -203,9 +208,9 @@ class DistributionEndToEndTest {
         List<Delivery> queued = client.deliveries().create(release.id(),
                 DeliveryCreateParams.builder().partnerIds(flaky.id()).build());
         assertThat(queued).hasSize(1);
-        assertThat(queued.get(0).status()).isEqualTo("QUEUED");
+        assertThat(queued.get(0).status()).isEqualTo(DeliveryStatus.QUEUED);
 
-        Delivery delivered = awaitDelivered(client, release.id(), "DELIVERY", 1).get(0);
+        Delivery delivered = awaitDelivered(client, release.id(), DeliveryKind.DELIVERY, 1).get(0);
         assertThat(delivered.attempts()).hasSize(3);
         assertThat(delivered.attempts().get(0).succeeded()).isFalse();
         assertThat(delivered.attempts().get(0).error()).isEqualTo("HTTP 500");
@@ -213,8 +218,8 @@ class DistributionEndToEndTest {
         assertThat(delivered.attempts().get(2).succeeded()).isTrue();
         assertThat(delivered.partnerReference()).isEqualTo("ext-456");
         partner.verify(3, postRequestedFor(urlEqualTo(path)));
-        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status().equals("DELIVERED"))
-                .status()).isEqualTo("DELIVERED");
+        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status() == ReleaseStatus.DELIVERED)
+                .status()).isEqualTo(ReleaseStatus.DELIVERED);
     }
 
     @Test
@@ -227,28 +232,28 @@ class DistributionEndToEndTest {
         String id = client.deliveries().create(release.id(), DeliveryCreateParams.builder().partnerIds(slow.id())
                 .build()).get(0).id();
 
-        Delivery failed = eventually(() -> client.deliveries().retrieve(id), d -> d.status().equals("FAILED"));
+        Delivery failed = eventually(() -> client.deliveries().retrieve(id), d -> d.status() == DeliveryStatus.FAILED);
         assertThat(failed.attempts()).hasSize(3).allSatisfy(a -> {
             assertThat(a.succeeded()).isFalse();
             assertThat(a.error()).isNotBlank();
         });
         assertThat(failed.nextAttemptAt()).isNull();
-        assertThat(client.deliveries().list(DeliveryListParams.builder().status("FAILED").build()).data())
+        assertThat(client.deliveries().list(DeliveryListParams.builder().status(DeliveryStatus.FAILED).build()).data())
                 .extracting(Delivery::id).containsExactly(id);
-        assertThat(client.deliveries().status(release.id()).count("FAILED")).isEqualTo(1);
-        assertThat(client.releases().retrieve(release.id()).status()).isEqualTo("DELIVERING");
+        assertThat(client.deliveries().status(release.id()).count(DeliveryStatus.FAILED)).isEqualTo(1);
+        assertThat(client.releases().retrieve(release.id()).status()).isEqualTo(ReleaseStatus.DELIVERING);
 
         partner.stubFor(post(urlEqualTo(path)).willReturn(okJson("{\"id\":\"ext-789\"}")));
         Delivery retried = client.deliveries().retry(id);
-        assertThat(retried.status()).isEqualTo("QUEUED");
+        assertThat(retried.status()).isEqualTo(DeliveryStatus.QUEUED);
         assertThat(retried.attempts()).hasSize(3);
 
-        Delivery delivered = eventually(() -> client.deliveries().retrieve(id), d -> d.status().equals("DELIVERED"));
+        Delivery delivered = eventually(() -> client.deliveries().retrieve(id), d -> d.status() == DeliveryStatus.DELIVERED);
         assertThat(delivered.attempts()).hasSize(4);
         assertThat(delivered.attempts().get(3).succeeded()).isTrue();
         assertThat(delivered.partnerReference()).isEqualTo("ext-789");
-        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status().equals("DELIVERED"))
-                .status()).isEqualTo("DELIVERED");
+        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status() == ReleaseStatus.DELIVERED)
+                .status()).isEqualTo(ReleaseStatus.DELIVERED);
     }
 
     @Test
@@ -261,16 +266,16 @@ class DistributionEndToEndTest {
         Release release = submitted(client, "Gone Drive");
         client.deliveries().create(release.id(), DeliveryCreateParams.builder().partnerIds(http.id(), file.id())
                 .build());
-        awaitDelivered(client, release.id(), "DELIVERY", 2);
-        eventually(() -> client.releases().retrieve(release.id()), r -> r.status().equals("DELIVERED"));
+        awaitDelivered(client, release.id(), DeliveryKind.DELIVERY, 2);
+        eventually(() -> client.releases().retrieve(release.id()), r -> r.status() == ReleaseStatus.DELIVERED);
 
         Release requested = client.releases().takedown(release.id());
-        assertThat(requested.status()).isEqualTo("TAKEDOWN_REQUESTED");
+        assertThat(requested.status()).isEqualTo(ReleaseStatus.TAKEDOWN_REQUESTED);
 
-        List<Delivery> takedowns = awaitDelivered(client, release.id(), "TAKEDOWN", 2);
+        List<Delivery> takedowns = awaitDelivered(client, release.id(), DeliveryKind.TAKEDOWN, 2);
         assertThat(takedowns).extracting(Delivery::partnerId).containsExactlyInAnyOrder(http.id(), file.id());
-        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status().equals("TAKEN_DOWN"))
-                .status()).isEqualTo("TAKEN_DOWN");
+        assertThat(eventually(() -> client.releases().retrieve(release.id()), r -> r.status() == ReleaseStatus.TAKEN_DOWN)
+                .status()).isEqualTo(ReleaseStatus.TAKEN_DOWN);
         partner.verify(1, postRequestedFor(urlEqualTo(path))
                 .withHeader("X-Soundport-Delivery-Kind", equalTo("TAKEDOWN")));
         Delivery toFile = only(takedowns, file.id());
@@ -278,11 +283,11 @@ class DistributionEndToEndTest {
                 .isRegularFile();
 
         DeliveryStatusSummary status = client.deliveries().status(release.id());
-        assertThat(status.releaseStatus()).isEqualTo("TAKEN_DOWN");
+        assertThat(status.releaseStatus()).isEqualTo(ReleaseStatus.TAKEN_DOWN);
         assertThat(status.count("DELIVERED")).isEqualTo(4);
         assertThat(status.partners()).hasSize(2).allSatisfy(p -> {
-            assertThat(p.kind()).isEqualTo("TAKEDOWN");
-            assertThat(p.status()).isEqualTo("DELIVERED");
+            assertThat(p.kind()).isEqualTo(DeliveryKind.TAKEDOWN);
+            assertThat(p.status()).isEqualTo(DeliveryStatus.DELIVERED);
         });
     }
 
@@ -318,10 +323,11 @@ class DistributionEndToEndTest {
     }
 
     /** Waits until {@code count} deliveries of this kind of the release are DELIVERED; answers them. */
-    private static List<Delivery> awaitDelivered(SoundportClient client, String releaseId, String kind, int count) {
+    private static List<Delivery> awaitDelivered(SoundportClient client, String releaseId, DeliveryKind kind,
+                                                 int count) {
         return eventually(() -> client.deliveries().list(DeliveryListParams.builder().releaseId(releaseId).build())
-                        .autoPagingStream().filter(d -> d.kind().equals(kind)).toList(),
-                all -> all.size() == count && all.stream().allMatch(d -> d.status().equals("DELIVERED")));
+                        .autoPagingStream().filter(d -> d.kind() == kind).toList(),
+                all -> all.size() == count && all.stream().allMatch(d -> d.status() == DeliveryStatus.DELIVERED));
     }
 
     private static Delivery only(List<Delivery> deliveries, String partnerId) {

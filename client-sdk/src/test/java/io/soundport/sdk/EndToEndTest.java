@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.exception.AuthenticationException;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.NotFoundException;
@@ -16,17 +17,19 @@ import io.soundport.sdk.model.Application;
 import io.soundport.sdk.model.Artist;
 import io.soundport.sdk.model.AuthTokens;
 import io.soundport.sdk.model.EmailVerification;
+import io.soundport.sdk.model.EventType;
 import io.soundport.sdk.model.IssuedApiKey;
 import io.soundport.sdk.model.Member;
 import io.soundport.sdk.model.Organization;
 import io.soundport.sdk.model.Profile;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.model.ReleaseSummary;
 import io.soundport.sdk.model.Track;
 import io.soundport.sdk.model.WebhookEndpoint;
 import io.soundport.sdk.model.WebhookEndpointWithSecret;
 import io.soundport.sdk.model.WebhookMessage;
-import io.soundport.sdk.model.EventType;
+import io.soundport.sdk.model.WebhookMessageStatus;
 import io.soundport.sdk.param.ApiKeyCreateParams;
 import io.soundport.sdk.param.ApiKeyScope;
 import io.soundport.sdk.param.AppCreateParams;
@@ -160,7 +163,7 @@ class EndToEndTest {
         AuthTokens registered = anyone.auth().register(RegisterParams.builder().email(email).password(PASSWORD)
                 .name("Ada Lovelace").organizationName("Analytical Records").build());
         assertThat(registered.user().email()).isEqualTo(email);
-        assertThat(registered.role()).isEqualTo("OWNER");
+        assertThat(registered.role()).isEqualTo(Role.OWNER);
         assertThat(registered.tokenType()).isEqualTo("Bearer");
         assertThat(registered.toString()).doesNotContain(registered.accessToken()).doesNotContain(registered.refreshToken());
 
@@ -171,7 +174,7 @@ class EndToEndTest {
         Profile profile = anyone.auth().profile();
         assertThat(profile.user().email()).isEqualTo(email);
         assertThat(profile.organization().name()).isEqualTo("Analytical Records");
-        assertThat(profile.role()).isEqualTo("OWNER");
+        assertThat(profile.role()).isEqualTo(Role.OWNER);
 
         AuthTokens refreshed = anyone.auth().refresh(login.refreshToken());
         assertThat(refreshed.refreshToken()).isNotEqualTo(login.refreshToken());
@@ -272,7 +275,7 @@ class EndToEndTest {
 
         assertThat(verified.emailVerified()).isTrue();
         assertThat(invitee.auth().profile().user().emailVerified()).isTrue();
-        assertThat(invitee.auth().login(intoOwnerOrg).role()).isEqualTo("ADMIN");
+        assertThat(invitee.auth().login(intoOwnerOrg).role()).isEqualTo(Role.ADMIN);
         assertThatThrownBy(() -> invitee.auth().verifyEmail(token))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.detail("token")).isNotBlank());
     }
@@ -286,7 +289,7 @@ class EndToEndTest {
         String inviteeEmail = email("member");
         Member invited = owner.organization().invite(InviteMemberParams.builder().email(inviteeEmail).role(Role.MEMBER)
                 .name("Invited").build());
-        assertThat(invited.role()).isEqualTo("MEMBER");
+        assertThat(invited.role()).isEqualTo(Role.MEMBER);
         assertThat(owner.organization().retrieveMember(invited.userId()).email()).isEqualTo(inviteeEmail);
 
         Page<Member> first = owner.organization().listMembers(ListParams.builder().limit(1).build());
@@ -301,7 +304,7 @@ class EndToEndTest {
                 .isInstanceOf(PreconditionFailedException.class);
         Member admin = owner.organization().changeRole(invited.userId(), Role.ADMIN,
                 RequestOptions.builder().ifMatch(invited.version()).build());
-        assertThat(admin.role()).isEqualTo("ADMIN");
+        assertThat(admin.role()).isEqualTo(Role.ADMIN);
 
         assertThatThrownBy(() -> owner.organization().invite(InviteMemberParams.builder().email(inviteeEmail)
                 .role(Role.VIEWER).build())).isInstanceOf(ConflictException.class);
@@ -330,7 +333,8 @@ class EndToEndTest {
         IssuedApiKey key = owner.apiKeys().create(app.id(), ApiKeyCreateParams.builder().name("ci")
                 .scopes(ApiKeyScope.READ, ApiKeyScope.WRITE).build());
         assertThat(key.key()).isNotBlank();
-        assertThat(key.scopes()).containsExactly("read", "write");
+        assertThat(key.scopes()).containsExactly(ApiKeyScope.READ, ApiKeyScope.WRITE);
+        assertThat(key.scopeValues()).containsExactly("read", "write");
         assertThat(key.toString()).doesNotContain(key.key());
 
         List<ApiKey> keys = owner.apiKeys().list(app.id()).data();
@@ -381,7 +385,7 @@ class EndToEndTest {
     void releases_ingest_read_edit_submit_and_takedown() {
         SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
         Release release = client.releases().create(release("Night Drive").upc("036000291452").build());
-        assertThat(release.status()).isEqualTo("DRAFT");
+        assertThat(release.status()).isEqualTo(ReleaseStatus.DRAFT);
         assertThat(release.releaseDate()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(release.tracks()).extracting(Track::isrc).containsExactly("USRC17607839", "USRC17607840");
 
@@ -397,8 +401,8 @@ class EndToEndTest {
 
         Release submitted = client.releases().submit(release.id(),
                 RequestOptions.builder().ifMatch(edited.version()).build());
-        assertThat(submitted.status()).isEqualTo("SUBMITTED");
-        assertThat(client.releases().list(ReleaseListParams.builder().status("SUBMITTED").build()).data())
+        assertThat(submitted.status()).isEqualTo(ReleaseStatus.SUBMITTED);
+        assertThat(client.releases().list(ReleaseListParams.builder().status(ReleaseStatus.SUBMITTED).build()).data())
                 .extracting(ReleaseSummary::id).containsExactly(release.id());
         assertThat(client.releases().list(ReleaseListParams.builder().artistId(release.artistId()).q("night").build())
                 .data()).hasSize(1);
@@ -525,7 +529,7 @@ class EndToEndTest {
 
         // event types
         List<EventType> types = owner.webhooks().eventTypes();
-        assertThat(types).extracting(EventType::type).contains("release.created", "webhook.test");
+        assertThat(types).extracting(EventType::type).contains(Event.Type.RELEASE_CREATED, Event.Type.WEBHOOK_TEST);
         assertThat(types).allSatisfy(t -> assertThat(t.description()).isNotBlank());
 
         // create, retrieve, list
@@ -585,10 +589,10 @@ class EndToEndTest {
 
         // a test event, delivered and signed with the current secret
         WebhookMessage queued = owner.webhooks().test(created.id());
-        assertThat(queued.eventType()).isEqualTo("webhook.test");
+        assertThat(queued.eventType()).isEqualTo(Event.Type.WEBHOOK_TEST);
         assertThat(queued.endpointId()).isEqualTo(created.id());
         WebhookMessage delivered = awaitMessage(owner, created.id(), queued.id(),
-                m -> m.status().equals("SUCCEEDED"));
+                m -> m.status() == WebhookMessageStatus.SUCCEEDED);
         assertThat(delivered.attempts()).hasSize(1);
         assertThat(delivered.attempts().get(0).statusCode()).isBetween(200, 299);
         assertThat(delivered.payload()).containsEntry("type", "webhook.test");
@@ -612,9 +616,9 @@ class EndToEndTest {
         // replay the finished message: PENDING, then SUCCEEDED again with a second attempt
         WebhookMessage replaying = owner.webhooks().replayMessage(created.id(), queued.id());
         assertThat(replaying.id()).isEqualTo(queued.id());
-        assertThat(replaying.status()).isEqualTo("PENDING");
+        assertThat(replaying.status()).isEqualTo(WebhookMessageStatus.PENDING);
         WebhookMessage replayed = awaitMessage(owner, created.id(), queued.id(),
-                m -> m.status().equals("SUCCEEDED") && m.attempts().size() == 2);
+                m -> m.status() == WebhookMessageStatus.SUCCEEDED && m.attempts().size() == 2);
         assertThat(replayed.attempts()).allSatisfy(a -> assertThat(a.statusCode()).isBetween(200, 299));
         List<LoggedRequest> both = awaitRequests(path, 2);
         assertThat(both).extracting(r -> r.getHeader("webhook-id")).containsOnly(queued.id());

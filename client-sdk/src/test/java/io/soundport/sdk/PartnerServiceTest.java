@@ -60,7 +60,7 @@ class PartnerServiceTest {
 
         assertThat(partner.id()).isEqualTo("ptn_1");
         assertThat(partner.name()).isEqualTo("Streamly");
-        assertThat(partner.protocol()).isEqualTo("HTTP");
+        assertThat(partner.protocol()).isEqualTo(PartnerProtocol.HTTP);
         assertThat(partner.endpoint()).isEqualTo("https://ingest.streamly.example/ern");
         assertThat(partner.territories()).containsExactly("WORLD");
         assertThat(partner.active()).isTrue();
@@ -85,7 +85,7 @@ class PartnerServiceTest {
         Partner partner = client().partners().create(PartnerCreateParams.builder().name("Streamly drop")
                 .protocol(PartnerProtocol.FILE).endpoint("streamly").active(false).build());
 
-        assertThat(partner.protocol()).isEqualTo("FILE");
+        assertThat(partner.protocol()).isEqualTo(PartnerProtocol.FILE);
         assertThat(partner.hasCredentials()).isFalse();
         api.verify(postRequestedFor(urlEqualTo(PARTNERS)).withRequestBody(equalToJson("""
                 {"name":"Streamly drop","protocol":"FILE","endpoint":"streamly","active":false}

@@ -2,6 +2,8 @@ package io.soundport.sdk;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.soundport.sdk.exception.AuthenticationException;
+import io.soundport.sdk.model.Tier;
+import io.soundport.sdk.param.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,7 +52,7 @@ class TokenRenewalTest {
                 .willReturn(okJson(Fixtures.tokens(fresh, "rt_2"))));
         api.stubFor(get(PROFILE).willReturn(okJson(Fixtures.profile())));
 
-        assertThat(tokens(stale, "rt_1").auth().profile().role()).isEqualTo("OWNER");
+        assertThat(tokens(stale, "rt_1").auth().profile().role()).isEqualTo(Role.OWNER);
 
         api.verify(1, getRequestedFor(urlEqualTo(PROFILE)).withHeader("Authorization", equalTo("Bearer " + fresh)));
         api.verify(0, getRequestedFor(urlEqualTo(PROFILE)).withHeader("Authorization", equalTo("Bearer " + stale)));
@@ -69,7 +71,7 @@ class TokenRenewalTest {
 
         SoundportClient client = tokens(revoked, "rt_1");
         assertThat(client.auth().profile().user().email()).isEqualTo("ada@example.com");
-        assertThat(client.auth().profile().tier()).isEqualTo("FREE");
+        assertThat(client.auth().profile().tier()).isEqualTo(Tier.FREE);
 
         api.verify(1, postRequestedFor(urlEqualTo("/api/v1/auth/refresh")));
     }

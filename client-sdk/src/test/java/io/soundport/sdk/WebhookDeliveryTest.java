@@ -9,6 +9,9 @@ import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.event.Event;
+import io.soundport.sdk.event.ReleaseData;
+import io.soundport.sdk.model.ReleaseStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +120,32 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void constructEvent_reads_a_real_webhook_into_its_typed_event() throws Exception {
+        receiver.stubFor(post(urlEqualTo("/typed")).willReturn(aResponse().withStatus(204)));
+        JsonNode endpoint = register("/typed", "release.created");
+
+        String release = call("POST", "/api/v1/releases", "{\"title\":\"Night Drive\",\"artist_name\":\"The Midnight\","
+                + "\"release_date\":\"2026-12-04\",\"genre\":\"Synthwave\"}", 201).path("id").asText();
+
+        LoggedRequest delivered = awaitRequests("/typed", 1).get(0);
+        Event event = Webhooks.constructEvent(delivered.getBodyAsString(), headersOf(delivered),
+                endpoint.path("secret").asText());
+
+        assertThat(event.type()).isEqualTo(Event.Type.RELEASE_CREATED);
+        assertThat(event.id()).startsWith("evt_");
+        assertThat(event.messageId()).startsWith("msg_").isEqualTo(delivered.getHeader("webhook-id"));
+        ReleaseData data = event.release().orElseThrow();
+        assertThat(data.id()).isEqualTo(release);
+        assertThat(data.title()).isEqualTo("Night Drive");
+        assertThat(data.status()).isEqualTo(ReleaseStatus.DRAFT);
+        assertThat(data.releaseDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
+        assertThat(data.workflowDepth()).isZero();
+        JsonNode message = awaitMessage(endpoint, m -> m.path("status").asText().equals("SUCCEEDED"));
+        assertThat(message.path("id").asText()).isEqualTo(event.messageId());
+        assertThat(message.path("event_id").asText()).isEqualTo(event.id());
+    }
+
+    @Test
     void a_receiver_that_fails_once_gets_the_same_message_again_and_then_succeeds() throws Exception {
         receiver.stubFor(post(urlEqualTo("/flaky")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
@@ -163,6 +192,7 @@ class WebhookDeliveryTest {
             assertThat(attempt.path("error").asText()).containsIgnoringCase("time");
         }
 
+        String firstBody = awaitRequests("/slow", 1).get(0).getBodyAsString();
         receiver.resetAll();
         receiver.stubFor(post(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200)));
         call("POST", "/api/v1/webhooks/" + endpoint.path("id").asText() + "/messages/" + failed.path("id").asText()
@@ -170,7 +200,9 @@ class WebhookDeliveryTest {
 
         JsonNode replayed = awaitMessage(endpoint, m -> m.path("status").asText().equals("SUCCEEDED"));
         assertThat(replayed.path("attempts")).hasSize(5);
-        assertThat(awaitRequests("/slow", 1).get(0).getHeader("webhook-id")).isEqualTo(failed.path("id").asText());
+        LoggedRequest replay = awaitRequests("/slow", 1).get(0);
+        assertThat(replay.getHeader("webhook-id")).as("a replay is the same message").isEqualTo(failed.path("id").asText());
+        assertThat(replay.getBodyAsString()).as("of the same event (evt_ id), as first written").isEqualTo(firstBody);
     }
 
     private JsonNode register(String path, String event) throws Exception {

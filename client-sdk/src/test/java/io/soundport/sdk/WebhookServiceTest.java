@@ -1,6 +1,7 @@
 package io.soundport.sdk;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.exception.ValidationException;
@@ -9,6 +10,7 @@ import io.soundport.sdk.model.WebhookAttempt;
 import io.soundport.sdk.model.WebhookEndpoint;
 import io.soundport.sdk.model.WebhookEndpointWithSecret;
 import io.soundport.sdk.model.WebhookMessage;
+import io.soundport.sdk.model.WebhookMessageStatus;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WebhookUpdateParams;
@@ -220,8 +222,8 @@ class WebhookServiceTest {
 
         WebhookMessage message = client().webhooks().test("whk_1");
 
-        assertThat(message.eventType()).isEqualTo("webhook.test");
-        assertThat(message.status()).isEqualTo("PENDING");
+        assertThat(message.eventType()).isEqualTo(Event.Type.WEBHOOK_TEST);
+        assertThat(message.status()).isEqualTo(WebhookMessageStatus.PENDING);
         assertThat(message.attempts()).isEmpty();
         assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
         assertThat(message.payload()).containsEntry("type", "webhook.test")
@@ -238,8 +240,8 @@ class WebhookServiceTest {
         assertThat(message.id()).isEqualTo("msg_1");
         assertThat(message.endpointId()).isEqualTo("whk_1");
         assertThat(message.eventId()).isEqualTo("evt_1");
-        assertThat(message.eventType()).isEqualTo("release.created");
-        assertThat(message.status()).isEqualTo("SUCCEEDED");
+        assertThat(message.eventType()).isEqualTo(Event.Type.RELEASE_CREATED);
+        assertThat(message.status()).isEqualTo(WebhookMessageStatus.SUCCEEDED);
         assertThat(message.nextAttemptAt()).isNull();
         assertThat(message.updatedAt()).isEqualTo(Instant.parse("2026-01-05T10:05:06Z"));
         assertThat(message.payload()).containsEntry("id", "evt_1").containsEntry("type", "release.created")
@@ -264,8 +266,8 @@ class WebhookServiceTest {
         Page<WebhookMessage> page = client().webhooks().listMessages("whk_1", ListParams.builder().limit(10).build());
 
         assertThat(page.data()).extracting(WebhookMessage::id, WebhookMessage::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("msg_2", "FAILED"),
-                        org.assertj.core.groups.Tuple.tuple("msg_1", "SUCCEEDED"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("msg_2", WebhookMessageStatus.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("msg_1", WebhookMessageStatus.SUCCEEDED));
         assertThat(page.data().get(0).attempts()).hasSize(3);
         assertThat(page.hasMore()).isFalse();
         api.verify(getRequestedFor(urlEqualTo(WEBHOOK + "/messages?limit=10")));
@@ -279,7 +281,7 @@ class WebhookServiceTest {
         WebhookMessage replayed = client().webhooks().replayMessage("whk_1", "msg_1");
 
         assertThat(replayed.id()).isEqualTo("msg_1");
-        assertThat(replayed.status()).isEqualTo("PENDING");
+        assertThat(replayed.status()).isEqualTo(WebhookMessageStatus.PENDING);
         assertThat(replayed.attempts()).extracting(WebhookAttempt::number).containsExactly(1, 2, 3);
         api.verify(1, postRequestedFor(urlEqualTo(WEBHOOK + "/messages/msg_1/replay"))
                 .withHeader("X-API-Key", equalTo("sk_test_key")));
@@ -308,7 +310,7 @@ class WebhookServiceTest {
 
         List<EventType> types = client().webhooks().eventTypes();
 
-        assertThat(types).extracting(EventType::type).containsExactly("release.created", "webhook.test");
+        assertThat(types).extracting(EventType::type).containsExactly(Event.Type.RELEASE_CREATED, Event.Type.WEBHOOK_TEST);
         assertThat(types.get(0).description()).isEqualTo("A release was ingested (DRAFT)");
         assertThat(types.get(0).example()).containsEntry("title", "Night Drive")
                 .containsEntry("territories", List.of("US", "GB")).containsEntry("version", 1);

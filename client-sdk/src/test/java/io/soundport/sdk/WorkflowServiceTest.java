@@ -1,6 +1,7 @@
 package io.soundport.sdk;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.exception.PreconditionFailedException;
@@ -9,6 +10,7 @@ import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowActionOutcome;
 import io.soundport.sdk.model.WorkflowCondition;
 import io.soundport.sdk.model.WorkflowExecution;
+import io.soundport.sdk.model.WorkflowExecutionStatus;
 import io.soundport.sdk.model.WorkflowRule;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.WorkflowExecutionListParams;
@@ -80,7 +82,7 @@ class WorkflowServiceTest {
                             "subject":"{{release.title}} is out"}]}
                         """)));
         assertThat(rule.id()).isEqualTo("wfr_1");
-        assertThat(rule.trigger()).isEqualTo("release.submitted");
+        assertThat(rule.trigger()).isEqualTo(Event.Type.RELEASE_SUBMITTED);
         assertThat(rule.enabled()).isTrue();
         assertThat(rule.conditions()).containsExactly(WorkflowCondition.eq("release.genre", "Synthwave"),
                 WorkflowCondition.gt("release.track_count", 1),
@@ -221,7 +223,7 @@ class WorkflowServiceTest {
                 "PARTIAL"))));
 
         Page<WorkflowExecution> first = client().workflow().listExecutions(WorkflowExecutionListParams.builder()
-                .ruleId("wfr_1").status("PARTIAL").limit(1).build());
+                .ruleId("wfr_1").status(WorkflowExecutionStatus.PARTIAL).limit(1).build());
         WorkflowExecution one = client().workflow().retrieveExecution("wfx_1");
 
         assertThat(first.autoPagingStream().map(WorkflowExecution::id).toList()).containsExactly("wfx_2", "wfx_1");
@@ -229,8 +231,8 @@ class WorkflowServiceTest {
         api.verify(getRequestedFor(urlEqualTo(EXECUTIONS + "?rule_id=wfr_1&status=PARTIAL&limit=1&cursor=cur_2")));
         assertThat(one.ruleId()).isEqualTo("wfr_1");
         assertThat(one.eventId()).isEqualTo("evt_1");
-        assertThat(one.eventType()).isEqualTo("release.submitted");
-        assertThat(one.status()).isEqualTo("PARTIAL");
+        assertThat(one.eventType()).isEqualTo(Event.Type.RELEASE_SUBMITTED);
+        assertThat(one.status()).isEqualTo(WorkflowExecutionStatus.PARTIAL);
         assertThat(one.depth()).isZero();
         assertThat(one.createdAt()).isEqualTo(Instant.parse("2026-01-05T10:00:02Z"));
         assertThat(one.releaseId()).isEqualTo("rel_1");

@@ -1,12 +1,14 @@
 package io.soundport.sdk.exception;
 
-import java.util.List;
-
 /**
- * A webhook that must not be trusted: a missing header, a timestamp outside the tolerance, or no signature that
- * matches the payload and the secret.
+ * A webhook that must not be trusted: a missing or repeated header, a timestamp outside the tolerance, no signature
+ * that matches the payload and the secret, or a signed body that is not a Soundport event.
+ * <p>
+ * It is not a {@link SoundportException}: no request to the API failed, so there is no HTTP status, error code or
+ * request id. It extends {@link RuntimeException} directly, so that a {@code catch (SoundportException e)} around API
+ * calls does not swallow it; a receiver answers it with a 4xx of its own.
  */
-public class WebhookVerificationException extends SoundportException {
+public class WebhookVerificationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -15,6 +17,16 @@ public class WebhookVerificationException extends SoundportException {
      * @param message why it was refused
      */
     public WebhookVerificationException(String message) {
-        super(0, null, message, List.of(), null, null);
+        super(message);
+    }
+
+    /**
+     * A refused webhook, with the failure that made it so.
+     *
+     * @param message why it was refused
+     * @param cause   the underlying failure
+     */
+    public WebhookVerificationException(String message, Throwable cause) {
+        super(message, cause);
     }
 }

@@ -1,5 +1,8 @@
 package io.soundport.sdk.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soundport.sdk.param.PartnerProtocol;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +11,7 @@ import java.util.List;
  *
  * @param id             the partner's id ({@code ptn_...})
  * @param name           its name
- * @param protocol       how packages reach it: {@code HTTP} or {@code FILE} ({@code S3} is reserved)
+ * @param protocolValue  the protocol as sent; {@link #protocol()} reads it as an enum
  * @param endpoint       for HTTP the URL the packages are POSTed to; for FILE the folder name under the server's drops
  *                       directory
  * @param territories    where it sells: ISO 3166-1 alpha-2 codes, or {@code WORLD}
@@ -18,6 +21,16 @@ import java.util.List;
  * @param updatedAt      when it last changed
  * @param version        its version, for {@code If-Match}
  */
-public record Partner(String id, String name, String protocol, String endpoint, List<String> territories,
-                      boolean active, boolean hasCredentials, Instant createdAt, Instant updatedAt, long version) {
+public record Partner(String id, String name, @JsonProperty("protocol") String protocolValue, String endpoint,
+                      List<String> territories, boolean active, boolean hasCredentials, Instant createdAt,
+                      Instant updatedAt, long version) {
+    /**
+     * How packages reach the partner.
+     *
+     * @return the protocol, {@link PartnerProtocol#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #protocolValue()})
+     */
+    public PartnerProtocol protocol() {
+        return PartnerProtocol.fromValue(protocolValue);
+    }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A webhook endpoint just registered or given a new secret, with its signing secret: the only time the secret is
- * shown. Keep it to verify the webhooks with {@link io.soundport.sdk.Webhooks#verify}. {@link #toString()} hides it.
+ * shown. Keep it to verify the webhooks with {@link io.soundport.sdk.Webhooks#constructEvent}. {@link #toString()}
+ * hides it.
  *
  * @param id                      the endpoint's id ({@code whk_...})
  * @param url                     where the webhooks are sent (https)

@@ -109,4 +109,15 @@ public record WorkflowAction(String type, Map<String, Object> params) {
     public static WorkflowAction setStatus(String status) {
         return new WorkflowAction("set_status", Map.of("status", Objects.requireNonNull(status, "status is required")));
     }
+
+    /**
+     * Moves the event's release to a status.
+     *
+     * @param status {@link ReleaseStatus#SUBMITTED} or {@link ReleaseStatus#TAKEDOWN_REQUESTED}
+     * @return the action
+     * @throws IllegalArgumentException when it is {@link ReleaseStatus#UNKNOWN}
+     */
+    public static WorkflowAction setStatus(ReleaseStatus status) {
+        return setStatus(ApiEnum.requireKnown(Objects.requireNonNull(status, "status is required"), "status").value());
+    }
 }

@@ -1,5 +1,8 @@
 package io.soundport.sdk.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soundport.sdk.event.Event;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,9 +12,8 @@ import java.util.List;
  * @param id        the run's id ({@code wfx_...})
  * @param ruleId    the rule that ran
  * @param eventId   the event that triggered it
- * @param eventType that event's type
- * @param status    {@code SUCCEEDED} (every action), {@code PARTIAL}, {@code FAILED} (none), or {@code SKIPPED} (rules
- *                  triggering rules too deep)
+ * @param eventTypeValue the event type as sent; {@link #eventType()} reads it as an enum
+ * @param statusValue the status as sent; {@link #status()} reads it as an enum
  * @param outcomes  each action's outcome, in order
  * @param depth     how many rule runs led to the triggering event (0 for an event no rule caused)
  * @param createdAt when it ran
@@ -20,7 +22,27 @@ import java.util.List;
  *                  the event concerns no release (an artist, a {@code webhook.test}, a rule's {@code workflow.webhook})
  *                  and for runs recorded before servers kept it
  */
-public record WorkflowExecution(String id, String ruleId, String eventId, String eventType, String status,
-                                List<WorkflowActionOutcome> outcomes, int depth, Instant createdAt,
-                                String releaseId) {
+public record WorkflowExecution(String id, String ruleId, String eventId,
+                                @JsonProperty("event_type") String eventTypeValue,
+                                @JsonProperty("status") String statusValue, List<WorkflowActionOutcome> outcomes,
+                                int depth, Instant createdAt, String releaseId) {
+    /**
+     * How the run went.
+     *
+     * @return the status, {@link WorkflowExecutionStatus#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #statusValue()})
+     */
+    public WorkflowExecutionStatus status() {
+        return WorkflowExecutionStatus.fromValue(statusValue);
+    }
+
+    /**
+     * The type of the event the rule ran for.
+     *
+     * @return the event type, {@link Event.Type#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #eventTypeValue()})
+     */
+    public Event.Type eventType() {
+        return Event.Type.fromValue(eventTypeValue);
+    }
 }

@@ -1,5 +1,8 @@
 package io.soundport.sdk.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soundport.sdk.event.Event;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +11,7 @@ import java.util.List;
  *
  * @param id         the rule's id ({@code wfr_...})
  * @param name       its name
- * @param trigger    the event type that triggers it, such as {@code release.submitted}
+ * @param triggerValue the trigger as sent; {@link #trigger()} reads it as an enum
  * @param conditions what must hold for it to run; none means always
  * @param actions    what it does, in order
  * @param enabled    whether it runs
@@ -16,7 +19,16 @@ import java.util.List;
  * @param updatedAt  when it last changed
  * @param version    its version, for {@code If-Match}
  */
-public record WorkflowRule(String id, String name, String trigger, List<WorkflowCondition> conditions,
-                           List<WorkflowAction> actions, boolean enabled, Instant createdAt, Instant updatedAt,
-                           long version) {
+public record WorkflowRule(String id, String name, @JsonProperty("trigger") String triggerValue,
+                           List<WorkflowCondition> conditions, List<WorkflowAction> actions, boolean enabled,
+                           Instant createdAt, Instant updatedAt, long version) {
+    /**
+     * The type of the events that trigger the rule.
+     *
+     * @return the trigger, {@link Event.Type#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #triggerValue()})
+     */
+    public Event.Type trigger() {
+        return Event.Type.fromValue(triggerValue);
+    }
 }

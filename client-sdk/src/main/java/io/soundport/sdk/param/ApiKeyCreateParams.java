@@ -1,5 +1,7 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,12 +21,14 @@ public record ApiKeyCreateParams(String name, List<ApiKeyScope> scopes, Instant 
      * @param name      the key's name
      * @param scopes    what the key may do; at least one
      * @param expiresAt when it expires, or null for never
-     * @throws NullPointerException when a required field is missing
+     * @throws NullPointerException     when a required field is missing
+     * @throws IllegalArgumentException when a scope is {@link ApiKeyScope#UNKNOWN}
      */
     public ApiKeyCreateParams {
         Objects.requireNonNull(name, "name is required");
         Objects.requireNonNull(scopes, "scopes is required");
-        scopes = scopes == null ? null : List.copyOf(scopes);
+        scopes = List.copyOf(scopes);
+        scopes.forEach(scope -> ApiEnum.requireKnown(scope, "scopes"));
     }
 
     /**

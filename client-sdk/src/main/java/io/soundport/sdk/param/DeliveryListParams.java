@@ -1,17 +1,34 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+import io.soundport.sdk.model.DeliveryStatus;
+
 /**
  * Which deliveries {@code deliveries().list(..)} returns, newest first.
  * Build it with {@link #builder()}.
  *
  * @param releaseId one release's deliveries, or null
  * @param partnerId one partner's deliveries, or null
- * @param status    {@code QUEUED}, {@code IN_PROGRESS}, {@code RETRYING}, {@code DELIVERED} or {@code FAILED}, or
- *                  null for all
+ * @param status    one status, or null for all
  * @param limit     items per page, 1 to 100; 20 when null
  * @param cursor    the {@code nextCursor()} of the previous page, or null
  */
-public record DeliveryListParams(String releaseId, String partnerId, String status, Integer limit, String cursor) {
+public record DeliveryListParams(String releaseId, String partnerId, DeliveryStatus status, Integer limit,
+                                 String cursor) {
+    /**
+     * Refuses a status the server cannot filter by.
+     *
+     * @param releaseId one release's deliveries, or null
+     * @param partnerId one partner's deliveries, or null
+     * @param status    one status, or null for all
+     * @param limit     items per page, 1 to 100; 20 when null
+     * @param cursor    the {@code nextCursor()} of the previous page, or null
+     * @throws IllegalArgumentException when the status is {@link DeliveryStatus#UNKNOWN}
+     */
+    public DeliveryListParams {
+        ApiEnum.requireKnown(status, "status");
+    }
+
     /**
      * A builder with every field unset.
      *
@@ -25,7 +42,7 @@ public record DeliveryListParams(String releaseId, String partnerId, String stat
     public static final class Builder {
         private String releaseId;
         private String partnerId;
-        private String status;
+        private DeliveryStatus status;
         private Integer limit;
         private String cursor;
 
@@ -57,10 +74,10 @@ public record DeliveryListParams(String releaseId, String partnerId, String stat
         /**
          * Sets {@code status}.
          *
-         * @param status a delivery status such as {@code FAILED}, or null for all
+         * @param status one status, such as {@link DeliveryStatus#FAILED}, or null for all
          * @return this builder
          */
-        public Builder status(String status) {
+        public Builder status(DeliveryStatus status) {
             this.status = status;
             return this;
         }

@@ -1,5 +1,7 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+
 import java.util.Objects;
 
 /**
@@ -17,11 +19,12 @@ public record InviteMemberParams(String email, Role role, String name) {
      * @param email their e-mail; someone without an account yet gets one when they register
      * @param role  the role to give
      * @param name  their name, for someone without an account yet; or null
-     * @throws NullPointerException when a required field is missing
+     * @throws NullPointerException     when a required field is missing
+     * @throws IllegalArgumentException when the role is {@link Role#UNKNOWN}
      */
     public InviteMemberParams {
         Objects.requireNonNull(email, "email is required");
-        Objects.requireNonNull(role, "role is required");
+        ApiEnum.requireKnown(Objects.requireNonNull(role, "role is required"), "role");
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -27,11 +29,12 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
      * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
      * @param active      false to add it switched off; true when null
      * @param credentials sent as a bearer token to an HTTP partner; or null
-     * @throws NullPointerException when a required field is missing
+     * @throws NullPointerException     when a required field is missing
+     * @throws IllegalArgumentException when the protocol is {@link PartnerProtocol#UNKNOWN}
      */
     public PartnerCreateParams {
         Objects.requireNonNull(name, "name is required");
-        Objects.requireNonNull(protocol, "protocol is required");
+        ApiEnum.requireKnown(Objects.requireNonNull(protocol, "protocol is required"), "protocol");
         Objects.requireNonNull(endpoint, "endpoint is required");
         territories = territories == null ? null : List.copyOf(territories);
     }

@@ -1,16 +1,33 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+import io.soundport.sdk.model.ReleaseStatus;
+
 /**
  * Which releases {@code releases().list(..)} returns, newest first.
  * Build it with {@link #builder()}.
  *
- * @param status   a status such as {@code DRAFT}, or null for all
+ * @param status   one status, or null for all
  * @param artistId one artist's releases, or null
  * @param q        a part of the title, or null
  * @param limit    items per page, 1 to 100; 20 when null
  * @param cursor   the {@code nextCursor()} of the previous page, or null
  */
-public record ReleaseListParams(String status, String artistId, String q, Integer limit, String cursor) {
+public record ReleaseListParams(ReleaseStatus status, String artistId, String q, Integer limit, String cursor) {
+    /**
+     * Refuses a status the server cannot filter by.
+     *
+     * @param status   one status, or null for all
+     * @param artistId one artist's releases, or null
+     * @param q        a part of the title, or null
+     * @param limit    items per page, 1 to 100; 20 when null
+     * @param cursor   the {@code nextCursor()} of the previous page, or null
+     * @throws IllegalArgumentException when the status is {@link ReleaseStatus#UNKNOWN}
+     */
+    public ReleaseListParams {
+        ApiEnum.requireKnown(status, "status");
+    }
+
     /**
      * A builder with every field unset.
      *
@@ -22,7 +39,7 @@ public record ReleaseListParams(String status, String artistId, String q, Intege
 
     /** Builds a {@link ReleaseListParams}. */
     public static final class Builder {
-        private String status;
+        private ReleaseStatus status;
         private String artistId;
         private String q;
         private Integer limit;
@@ -34,10 +51,10 @@ public record ReleaseListParams(String status, String artistId, String q, Intege
         /**
          * Sets {@code status}.
          *
-         * @param status a status such as {@code DRAFT}, or null for all
+         * @param status one status, or null for all
          * @return this builder
          */
-        public Builder status(String status) {
+        public Builder status(ReleaseStatus status) {
             this.status = status;
             return this;
         }

@@ -1,5 +1,7 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.event.Event;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -84,6 +86,18 @@ public record WebhookCreateParams(String url, List<String> events, String descri
          */
         public Builder events(String... events) {
             this.events = List.of(events);
+            return this;
+        }
+
+        /**
+         * Sets {@code events}.
+         *
+         * @param events the event types to subscribe to
+         * @return this builder
+         * @throws IllegalArgumentException when one is {@link Event.Type#UNKNOWN}
+         */
+        public Builder events(Event.Type... events) {
+            this.events = EventTypeValues.of(events, "events");
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.event.Event;
+
 import java.util.List;
 
 /**
@@ -74,6 +76,18 @@ public record WebhookUpdateParams(String url, List<String> events, String descri
          */
         public Builder events(String... events) {
             this.events = List.of(events);
+            return this;
+        }
+
+        /**
+         * Sets {@code events}.
+         *
+         * @param events new event types
+         * @return this builder
+         * @throws IllegalArgumentException when one is {@link Event.Type#UNKNOWN}
+         */
+        public Builder events(Event.Type... events) {
+            this.events = EventTypeValues.of(events, "events");
             return this;
         }
 

@@ -1,17 +1,34 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+import io.soundport.sdk.model.WorkflowExecutionStatus;
+
 /**
  * Which runs {@code workflow().listExecutions(..)} returns, newest first.
  * Build it with {@link #builder()}.
  *
  * @param ruleId one rule's runs, or null
- * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
+ * @param status one status, or null for all
  * @param limit  items per page, 1 to 100; 20 when null
  * @param cursor the {@code nextCursor()} of the previous page, or null
  * @param releaseId the runs triggered by an event about one release ({@code rel_...}), or null
  */
-public record WorkflowExecutionListParams(String ruleId, String status, Integer limit, String cursor,
-                                          String releaseId) {
+public record WorkflowExecutionListParams(String ruleId, WorkflowExecutionStatus status, Integer limit,
+                                          String cursor, String releaseId) {
+    /**
+     * Refuses a status the server cannot filter by.
+     *
+     * @param ruleId one rule's runs, or null
+     * @param status one status, or null for all
+     * @param limit  items per page, 1 to 100; 20 when null
+     * @param cursor the {@code nextCursor()} of the previous page, or null
+     * @param releaseId one release's runs, or null
+     * @throws IllegalArgumentException when the status is {@link WorkflowExecutionStatus#UNKNOWN}
+     */
+    public WorkflowExecutionListParams {
+        ApiEnum.requireKnown(status, "status");
+    }
+
     /**
      * A builder with every field unset.
      *
@@ -24,7 +41,7 @@ public record WorkflowExecutionListParams(String ruleId, String status, Integer 
     /** Builds a {@link WorkflowExecutionListParams}. */
     public static final class Builder {
         private String ruleId;
-        private String status;
+        private WorkflowExecutionStatus status;
         private Integer limit;
         private String cursor;
         private String releaseId;
@@ -46,10 +63,10 @@ public record WorkflowExecutionListParams(String ruleId, String status, Integer 
         /**
          * Sets {@code status}.
          *
-         * @param status {@code SUCCEEDED}, {@code PARTIAL}, {@code FAILED} or {@code SKIPPED}, or null for all
+         * @param status one status, or null for all
          * @return this builder
          */
-        public Builder status(String status) {
+        public Builder status(WorkflowExecutionStatus status) {
             this.status = status;
             return this;
         }

@@ -1,5 +1,6 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowCondition;
 
@@ -71,6 +72,18 @@ public record WorkflowRuleUpdateParams(String name, String trigger, List<Workflo
          */
         public Builder trigger(String trigger) {
             this.trigger = trigger;
+            return this;
+        }
+
+        /**
+         * Sets {@code trigger}.
+         *
+         * @param trigger a new event type, or null
+         * @return this builder
+         * @throws IllegalArgumentException when it is {@link Event.Type#UNKNOWN}
+         */
+        public Builder trigger(Event.Type trigger) {
+            this.trigger = EventTypeValues.of(trigger, "trigger");
             return this;
         }
 

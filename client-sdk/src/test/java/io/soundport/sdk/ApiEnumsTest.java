@@ -1,0 +1,167 @@
+package io.soundport.sdk;
+
+import io.soundport.domain.catalog.ReleaseStatus;
+import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.DeliveryStatus;
+import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.identity.Role;
+import io.soundport.domain.identity.Scope;
+import io.soundport.domain.identity.Tier;
+import io.soundport.domain.webhooks.MessageStatus;
+import io.soundport.domain.workflow.WorkflowExecution;
+import io.soundport.sdk.event.Event;
+import io.soundport.sdk.model.ApiEnum;
+import io.soundport.sdk.model.ApiKey;
+import io.soundport.sdk.model.Delivery;
+import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.WebhookMessageStatus;
+import io.soundport.sdk.model.WorkflowAction;
+import io.soundport.sdk.model.WorkflowExecutionStatus;
+import io.soundport.sdk.param.ApiKeyCreateParams;
+import io.soundport.sdk.param.ApiKeyScope;
+import io.soundport.sdk.param.DeliveryListParams;
+import io.soundport.sdk.param.InviteMemberParams;
+import io.soundport.sdk.param.PartnerCreateParams;
+import io.soundport.sdk.param.PartnerProtocol;
+import io.soundport.sdk.param.ReleaseListParams;
+import io.soundport.sdk.param.WebhookCreateParams;
+import io.soundport.sdk.param.WebhookUpdateParams;
+import io.soundport.sdk.param.WorkflowExecutionListParams;
+import io.soundport.sdk.param.WorkflowRuleCreateParams;
+import io.soundport.sdk.param.WorkflowRuleUpdateParams;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The SDK's enums against the server's: every value the server can answer is a known constant of the SDK (a value
+ * added on the server fails here until the SDK has it), and a value the SDK does not know reads as {@code UNKNOWN}
+ * with the string kept.
+ */
+class ApiEnumsTest {
+    /** One closed set: the server's wire values and the SDK enum that reads them. */
+    private record Pair(String name, List<String> serverValues, Class<? extends Enum<?>> sdk,
+                        Function<String, ? extends ApiEnum> fromValue) {
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    private static Stream<Pair> pairs() {
+        return Stream.of(
+                new Pair("release status", names(ReleaseStatus.values()), io.soundport.sdk.model.ReleaseStatus.class,
+                        io.soundport.sdk.model.ReleaseStatus::fromValue),
+                new Pair("delivery status", names(DeliveryStatus.values()),
+                        io.soundport.sdk.model.DeliveryStatus.class, io.soundport.sdk.model.DeliveryStatus::fromValue),
+                new Pair("delivery kind", names(DeliveryKind.values()), io.soundport.sdk.model.DeliveryKind.class,
+                        io.soundport.sdk.model.DeliveryKind::fromValue),
+                new Pair("partner protocol", names(Protocol.values()), PartnerProtocol.class,
+                        PartnerProtocol::fromValue),
+                new Pair("member role", names(Role.values()), io.soundport.sdk.param.Role.class,
+                        io.soundport.sdk.param.Role::fromValue),
+                new Pair("API key scope", Arrays.stream(Scope.values()).map(Scope::wireName).toList(),
+                        ApiKeyScope.class, ApiKeyScope::fromValue),
+                new Pair("organization tier", names(Tier.values()), io.soundport.sdk.model.Tier.class,
+                        io.soundport.sdk.model.Tier::fromValue),
+                new Pair("webhook message status", names(MessageStatus.values()), WebhookMessageStatus.class,
+                        WebhookMessageStatus::fromValue),
+                new Pair("workflow execution status", names(WorkflowExecution.Status.values()),
+                        WorkflowExecutionStatus.class, WorkflowExecutionStatus::fromValue));
+    }
+
+    @Test
+    void every_value_the_server_answers_is_a_known_constant_of_the_sdk() {
+        pairs().forEach(pair -> {
+            for (String value : pair.serverValues()) {
+                ApiEnum constant = pair.fromValue().apply(value);
+                assertThat(constant.isKnown()).as("the SDK's %s lacks the server's %s", pair.name(), value).isTrue();
+                assertThat(constant.value()).as(pair.name()).isEqualTo(value);
+            }
+        });
+    }
+
+    @Test
+    void the_sdk_has_no_constant_the_server_lacks_but_unknown() {
+        pairs().forEach(pair -> assertThat(Arrays.stream(pair.sdk().getEnumConstants()).map(c -> (ApiEnum) c)
+                .filter(ApiEnum::isKnown).map(ApiEnum::value).toList())
+                .as(pair.name()).containsExactlyInAnyOrderElementsOf(pair.serverValues()));
+    }
+
+    @Test
+    void a_value_from_a_newer_server_reads_as_unknown_and_the_string_is_kept() throws Exception {
+        Release release = Json.MAPPER.readValue(Fixtures.release("rel_1").replace("\"DRAFT\"", "\"ARCHIVED\""),
+                Release.class);
+        assertThat(release.status()).isEqualTo(io.soundport.sdk.model.ReleaseStatus.UNKNOWN);
+        assertThat(release.statusValue()).isEqualTo("ARCHIVED");
+
+        ApiKey key = Json.MAPPER.readValue("{\"id\":\"key_1\",\"scopes\":[\"read\",\"billing\"],\"active\":true}",
+                ApiKey.class);
+        assertThat(key.scopes()).containsExactly(ApiKeyScope.READ, ApiKeyScope.UNKNOWN);
+        assertThat(key.scopeValues()).containsExactly("read", "billing");
+
+        Delivery delivery = Json.MAPPER.readValue("{\"id\":\"dlv_1\",\"kind\":\"REDELIVERY\",\"status\":\"PAUSED\"}",
+                Delivery.class);
+        assertThat(delivery.kind()).isEqualTo(io.soundport.sdk.model.DeliveryKind.UNKNOWN);
+        assertThat(delivery.status()).isEqualTo(io.soundport.sdk.model.DeliveryStatus.UNKNOWN);
+        assertThat(delivery.statusValue()).isEqualTo("PAUSED");
+    }
+
+    @Test
+    void a_known_value_reads_as_its_constant() throws Exception {
+        Release release = Json.MAPPER.readValue(Fixtures.release("rel_1"), Release.class);
+        assertThat(release.status()).isEqualTo(io.soundport.sdk.model.ReleaseStatus.DRAFT);
+        assertThat(release.statusValue()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void params_refuse_unknown_which_names_no_value_the_server_accepts() {
+        assertThatThrownBy(() -> ApiKeyCreateParams.builder().name("ci").scopes(ApiKeyScope.READ, ApiKeyScope.UNKNOWN)
+                .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scopes");
+        assertThatThrownBy(() -> PartnerCreateParams.builder().name("Streamly").protocol(PartnerProtocol.UNKNOWN)
+                .endpoint("drop").build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("protocol");
+        assertThatThrownBy(() -> InviteMemberParams.builder().email("ada@example.com")
+                .role(io.soundport.sdk.param.Role.UNKNOWN).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReleaseListParams.builder().status(io.soundport.sdk.model.ReleaseStatus.UNKNOWN)
+                .build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DeliveryListParams.builder().status(io.soundport.sdk.model.DeliveryStatus.UNKNOWN)
+                .build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkflowExecutionListParams.builder().status(WorkflowExecutionStatus.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void event_types_and_statuses_given_as_enums_are_sent_by_their_wire_names() {
+        assertThat(WebhookCreateParams.builder().url("https://hooks.example.com")
+                .events(Event.Type.RELEASE_SUBMITTED, Event.Type.DELIVERY_FAILED).build().events())
+                .containsExactly("release.submitted", "delivery.failed");
+        assertThat(WorkflowRuleCreateParams.builder().name("Deliver").trigger(Event.Type.RELEASE_SUBMITTED)
+                .actions(WorkflowAction.setStatus(io.soundport.sdk.model.ReleaseStatus.TAKEDOWN_REQUESTED)).build())
+                .satisfies(rule -> {
+                    assertThat(rule.trigger()).isEqualTo("release.submitted");
+                    assertThat(rule.actions().get(0).params()).containsEntry("status", "TAKEDOWN_REQUESTED");
+                });
+        assertThatThrownBy(() -> WebhookUpdateParams.builder().events(Event.Type.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkflowRuleUpdateParams.builder().trigger(Event.Type.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkflowAction.setStatus(io.soundport.sdk.model.ReleaseStatus.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void params_send_the_wire_value_of_a_constant() {
+        assertThat(Json.MAPPER.convertValue(ApiKeyCreateParams.builder().name("ci").scopes(ApiKeyScope.ADMIN).build(),
+                java.util.Map.class)).containsEntry("scopes", List.of("admin"));
+        assertThat(Json.MAPPER.convertValue(DeliveryListParams.builder()
+                .status(io.soundport.sdk.model.DeliveryStatus.IN_PROGRESS).build(), java.util.Map.class))
+                .containsEntry("status", "IN_PROGRESS");
+    }
+}
