@@ -187,6 +187,11 @@ public final class SoundportClient implements AutoCloseable {
         transport.close();
     }
 
+    /** The HTTP client the SDK derived or built, for tests of this package. */
+    OkHttpClient http() {
+        return transport.http();
+    }
+
     @Override
     public String toString() {
         return description;

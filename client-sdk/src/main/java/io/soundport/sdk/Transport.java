@@ -67,6 +67,11 @@ final class Transport {
         this.settings = settings;
     }
 
+    /** The HTTP client the calls go through, for tests of this package. */
+    OkHttpClient http() {
+        return http;
+    }
+
     ResponseMetadata lastResponse() {
         return lastResponse.get();
     }

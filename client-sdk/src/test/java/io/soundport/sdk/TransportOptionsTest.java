@@ -381,6 +381,8 @@ class TransportOptionsTest {
         client.close();
 
         api.verify(getRequestedFor(urlEqualTo(RELEASE)).withHeader("X-Via-Interceptor", equalTo("yes")));
+        assertThat(client.http()).isNotSameAs(given);
+        assertThat(client.http().retryOnConnectionFailure()).isFalse();
         assertThat(given.dispatcher().executorService().isShutdown()).isFalse();
         assertThat(given.retryOnConnectionFailure()).isTrue();
         assertThatThrownBy(() -> client.releases().retrieve("rel_1"))
@@ -388,13 +390,14 @@ class TransportOptionsTest {
     }
 
     @Test
-    void a_closed_client_refuses_calls_and_closing_twice_is_harmless() {
+    void closing_a_client_the_sdk_built_shuts_its_dispatcher_and_then_calls_are_refused() {
         SoundportClient client;
         try (SoundportClient c = client()) {
             client = c;
         }
         client.close();
 
+        assertThat(client.http().dispatcher().executorService().isShutdown()).isTrue();
         assertThatThrownBy(() -> client.releases().list()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
         assertThat(api.getAllServeEvents()).isEmpty();
