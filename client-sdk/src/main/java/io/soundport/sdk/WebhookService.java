@@ -294,8 +294,8 @@ public final class WebhookService {
     }
 
     /**
-     * Reads an endpoint (never its secret) unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
-     * costs no body while nothing changed.
+     * Reads an endpoint (never its secret) unless the copy the caller has is still current
+     * ({@code If-None-Match}): polling for a change costs no body while nothing changed.
      *
      * @param id           the endpoint's id
      * @param knownVersion the {@code version} of the copy the caller has
@@ -306,8 +306,8 @@ public final class WebhookService {
     }
 
     /**
-     * Reads an endpoint (never its secret) unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
-     * costs no body while nothing changed.
+     * Reads an endpoint (never its secret) unless the copy the caller has is still current
+     * ({@code If-None-Match}): polling for a change costs no body while nothing changed.
      *
      * @param id           the endpoint's id
      * @param knownVersion the {@code version} of the copy the caller has
