@@ -286,10 +286,10 @@ final class Transport {
             try {
                 answer = exchange(request, remaining);
             } catch (IOException e) {
-                String attempts = (retries + 1) + (retries == 0 ? " attempt" : " attempts");
+                String tried = (retries + 1) + (retries == 0 ? " attempt" : " attempts");
                 if (System.nanoTime() - deadlineAt >= 0) {
                     throw new ApiConnectionException(call.method + " " + pathOf(call) + ": the deadline of "
-                            + describe(deadline) + " passed after " + attempts + ": " + describe(e), e);
+                            + describe(deadline) + " passed after " + tried + ": " + describe(e), e);
                 }
                 if (retries < maxRetries) {
                     Duration pause = backoff(retries);
@@ -298,11 +298,11 @@ final class Transport {
                         retries++;
                         continue;
                     }
-                    throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after " + attempts
+                    throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after " + tried
                             + ": " + describe(e) + "; not retried: the deadline of " + describe(deadline)
                             + " would pass before a retry could finish", e);
                 }
-                throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after " + attempts + ": "
+                throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after " + tried + ": "
                         + describe(e), e);
             }
             last[0] = answer.metadata;

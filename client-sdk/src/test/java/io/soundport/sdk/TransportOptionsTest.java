@@ -289,23 +289,23 @@ class TransportOptionsTest {
         long started = System.nanoTime();
         assertThatThrownBy(() -> client.releases().retrieve("rel_1", options().deadline(Duration.ofMillis(400)).build()))
                 .isInstanceOf(ApiConnectionException.class).hasMessageContaining("deadline of 400 ms passed");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_000));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
         api.verify(1, getRequestedFor(urlEqualTo(RELEASE)));
     }
 
     @Test
     void the_builders_deadline_covers_every_attempt_and_pause() {
         api.stubFor(get(RELEASE).willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-                .withBody(UNAVAILABLE).withFixedDelay(400)));
-        // ten retries of 400 ms each would take over four seconds: the deadline stops them
+                .withBody(UNAVAILABLE).withFixedDelay(600)));
+        // eleven attempts of 600 ms each would take over six seconds: the deadline stops them
         SoundportClient client = builder().maxRetries(10).deadline(Duration.ofMillis(1_000)).build();
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> client.releases().retrieve("rel_1"))
                 .isInstanceOf(SoundportException.class).hasMessageContaining("deadline of 1 s");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4_000));
         assertThat(api.countRequestsMatching(getRequestedFor(urlEqualTo(RELEASE)).build()).getCount())
-                .isBetween(1, 3);
+                .isLessThanOrEqualTo(2);
     }
 
     @Test
@@ -321,7 +321,7 @@ class TransportOptionsTest {
                     assertThat(e.response().retryAfter()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(e.requestId()).isEqualTo("req_down");
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(900));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_800));
         api.verify(1, getRequestedFor(urlEqualTo(RELEASE)));
     }
 
