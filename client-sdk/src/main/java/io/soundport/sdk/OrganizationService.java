@@ -181,4 +181,30 @@ public final class OrganizationService {
         return transport.sendIfModified(Call.get("organization", "members", userId).unlessVersion(knownVersion).options(options),
                 Member.class);
     }
+
+    /**
+     * Reads the caller's organization unless the copy the caller has is still current ({@code If-None-Match}). The
+     * organization carries no {@code version} field: take it from {@code client.lastResponse().version()} after
+     * {@link #retrieve()}.
+     *
+     * @param knownVersion the version of the copy the caller has
+     * @return the organization, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Organization> retrieveIfModified(long knownVersion) {
+        return retrieveIfModified(knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads the caller's organization unless the copy the caller has is still current ({@code If-None-Match}). The
+     * organization carries no {@code version} field: take it from {@code client.lastResponse().version()} after
+     * {@link #retrieve()}.
+     *
+     * @param knownVersion the version of the copy the caller has
+     * @param options      a deadline
+     * @return the organization, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Organization> retrieveIfModified(long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("organization").unlessVersion(knownVersion).options(options),
+                Organization.class);
+    }
 }

@@ -84,6 +84,11 @@ class TransportEndToEndTest {
             assertThat(client.apps().retrieveIfModified(app.id(), app.version())).isEmpty();
             assertThat(client.apps().retrieveIfModified(app.id(), app.version() + 1)).map(Application::id)
                     .contains(app.id());
+
+            client.organization().retrieve();
+            long organizationVersion = client.lastResponse().version();
+            assertThat(client.organization().retrieveIfModified(organizationVersion)).isEmpty();
+            assertThat(client.organization().retrieveIfModified(organizationVersion + 1)).isPresent();
         }
     }
 
