@@ -37,7 +37,7 @@ public final class ApiKeyService {
      *
      * @param appId   the application's id
      * @param params  name, scopes, expiry
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the key, in clear
      */
     public IssuedApiKey create(String appId, ApiKeyCreateParams params, RequestOptions options) {
@@ -70,7 +70,7 @@ public final class ApiKeyService {
      *
      * @param appId   the application's id
      * @param params  limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<ApiKey> list(String appId, ListParams params, RequestOptions options) {
@@ -92,7 +92,7 @@ public final class ApiKeyService {
      *
      * @param appId   the application's id
      * @param keyId   the key's id
-     * @param options a timeout (a key has no version: {@code ifMatch} would fail with 412)
+     * @param options a deadline (a key has no version: {@code ifMatch} is refused before sending)
      */
     public void revoke(String appId, String keyId, RequestOptions options) {
         transport.send(Call.delete("apps", appId, "api-keys", keyId).options(options), Void.class);
@@ -112,11 +112,11 @@ public final class ApiKeyService {
      * Whether a key is valid now, and for whom; an invalid key says nothing about why. Sent without credentials.
      *
      * @param key     the key in clear
-     * @param options a timeout
+     * @param options a deadline
      * @return the verdict
      */
     public ApiKeyVerification verify(String key, RequestOptions options) {
-        return transport.send(Call.post("api-keys", "verify").body(Map.of("key", key)).anonymous().options(options),
-                ApiKeyVerification.class);
+        return transport.send(Call.post("api-keys", "verify").notDeduplicated().body(Map.of("key", key)).anonymous()
+                .options(options), ApiKeyVerification.class);
     }
 }

@@ -5,6 +5,8 @@ import io.soundport.sdk.param.AppCreateParams;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.AppUpdateParams;
 
+import java.util.Optional;
+
 import static io.soundport.sdk.Transport.Call;
 
 /**
@@ -32,7 +34,7 @@ public final class AppService {
      * Registers a partner application.
      *
      * @param params  the application
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the application created
      */
     public Application create(AppCreateParams params, RequestOptions options) {
@@ -53,7 +55,7 @@ public final class AppService {
      * Reads one application.
      *
      * @param id      the application's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the application
      */
     public Application retrieve(String id, RequestOptions options) {
@@ -76,11 +78,11 @@ public final class AppService {
      *
      * @param id      the application's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the application as changed
      */
     public Application update(String id, AppUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("apps", id).body(params).options(options), Application.class);
+        return transport.send(Call.patch("apps", id).conditional().body(params).options(options), Application.class);
     }
 
     /**
@@ -96,11 +98,11 @@ public final class AppService {
      * Deletes an application and revokes its keys.
      *
      * @param id      the application's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
-        transport.send(Call.delete("apps", id).options(options), Void.class);
+        transport.send(Call.delete("apps", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -126,10 +128,36 @@ public final class AppService {
      * A page of applications, newest first.
      *
      * @param params  filters, limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<Application> list(ListParams params, RequestOptions options) {
         return transport.list(Call.get("apps").query(params).options(options), Application.class);
+    }
+
+    /**
+     * Reads an application unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the application's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the application, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Application> retrieveIfModified(String id, long knownVersion) {
+        return retrieveIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads an application unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the application's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the application, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Application> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("apps", id).unlessVersion(knownVersion).options(options),
+                Application.class);
     }
 }

@@ -5,6 +5,8 @@ import io.soundport.sdk.param.ArtistCreateParams;
 import io.soundport.sdk.param.ArtistListParams;
 import io.soundport.sdk.param.ArtistUpdateParams;
 
+import java.util.Optional;
+
 import static io.soundport.sdk.Transport.Call;
 
 /**
@@ -31,7 +33,7 @@ public final class ArtistService {
      * Adds an artist.
      *
      * @param params  the artist
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the artist created
      */
     public Artist create(ArtistCreateParams params, RequestOptions options) {
@@ -52,7 +54,7 @@ public final class ArtistService {
      * Reads one artist.
      *
      * @param id      the artist's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the artist
      */
     public Artist retrieve(String id, RequestOptions options) {
@@ -75,11 +77,11 @@ public final class ArtistService {
      *
      * @param id      the artist's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the artist as changed
      */
     public Artist update(String id, ArtistUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("artists", id).body(params).options(options), Artist.class);
+        return transport.send(Call.patch("artists", id).conditional().body(params).options(options), Artist.class);
     }
 
     /**
@@ -95,11 +97,11 @@ public final class ArtistService {
      * Deletes an artist that has no releases or tracks.
      *
      * @param id      the artist's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
-        transport.send(Call.delete("artists", id).options(options), Void.class);
+        transport.send(Call.delete("artists", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -125,10 +127,36 @@ public final class ArtistService {
      * A page of artists, newest first.
      *
      * @param params  filters, limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<Artist> list(ArtistListParams params, RequestOptions options) {
         return transport.list(Call.get("artists").query(params).options(options), Artist.class);
+    }
+
+    /**
+     * Reads an artist unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the artist's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the artist, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Artist> retrieveIfModified(String id, long knownVersion) {
+        return retrieveIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads an artist unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the artist's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the artist, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Artist> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("artists", id).unlessVersion(knownVersion).options(options),
+                Artist.class);
     }
 }

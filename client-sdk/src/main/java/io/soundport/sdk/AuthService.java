@@ -37,11 +37,12 @@ public final class AuthService {
      * Creates an account and an organization it owns, and signs in.
      *
      * @param params  e-mail, password, name, organization name
-     * @param options a timeout
+     * @param options a deadline
      * @return the new session
      */
     public AuthTokens register(RegisterParams params, RequestOptions options) {
-        return transport.send(Call.post("auth", "register").body(params).anonymous().options(options), AuthTokens.class);
+        return transport.send(Call.post("auth", "register").notDeduplicated().body(params).anonymous().options(options),
+                AuthTokens.class);
     }
 
     /**
@@ -58,11 +59,12 @@ public final class AuthService {
      * Signs in with e-mail and password.
      *
      * @param params  e-mail, password, and which organization
-     * @param options a timeout
+     * @param options a deadline
      * @return the session
      */
     public AuthTokens login(LoginParams params, RequestOptions options) {
-        return transport.send(Call.post("auth", "login").body(params).anonymous().options(options), AuthTokens.class);
+        return transport.send(Call.post("auth", "login").notDeduplicated().body(params).anonymous().options(options),
+                AuthTokens.class);
     }
 
     /**
@@ -79,12 +81,12 @@ public final class AuthService {
      * Trades a refresh token for a new pair; the old one stops working, and using it again revokes its family.
      *
      * @param refreshToken the refresh token
-     * @param options      a timeout
+     * @param options      a deadline
      * @return the new session
      */
     public AuthTokens refresh(String refreshToken, RequestOptions options) {
-        return transport.send(Call.post("auth", "refresh").body(Map.of("refresh_token", refreshToken)).anonymous()
-                .options(options), AuthTokens.class);
+        return transport.send(Call.post("auth", "refresh").notDeduplicated().body(Map.of("refresh_token", refreshToken))
+                .anonymous().options(options), AuthTokens.class);
     }
 
     /**
@@ -100,11 +102,11 @@ public final class AuthService {
      * Signs out: revokes a refresh token and every token of its family.
      *
      * @param refreshToken the refresh token
-     * @param options      a timeout
+     * @param options      a deadline
      */
     public void logout(String refreshToken, RequestOptions options) {
-        transport.send(Call.post("auth", "logout").body(Map.of("refresh_token", refreshToken)).anonymous()
-                .options(options), Void.class);
+        transport.send(Call.post("auth", "logout").notDeduplicated().body(Map.of("refresh_token", refreshToken))
+                .anonymous().options(options), Void.class);
     }
 
     /**
@@ -121,11 +123,11 @@ public final class AuthService {
     /**
      * Mails the signed-in user a new link that verifies their address (needs a user's token, not an API key).
      *
-     * @param options a timeout
+     * @param options a deadline
      * @return the caller's address and whether it is verified
      */
     public EmailVerification requestEmailVerification(RequestOptions options) {
-        return transport.send(Call.post("auth", "verify-email").body(Map.of()).options(options),
+        return transport.send(Call.post("auth", "verify-email").notDeduplicated().body(Map.of()).options(options),
                 EmailVerification.class);
     }
 
@@ -145,7 +147,7 @@ public final class AuthService {
      * Confirms an e-mail address with the token of the link mailed to it.
      *
      * @param token   the token, the last segment of the link
-     * @param options a timeout
+     * @param options a deadline
      * @return the verified address
      */
     public EmailVerification verifyEmail(String token, RequestOptions options) {
@@ -165,7 +167,7 @@ public final class AuthService {
     /**
      * The signed-in user, their organization, role and tier (needs a user's token, not an API key).
      *
-     * @param options a timeout
+     * @param options a deadline
      * @return the profile
      */
     public Profile profile(RequestOptions options) {

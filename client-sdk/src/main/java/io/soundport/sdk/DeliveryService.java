@@ -41,7 +41,7 @@ public final class DeliveryService {
      *
      * @param releaseId the release's id
      * @param params    the partners, each active
-     * @param options   an idempotency key, a timeout
+     * @param options   an idempotency key, a deadline
      * @return the deliveries queued, one per partner
      */
     public List<Delivery> create(String releaseId, DeliveryCreateParams params, RequestOptions options) {
@@ -63,7 +63,7 @@ public final class DeliveryService {
      * Reads one delivery with every attempt.
      *
      * @param id      the delivery's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the delivery
      */
     public Delivery retrieve(String id, RequestOptions options) {
@@ -93,7 +93,7 @@ public final class DeliveryService {
      * A page of deliveries, newest first.
      *
      * @param params  filters (release, partner, status), limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<Delivery> list(DeliveryListParams params, RequestOptions options) {
@@ -116,7 +116,7 @@ public final class DeliveryService {
      * {@link io.soundport.sdk.exception.ConflictException}.
      *
      * @param id      the delivery's id
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the delivery, {@code QUEUED}
      */
     public Delivery retry(String id, RequestOptions options) {
@@ -137,7 +137,7 @@ public final class DeliveryService {
      * Where a release stands with its partners: how many deliveries are in each status, and per partner the latest.
      *
      * @param releaseId the release's id
-     * @param options   a timeout
+     * @param options   a deadline
      * @return the summary
      */
     public DeliveryStatusSummary status(String releaseId, RequestOptions options) {

@@ -26,10 +26,18 @@ final class Errors {
     private Errors() {
     }
 
-    static SoundportException of(int status, String body, String requestIdHeader, String retryAfterHeader) {
+    /**
+     * The exception for an error answer.
+     *
+     * @param response the answer's status and headers
+     * @param body     the answer's body
+     * @param note     said after the API's message (why the client stopped retrying), or null
+     */
+    static SoundportException of(ResponseMetadata response, String body, String note) {
+        int status = response.status();
         String code = null;
         String message = null;
-        String requestId = requestIdHeader;
+        String requestId = response.requestId();
         List<ErrorDetail> details = new ArrayList<>();
         try {
             JsonNode error = body == null || body.isBlank() ? null : Json.MAPPER.readTree(body).get("error");
@@ -48,23 +56,28 @@ final class Errors {
         if (message == null) {
             message = "HTTP " + status + " without an error body from the API";
         }
+        if (note != null) {
+            message = message + " (" + note + ")";
+        }
         String c = code != null ? code : codeFor(status);
         return switch (c) {
             case "VALIDATION_ERROR", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "NOT_ACCEPTABLE", "URI_TOO_LONG",
                  "REQUEST_HEADER_FIELDS_TOO_LARGE" ->
-                    new ValidationException(status, c, message, details, requestId);
-            case "AUTHENTICATION_ERROR" -> new AuthenticationException(status, c, message, details, requestId);
-            case "AUTHORIZATION_ERROR" -> new PermissionException(status, c, message, details, requestId);
-            case "NOT_FOUND" -> new NotFoundException(status, c, message, details, requestId);
-            case "CONFLICT" -> new ConflictException(status, c, message, details, requestId);
-            case "PRECONDITION_FAILED" -> new PreconditionFailedException(status, c, message, details, requestId);
+                    new ValidationException(status, c, message, details, requestId, response);
+            case "AUTHENTICATION_ERROR" -> new AuthenticationException(status, c, message, details, requestId, response);
+            case "AUTHORIZATION_ERROR" -> new PermissionException(status, c, message, details, requestId, response);
+            case "NOT_FOUND" -> new NotFoundException(status, c, message, details, requestId, response);
+            case "CONFLICT" -> new ConflictException(status, c, message, details, requestId, response);
+            case "PRECONDITION_FAILED" ->
+                    new PreconditionFailedException(status, c, message, details, requestId, response);
             case "RATE_LIMIT_EXCEEDED" ->
-                    new RateLimitException(status, c, message, details, requestId, retryAfter(retryAfterHeader));
-            case "INTEGRATION_ERROR" -> new IntegrationException(status, c, message, details, requestId);
-            case "SERVICE_UNAVAILABLE" -> new ServiceUnavailableException(status, c, message, details, requestId);
-            case "SERVER_ERROR" -> new ServerException(status, c, message, details, requestId);
-            default -> status >= 500 ? new ServerException(status, c, message, details, requestId)
-                    : new SoundportException(status, c, message, details, requestId, null);
+                    new RateLimitException(status, c, message, details, requestId, response.retryAfter(), response);
+            case "INTEGRATION_ERROR" -> new IntegrationException(status, c, message, details, requestId, response);
+            case "SERVICE_UNAVAILABLE" ->
+                    new ServiceUnavailableException(status, c, message, details, requestId, response);
+            case "SERVER_ERROR" -> new ServerException(status, c, message, details, requestId, response);
+            default -> status >= 500 ? new ServerException(status, c, message, details, requestId, response)
+                    : new SoundportException(status, c, message, details, requestId, null, response);
         };
     }
 

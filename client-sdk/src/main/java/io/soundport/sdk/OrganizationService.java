@@ -9,6 +9,7 @@ import io.soundport.sdk.param.Role;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
 
@@ -32,7 +33,7 @@ public final class OrganizationService {
     /**
      * The caller's organization.
      *
-     * @param options a timeout
+     * @param options a deadline
      * @return the organization
      */
     public Organization retrieve(RequestOptions options) {
@@ -62,7 +63,7 @@ public final class OrganizationService {
      * A page of members, newest first.
      *
      * @param params  limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<Member> listMembers(ListParams params, RequestOptions options) {
@@ -83,7 +84,7 @@ public final class OrganizationService {
      * Adds a person by e-mail with a role (ADMIN may; only an OWNER adds an OWNER).
      *
      * @param params  e-mail, role, name
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the new member
      */
     public Member invite(InviteMemberParams params, RequestOptions options) {
@@ -104,7 +105,7 @@ public final class OrganizationService {
      * One member.
      *
      * @param userId  the member's user id
-     * @param options a timeout
+     * @param options a deadline
      * @return the member
      */
     public Member retrieveMember(String userId, RequestOptions options) {
@@ -127,13 +128,13 @@ public final class OrganizationService {
      *
      * @param userId  the member's user id
      * @param role    the new role
-     * @param options {@code If-Match} with the member's version, a timeout
+     * @param options {@code If-Match} with the member's version, a deadline
      * @return the member as changed
      */
     public Member changeRole(String userId, Role role, RequestOptions options) {
         ApiEnum.requireKnown(Objects.requireNonNull(role, "role is required"), "role");
-        return transport.send(Call.patch("organization", "members", userId).body(Map.of("role", role.value()))
-                .options(options), Member.class);
+        return transport.send(Call.patch("organization", "members", userId).conditional()
+                .body(Map.of("role", role.value())).options(options), Member.class);
     }
 
     /**
@@ -149,10 +150,62 @@ public final class OrganizationService {
      * Removes a member (never the last OWNER).
      *
      * @param userId  the member's user id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void removeMember(String userId, RequestOptions options) {
-        transport.send(Call.delete("organization", "members", userId).options(options), Void.class);
+        transport.send(Call.delete("organization", "members", userId).conditional().options(options), Void.class);
+    }
+
+    /**
+     * Reads a member unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param userId       the member's user id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the member, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Member> retrieveMemberIfModified(String userId, long knownVersion) {
+        return retrieveMemberIfModified(userId, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads a member unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param userId       the member's user id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the member, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Member> retrieveMemberIfModified(String userId, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("organization", "members", userId).unlessVersion(knownVersion).options(options),
+                Member.class);
+    }
+
+    /**
+     * Reads the caller's organization unless the copy the caller has is still current ({@code If-None-Match}). The
+     * organization carries no {@code version} field: take it from {@code client.lastResponse().version()} after
+     * {@link #retrieve()}.
+     *
+     * @param knownVersion the version of the copy the caller has
+     * @return the organization, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Organization> retrieveIfModified(long knownVersion) {
+        return retrieveIfModified(knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads the caller's organization unless the copy the caller has is still current ({@code If-None-Match}). The
+     * organization carries no {@code version} field: take it from {@code client.lastResponse().version()} after
+     * {@link #retrieve()}.
+     *
+     * @param knownVersion the version of the copy the caller has
+     * @param options      a deadline
+     * @return the organization, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Organization> retrieveIfModified(long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("organization").unlessVersion(knownVersion).options(options),
+                Organization.class);
     }
 }

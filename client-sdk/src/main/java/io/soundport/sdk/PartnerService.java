@@ -5,6 +5,8 @@ import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerUpdateParams;
 
+import java.util.Optional;
+
 import static io.soundport.sdk.Transport.Call;
 
 /**
@@ -34,7 +36,7 @@ public final class PartnerService {
      * Adds a partner; an HTTP endpoint must be an https URL that is not private, loopback or link-local.
      *
      * @param params  the name, protocol, endpoint, territories, credentials
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the partner added
      */
     public Partner create(PartnerCreateParams params, RequestOptions options) {
@@ -55,7 +57,7 @@ public final class PartnerService {
      * Reads one partner, without its credentials.
      *
      * @param id      the partner's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the partner
      */
     public Partner retrieve(String id, RequestOptions options) {
@@ -78,11 +80,11 @@ public final class PartnerService {
      *
      * @param id      the partner's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the partner as changed
      */
     public Partner update(String id, PartnerUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("partners", id).body(params).options(options), Partner.class);
+        return transport.send(Call.patch("partners", id).conditional().body(params).options(options), Partner.class);
     }
 
     /**
@@ -100,11 +102,11 @@ public final class PartnerService {
      * {@link io.soundport.sdk.exception.ConflictException}: deactivate it instead.
      *
      * @param id      the partner's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
-        transport.send(Call.delete("partners", id).options(options), Void.class);
+        transport.send(Call.delete("partners", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -130,10 +132,36 @@ public final class PartnerService {
      * A page of the partners, newest first.
      *
      * @param params  limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<Partner> list(ListParams params, RequestOptions options) {
         return transport.list(Call.get("partners").query(params).options(options), Partner.class);
+    }
+
+    /**
+     * Reads a partner unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the partner's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the partner, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Partner> retrieveIfModified(String id, long knownVersion) {
+        return retrieveIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads a partner unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the partner's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the partner, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Partner> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("partners", id).unlessVersion(knownVersion).options(options),
+                Partner.class);
     }
 }

@@ -6,6 +6,8 @@ import io.soundport.sdk.param.ReleaseCreateParams;
 import io.soundport.sdk.param.ReleaseListParams;
 import io.soundport.sdk.param.ReleaseUpdateParams;
 
+import java.util.Optional;
+
 import static io.soundport.sdk.Transport.Call;
 
 /**
@@ -33,7 +35,7 @@ public final class ReleaseService {
      * Ingests a release with its tracks (UPC and ISRCs validated); it starts as DRAFT.
      *
      * @param params  the release
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the release created
      */
     public Release create(ReleaseCreateParams params, RequestOptions options) {
@@ -54,7 +56,7 @@ public final class ReleaseService {
      * Reads a release with its tracks.
      *
      * @param id      the release's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the release
      */
     public Release retrieve(String id, RequestOptions options) {
@@ -77,11 +79,11 @@ public final class ReleaseService {
      *
      * @param id      the release's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the release as changed
      */
     public Release update(String id, ReleaseUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("releases", id).body(params).options(options), Release.class);
+        return transport.send(Call.patch("releases", id).conditional().body(params).options(options), Release.class);
     }
 
     /**
@@ -97,11 +99,11 @@ public final class ReleaseService {
      * Deletes a DRAFT release and its tracks.
      *
      * @param id      the release's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
-        transport.send(Call.delete("releases", id).options(options), Void.class);
+        transport.send(Call.delete("releases", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -127,7 +129,7 @@ public final class ReleaseService {
      * A page of releases, newest first.
      *
      * @param params  filters, limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<ReleaseSummary> list(ReleaseListParams params, RequestOptions options) {
@@ -148,11 +150,12 @@ public final class ReleaseService {
      * Submits a DRAFT release for delivery (it needs a track and a release date): DRAFT → SUBMITTED.
      *
      * @param id      the release's id
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the release as submitted
      */
     public Release submit(String id, RequestOptions options) {
-        return transport.send(Call.post("releases", id, "submit").options(options), Release.class);
+        return transport.send(Call.post("releases", id, "submit").conditional().notDeduplicated().options(options),
+                Release.class);
     }
 
     /**
@@ -173,10 +176,37 @@ public final class ReleaseService {
      * them), and once they are done the release is {@code TAKEN_DOWN}.
      *
      * @param id      the release's id
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the release with its new status
      */
     public Release takedown(String id, RequestOptions options) {
-        return transport.send(Call.post("releases", id, "takedown").options(options), Release.class);
+        return transport.send(Call.post("releases", id, "takedown").conditional().notDeduplicated().options(options),
+                Release.class);
+    }
+
+    /**
+     * Reads a release with its tracks unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the release's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the release, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Release> retrieveIfModified(String id, long knownVersion) {
+        return retrieveIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads a release with its tracks unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the release's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the release, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Release> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("releases", id).unlessVersion(knownVersion).options(options),
+                Release.class);
     }
 }

@@ -17,11 +17,15 @@ import java.util.concurrent.TimeUnit;
  * Release release = client.releases().retrieve("rel_...");
  * }</pre>
  * Every call retries connection failures, 429 (after {@code Retry-After}), 502, 503 and 504 up to
- * {@link Builder#maxRetries(int)} times with capped exponential backoff and jitter; every POST carries an
- * {@code Idempotency-Key} that its retries share, so a retried POST never creates twice. Failures surface as unchecked
- * {@link io.soundport.sdk.exception.SoundportException}s.
+ * {@link Builder#maxRetries(int)} times with capped exponential backoff and jitter, within an overall
+ * {@link Builder#deadline(Duration) deadline}; every POST the server deduplicates carries an {@code Idempotency-Key}
+ * that its retries share, so a retried POST never creates twice. Failures surface as unchecked
+ * {@link io.soundport.sdk.exception.SoundportException}s. {@link #lastResponse()} tells what the last answer said
+ * besides its body (request id, version, rate limits). {@link #close()} the client when the application is done with
+ * it.
  */
-public final class SoundportClient {
+public final class SoundportClient implements AutoCloseable {
+    private final Transport transport;
     private final ReleaseService releases;
     private final TrackService tracks;
     private final ArtistService artists;
@@ -36,6 +40,7 @@ public final class SoundportClient {
     private final String description;
 
     private SoundportClient(Transport transport, String description) {
+        this.transport = transport;
         this.releases = new ReleaseService(transport);
         this.tracks = new TrackService(transport);
         this.artists = new ArtistService(transport);
@@ -158,6 +163,35 @@ public final class SoundportClient {
         return workflow;
     }
 
+    /**
+     * The status and headers of the last answer this thread got from this client: request id, version
+     * ({@code ETag}), {@code Idempotent-Replayed}, rate-limit headers. Kept per thread, so that threads sharing one
+     * client each see the answers to their own calls; the last call's last answer (the one that succeeded after
+     * retries, the 304 of a {@code retrieveIfModified}, or the error), or null when that call got no answer at all
+     * (a connection failure). A call that fetches further pages of a list while iterating replaces it.
+     *
+     * @return the metadata, or null when this thread's last call got no answer or it made none
+     */
+    public ResponseMetadata lastResponse() {
+        return transport.lastResponse();
+    }
+
+    /**
+     * Ends this client: it refuses further calls with an {@link IllegalStateException}. When the SDK created the HTTP
+     * client itself, its threads and pooled connections are released; an HTTP client given to
+     * {@link Builder#httpClient(OkHttpClient)} is left as it is, for its owner to shut down. Closing twice does
+     * nothing.
+     */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    /** The HTTP client the SDK derived or built, for tests of this package. */
+    OkHttpClient http() {
+        return transport.http();
+    }
+
     @Override
     public String toString() {
         return description;
@@ -173,9 +207,13 @@ public final class SoundportClient {
         private String refreshToken;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration deadline = Duration.ofSeconds(60);
         private int maxRetries = 2;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(8);
+        private OkHttpClient httpClient;
+        private String appInfo;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -254,23 +292,121 @@ public final class SoundportClient {
         }
 
         /**
+         * How long to wait while sending a request body (30 seconds unless set).
+         *
+         * @param writeTimeout a positive duration
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration writeTimeout) {
+            this.writeTimeout = requirePositive(writeTimeout, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * How long one call may take overall, every attempt and every pause between attempts included (60 seconds
+         * unless set; {@code RequestOptions.deadline} sets it per request). A retry that cannot finish before it is
+         * not started, and the exception says the deadline passed.
+         *
+         * @param deadline a positive duration
+         * @return this builder
+         */
+        public Builder deadline(Duration deadline) {
+            this.deadline = requirePositive(deadline, "deadline");
+            return this;
+        }
+
+        /**
          * How many times a failed request is retried (2 unless set; 0 turns retries off).
          *
          * @param maxRetries 0 to 10
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0 || maxRetries > 10) {
-                throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
+            this.maxRetries = checkRetries(maxRetries);
+            return this;
+        }
+
+        /**
+         * The pause before the first retry (500 ms unless set); each further retry waits twice as long, up to
+         * {@link #maxBackoff(Duration)}, and every pause is cut to between half and all of that at random, so that
+         * clients spread out.
+         *
+         * @param initialBackoff a positive duration
+         * @return this builder
+         */
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = requirePositive(initialBackoff, "initialBackoff");
+            return this;
+        }
+
+        /**
+         * The longest pause between retries (8 seconds unless set); a {@code Retry-After} from the server is
+         * waited for as it says instead, up to 60 seconds.
+         *
+         * @param maxBackoff a positive duration, no shorter than the initial backoff
+         * @return this builder
+         */
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = requirePositive(maxBackoff, "maxBackoff");
             return this;
         }
 
         /** Shorter waits between retries, for tests of this package. */
         Builder retryBackoff(Duration initial, Duration max) {
-            this.initialBackoff = initial;
-            this.maxBackoff = max;
+            return initialBackoff(initial).maxBackoff(max);
+        }
+
+        /**
+         * The HTTP client to start from, for proxies, TLS settings, interceptors or a shared connection pool. The SDK
+         * derives its own from it ({@code newBuilder()}), so that this builder's connect, read and write timeouts apply
+         * and the SDK alone decides on retries; the given client is left unchanged, and {@link SoundportClient#close()}
+         * does not shut it down.
+         *
+         * @param httpClient an OkHttp client
+         * @return this builder
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            if (httpClient == null) {
+                throw new IllegalArgumentException("httpClient must not be null");
+            }
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /**
+         * Names the application that uses the SDK in the {@code User-Agent} of every request
+         * ({@code soundport-java/0.1.0 MyApp/1.2}), so that the API's operators can tell its requests apart.
+         *
+         * @param name    the application's name, an HTTP token such as {@code MyApp}
+         * @param version its version, an HTTP token such as {@code 1.2}
+         * @return this builder
+         * @throws IllegalArgumentException when the name or the version is not a token (letters, digits and
+         *                                  {@code !#$%&'*+-.^_`|~})
+         */
+        public Builder appInfo(String name, String version) {
+            this.appInfo = token(name, "name") + "/" + token(version, "version");
+            return this;
+        }
+
+        /**
+         * Names the application that uses the SDK, and where to learn about it, in the {@code User-Agent} of every
+         * request ({@code soundport-java/0.1.0 MyApp/1.2 (+https://myapp.example)}).
+         *
+         * @param name    the application's name, an HTTP token such as {@code MyApp}
+         * @param version its version, an HTTP token such as {@code 1.2}
+         * @param url     an http or https URL
+         * @return this builder
+         * @throws IllegalArgumentException when the name or the version is not a token, or the URL is not an http or
+         *                                  https URL that a header can carry
+         */
+        public Builder appInfo(String name, String version, String url) {
+            HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
+            String shown = parsed == null ? null : parsed.toString();
+            if (shown == null || !shown.chars().allMatch(c -> c > 0x20 && c < 0x7F && c != '(' && c != ')')) {
+                throw new IllegalArgumentException("appInfo url must be an http or https URL without parentheses, was: "
+                        + url);
+            }
+            this.appInfo = token(name, "name") + "/" + token(version, "version") + " (+" + shown + ")";
             return this;
         }
 
@@ -301,10 +437,14 @@ public final class SoundportClient {
             if (kinds > 1) {
                 throw new IllegalStateException("Give one kind of credentials: .apiKey, .credentials or .tokens, not several");
             }
-            OkHttpClient http = new OkHttpClient.Builder()
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalStateException("maxBackoff (" + maxBackoff + ") is shorter than initialBackoff ("
+                        + initialBackoff + ")");
+            }
+            OkHttpClient http = (httpClient != null ? httpClient.newBuilder() : new OkHttpClient.Builder())
                     .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     // the client's own retry loop decides, so that every retry keeps its Idempotency-Key
                     .retryOnConnectionFailure(false)
                     .build();
@@ -323,7 +463,9 @@ public final class SoundportClient {
                 auth = session;
                 description = "SoundportClient[" + base + ", tokens]";
             }
-            Transport transport = new Transport(http, base, auth, maxRetries, initialBackoff, maxBackoff);
+            String userAgent = "soundport-java/" + Transport.VERSION + (appInfo == null ? "" : " " + appInfo);
+            Transport transport = new Transport(http, httpClient == null, base, auth,
+                    new Transport.Settings(maxRetries, initialBackoff, maxBackoff, deadline, userAgent));
             SoundportClient client = new SoundportClient(transport, description);
             if (session != null) {
                 session.connect(client.auth()::refresh, client.auth()::login);
@@ -350,7 +492,22 @@ public final class SoundportClient {
             return value;
         }
 
-        private static Duration requirePositive(Duration value, String name) {
+        static int checkRetries(int maxRetries) {
+            if (maxRetries < 0 || maxRetries > 10) {
+                throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + maxRetries);
+            }
+            return maxRetries;
+        }
+
+        private static String token(String value, String name) {
+            if (!RequestOptions.isToken(value)) {
+                throw new IllegalArgumentException("appInfo " + name + " must be an HTTP token (letters, digits and"
+                        + " !#$%&'*+-.^_`|~), was: " + value);
+            }
+            return value;
+        }
+
+        static Duration requirePositive(Duration value, String name) {
             if (value == null || value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(name + " must be a positive duration");
             }

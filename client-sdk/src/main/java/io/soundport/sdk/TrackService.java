@@ -5,6 +5,8 @@ import io.soundport.sdk.param.TrackCreateParams;
 import io.soundport.sdk.param.TrackListParams;
 import io.soundport.sdk.param.TrackUpdateParams;
 
+import java.util.Optional;
+
 import static io.soundport.sdk.Transport.Call;
 
 /**
@@ -31,7 +33,7 @@ public final class TrackService {
      * Adds a track, on a DRAFT release or on its own.
      *
      * @param params  the track
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the track created
      */
     public Track create(TrackCreateParams params, RequestOptions options) {
@@ -52,7 +54,7 @@ public final class TrackService {
      * Reads one track.
      *
      * @param id      the track's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the track
      */
     public Track retrieve(String id, RequestOptions options) {
@@ -75,11 +77,11 @@ public final class TrackService {
      *
      * @param id      the track's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the track as changed
      */
     public Track update(String id, TrackUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("tracks", id).body(params).options(options), Track.class);
+        return transport.send(Call.patch("tracks", id).conditional().body(params).options(options), Track.class);
     }
 
     /**
@@ -95,11 +97,11 @@ public final class TrackService {
      * Deletes a track; its release must be DRAFT.
      *
      * @param id      the track's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
-        transport.send(Call.delete("tracks", id).options(options), Void.class);
+        transport.send(Call.delete("tracks", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -125,10 +127,36 @@ public final class TrackService {
      * A page of tracks, newest first.
      *
      * @param params  filters, limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<Track> list(TrackListParams params, RequestOptions options) {
         return transport.list(Call.get("tracks").query(params).options(options), Track.class);
+    }
+
+    /**
+     * Reads a track unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the track's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the track, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Track> retrieveIfModified(String id, long knownVersion) {
+        return retrieveIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads a track unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the track's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the track, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<Track> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("tracks", id).unlessVersion(knownVersion).options(options),
+                Track.class);
     }
 }

@@ -17,14 +17,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends requests: authentication, {@code Idempotency-Key} on POST, {@code If-Match}, retries with backoff, and the
- * translation of answers into results or exceptions. Immutable and shared by every service of a client.
+ * Sends requests: authentication, {@code Idempotency-Key} on POST, {@code If-Match} and {@code If-None-Match}, the
+ * options of each request, retries with backoff within an overall deadline, the metadata of every answer, and the
+ * translation of answers into results or exceptions. Shared by every service of a client; its settings never change.
  */
 final class Transport {
     static final String VERSION = "0.1.0";
@@ -32,20 +37,51 @@ final class Transport {
     /** A longer {@code Retry-After} is not waited for: the caller gets the 429 and decides. */
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(60);
 
+    /** The options that only some calls take; every call takes the others. */
+    enum Option {
+        /** {@code Idempotency-Key}: the POSTs the server deduplicates. */
+        IDEMPOTENCY_KEY,
+        /** {@code If-Match}: the changes the server makes conditional on a version. */
+        IF_MATCH
+    }
+
+    /** How the client retries and what it says it is. */
+    record Settings(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration deadline, String userAgent) {
+    }
+
     private final OkHttpClient http;
+    /** The SDK built {@link #http} itself, so closing the client may shut it down. */
+    private final boolean ownsHttp;
     private final HttpUrl base;
     private final Auth auth;
-    private final int maxRetries;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final Settings settings;
+    /** Per thread, the answer of the last call that thread made through this transport. */
+    private final ThreadLocal<ResponseMetadata> lastResponse = new ThreadLocal<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    Transport(OkHttpClient http, HttpUrl base, Auth auth, int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+    Transport(OkHttpClient http, boolean ownsHttp, HttpUrl base, Auth auth, Settings settings) {
         this.http = http;
+        this.ownsHttp = ownsHttp;
         this.base = base;
         this.auth = auth;
-        this.maxRetries = maxRetries;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.settings = settings;
+    }
+
+    /** The HTTP client the calls go through, for tests of this package. */
+    OkHttpClient http() {
+        return http;
+    }
+
+    ResponseMetadata lastResponse() {
+        return lastResponse.get();
+    }
+
+    /** Refuses further calls; shuts the dispatcher and the connection pool down when the SDK created them. */
+    void close() {
+        if (closed.compareAndSet(false, true) && ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 
     /** One call to the API: method, path segments under {@code /api/v1}, query, JSON body. */
@@ -57,9 +93,15 @@ final class Transport {
         boolean anonymous;
         boolean secretLastSegment;
         RequestOptions options = RequestOptions.none();
+        final Set<Option> accepts = EnumSet.noneOf(Option.class);
+        /** The version the caller has: sent as {@code If-None-Match}, a 304 is then "not modified". */
+        Long ifNoneMatch;
 
         private Call(String method, String... segments) {
             this.method = method;
+            if (method.equals("POST")) {
+                accepts.add(Option.IDEMPOTENCY_KEY);
+            }
             for (String s : segments) {
                 if (s == null || s.isBlank()) {
                     throw new IllegalArgumentException("an id in the path must not be null or blank");
@@ -119,6 +161,24 @@ final class Transport {
             return this;
         }
 
+        /** The server honours {@code If-Match} here: the options may name a version. */
+        Call conditional() {
+            accepts.add(Option.IF_MATCH);
+            return this;
+        }
+
+        /** A POST the server does not deduplicate: no generated key, and a key in the options is refused. */
+        Call notDeduplicated() {
+            accepts.remove(Option.IDEMPOTENCY_KEY);
+            return this;
+        }
+
+        /** A read that answers 304, and so nothing, when the resource still has this version. */
+        Call unlessVersion(long version) {
+            this.ifNoneMatch = version;
+            return this;
+        }
+
         Call options(RequestOptions options) {
             this.options = options == null ? RequestOptions.none() : options;
             return this;
@@ -126,7 +186,16 @@ final class Transport {
     }
 
     <T> T send(Call call, Class<T> type) {
-        String body = execute(call);
+        return read(call, execute(call).body, type);
+    }
+
+    /** A read sent with {@code If-None-Match}: empty when the server answers 304, "not modified". */
+    <T> Optional<T> sendIfModified(Call call, Class<T> type) {
+        Answer answer = execute(call);
+        return answer.metadata.status() == 304 ? Optional.empty() : Optional.of(read(call, answer.body, type));
+    }
+
+    private <T> T read(Call call, String body, Class<T> type) {
         if (type == Void.class) {
             return null;
         }
@@ -139,7 +208,7 @@ final class Transport {
     }
 
     <T> Page<T> list(Call call, Class<T> type) {
-        String body = execute(call);
+        String body = execute(call).body;
         try {
             JsonNode json = Json.MAPPER.readTree(body);
             JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
@@ -156,7 +225,7 @@ final class Transport {
 
     /** The items of an answer {@code {"data":[...]}} that is not paged. */
     <T> List<T> data(Call call, Class<T> type) {
-        String body = execute(call);
+        String body = execute(call).body;
         try {
             JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
             List<T> data = Json.MAPPER.convertValue(Json.MAPPER.readTree(body).path("data"), listType);
@@ -173,60 +242,123 @@ final class Transport {
         next.query.put("cursor", cursor);
         next.anonymous = call.anonymous;
         next.options = call.options;
+        next.accepts.clear();
+        next.accepts.addAll(call.accepts);
         return next;
     }
 
-    /** Sends the call, retrying what may be retried; the body of a 2xx answer, or an exception. */
-    private String execute(Call call) {
+    /**
+     * Sends the call, retrying what may be retried while the deadline allows; a 2xx answer (or the 304 a conditional
+     * read asked for), or an exception. The thread's last response is this call's last answer, or null without one.
+     */
+    private Answer execute(Call call) {
+        ResponseMetadata[] last = new ResponseMetadata[1];
+        try {
+            return attempts(call, last);
+        } finally {
+            lastResponse.set(last[0]);
+        }
+    }
+
+    private Answer attempts(Call call, ResponseMetadata[] last) {
+        if (closed.get()) {
+            throw new IllegalStateException("This SoundportClient is closed: build a new one to send requests");
+        }
         RequestOptions options = call.options;
+        checkOptions(call, options);
+        Duration deadline = options.deadline() != null ? options.deadline() : settings.deadline();
+        long deadlineAt = System.nanoTime() + deadline.toNanos();
+        int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.maxRetries();
         // one key for every attempt of this POST: a retry after a lost answer replays instead of creating twice
-        String idempotencyKey = !call.method.equals("POST") ? null
+        String idempotencyKey = !call.accepts.contains(Option.IDEMPOTENCY_KEY) ? null
                 : options.idempotencyKey() != null ? options.idempotencyKey() : UUID.randomUUID().toString();
-        OkHttpClient client = options.timeout() == null ? http
-                : http.newBuilder().callTimeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS).build();
         boolean renewed = false;
         int retries = 0;
         while (true) {
             Auth.Header credential = call.anonymous ? null : auth.header();
             Request request = request(call, idempotencyKey, credential);
+            long remaining = deadlineAt - System.nanoTime();
+            if (remaining <= 0) {
+                throw new ApiConnectionException(call.method + " " + pathOf(call) + ": the deadline of "
+                        + describe(deadline) + " passed before attempt " + (retries + 1), null);
+            }
             Answer answer;
             try {
-                answer = exchange(client, request);
+                answer = exchange(request, remaining);
             } catch (IOException e) {
-                if (retries < maxRetries) {
-                    pause(backoff(retries++));
-                    continue;
+                String tried = (retries + 1) + (retries == 0 ? " attempt" : " attempts");
+                if (System.nanoTime() - deadlineAt >= 0) {
+                    throw new ApiConnectionException(call.method + " " + pathOf(call) + ": the deadline of "
+                            + describe(deadline) + " passed after " + tried + ": " + describe(e), e);
                 }
-                throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after "
-                        + (retries + 1) + (retries == 0 ? " attempt: " : " attempts: ") + describe(e), e);
+                if (retries < maxRetries) {
+                    Duration pause = backoff(retries);
+                    if (fits(pause, deadlineAt)) {
+                        pause(pause);
+                        retries++;
+                        continue;
+                    }
+                    throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after " + tried
+                            + ": " + describe(e) + "; not retried: the deadline of " + describe(deadline)
+                            + " would pass before a retry could finish", e);
+                }
+                throw new ApiConnectionException(call.method + " " + pathOf(call) + " failed after " + tried + ": "
+                        + describe(e), e);
             }
-            if (answer.status >= 200 && answer.status < 300) {
-                return answer.body;
+            last[0] = answer.metadata;
+            int status = answer.metadata.status();
+            if ((status >= 200 && status < 300) || (status == 304 && call.ifNoneMatch != null)) {
+                return answer;
             }
-            if (answer.status == 401 && credential != null && !renewed && auth.renewAfterUnauthorized(credential)) {
+            if (status == 401 && credential != null && !renewed && auth.renewAfterUnauthorized(credential)) {
                 renewed = true;
                 continue;
             }
-            if (retryable(answer) && retries < maxRetries) {
-                Duration retryAfter = Errors.retryAfter(answer.retryAfter);
+            if (retryable(answer.metadata) && retries < maxRetries) {
+                Duration retryAfter = answer.metadata.retryAfter();
                 if (retryAfter == null || retryAfter.compareTo(LONGEST_RETRY_AFTER) <= 0) {
-                    pause(retryAfter != null ? retryAfter : backoff(retries));
+                    Duration pause = retryAfter != null ? retryAfter : backoff(retries);
+                    if (!fits(pause, deadlineAt)) {
+                        throw Errors.of(answer.metadata, answer.body, "not retried: the deadline of "
+                                + describe(deadline) + " would pass before a retry could finish");
+                    }
+                    pause(pause);
                     retries++;
                     continue;
                 }
             }
-            throw Errors.of(answer.status, answer.body, answer.requestId, answer.retryAfter);
+            throw Errors.of(answer.metadata, answer.body, null);
         }
     }
 
-    private record Answer(int status, String body, String requestId, String retryAfter) {
+    /** An option the method does not take fails before anything is sent, instead of being ignored. */
+    private void checkOptions(Call call, RequestOptions options) {
+        if (options.idempotencyKey() != null && !call.accepts.contains(Option.IDEMPOTENCY_KEY)) {
+            throw new IllegalArgumentException(call.method + " " + pathOf(call) + " takes no idempotencyKey: "
+                    + (call.method.equals("POST") ? "the server does not deduplicate this request"
+                    : "only a POST that creates or acts has one"));
+        }
+        if (options.ifMatch() != null && !call.accepts.contains(Option.IF_MATCH)) {
+            throw new IllegalArgumentException(call.method + " " + pathOf(call)
+                    + " takes no ifMatch: the server does not make this request conditional on a version");
+        }
     }
 
-    private static Answer exchange(OkHttpClient client, Request request) throws IOException {
-        try (Response response = client.newCall(request).execute()) {
+    /** Whether a pause and the shortest worthwhile attempt after it end before the deadline. */
+    private static boolean fits(Duration pause, long deadlineAt) {
+        return deadlineAt - System.nanoTime() - pause.toNanos() > TimeUnit.MILLISECONDS.toNanos(50);
+    }
+
+    private record Answer(ResponseMetadata metadata, String body) {
+    }
+
+    private Answer exchange(Request request, long timeoutNanos) throws IOException {
+        okhttp3.Call call = http.newCall(request);
+        call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+        try (Response response = call.execute()) {
             ResponseBody body = response.body();
-            return new Answer(response.code(), body == null ? "" : body.string(), response.header("X-Request-Id"),
-                    response.header("Retry-After"));
+            return new Answer(new ResponseMetadata(response.code(), response.headers().toMultimap()),
+                    body == null ? "" : body.string());
         }
     }
 
@@ -234,9 +366,15 @@ final class Transport {
         HttpUrl.Builder url = base.newBuilder();
         call.path.forEach(url::addPathSegment);
         call.query.forEach((k, v) -> url.addQueryParameter(k, String.valueOf(v)));
-        Request.Builder request = new Request.Builder().url(url.build())
-                .header("Accept", "application/json")
-                .header("User-Agent", "soundport-java/" + VERSION);
+        Request.Builder request = new Request.Builder().url(url.build());
+        call.options.headers().forEach(request::header);
+        request.header("Accept", "application/json").header("User-Agent", settings.userAgent());
+        if (call.options.requestId() != null) {
+            request.header("X-Request-Id", call.options.requestId());
+        }
+        if (call.ifNoneMatch != null) {
+            request.header("If-None-Match", "\"" + call.ifNoneMatch + "\"");
+        }
         if (credential != null) {
             request.header(credential.name(), credential.value());
         }
@@ -263,15 +401,15 @@ final class Transport {
      * Worth sending again as it is: throttled, unavailable, or a 409 with {@code Retry-After} (the same idempotent
      * request is still running, or died and its claim runs out).
      */
-    private static boolean retryable(Answer answer) {
-        int status = answer.status;
+    private static boolean retryable(ResponseMetadata answer) {
+        int status = answer.status();
         return status == 429 || status == 502 || status == 503 || status == 504
-                || (status == 409 && answer.retryAfter != null);
+                || (status == 409 && answer.header("Retry-After") != null);
     }
 
     /** Exponential from the initial backoff, capped, with jitter (half to all of it) so that clients spread out. */
     private Duration backoff(int retry) {
-        double millis = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() * Math.pow(2, retry));
+        double millis = Math.min(settings.maxBackoff().toMillis(), settings.initialBackoff().toMillis() * Math.pow(2, retry));
         return Duration.ofMillis((long) (millis * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5)));
     }
 
@@ -286,6 +424,10 @@ final class Transport {
 
     private static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     /** The call's path as messages show it: without a secret segment. */

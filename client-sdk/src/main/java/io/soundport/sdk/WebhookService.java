@@ -9,6 +9,7 @@ import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WebhookUpdateParams;
 
 import java.util.List;
+import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
 
@@ -37,7 +38,7 @@ public final class WebhookService {
     /**
      * The event types an endpoint can subscribe to, each with an example of its {@code data}.
      *
-     * @param options a timeout
+     * @param options a deadline
      * @return every event type
      */
     public List<EventType> eventTypes(RequestOptions options) {
@@ -58,7 +59,7 @@ public final class WebhookService {
      * Registers an endpoint; {@link WebhookEndpointWithSecret#secret()} is shown this once.
      *
      * @param params  the URL, the event types, a description
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the endpoint with its signing secret
      */
     public WebhookEndpointWithSecret create(WebhookCreateParams params, RequestOptions options) {
@@ -79,7 +80,7 @@ public final class WebhookService {
      * Reads one endpoint, without its secret.
      *
      * @param id      the endpoint's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the endpoint
      */
     public WebhookEndpoint retrieve(String id, RequestOptions options) {
@@ -102,11 +103,12 @@ public final class WebhookService {
      *
      * @param id      the endpoint's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the endpoint as changed
      */
     public WebhookEndpoint update(String id, WebhookUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("webhooks", id).body(params).options(options), WebhookEndpoint.class);
+        return transport.send(Call.patch("webhooks", id).conditional().body(params).options(options),
+                WebhookEndpoint.class);
     }
 
     /**
@@ -122,11 +124,11 @@ public final class WebhookService {
      * Deletes an endpoint; the messages still pending for it are dropped.
      *
      * @param id      the endpoint's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void delete(String id, RequestOptions options) {
-        transport.send(Call.delete("webhooks", id).options(options), Void.class);
+        transport.send(Call.delete("webhooks", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -152,7 +154,7 @@ public final class WebhookService {
      * A page of the endpoints, newest first.
      *
      * @param params  limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<WebhookEndpoint> list(ListParams params, RequestOptions options) {
@@ -175,7 +177,7 @@ public final class WebhookService {
      * 24 hours ({@link WebhookEndpointWithSecret#previousSecretExpiresAt()}), so receivers can switch over.
      *
      * @param id      the endpoint's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the endpoint with its new secret
      */
     public WebhookEndpointWithSecret rotateSecret(String id, RequestOptions options) {
@@ -199,7 +201,7 @@ public final class WebhookService {
      * before any attempt ({@code PENDING}): read it again with {@link #retrieveMessage} to see how it went.
      *
      * @param id      the endpoint's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the message queued
      */
     public WebhookMessage test(String id, RequestOptions options) {
@@ -232,7 +234,7 @@ public final class WebhookService {
      *
      * @param id      the endpoint's id
      * @param params  limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<WebhookMessage> listMessages(String id, ListParams params, RequestOptions options) {
@@ -256,7 +258,7 @@ public final class WebhookService {
      *
      * @param id        the endpoint's id
      * @param messageId the message's id
-     * @param options   a timeout
+     * @param options   a deadline
      * @return the message
      */
     public WebhookMessage retrieveMessage(String id, String messageId, RequestOptions options) {
@@ -283,11 +285,37 @@ public final class WebhookService {
      *
      * @param id        the endpoint's id
      * @param messageId the message's id
-     * @param options   a timeout
+     * @param options   a deadline
      * @return the message, {@code PENDING} again
      */
     public WebhookMessage replayMessage(String id, String messageId, RequestOptions options) {
         return transport.send(Call.post("webhooks", id, "messages", messageId, "replay").options(options),
                 WebhookMessage.class);
+    }
+
+    /**
+     * Reads an endpoint (never its secret) unless the copy the caller has is still current
+     * ({@code If-None-Match}): polling for a change costs no body while nothing changed.
+     *
+     * @param id           the endpoint's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the endpoint, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<WebhookEndpoint> retrieveIfModified(String id, long knownVersion) {
+        return retrieveIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads an endpoint (never its secret) unless the copy the caller has is still current
+     * ({@code If-None-Match}): polling for a change costs no body while nothing changed.
+     *
+     * @param id           the endpoint's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the endpoint, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<WebhookEndpoint> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("webhooks", id).unlessVersion(knownVersion).options(options),
+                WebhookEndpoint.class);
     }
 }

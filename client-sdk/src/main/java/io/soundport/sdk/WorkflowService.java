@@ -7,6 +7,8 @@ import io.soundport.sdk.param.WorkflowExecutionListParams;
 import io.soundport.sdk.param.WorkflowRuleCreateParams;
 import io.soundport.sdk.param.WorkflowRuleUpdateParams;
 
+import java.util.Optional;
+
 import static io.soundport.sdk.Transport.Call;
 
 /**
@@ -35,7 +37,7 @@ public final class WorkflowService {
      * Adds a rule.
      *
      * @param params  the name, trigger, conditions and actions
-     * @param options an idempotency key, a timeout
+     * @param options an idempotency key, a deadline
      * @return the rule added
      */
     public WorkflowRule createRule(WorkflowRuleCreateParams params, RequestOptions options) {
@@ -56,7 +58,7 @@ public final class WorkflowService {
      * Reads one rule.
      *
      * @param id      the rule's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the rule
      */
     public WorkflowRule retrieveRule(String id, RequestOptions options) {
@@ -79,11 +81,12 @@ public final class WorkflowService {
      *
      * @param id      the rule's id
      * @param params  the fields to change
-     * @param options {@code If-Match} with the version read, a timeout
+     * @param options {@code If-Match} with the version read, a deadline
      * @return the rule as changed
      */
     public WorkflowRule updateRule(String id, WorkflowRuleUpdateParams params, RequestOptions options) {
-        return transport.send(Call.patch("workflow", "rules", id).body(params).options(options), WorkflowRule.class);
+        return transport.send(Call.patch("workflow", "rules", id).conditional().body(params).options(options),
+                WorkflowRule.class);
     }
 
     /**
@@ -99,11 +102,11 @@ public final class WorkflowService {
      * Deletes a rule; the record of its runs stays.
      *
      * @param id      the rule's id
-     * @param options a timeout, and the version to delete ({@code ifMatch}): a stale one fails with
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
      */
     public void deleteRule(String id, RequestOptions options) {
-        transport.send(Call.delete("workflow", "rules", id).options(options), Void.class);
+        transport.send(Call.delete("workflow", "rules", id).conditional().options(options), Void.class);
     }
 
     /**
@@ -129,7 +132,7 @@ public final class WorkflowService {
      * A page of the rules, newest first.
      *
      * @param params  limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<WorkflowRule> listRules(ListParams params, RequestOptions options) {
@@ -159,7 +162,7 @@ public final class WorkflowService {
      * A page of runs of rules, newest first.
      *
      * @param params  filters (rule, status), limit and cursor
-     * @param options a timeout
+     * @param options a deadline
      * @return the page
      */
     public Page<WorkflowExecution> listExecutions(WorkflowExecutionListParams params, RequestOptions options) {
@@ -181,10 +184,36 @@ public final class WorkflowService {
      * Reads one run with each action's outcome.
      *
      * @param id      the run's id
-     * @param options a timeout
+     * @param options a deadline
      * @return the run
      */
     public WorkflowExecution retrieveExecution(String id, RequestOptions options) {
         return transport.send(Call.get("workflow", "executions", id).options(options), WorkflowExecution.class);
+    }
+
+    /**
+     * Reads a rule unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the rule's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the rule, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<WorkflowRule> retrieveRuleIfModified(String id, long knownVersion) {
+        return retrieveRuleIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads a rule unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the rule's id
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the rule, or empty when its version is still {@code knownVersion} (304, not modified)
+     */
+    public Optional<WorkflowRule> retrieveRuleIfModified(String id, long knownVersion, RequestOptions options) {
+        return transport.sendIfModified(Call.get("workflow", "rules", id).unlessVersion(knownVersion).options(options),
+                WorkflowRule.class);
     }
 }

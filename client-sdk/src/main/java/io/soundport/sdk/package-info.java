@@ -27,10 +27,12 @@
  *   <li>{@link io.soundport.sdk.exception.ServiceUnavailableException}: the server is overloaded or its database
  *       is unreachable, still after the retries; {@link io.soundport.sdk.exception.ServerException}: the server
  *       failed (a 500, never retried: quote its {@code requestId()});</li>
- *   <li>{@link io.soundport.sdk.exception.ApiConnectionException}: the server could not be reached, or its answer
- *       could not be read;</li>
+ *   <li>{@link io.soundport.sdk.exception.ApiConnectionException}: the server could not be reached, its answer
+ *       could not be read, or the call's deadline passed (the message says so);</li>
  *   <li>{@link IllegalArgumentException}: an argument is refused before anything is sent (a blank id, params the
- *       server would refuse whatever their values).</li>
+ *       server would refuse whatever their values, a {@link io.soundport.sdk.RequestOptions} option the method does
+ *       not take);</li>
+ *   <li>{@link IllegalStateException}: the client was {@linkplain io.soundport.sdk.SoundportClient#close() closed}.</li>
  * </ul>
  */
 package io.soundport.sdk;

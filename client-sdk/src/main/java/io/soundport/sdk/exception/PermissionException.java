@@ -1,5 +1,7 @@
 package io.soundport.sdk.exception;
 
+import io.soundport.sdk.ResponseMetadata;
+
 import java.util.List;
 
 /** Authenticated but not allowed (403 {@code AUTHORIZATION_ERROR}): a role or an API-key scope that does not cover the action. */
@@ -16,6 +18,21 @@ public class PermissionException extends SoundportException {
      * @param requestId the id of the failed request
      */
     public PermissionException(int status, String code, String message, List<ErrorDetail> details, String requestId) {
-        super(status, code, message, details, requestId, null);
+        this(status, code, message, details, requestId, null);
+    }
+
+    /**
+     * An error as the API answered it, with the answer's status and headers.
+     *
+     * @param status    the HTTP status
+     * @param code      the API's error code
+     * @param message   the API's message
+     * @param details   what is wrong with which field
+     * @param requestId the id of the failed request
+     * @param response  the answer's metadata, or null
+     */
+    public PermissionException(int status, String code, String message, List<ErrorDetail> details, String requestId,
+                               ResponseMetadata response) {
+        super(status, code, message, details, requestId, null, response);
     }
 }

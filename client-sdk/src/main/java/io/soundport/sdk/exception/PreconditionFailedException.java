@@ -1,5 +1,7 @@
 package io.soundport.sdk.exception;
 
+import io.soundport.sdk.ResponseMetadata;
+
 import java.util.List;
 
 /** The resource changed since the version given as {@code If-Match} (412 {@code PRECONDITION_FAILED}): read it again. */
@@ -16,6 +18,21 @@ public class PreconditionFailedException extends SoundportException {
      * @param requestId the id of the failed request
      */
     public PreconditionFailedException(int status, String code, String message, List<ErrorDetail> details, String requestId) {
-        super(status, code, message, details, requestId, null);
+        this(status, code, message, details, requestId, null);
+    }
+
+    /**
+     * An error as the API answered it, with the answer's status and headers.
+     *
+     * @param status    the HTTP status
+     * @param code      the API's error code
+     * @param message   the API's message
+     * @param details   what is wrong with which field
+     * @param requestId the id of the failed request
+     * @param response  the answer's metadata, or null
+     */
+    public PreconditionFailedException(int status, String code, String message, List<ErrorDetail> details, String requestId,
+                                       ResponseMetadata response) {
+        super(status, code, message, details, requestId, null, response);
     }
 }

@@ -1,5 +1,7 @@
 package io.soundport.sdk.exception;
 
+import io.soundport.sdk.ResponseMetadata;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -22,7 +24,23 @@ public class RateLimitException extends SoundportException {
      */
     public RateLimitException(int status, String code, String message, List<ErrorDetail> details, String requestId,
                               Duration retryAfter) {
-        super(status, code, message, details, requestId, null);
+        this(status, code, message, details, requestId, retryAfter, null);
+    }
+
+    /**
+     * An error as the API answered it, with the answer's status and headers.
+     *
+     * @param status     the HTTP status
+     * @param code       the API's error code
+     * @param message    the API's message
+     * @param details    what is wrong with which field
+     * @param requestId  the id of the failed request
+     * @param retryAfter how long the server asked to wait ({@code Retry-After}), or null
+     * @param response   the answer's metadata, or null
+     */
+    public RateLimitException(int status, String code, String message, List<ErrorDetail> details, String requestId,
+                              Duration retryAfter, ResponseMetadata response) {
+        super(status, code, message, details, requestId, null, response);
         this.retryAfter = retryAfter;
     }
 

@@ -1,5 +1,7 @@
 package io.soundport.sdk.exception;
 
+import io.soundport.sdk.ResponseMetadata;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ public class SoundportException extends RuntimeException {
     private final transient List<ErrorDetail> details;
     /** The id of the failed request. */
     private final String requestId;
+    /** The answer's status and headers; left out of the serial form, where it reads as null. */
+    private final transient ResponseMetadata response;
 
     /**
      * An error with everything the API said about it.
@@ -31,7 +35,24 @@ public class SoundportException extends RuntimeException {
      */
     public SoundportException(int status, String code, String message, List<ErrorDetail> details, String requestId,
                               Throwable cause) {
+        this(status, code, message, details, requestId, cause, null);
+    }
+
+    /**
+     * An error with everything the API said about it, and the answer's status and headers.
+     *
+     * @param status    the HTTP status, 0 when no response came
+     * @param code      the API's error code, such as {@code VALIDATION_ERROR}; null when no response came
+     * @param message   the API's message
+     * @param details   what is wrong with which field; empty when the error is not about fields
+     * @param requestId the {@code X-Request-Id} of the failed request, to quote to support; null when unknown
+     * @param cause     the underlying failure, or null
+     * @param response  the answer's metadata; null when no response came
+     */
+    public SoundportException(int status, String code, String message, List<ErrorDetail> details, String requestId,
+                              Throwable cause, ResponseMetadata response) {
         super(message, cause);
+        this.response = response;
         this.status = status;
         this.code = code;
         this.details = details == null ? List.of() : List.copyOf(details);
@@ -83,6 +104,16 @@ public class SoundportException extends RuntimeException {
      */
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * The status and headers of the answer that caused this error: its ETag, rate-limit headers, {@code Retry-After}
+     * and any other header.
+     *
+     * @return the metadata, or null when no answer came (a connection failure, a deadline that passed)
+     */
+    public ResponseMetadata response() {
+        return response;
     }
 
     @Override
