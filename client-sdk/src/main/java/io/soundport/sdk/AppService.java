@@ -1,5 +1,8 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Application;
 import io.soundport.sdk.param.AppCreateParams;
 import io.soundport.sdk.param.ListParams;
@@ -12,6 +15,8 @@ import static io.soundport.sdk.Transport.Call;
 /**
  * Partner applications of the organization, the holders of API keys (ADMIN, or a key with the admin scope).
  * Reached through {@link SoundportClient#apps()}; their keys through {@link SoundportClient#apiKeys()}.
+ * <p>Needs the {@code admin} scope (or the ADMIN role), also to read. Every method may also throw the exceptions the
+ * {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class AppService {
     private final Transport transport;
@@ -25,6 +30,7 @@ public final class AppService {
      *
      * @param params the application
      * @return the application created
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
      */
     public Application create(AppCreateParams params) {
         return create(params, RequestOptions.none());
@@ -36,6 +42,7 @@ public final class AppService {
      * @param params  the application
      * @param options an idempotency key, a deadline
      * @return the application created
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
      */
     public Application create(AppCreateParams params, RequestOptions options) {
         return transport.send(Call.post("apps").body(params).options(options), Application.class);
@@ -46,6 +53,7 @@ public final class AppService {
      *
      * @param id the application's id
      * @return the application
+     * @throws NotFoundException when the organization has no application with this id
      */
     public Application retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -57,6 +65,7 @@ public final class AppService {
      * @param id      the application's id
      * @param options a deadline
      * @return the application
+     * @throws NotFoundException when the organization has no application with this id
      */
     public Application retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("apps", id).options(options), Application.class);
@@ -68,6 +77,8 @@ public final class AppService {
      * @param id     the application's id
      * @param params the fields to change
      * @return the application as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no application with this id
      */
     public Application update(String id, AppUpdateParams params) {
         return update(id, params, RequestOptions.none());
@@ -80,6 +91,10 @@ public final class AppService {
      * @param params  the fields to change
      * @param options {@code If-Match} with the version read, a deadline
      * @return the application as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no application with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Application update(String id, AppUpdateParams params, RequestOptions options) {
         return transport.send(Call.patch("apps", id).conditional().body(params).options(options), Application.class);
@@ -89,6 +104,7 @@ public final class AppService {
      * Deletes an application and revokes its keys.
      *
      * @param id the application's id
+     * @throws NotFoundException when the organization has no application with this id
      */
     public void delete(String id) {
         delete(id, RequestOptions.none());
@@ -100,6 +116,9 @@ public final class AppService {
      * @param id      the application's id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no application with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("apps", id).conditional().options(options), Void.class);
@@ -109,6 +128,7 @@ public final class AppService {
      * The first page of all apps, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Application> list() {
         return list(ListParams.builder().build(), RequestOptions.none());
@@ -117,8 +137,9 @@ public final class AppService {
     /**
      * A page of applications, newest first.
      *
-     * @param params filters, limit and cursor
+     * @param params limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Application> list(ListParams params) {
         return list(params, RequestOptions.none());
@@ -127,9 +148,10 @@ public final class AppService {
     /**
      * A page of applications, newest first.
      *
-     * @param params  filters, limit and cursor
+     * @param params  limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Application> list(ListParams params, RequestOptions options) {
         return transport.list(Call.get("apps").query(params).options(options), Application.class);
@@ -142,6 +164,7 @@ public final class AppService {
      * @param id           the application's id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the application, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no application with this id
      */
     public Optional<Application> retrieveIfModified(String id, long knownVersion) {
         return retrieveIfModified(id, knownVersion, RequestOptions.none());
@@ -155,6 +178,7 @@ public final class AppService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the application, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no application with this id
      */
     public Optional<Application> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("apps", id).unlessVersion(knownVersion).options(options),

@@ -1,5 +1,9 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Artist;
 import io.soundport.sdk.param.ArtistCreateParams;
 import io.soundport.sdk.param.ArtistListParams;
@@ -11,6 +15,8 @@ import static io.soundport.sdk.Transport.Call;
 
 /**
  * Artists of the catalog. Reached through {@link SoundportClient#artists()}.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to change artists, {@code read} to read them. Every method
+ * may also throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class ArtistService {
     private final Transport transport;
@@ -24,6 +30,7 @@ public final class ArtistService {
      *
      * @param params the artist
      * @return the artist created
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
      */
     public Artist create(ArtistCreateParams params) {
         return create(params, RequestOptions.none());
@@ -35,6 +42,7 @@ public final class ArtistService {
      * @param params  the artist
      * @param options an idempotency key, a deadline
      * @return the artist created
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
      */
     public Artist create(ArtistCreateParams params, RequestOptions options) {
         return transport.send(Call.post("artists").body(params).options(options), Artist.class);
@@ -45,6 +53,7 @@ public final class ArtistService {
      *
      * @param id the artist's id
      * @return the artist
+     * @throws NotFoundException when the organization has no artist with this id
      */
     public Artist retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -56,6 +65,7 @@ public final class ArtistService {
      * @param id      the artist's id
      * @param options a deadline
      * @return the artist
+     * @throws NotFoundException when the organization has no artist with this id
      */
     public Artist retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("artists", id).options(options), Artist.class);
@@ -67,6 +77,8 @@ public final class ArtistService {
      * @param id     the artist's id
      * @param params the fields to change
      * @return the artist as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no artist with this id
      */
     public Artist update(String id, ArtistUpdateParams params) {
         return update(id, params, RequestOptions.none());
@@ -79,6 +91,10 @@ public final class ArtistService {
      * @param params  the fields to change
      * @param options {@code If-Match} with the version read, a deadline
      * @return the artist as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no artist with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Artist update(String id, ArtistUpdateParams params, RequestOptions options) {
         return transport.send(Call.patch("artists", id).conditional().body(params).options(options), Artist.class);
@@ -88,6 +104,8 @@ public final class ArtistService {
      * Deletes an artist that has no releases or tracks.
      *
      * @param id the artist's id
+     * @throws NotFoundException when the organization has no artist with this id
+     * @throws ConflictException when the artist still has releases or tracks
      */
     public void delete(String id) {
         delete(id, RequestOptions.none());
@@ -99,6 +117,10 @@ public final class ArtistService {
      * @param id      the artist's id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no artist with this id
+     * @throws ConflictException when the artist still has releases or tracks
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("artists", id).conditional().options(options), Void.class);
@@ -108,6 +130,7 @@ public final class ArtistService {
      * The first page of all artists, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Artist> list() {
         return list(ArtistListParams.builder().build(), RequestOptions.none());
@@ -118,6 +141,7 @@ public final class ArtistService {
      *
      * @param params filters, limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Artist> list(ArtistListParams params) {
         return list(params, RequestOptions.none());
@@ -129,6 +153,7 @@ public final class ArtistService {
      * @param params  filters, limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Artist> list(ArtistListParams params, RequestOptions options) {
         return transport.list(Call.get("artists").query(params).options(options), Artist.class);
@@ -141,6 +166,7 @@ public final class ArtistService {
      * @param id           the artist's id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the artist, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no artist with this id
      */
     public Optional<Artist> retrieveIfModified(String id, long knownVersion) {
         return retrieveIfModified(id, knownVersion, RequestOptions.none());
@@ -154,6 +180,7 @@ public final class ArtistService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the artist, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no artist with this id
      */
     public Optional<Artist> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("artists", id).unlessVersion(knownVersion).options(options),

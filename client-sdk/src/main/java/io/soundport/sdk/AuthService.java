@@ -1,5 +1,9 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.AuthenticationException;
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.PermissionException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.AuthTokens;
 import io.soundport.sdk.model.EmailVerification;
 import io.soundport.sdk.model.Profile;
@@ -15,6 +19,10 @@ import static io.soundport.sdk.Transport.Call;
  * of the user's e-mail address. Registration,
  * sign-in, refresh and sign-out are sent without the client's credentials and do not change them: a client built with
  * {@code credentials(..)} or {@code tokens(..)} renews its own tokens. Reached through {@link SoundportClient#auth()}.
+ * <p>{@code register}, {@code login}, {@code refresh}, {@code logout} and {@code verifyEmail} need no credentials;
+ * {@code profile} and {@code requestEmailVerification} need a signed-in user (an API key gets a
+ * {@link PermissionException}). Every method may also throw the exceptions the
+ * {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class AuthService {
     private final Transport transport;
@@ -28,6 +36,8 @@ public final class AuthService {
      *
      * @param params e-mail, password, name, organization name
      * @return the new session
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws ConflictException when an account with this e-mail address exists
      */
     public AuthTokens register(RegisterParams params) {
         return register(params, RequestOptions.none());
@@ -39,6 +49,8 @@ public final class AuthService {
      * @param params  e-mail, password, name, organization name
      * @param options a deadline
      * @return the new session
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws ConflictException when an account with this e-mail address exists
      */
     public AuthTokens register(RegisterParams params, RequestOptions options) {
         return transport.send(Call.post("auth", "register").notDeduplicated().body(params).anonymous().options(options),
@@ -50,6 +62,10 @@ public final class AuthService {
      *
      * @param params e-mail, password, and which organization
      * @return the session
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws AuthenticationException when the e-mail address or the password is wrong
+     * @throws PermissionException when the user is not a member of the organization named, or was invited there and has
+     *                             not verified the address yet
      */
     public AuthTokens login(LoginParams params) {
         return login(params, RequestOptions.none());
@@ -61,6 +77,10 @@ public final class AuthService {
      * @param params  e-mail, password, and which organization
      * @param options a deadline
      * @return the session
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws AuthenticationException when the e-mail address or the password is wrong
+     * @throws PermissionException when the user is not a member of the organization named, or was invited there and has
+     *                             not verified the address yet
      */
     public AuthTokens login(LoginParams params, RequestOptions options) {
         return transport.send(Call.post("auth", "login").notDeduplicated().body(params).anonymous().options(options),
@@ -72,6 +92,8 @@ public final class AuthService {
      *
      * @param refreshToken the refresh token
      * @return the new session
+     * @throws AuthenticationException when the refresh token is unknown, expired or used before (reuse revokes every
+     *                                 token of its family)
      */
     public AuthTokens refresh(String refreshToken) {
         return refresh(refreshToken, RequestOptions.none());
@@ -83,6 +105,8 @@ public final class AuthService {
      * @param refreshToken the refresh token
      * @param options      a deadline
      * @return the new session
+     * @throws AuthenticationException when the refresh token is unknown, expired or used before (reuse revokes every
+     *                                 token of its family)
      */
     public AuthTokens refresh(String refreshToken, RequestOptions options) {
         return transport.send(Call.post("auth", "refresh").notDeduplicated().body(Map.of("refresh_token", refreshToken))
@@ -115,6 +139,7 @@ public final class AuthService {
      * is the same.
      *
      * @return the caller's address and whether it is verified
+     * @throws PermissionException when the client uses an API key
      */
     public EmailVerification requestEmailVerification() {
         return requestEmailVerification(RequestOptions.none());
@@ -125,6 +150,7 @@ public final class AuthService {
      *
      * @param options a deadline
      * @return the caller's address and whether it is verified
+     * @throws PermissionException when the client uses an API key
      */
     public EmailVerification requestEmailVerification(RequestOptions options) {
         return transport.send(Call.post("auth", "verify-email").notDeduplicated().body(Map.of()).options(options),
@@ -138,6 +164,7 @@ public final class AuthService {
      * @param token the token, the last segment of the link
      * @return the verified address
      * @throws io.soundport.sdk.exception.ValidationException when the token is unknown, used or expired
+     * @throws ValidationException when the token is unknown, used or expired
      */
     public EmailVerification verifyEmail(String token) {
         return verifyEmail(token, RequestOptions.none());
@@ -149,6 +176,7 @@ public final class AuthService {
      * @param token   the token, the last segment of the link
      * @param options a deadline
      * @return the verified address
+     * @throws ValidationException when the token is unknown, used or expired
      */
     public EmailVerification verifyEmail(String token, RequestOptions options) {
         Call call = Call.get("auth", "verify-email", token).anonymous().secretLastSegment().options(options);
@@ -159,6 +187,7 @@ public final class AuthService {
      * The signed-in user, their organization, role and tier (needs a user's token, not an API key).
      *
      * @return the profile
+     * @throws PermissionException when the client uses an API key
      */
     public Profile profile() {
         return profile(RequestOptions.none());
@@ -169,6 +198,7 @@ public final class AuthService {
      *
      * @param options a deadline
      * @return the profile
+     * @throws PermissionException when the client uses an API key
      */
     public Profile profile(RequestOptions options) {
         return transport.send(Call.get("auth", "profile").options(options), Profile.class);

@@ -1,5 +1,8 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.DeliveryStatusSummary;
 import io.soundport.sdk.param.DeliveryCreateParams;
@@ -13,6 +16,8 @@ import static io.soundport.sdk.Transport.Call;
  * Deliveries of releases to partners: each one a DDEX ERN package handed to one partner, retried on failure by the
  * server on its schedule until it is {@code DELIVERED} or, after the last attempt, {@code FAILED}. When every delivery
  * of a release is done, the release is {@code DELIVERED}. Reached through {@link SoundportClient#deliveries()}.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to create and retry deliveries, {@code read} to read them.
+ * Every method may also throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class DeliveryService {
     private final Transport transport;
@@ -29,6 +34,10 @@ public final class DeliveryService {
      * @param releaseId the release's id
      * @param params    the partners, each active
      * @return the deliveries queued, one per partner
+     * @throws ValidationException when a partner id is not one of the organization
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is not submitted or lacks what a DSP needs (UPC, release date, ISRCs),
+     *                           or a partner is not active
      */
     public List<Delivery> create(String releaseId, DeliveryCreateParams params) {
         return create(releaseId, params, RequestOptions.none());
@@ -43,6 +52,10 @@ public final class DeliveryService {
      * @param params    the partners, each active
      * @param options   an idempotency key, a deadline
      * @return the deliveries queued, one per partner
+     * @throws ValidationException when a partner id is not one of the organization
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is not submitted or lacks what a DSP needs (UPC, release date, ISRCs),
+     *                           or a partner is not active
      */
     public List<Delivery> create(String releaseId, DeliveryCreateParams params, RequestOptions options) {
         return transport.data(Call.post("releases", releaseId, "deliveries").body(params).options(options),
@@ -54,6 +67,7 @@ public final class DeliveryService {
      *
      * @param id the delivery's id
      * @return the delivery
+     * @throws NotFoundException when the organization has no delivery with this id
      */
     public Delivery retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -65,6 +79,7 @@ public final class DeliveryService {
      * @param id      the delivery's id
      * @param options a deadline
      * @return the delivery
+     * @throws NotFoundException when the organization has no delivery with this id
      */
     public Delivery retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("deliveries", id).options(options), Delivery.class);
@@ -74,6 +89,7 @@ public final class DeliveryService {
      * The first page of all deliveries, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Delivery> list() {
         return list(DeliveryListParams.builder().build(), RequestOptions.none());
@@ -84,6 +100,7 @@ public final class DeliveryService {
      *
      * @param params filters (release, partner, status), limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Delivery> list(DeliveryListParams params) {
         return list(params, RequestOptions.none());
@@ -95,6 +112,7 @@ public final class DeliveryService {
      * @param params  filters (release, partner, status), limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Delivery> list(DeliveryListParams params, RequestOptions options) {
         return transport.list(Call.get("deliveries").query(params).options(options), Delivery.class);
@@ -106,6 +124,8 @@ public final class DeliveryService {
      *
      * @param id the delivery's id
      * @return the delivery, {@code QUEUED}
+     * @throws NotFoundException when the organization has no delivery with this id
+     * @throws ConflictException when the delivery is not FAILED
      */
     public Delivery retry(String id) {
         return retry(id, RequestOptions.none());
@@ -118,6 +138,8 @@ public final class DeliveryService {
      * @param id      the delivery's id
      * @param options an idempotency key, a deadline
      * @return the delivery, {@code QUEUED}
+     * @throws NotFoundException when the organization has no delivery with this id
+     * @throws ConflictException when the delivery is not FAILED
      */
     public Delivery retry(String id, RequestOptions options) {
         return transport.send(Call.post("deliveries", id, "retry").options(options), Delivery.class);
@@ -128,6 +150,7 @@ public final class DeliveryService {
      *
      * @param releaseId the release's id
      * @return the summary
+     * @throws NotFoundException when the organization has no release with this id
      */
     public DeliveryStatusSummary status(String releaseId) {
         return status(releaseId, RequestOptions.none());
@@ -139,6 +162,7 @@ public final class DeliveryService {
      * @param releaseId the release's id
      * @param options   a deadline
      * @return the summary
+     * @throws NotFoundException when the organization has no release with this id
      */
     public DeliveryStatusSummary status(String releaseId, RequestOptions options) {
         if (releaseId == null || releaseId.isBlank()) {

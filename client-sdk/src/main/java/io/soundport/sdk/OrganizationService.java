@@ -1,5 +1,10 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PermissionException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.ApiEnum;
 import io.soundport.sdk.model.Member;
 import io.soundport.sdk.model.Organization;
@@ -13,7 +18,12 @@ import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
 
-/** The caller's organization and its members. Reached through {@link SoundportClient#organization()}. */
+/**
+ * The caller's organization and its members. Reached through {@link SoundportClient#organization()}.
+ * <p>Reading needs the {@code read} scope (or any role); inviting, changing roles and removing members need the
+ * {@code admin} scope or the ADMIN role, and the OWNER role where an owner is made or unmade. Every method may also
+ * throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
+ */
 public final class OrganizationService {
     private final Transport transport;
 
@@ -44,6 +54,7 @@ public final class OrganizationService {
      * The first page of members, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Member> listMembers() {
         return listMembers(ListParams.builder().build(), RequestOptions.none());
@@ -54,6 +65,7 @@ public final class OrganizationService {
      *
      * @param params limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Member> listMembers(ListParams params) {
         return listMembers(params, RequestOptions.none());
@@ -65,6 +77,7 @@ public final class OrganizationService {
      * @param params  limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Member> listMembers(ListParams params, RequestOptions options) {
         return transport.list(Call.get("organization", "members").query(params).options(options), Member.class);
@@ -75,6 +88,9 @@ public final class OrganizationService {
      *
      * @param params e-mail, role, name
      * @return the new member
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws ConflictException when the address is already a member
+     * @throws PermissionException when an ADMIN invites an OWNER
      */
     public Member invite(InviteMemberParams params) {
         return invite(params, RequestOptions.none());
@@ -86,6 +102,9 @@ public final class OrganizationService {
      * @param params  e-mail, role, name
      * @param options an idempotency key, a deadline
      * @return the new member
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws ConflictException when the address is already a member
+     * @throws PermissionException when an ADMIN invites an OWNER
      */
     public Member invite(InviteMemberParams params, RequestOptions options) {
         return transport.send(Call.post("organization", "members").body(params).options(options), Member.class);
@@ -96,6 +115,7 @@ public final class OrganizationService {
      *
      * @param userId the member's user id
      * @return the member
+     * @throws NotFoundException when the user is not a member of the organization
      */
     public Member retrieveMember(String userId) {
         return retrieveMember(userId, RequestOptions.none());
@@ -107,6 +127,7 @@ public final class OrganizationService {
      * @param userId  the member's user id
      * @param options a deadline
      * @return the member
+     * @throws NotFoundException when the user is not a member of the organization
      */
     public Member retrieveMember(String userId, RequestOptions options) {
         return transport.send(Call.get("organization", "members", userId).options(options), Member.class);
@@ -118,6 +139,10 @@ public final class OrganizationService {
      * @param userId the member's user id
      * @param role   the new role
      * @return the member as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the user is not a member of the organization
+     * @throws ConflictException when it would demote the last OWNER
+     * @throws PermissionException when an ADMIN makes or unmakes an OWNER
      */
     public Member changeRole(String userId, Role role) {
         return changeRole(userId, role, RequestOptions.none());
@@ -130,6 +155,12 @@ public final class OrganizationService {
      * @param role    the new role
      * @param options {@code If-Match} with the member's version, a deadline
      * @return the member as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the user is not a member of the organization
+     * @throws ConflictException when it would demote the last OWNER
+     * @throws PermissionException when an ADMIN makes or unmakes an OWNER
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Member changeRole(String userId, Role role, RequestOptions options) {
         ApiEnum.requireKnown(Objects.requireNonNull(role, "role is required"), "role");
@@ -141,6 +172,9 @@ public final class OrganizationService {
      * Removes a member (never the last OWNER).
      *
      * @param userId the member's user id
+     * @throws NotFoundException when the user is not a member of the organization
+     * @throws ConflictException when it would remove the last OWNER
+     * @throws PermissionException when an ADMIN removes an OWNER
      */
     public void removeMember(String userId) {
         removeMember(userId, RequestOptions.none());
@@ -152,6 +186,11 @@ public final class OrganizationService {
      * @param userId  the member's user id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the user is not a member of the organization
+     * @throws ConflictException when it would remove the last OWNER
+     * @throws PermissionException when an ADMIN removes an OWNER
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void removeMember(String userId, RequestOptions options) {
         transport.send(Call.delete("organization", "members", userId).conditional().options(options), Void.class);
@@ -164,6 +203,7 @@ public final class OrganizationService {
      * @param userId       the member's user id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the member, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the user is not a member of the organization
      */
     public Optional<Member> retrieveMemberIfModified(String userId, long knownVersion) {
         return retrieveMemberIfModified(userId, knownVersion, RequestOptions.none());
@@ -177,6 +217,7 @@ public final class OrganizationService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the member, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the user is not a member of the organization
      */
     public Optional<Member> retrieveMemberIfModified(String userId, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("organization", "members", userId).unlessVersion(knownVersion).options(options),

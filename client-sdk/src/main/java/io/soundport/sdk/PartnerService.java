@@ -1,5 +1,9 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Partner;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
@@ -14,6 +18,9 @@ import static io.soundport.sdk.Transport.Call;
  * Adding, changing and deleting them needs an OWNER or ADMIN, or an API key with the {@code admin} scope; every member
  * reads them. Their credentials are write-only: a partner read shows only {@link Partner#hasCredentials()}.
  * Reached through {@link SoundportClient#partners()}.
+ * <p>Reading needs the {@code read} scope (or any role); creating, changing and deleting need the {@code admin}
+ * scope or the ADMIN role. Every method may also throw the exceptions the
+ * {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class PartnerService {
     private final Transport transport;
@@ -27,6 +34,8 @@ public final class PartnerService {
      *
      * @param params the name, protocol, endpoint, territories, credentials
      * @return the partner added
+     * @throws ValidationException when a field is invalid, the endpoint is refused by the outbound URL check, or the
+     *                             protocol is not accepted yet (S3)
      */
     public Partner create(PartnerCreateParams params) {
         return create(params, RequestOptions.none());
@@ -38,6 +47,8 @@ public final class PartnerService {
      * @param params  the name, protocol, endpoint, territories, credentials
      * @param options an idempotency key, a deadline
      * @return the partner added
+     * @throws ValidationException when a field is invalid, the endpoint is refused by the outbound URL check, or the
+     *                             protocol is not accepted yet (S3)
      */
     public Partner create(PartnerCreateParams params, RequestOptions options) {
         return transport.send(Call.post("partners").body(params).options(options), Partner.class);
@@ -48,6 +59,7 @@ public final class PartnerService {
      *
      * @param id the partner's id
      * @return the partner
+     * @throws NotFoundException when the organization has no partner with this id
      */
     public Partner retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -59,6 +71,7 @@ public final class PartnerService {
      * @param id      the partner's id
      * @param options a deadline
      * @return the partner
+     * @throws NotFoundException when the organization has no partner with this id
      */
     public Partner retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("partners", id).options(options), Partner.class);
@@ -70,6 +83,8 @@ public final class PartnerService {
      * @param id     the partner's id
      * @param params the fields to change
      * @return the partner as changed
+     * @throws ValidationException when a field is invalid or the endpoint is refused by the outbound URL check
+     * @throws NotFoundException when the organization has no partner with this id
      */
     public Partner update(String id, PartnerUpdateParams params) {
         return update(id, params, RequestOptions.none());
@@ -82,6 +97,10 @@ public final class PartnerService {
      * @param params  the fields to change
      * @param options {@code If-Match} with the version read, a deadline
      * @return the partner as changed
+     * @throws ValidationException when a field is invalid or the endpoint is refused by the outbound URL check
+     * @throws NotFoundException when the organization has no partner with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Partner update(String id, PartnerUpdateParams params, RequestOptions options) {
         return transport.send(Call.patch("partners", id).conditional().body(params).options(options), Partner.class);
@@ -92,6 +111,8 @@ public final class PartnerService {
      * {@link io.soundport.sdk.exception.ConflictException}: deactivate it instead.
      *
      * @param id the partner's id
+     * @throws NotFoundException when the organization has no partner with this id
+     * @throws ConflictException when the partner has deliveries (deactivate it instead)
      */
     public void delete(String id) {
         delete(id, RequestOptions.none());
@@ -104,6 +125,10 @@ public final class PartnerService {
      * @param id      the partner's id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no partner with this id
+     * @throws ConflictException when the partner has deliveries (deactivate it instead)
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("partners", id).conditional().options(options), Void.class);
@@ -113,6 +138,7 @@ public final class PartnerService {
      * The first page of the partners, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Partner> list() {
         return list(ListParams.builder().build(), RequestOptions.none());
@@ -123,6 +149,7 @@ public final class PartnerService {
      *
      * @param params limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Partner> list(ListParams params) {
         return list(params, RequestOptions.none());
@@ -134,6 +161,7 @@ public final class PartnerService {
      * @param params  limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Partner> list(ListParams params, RequestOptions options) {
         return transport.list(Call.get("partners").query(params).options(options), Partner.class);
@@ -146,6 +174,7 @@ public final class PartnerService {
      * @param id           the partner's id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the partner, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no partner with this id
      */
     public Optional<Partner> retrieveIfModified(String id, long knownVersion) {
         return retrieveIfModified(id, knownVersion, RequestOptions.none());
@@ -159,6 +188,7 @@ public final class PartnerService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the partner, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no partner with this id
      */
     public Optional<Partner> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("partners", id).unlessVersion(knownVersion).options(options),

@@ -1,5 +1,9 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.ReleaseSummary;
 import io.soundport.sdk.param.ReleaseCreateParams;
@@ -13,6 +17,8 @@ import static io.soundport.sdk.Transport.Call;
 /**
  * Releases: ingestion with their tracks in one call, reads, edits while DRAFT, submission and takedown.
  * Reached through {@link SoundportClient#releases()}.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to change releases, {@code read} to read them. Every method
+ * may also throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class ReleaseService {
     private final Transport transport;
@@ -26,6 +32,8 @@ public final class ReleaseService {
      *
      * @param params the release
      * @return the release created
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws ConflictException when another release of the organization has this UPC
      */
     public Release create(ReleaseCreateParams params) {
         return create(params, RequestOptions.none());
@@ -37,6 +45,8 @@ public final class ReleaseService {
      * @param params  the release
      * @param options an idempotency key, a deadline
      * @return the release created
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws ConflictException when another release of the organization has this UPC
      */
     public Release create(ReleaseCreateParams params, RequestOptions options) {
         return transport.send(Call.post("releases").body(params).options(options), Release.class);
@@ -47,6 +57,7 @@ public final class ReleaseService {
      *
      * @param id the release's id
      * @return the release
+     * @throws NotFoundException when the organization has no release with this id
      */
     public Release retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -58,6 +69,7 @@ public final class ReleaseService {
      * @param id      the release's id
      * @param options a deadline
      * @return the release
+     * @throws NotFoundException when the organization has no release with this id
      */
     public Release retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("releases", id).options(options), Release.class);
@@ -69,6 +81,10 @@ public final class ReleaseService {
      * @param id     the release's id
      * @param params the fields to change
      * @return the release as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is no longer a DRAFT, or another release of the organization has this
+     *                           UPC
      */
     public Release update(String id, ReleaseUpdateParams params) {
         return update(id, params, RequestOptions.none());
@@ -81,6 +97,12 @@ public final class ReleaseService {
      * @param params  the fields to change
      * @param options {@code If-Match} with the version read, a deadline
      * @return the release as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is no longer a DRAFT, or another release of the organization has this
+     *                           UPC
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Release update(String id, ReleaseUpdateParams params, RequestOptions options) {
         return transport.send(Call.patch("releases", id).conditional().body(params).options(options), Release.class);
@@ -90,6 +112,8 @@ public final class ReleaseService {
      * Deletes a DRAFT release and its tracks.
      *
      * @param id the release's id
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is no longer a DRAFT
      */
     public void delete(String id) {
         delete(id, RequestOptions.none());
@@ -101,6 +125,10 @@ public final class ReleaseService {
      * @param id      the release's id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is no longer a DRAFT
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("releases", id).conditional().options(options), Void.class);
@@ -110,6 +138,7 @@ public final class ReleaseService {
      * The first page of all releases, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<ReleaseSummary> list() {
         return list(ReleaseListParams.builder().build(), RequestOptions.none());
@@ -120,6 +149,7 @@ public final class ReleaseService {
      *
      * @param params filters, limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<ReleaseSummary> list(ReleaseListParams params) {
         return list(params, RequestOptions.none());
@@ -131,6 +161,7 @@ public final class ReleaseService {
      * @param params  filters, limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<ReleaseSummary> list(ReleaseListParams params, RequestOptions options) {
         return transport.list(Call.get("releases").query(params).options(options), ReleaseSummary.class);
@@ -141,6 +172,10 @@ public final class ReleaseService {
      *
      * @param id the release's id
      * @return the release as submitted
+     * @throws ValidationException when the release has no release date or no track (each named in
+     *                             {@link ValidationException#details()})
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is no longer a DRAFT
      */
     public Release submit(String id) {
         return submit(id, RequestOptions.none());
@@ -152,6 +187,12 @@ public final class ReleaseService {
      * @param id      the release's id
      * @param options {@code If-Match} with the version read, a deadline
      * @return the release as submitted
+     * @throws ValidationException when the release has no release date or no track (each named in
+     *                             {@link ValidationException#details()})
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release is no longer a DRAFT
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Release submit(String id, RequestOptions options) {
         return transport.send(Call.post("releases", id, "submit").conditional().notDeduplicated().options(options),
@@ -165,6 +206,8 @@ public final class ReleaseService {
      *
      * @param id the release's id
      * @return the release with its new status
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release reached no partner yet (it is neither DELIVERING nor DELIVERED)
      */
     public Release takedown(String id) {
         return takedown(id, RequestOptions.none());
@@ -178,6 +221,10 @@ public final class ReleaseService {
      * @param id      the release's id
      * @param options {@code If-Match} with the version read, a deadline
      * @return the release with its new status
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws ConflictException when the release reached no partner yet (it is neither DELIVERING nor DELIVERED)
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Release takedown(String id, RequestOptions options) {
         return transport.send(Call.post("releases", id, "takedown").conditional().notDeduplicated().options(options),
@@ -191,6 +238,7 @@ public final class ReleaseService {
      * @param id           the release's id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the release, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no release with this id
      */
     public Optional<Release> retrieveIfModified(String id, long knownVersion) {
         return retrieveIfModified(id, knownVersion, RequestOptions.none());
@@ -204,6 +252,7 @@ public final class ReleaseService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the release, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no release with this id
      */
     public Optional<Release> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("releases", id).unlessVersion(knownVersion).options(options),

@@ -1,5 +1,9 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Track;
 import io.soundport.sdk.param.TrackCreateParams;
 import io.soundport.sdk.param.TrackListParams;
@@ -11,6 +15,8 @@ import static io.soundport.sdk.Transport.Call;
 
 /**
  * Tracks, on a release or on their own. Reached through {@link SoundportClient#tracks()}.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to change tracks, {@code read} to read them. Every method
+ * may also throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class TrackService {
     private final Transport transport;
@@ -24,6 +30,8 @@ public final class TrackService {
      *
      * @param params the track
      * @return the track created
+     * @throws ValidationException when a field is invalid, or the release or artist is not in the catalog
+     * @throws ConflictException when the release is no longer a DRAFT, or the position is taken on it
      */
     public Track create(TrackCreateParams params) {
         return create(params, RequestOptions.none());
@@ -35,6 +43,8 @@ public final class TrackService {
      * @param params  the track
      * @param options an idempotency key, a deadline
      * @return the track created
+     * @throws ValidationException when a field is invalid, or the release or artist is not in the catalog
+     * @throws ConflictException when the release is no longer a DRAFT, or the position is taken on it
      */
     public Track create(TrackCreateParams params, RequestOptions options) {
         return transport.send(Call.post("tracks").body(params).options(options), Track.class);
@@ -45,6 +55,7 @@ public final class TrackService {
      *
      * @param id the track's id
      * @return the track
+     * @throws NotFoundException when the organization has no track with this id
      */
     public Track retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -56,6 +67,7 @@ public final class TrackService {
      * @param id      the track's id
      * @param options a deadline
      * @return the track
+     * @throws NotFoundException when the organization has no track with this id
      */
     public Track retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("tracks", id).options(options), Track.class);
@@ -67,6 +79,9 @@ public final class TrackService {
      * @param id     the track's id
      * @param params the fields to change
      * @return the track as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no track with this id
+     * @throws ConflictException when the release is no longer a DRAFT, or the position is taken on it
      */
     public Track update(String id, TrackUpdateParams params) {
         return update(id, params, RequestOptions.none());
@@ -79,6 +94,11 @@ public final class TrackService {
      * @param params  the fields to change
      * @param options {@code If-Match} with the version read, a deadline
      * @return the track as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no track with this id
+     * @throws ConflictException when the release is no longer a DRAFT, or the position is taken on it
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public Track update(String id, TrackUpdateParams params, RequestOptions options) {
         return transport.send(Call.patch("tracks", id).conditional().body(params).options(options), Track.class);
@@ -88,6 +108,8 @@ public final class TrackService {
      * Deletes a track; its release must be DRAFT.
      *
      * @param id the track's id
+     * @throws NotFoundException when the organization has no track with this id
+     * @throws ConflictException when its release is no longer a DRAFT
      */
     public void delete(String id) {
         delete(id, RequestOptions.none());
@@ -99,6 +121,10 @@ public final class TrackService {
      * @param id      the track's id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no track with this id
+     * @throws ConflictException when its release is no longer a DRAFT
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("tracks", id).conditional().options(options), Void.class);
@@ -108,6 +134,7 @@ public final class TrackService {
      * The first page of all tracks, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Track> list() {
         return list(TrackListParams.builder().build(), RequestOptions.none());
@@ -118,6 +145,7 @@ public final class TrackService {
      *
      * @param params filters, limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Track> list(TrackListParams params) {
         return list(params, RequestOptions.none());
@@ -129,6 +157,7 @@ public final class TrackService {
      * @param params  filters, limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<Track> list(TrackListParams params, RequestOptions options) {
         return transport.list(Call.get("tracks").query(params).options(options), Track.class);
@@ -141,6 +170,7 @@ public final class TrackService {
      * @param id           the track's id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the track, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no track with this id
      */
     public Optional<Track> retrieveIfModified(String id, long knownVersion) {
         return retrieveIfModified(id, knownVersion, RequestOptions.none());
@@ -154,6 +184,7 @@ public final class TrackService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the track, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no track with this id
      */
     public Optional<Track> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("tracks", id).unlessVersion(knownVersion).options(options),

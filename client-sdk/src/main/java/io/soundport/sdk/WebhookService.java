@@ -1,5 +1,9 @@
 package io.soundport.sdk;
 
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.EventType;
 import io.soundport.sdk.model.WebhookEndpoint;
 import io.soundport.sdk.model.WebhookEndpointWithSecret;
@@ -18,6 +22,8 @@ import static io.soundport.sdk.Transport.Call;
  * rotation, a test event, the messages sent with every attempt, and replay. Needs an OWNER or ADMIN, or an API key
  * with the {@code admin} scope. To check the webhooks a receiver gets, use {@link Webhooks#verify}.
  * Reached through {@link SoundportClient#webhooks()}.
+ * <p>Needs the {@code admin} scope (or the ADMIN role), also to read. Every method may also throw the exceptions the
+ * {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class WebhookService {
     private final Transport transport;
@@ -50,6 +56,8 @@ public final class WebhookService {
      *
      * @param params the URL, the event types, a description
      * @return the endpoint with its signing secret
+     * @throws ValidationException when the URL is refused by the outbound URL check, an event type is unknown, or a
+     *                             field is invalid
      */
     public WebhookEndpointWithSecret create(WebhookCreateParams params) {
         return create(params, RequestOptions.none());
@@ -61,6 +69,8 @@ public final class WebhookService {
      * @param params  the URL, the event types, a description
      * @param options an idempotency key, a deadline
      * @return the endpoint with its signing secret
+     * @throws ValidationException when the URL is refused by the outbound URL check, an event type is unknown, or a
+     *                             field is invalid
      */
     public WebhookEndpointWithSecret create(WebhookCreateParams params, RequestOptions options) {
         return transport.send(Call.post("webhooks").body(params).options(options), WebhookEndpointWithSecret.class);
@@ -71,6 +81,7 @@ public final class WebhookService {
      *
      * @param id the endpoint's id
      * @return the endpoint
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookEndpoint retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -82,6 +93,7 @@ public final class WebhookService {
      * @param id      the endpoint's id
      * @param options a deadline
      * @return the endpoint
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookEndpoint retrieve(String id, RequestOptions options) {
         return transport.send(Call.get("webhooks", id).options(options), WebhookEndpoint.class);
@@ -93,6 +105,9 @@ public final class WebhookService {
      * @param id     the endpoint's id
      * @param params the fields to change
      * @return the endpoint as changed
+     * @throws ValidationException when the URL is refused by the outbound URL check, an event type is unknown, or a
+     *                             field is invalid
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookEndpoint update(String id, WebhookUpdateParams params) {
         return update(id, params, RequestOptions.none());
@@ -105,6 +120,11 @@ public final class WebhookService {
      * @param params  the fields to change
      * @param options {@code If-Match} with the version read, a deadline
      * @return the endpoint as changed
+     * @throws ValidationException when the URL is refused by the outbound URL check, an event type is unknown, or a
+     *                             field is invalid
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public WebhookEndpoint update(String id, WebhookUpdateParams params, RequestOptions options) {
         return transport.send(Call.patch("webhooks", id).conditional().body(params).options(options),
@@ -115,6 +135,7 @@ public final class WebhookService {
      * Deletes an endpoint; the messages still pending for it are dropped.
      *
      * @param id the endpoint's id
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public void delete(String id) {
         delete(id, RequestOptions.none());
@@ -126,6 +147,9 @@ public final class WebhookService {
      * @param id      the endpoint's id
      * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
      *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
      */
     public void delete(String id, RequestOptions options) {
         transport.send(Call.delete("webhooks", id).conditional().options(options), Void.class);
@@ -135,6 +159,7 @@ public final class WebhookService {
      * The first page of the endpoints, newest first.
      *
      * @return the first page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<WebhookEndpoint> list() {
         return list(ListParams.builder().build(), RequestOptions.none());
@@ -145,6 +170,7 @@ public final class WebhookService {
      *
      * @param params limit and cursor
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<WebhookEndpoint> list(ListParams params) {
         return list(params, RequestOptions.none());
@@ -156,6 +182,7 @@ public final class WebhookService {
      * @param params  limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<WebhookEndpoint> list(ListParams params, RequestOptions options) {
         return transport.list(Call.get("webhooks").query(params).options(options), WebhookEndpoint.class);
@@ -167,6 +194,7 @@ public final class WebhookService {
      *
      * @param id the endpoint's id
      * @return the endpoint with its new secret
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookEndpointWithSecret rotateSecret(String id) {
         return rotateSecret(id, RequestOptions.none());
@@ -179,6 +207,7 @@ public final class WebhookService {
      * @param id      the endpoint's id
      * @param options a deadline
      * @return the endpoint with its new secret
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookEndpointWithSecret rotateSecret(String id, RequestOptions options) {
         return transport.send(Call.post("webhooks", id, "rotate-secret").options(options),
@@ -191,6 +220,7 @@ public final class WebhookService {
      *
      * @param id the endpoint's id
      * @return the message queued
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookMessage test(String id) {
         return test(id, RequestOptions.none());
@@ -203,6 +233,7 @@ public final class WebhookService {
      * @param id      the endpoint's id
      * @param options a deadline
      * @return the message queued
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public WebhookMessage test(String id, RequestOptions options) {
         return transport.send(Call.post("webhooks", id, "test").options(options), WebhookMessage.class);
@@ -213,6 +244,8 @@ public final class WebhookService {
      *
      * @param id the endpoint's id
      * @return the first page
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<WebhookMessage> listMessages(String id) {
         return listMessages(id, ListParams.builder().build(), RequestOptions.none());
@@ -224,6 +257,8 @@ public final class WebhookService {
      * @param id     the endpoint's id
      * @param params limit and cursor
      * @return the page
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<WebhookMessage> listMessages(String id, ListParams params) {
         return listMessages(id, params, RequestOptions.none());
@@ -236,6 +271,8 @@ public final class WebhookService {
      * @param params  limit and cursor
      * @param options a deadline
      * @return the page
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
+     * @throws ValidationException when the limit, the cursor or a filter is invalid
      */
     public Page<WebhookMessage> listMessages(String id, ListParams params, RequestOptions options) {
         return transport.list(Call.get("webhooks", id, "messages").query(params).options(options),
@@ -248,6 +285,7 @@ public final class WebhookService {
      * @param id        the endpoint's id
      * @param messageId the message's id
      * @return the message
+     * @throws NotFoundException when the endpoint or the message is not in the organization
      */
     public WebhookMessage retrieveMessage(String id, String messageId) {
         return retrieveMessage(id, messageId, RequestOptions.none());
@@ -260,6 +298,7 @@ public final class WebhookService {
      * @param messageId the message's id
      * @param options   a deadline
      * @return the message
+     * @throws NotFoundException when the endpoint or the message is not in the organization
      */
     public WebhookMessage retrieveMessage(String id, String messageId, RequestOptions options) {
         return transport.send(Call.get("webhooks", id, "messages", messageId).options(options), WebhookMessage.class);
@@ -273,6 +312,8 @@ public final class WebhookService {
      * @param id        the endpoint's id
      * @param messageId the message's id
      * @return the message, {@code PENDING} again
+     * @throws NotFoundException when the endpoint or the message is not in the organization
+     * @throws ConflictException when the message is still being delivered
      */
     public WebhookMessage replayMessage(String id, String messageId) {
         return replayMessage(id, messageId, RequestOptions.none());
@@ -287,6 +328,8 @@ public final class WebhookService {
      * @param messageId the message's id
      * @param options   a deadline
      * @return the message, {@code PENDING} again
+     * @throws NotFoundException when the endpoint or the message is not in the organization
+     * @throws ConflictException when the message is still being delivered
      */
     public WebhookMessage replayMessage(String id, String messageId, RequestOptions options) {
         return transport.send(Call.post("webhooks", id, "messages", messageId, "replay").options(options),
@@ -300,6 +343,7 @@ public final class WebhookService {
      * @param id           the endpoint's id
      * @param knownVersion the {@code version} of the copy the caller has
      * @return the endpoint, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public Optional<WebhookEndpoint> retrieveIfModified(String id, long knownVersion) {
         return retrieveIfModified(id, knownVersion, RequestOptions.none());
@@ -313,6 +357,7 @@ public final class WebhookService {
      * @param knownVersion the {@code version} of the copy the caller has
      * @param options      a deadline
      * @return the endpoint, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no webhook endpoint with this id
      */
     public Optional<WebhookEndpoint> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("webhooks", id).unlessVersion(knownVersion).options(options),

@@ -2,7 +2,8 @@
  * The Java SDK of the Soundport API. Start with {@link io.soundport.sdk.SoundportClient#builder()}; one service per
  * resource ({@code client.releases()}, {@code client.tracks()}, ...), params in {@link io.soundport.sdk.param},
  * results in {@link io.soundport.sdk.model}, errors in {@link io.soundport.sdk.exception}, and
- * {@link io.soundport.sdk.Webhooks} to verify the webhooks Soundport sends.
+ * {@link io.soundport.sdk.Webhooks} to verify the webhooks Soundport sends and read them as typed
+ * {@linkplain io.soundport.sdk.event.Event events}.
  *
  * <h2>Scopes</h2>
  * Each service's class comment says what it needs. In short, for an API key: {@code read} reads the catalog,
