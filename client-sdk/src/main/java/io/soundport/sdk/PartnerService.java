@@ -30,7 +30,9 @@ public final class PartnerService {
     }
 
     /**
-     * Adds a partner; an HTTP endpoint must be an https URL that is not private, loopback or link-local.
+     * Adds a partner; an HTTP endpoint must be an https URL whose host resolves only to public addresses (never
+     * private, loopback or link-local), unless the server's {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS} lists its host
+     * exactly, which also allows http.
      *
      * @param params the name, protocol, endpoint, territories, credentials
      * @return the partner added
@@ -42,7 +44,9 @@ public final class PartnerService {
     }
 
     /**
-     * Adds a partner; an HTTP endpoint must be an https URL that is not private, loopback or link-local.
+     * Adds a partner; an HTTP endpoint must be an https URL whose host resolves only to public addresses (never
+     * private, loopback or link-local), unless the server's {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS} lists its host
+     * exactly, which also allows http.
      *
      * @param params  the name, protocol, endpoint, territories, credentials
      * @param options an idempotency key, a deadline

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param name        the partner's name, at most 200 characters
  * @param protocol    how packages reach it
- * @param endpoint    for HTTP an https URL (never a private, loopback or link-local address); for FILE a folder name
+ * @param endpoint    for HTTP an https URL resolving only to public addresses (unless the server allow-lists its
+ *                    host exactly: {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS}); for FILE a folder name
  *                    under the server's drops directory (letters, digits, {@code .}, {@code _}, {@code -})
  * @param territories where it sells: ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
  * @param active      false to add it switched off; true when null

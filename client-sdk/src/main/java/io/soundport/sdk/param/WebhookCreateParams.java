@@ -10,8 +10,9 @@ import java.util.Objects;
  * Build it with {@link #builder()}; {@code url} and {@code events} are required (a {@link NullPointerException}
  * otherwise).
  *
- * @param url         where to send the webhooks: https, never a private, loopback or link-local address; at most 2048
- *                    characters
+ * @param url         where to send the webhooks: https, resolving only to public addresses (a host the server
+ *                    lists exactly in {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS} may be internal and use http); at
+ *                    most 2048 characters
  * @param events      the event types to subscribe to ({@code webhooks().eventTypes()} lists them), or
  *                    {@code ["*"]} for all
  * @param description a description of at most 500 characters, or null
@@ -59,7 +60,8 @@ public record WebhookCreateParams(String url, List<String> events, String descri
         /**
          * Sets {@code url}.
          *
-         * @param url where to send the webhooks: https, never a private, loopback or link-local address
+         * @param url where to send the webhooks: https, resolving only to public addresses (a host the server lists
+         *            exactly in {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS} may be internal and use http)
          * @return this builder
          */
         public Builder url(String url) {
