@@ -32,6 +32,20 @@ public final class ApiDocs {
     static final String REQUEST_ID = "#/components/headers/XRequestId";
     static final String REPLAYED = "#/components/headers/IdempotentReplayed";
 
+    /** The closed sets the core spells in lower case or nests, defined in components.yml (tests compare them). */
+    public static final String SCOPE = "#/components/schemas/ApiKeyScope";
+    public static final String ACTION_TYPE = "#/components/schemas/WorkflowActionType";
+    public static final String EXECUTION_STATUS = "#/components/schemas/WorkflowExecutionStatus";
+    public static final String EVENT_TYPE = "#/components/schemas/WebhookEventType";
+
+    /** What every URL a tenant gives (webhook endpoints, HTTP partners) must be: the SSRF guard of adapters-http. */
+    public static final String OUTBOUND_URL = "An absolute https URL whose host is public: never a loopback, "
+            + "private, link-local, unique-local or otherwise reserved address, checked when it is saved and again, "
+            + "after DNS resolution, when it is called; an IPv4 address written as a canonical dotted quad. The one "
+            + "exception: a host the server lists in SOUNDPORT_OUTBOUND_ALLOWED_HOSTS (comma-separated host names or "
+            + "IP literals, matched exactly and case-insensitively, on any port; none by default) may use http and "
+            + "skips the address checks, for development and tests.";
+
     private ApiDocs() {
     }
 

@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.workflow;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.FieldNames;
 import io.soundport.adapters.rest.workflow.WorkflowRequests.ConditionRequest;
 import io.soundport.domain.workflow.Action;
@@ -38,11 +39,13 @@ final class WorkflowViews {
     }
 
     @Schema(name = "WorkflowActionOutcome")
-    record OutcomeView(String type, boolean succeeded, @Nullable String detail) {
+    record OutcomeView(@Schema(ref = ApiDocs.ACTION_TYPE) String type, boolean succeeded, @Nullable String detail) {
     }
 
     @Schema(name = "WorkflowExecution")
-    record ExecutionView(String id, String ruleId, String eventId, String eventType, String status,
+    record ExecutionView(String id, String ruleId,
+                         @Schema(description = "the id (evt_...) of the event the rule ran for") String eventId,
+                         String eventType, @Schema(ref = ApiDocs.EXECUTION_STATUS) String status,
                          List<OutcomeView> outcomes, int depth, Instant createdAt) {
         static ExecutionView of(WorkflowExecution e) {
             return new ExecutionView(e.id().value(), e.ruleId().value(), e.eventId(), e.eventType(), e.status().name(),
