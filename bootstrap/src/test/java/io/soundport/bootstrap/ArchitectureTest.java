@@ -123,6 +123,7 @@ class ArchitectureTest {
      */
     private static final Map<String, String> PUBLIC_IN_REST = Map.of(
             "io.soundport.adapters.rest.SoundportApi", "every controller's path starts at its BASE",
+            "io.soundport.adapters.rest.http.ApiDocs", "controllers of every context name their documented behaviours",
             "io.soundport.adapters.rest.http.Etags", "controllers of every context read If-Match and write ETag",
             "io.soundport.adapters.rest.http.FieldNames", "workflow's views name fields of the core in the JSON names",
             "io.soundport.adapters.rest.http.IdempotentRequests", "controllers of every context run POSTs under it",

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -49,10 +50,15 @@ public final class ApiDocs {
     private ApiDocs() {
     }
 
-    /** On a controller whose operations need a caller: any of them may answer 400, 401, 403 or 503. */
+    /**
+     * On a controller (or an operation) that needs a caller, with a bearer token or an API key: any of its operations
+     * may answer 400, 401, 403 or 503. The document has no global security, so an operation without it is open.
+     */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
+    @SecurityRequirement(name = "bearerAuth")
+    @SecurityRequirement(name = "apiKey")
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "401", ref = UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = FORBIDDEN)
