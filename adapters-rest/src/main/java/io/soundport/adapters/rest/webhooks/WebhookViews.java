@@ -72,7 +72,8 @@ final class WebhookViews {
     }
 
     @Schema(name = "EventType")
-    record EventTypeView(String type, String description, Map<String, Object> example) {
+    record EventTypeView(@Schema(ref = ApiDocs.EVENT_TYPE) String type, String description,
+                         @Schema(description = "the data of such an event") Map<String, Object> example) {
         static EventTypeView of(EventTypes.EventType t) {
             return new EventTypeView(t.type(), t.description(), t.example());
         }

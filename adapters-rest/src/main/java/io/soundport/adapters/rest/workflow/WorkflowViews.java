@@ -45,7 +45,8 @@ final class WorkflowViews {
     @Schema(name = "WorkflowExecution")
     record ExecutionView(String id, String ruleId,
                          @Schema(description = "the id (evt_...) of the event the rule ran for") String eventId,
-                         String eventType, @Schema(ref = ApiDocs.EXECUTION_STATUS) String status,
+                         @Schema(ref = ApiDocs.EVENT_TYPE) String eventType,
+                         @Schema(ref = ApiDocs.EXECUTION_STATUS) String status,
                          List<OutcomeView> outcomes, int depth, Instant createdAt) {
         static ExecutionView of(WorkflowExecution e) {
             return new ExecutionView(e.id().value(), e.ruleId().value(), e.eventId(), e.eventType(), e.status().name(),
