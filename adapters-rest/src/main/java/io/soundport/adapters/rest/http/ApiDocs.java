@@ -34,7 +34,7 @@ public final class ApiDocs {
     static final String REPLAYED = "#/components/headers/IdempotentReplayed";
 
     /** The closed sets the core spells in lower case or nests, defined in components.yml (tests compare them). */
-    public static final String SCOPE = "#/components/schemas/ApiKeyScope";
+    public static final String SCOPES = "#/components/schemas/ApiKeyScopes";
     public static final String ACTION_TYPE = "#/components/schemas/WorkflowActionType";
     public static final String EXECUTION_STATUS = "#/components/schemas/WorkflowExecutionStatus";
     public static final String EVENT_TYPE = "#/components/schemas/WebhookEventType";

@@ -14,7 +14,6 @@ import io.soundport.application.identity.UpdateApplicationCommand;
 import io.soundport.domain.identity.ApplicationId;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.UserId;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -100,7 +99,7 @@ final class IdentityRequests {
     }
 
     @Schema(name = "CreateApiKeyRequest")
-    record CreateApiKeyRequest(String name, @ArraySchema(schema = @Schema(ref = ApiDocs.SCOPE)) List<String> scopes,
+    record CreateApiKeyRequest(String name, @Schema(ref = ApiDocs.SCOPES) List<String> scopes,
                                @Nullable Instant expiresAt) {
         /** {@code now} is the time of the request: an expiry must lie after it. */
         CreateApiKeyCommand command(ApplicationId applicationId, Instant now) {

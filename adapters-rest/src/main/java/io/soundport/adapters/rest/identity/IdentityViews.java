@@ -10,7 +10,6 @@ import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -75,7 +74,7 @@ final class IdentityViews {
 
     @Schema(name = "ApiKey")
     record ApiKeyView(String id, String appId, String name, String prefix,
-                      @ArraySchema(schema = @Schema(ref = ApiDocs.SCOPE)) List<String> scopes,
+                      @Schema(ref = ApiDocs.SCOPES) List<String> scopes,
                       Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt,
                       boolean active) {
         static ApiKeyView of(ApiKey k, Instant now) {
@@ -86,12 +85,12 @@ final class IdentityViews {
 
     @Schema(name = "IssuedApiKey", description = "A new key; `key` is shown this once")
     record IssuedApiKeyView(String id, String appId, String name, String key, String prefix,
-                            @ArraySchema(schema = @Schema(ref = ApiDocs.SCOPE)) List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
+                            @Schema(ref = ApiDocs.SCOPES) List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
     }
 
     @Schema(name = "ApiKeyVerification")
     record ApiKeyVerificationView(boolean valid, @Nullable String appId, @Nullable String organizationId,
-                                  @Nullable @ArraySchema(schema = @Schema(ref = ApiDocs.SCOPE)) List<String> scopes,
+                                  @Nullable @Schema(ref = ApiDocs.SCOPES) List<String> scopes,
                                   @Nullable Instant expiresAt) {
     }
 
