@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,10 +14,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         info = @Info(title = "Soundport API", version = "v1",
                 description = "Catalog, distribution, marketing and analytics for labels, distributors and artist teams. "
                         + "JSON with snake_case fields; errors in one envelope: "
-                        + "{\"error\":{\"code\",\"message\",\"details\",\"request_id\"}}.",
+                        + "{\"error\":{\"code\",\"message\",\"details\",\"request_id\"}}. Every answer carries "
+                        + "X-Request-Id. Operations that need a caller take a bearer access token or an X-API-Key; "
+                        + "the others are open. The bodies Soundport POSTs to webhook endpoints are the "
+                        + "*WebhookEvent schemas (see WebhookEvent).",
                 license = @License(name = "Proprietary")),
         servers = @Server(url = "/"),
-        security = {@SecurityRequirement(name = "bearerAuth"), @SecurityRequirement(name = "apiKey")},
         tags = {
                 @Tag(name = "auth", description = "Registration, sign-in, tokens"),
                 @Tag(name = "organization", description = "The caller's organization and its members"),

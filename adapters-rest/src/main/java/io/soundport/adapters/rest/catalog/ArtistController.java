@@ -19,6 +19,7 @@ import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.catalog.CatalogRequests.CreateArtistRequest;
 import io.soundport.adapters.rest.catalog.CatalogRequests.UpdateArtistRequest;
 import io.soundport.adapters.rest.catalog.CatalogViews.ArtistView;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -39,6 +40,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/artists")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "artists")
+@ApiDocs.Authenticated
 public final class ArtistController {
     private final ArtistService artists;
     private final Callers callers;
@@ -52,8 +54,9 @@ public final class ArtistController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
     @Operation(operationId = "createArtist", summary = "Add an artist")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateArtistRequest body) {
+    public HttpResponse<ArtistView> create(HttpRequest<?> request, @Body CreateArtistRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             Artist artist = artists.create(caller, body.command());
@@ -71,6 +74,8 @@ public final class ArtistController {
     }
 
     @Get("/{id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getArtist", summary = "One artist")
     public HttpResponse<ArtistView> get(HttpRequest<?> request, @PathVariable String id) {
         Artist artist = artists.get(callers.of(request), id(id));
@@ -78,6 +83,8 @@ public final class ArtistController {
     }
 
     @Patch("/{id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
     @Operation(operationId = "updateArtist", summary = "Change an artist (If-Match honoured)")
     public HttpResponse<ArtistView> update(HttpRequest<?> request, @PathVariable String id,
                                            @Body UpdateArtistRequest body) {
@@ -88,6 +95,9 @@ public final class ArtistController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "deleteArtist",
             summary = "Delete an artist that has no releases or tracks (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {

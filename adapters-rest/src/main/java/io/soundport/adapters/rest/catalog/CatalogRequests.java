@@ -37,7 +37,7 @@ final class CatalogRequests {
 
     @Schema(name = "TrackRequest")
     record CreateTrackRequest(String title,
-                              @Nullable @Schema(description = "CC-XXX-YY-NNNNN, with or without hyphens",
+                              @Nullable @Schema(description = "CC-XXX-YY-NNNNN, with or without hyphens, any case; answered normalized: upper case without hyphens (USRC17607839)",
                                       example = "US-RC1-76-07839") String isrc,
                               @Schema(description = "1000 to 86400000") Long durationMs,
                               @Nullable @Schema(description = "false when absent") Boolean explicit,
@@ -57,7 +57,8 @@ final class CatalogRequests {
     }
 
     @Schema(name = "UpdateTrackRequest", description = "Fields to change; absent fields are kept")
-    record UpdateTrackRequest(@Nullable String title, @Nullable String isrc, @Nullable Long durationMs,
+    record UpdateTrackRequest(@Nullable String title,
+                              @Nullable @Schema(description = "with or without hyphens, any case; answered normalized: upper case without hyphens (USRC17607839)") String isrc, @Nullable Long durationMs,
                               @Nullable Boolean explicit, @Nullable Integer position, @Nullable String releaseId,
                               @Nullable String artistId) {
         UpdateTrackCommand command(TrackId id, Long expectedVersion) {
@@ -72,7 +73,7 @@ final class CatalogRequests {
                                 String artistId,
                                 @Nullable @Schema(description = "found by name in your catalog, or created")
                                 String artistName,
-                                @Nullable @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit",
+                                @Nullable @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid check digit; unique per organization: a release with a UPC another release of the organization has is 409 CONFLICT",
                                         example = "036000291452") String upc,
                                 @Nullable String label,
                                 @Nullable @Schema(description = "YYYY-MM-DD; needed to submit", example = "2026-12-04")
@@ -97,8 +98,9 @@ final class CatalogRequests {
                                 String artistId,
                                 @Nullable @Schema(description = "found by name in your catalog, or created")
                                 String artistName,
-                                @Nullable @Schema(description = "UPC-A or EAN-13, unique in your organization; "
-                                        + "\"\" clears it") String upc,
+                                @Nullable @Schema(description = "UPC-A (12 digits) or EAN-13 (13 digits) with a valid "
+                                        + "check digit; unique per organization: a release with a UPC another release "
+                                        + "of the organization has is 409 CONFLICT; \"\" clears it") String upc,
                                 @Nullable @Schema(description = "\"\" clears it") String label,
                                 @Nullable @Schema(description = "YYYY-MM-DD; \"\" clears it") String releaseDate,
                                 @Nullable @Schema(description = "\"\" clears it") String genre,

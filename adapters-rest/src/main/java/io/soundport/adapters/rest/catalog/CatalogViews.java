@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.shared.Territory;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,7 +28,8 @@ final class CatalogViews {
     }
 
     @Schema(name = "Track")
-    record TrackView(String id, @Nullable String releaseId, @Nullable String artistId, String title, @Nullable String isrc, long durationMs,
+    record TrackView(String id, @Nullable String releaseId, @Nullable String artistId, String title,
+                     @Nullable @Schema(description = "normalized: upper case without hyphens (USRC17607839)") String isrc, long durationMs,
                      boolean explicit, @Nullable Integer position, Instant createdAt, Instant updatedAt, long version) {
         static TrackView of(Track t) {
             return new TrackView(t.id().value(), t.releaseId() == null ? null : t.releaseId().value(),
@@ -38,8 +40,9 @@ final class CatalogViews {
     }
 
     @Schema(name = "Release", description = "A release with its tracks in order")
-    record ReleaseView(String id, String title, String artistId, String artistName, @Nullable String upc, @Nullable String label,
-                       @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
+    record ReleaseView(String id, String title, String artistId, String artistName, @Nullable @Schema(description = "unique per organization") String upc,
+                       @Nullable String label, @Nullable LocalDate releaseDate, @Nullable String genre,
+                       List<String> territories, @Schema(implementation = ReleaseStatus.class) String status,
                        Instant createdAt, Instant updatedAt, long version, List<TrackView> tracks) {
         static ReleaseView of(ReleaseDetails d) {
             Release r = d.release();
@@ -51,8 +54,10 @@ final class CatalogViews {
     }
 
     @Schema(name = "ReleaseSummary", description = "A release in a list (read one for its tracks)")
-    record ReleaseSummary(String id, String title, String artistId, @Nullable String upc, @Nullable String label,
-                          @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories, String status,
+    record ReleaseSummary(String id, String title, String artistId,
+                          @Nullable @Schema(description = "unique per organization") String upc, @Nullable String label,
+                          @Nullable LocalDate releaseDate, @Nullable String genre, List<String> territories,
+                          @Schema(implementation = ReleaseStatus.class) String status,
                           Instant createdAt, Instant updatedAt, long version) {
         static ReleaseSummary of(Release r) {
             return new ReleaseSummary(r.id().value(), r.title(), r.artistId().value(),

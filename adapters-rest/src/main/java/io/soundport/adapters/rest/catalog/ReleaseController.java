@@ -20,6 +20,7 @@ import io.soundport.adapters.rest.catalog.CatalogRequests.IngestReleaseRequest;
 import io.soundport.adapters.rest.catalog.CatalogRequests.UpdateReleaseRequest;
 import io.soundport.adapters.rest.catalog.CatalogViews.ReleaseSummary;
 import io.soundport.adapters.rest.catalog.CatalogViews.ReleaseView;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -43,6 +44,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/releases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "releases")
+@ApiDocs.Authenticated
 public final class ReleaseController {
     private final ReleaseService releases;
     private final DeliveryService deliveries;
@@ -59,9 +61,11 @@ public final class ReleaseController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
+    @ApiDocs.NotFound
     @Operation(operationId = "createRelease",
             summary = "Ingest a release with its tracks in one call (UPC and ISRCs validated); it starts as DRAFT")
-    public HttpResponse<?> ingest(HttpRequest<?> request, @Body IngestReleaseRequest body) {
+    public HttpResponse<ReleaseView> ingest(HttpRequest<?> request, @Body IngestReleaseRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             ReleaseDetails details = releases.ingest(caller, body.command());
@@ -82,6 +86,8 @@ public final class ReleaseController {
     }
 
     @Get("/{id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getRelease", summary = "One release with its tracks")
     public HttpResponse<ReleaseView> get(HttpRequest<?> request, @PathVariable String id) {
         ReleaseDetails details = releases.get(callers.of(request), id(id));
@@ -89,6 +95,9 @@ public final class ReleaseController {
     }
 
     @Patch("/{id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "updateRelease", summary = "Change a DRAFT release (If-Match honoured)")
     public HttpResponse<ReleaseView> update(HttpRequest<?> request, @PathVariable String id,
                                             @Body UpdateReleaseRequest body) {
@@ -99,12 +108,18 @@ public final class ReleaseController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "deleteRelease", summary = "Delete a DRAFT release and its tracks (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
         releases.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
     }
 
     @Post("/{id}/submit")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "submitRelease", summary = "DRAFT → SUBMITTED (needs a track and a release date)")
     public HttpResponse<ReleaseView> submit(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
@@ -113,6 +128,9 @@ public final class ReleaseController {
     }
 
     @Post("/{id}/takedown")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "takedownRelease", summary = "Ask every partner that received the release to take it down")
     public HttpResponse<ReleaseView> takedown(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);

@@ -19,6 +19,7 @@ import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.catalog.CatalogRequests.CreateTrackRequest;
 import io.soundport.adapters.rest.catalog.CatalogRequests.UpdateTrackRequest;
 import io.soundport.adapters.rest.catalog.CatalogViews.TrackView;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -39,6 +40,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/tracks")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "tracks")
+@ApiDocs.Authenticated
 public final class TrackController {
     private final TrackService tracks;
     private final Callers callers;
@@ -52,8 +54,10 @@ public final class TrackController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
+    @ApiDocs.NotFound
     @Operation(operationId = "createTrack", summary = "Add a track, on a DRAFT release (`release_id`) or on its own")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateTrackRequest body) {
+    public HttpResponse<TrackView> create(HttpRequest<?> request, @Body CreateTrackRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             Track track = tracks.create(caller, body.command());
@@ -74,6 +78,8 @@ public final class TrackController {
     }
 
     @Get("/{id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getTrack", summary = "One track")
     public HttpResponse<TrackView> get(HttpRequest<?> request, @PathVariable String id) {
         Track track = tracks.get(callers.of(request), id(id));
@@ -81,6 +87,9 @@ public final class TrackController {
     }
 
     @Patch("/{id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "updateTrack", summary = "Change a track (If-Match honoured); its release must be DRAFT")
     public HttpResponse<TrackView> update(HttpRequest<?> request, @PathVariable String id,
                                           @Body UpdateTrackRequest body) {
@@ -91,6 +100,9 @@ public final class TrackController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "deleteTrack", summary = "Delete a track; its release must be DRAFT (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
         tracks.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));

@@ -17,6 +17,7 @@ import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.distribution.DistributionViews.DeliveryList;
 import io.soundport.adapters.rest.distribution.DistributionViews.DeliveryView;
 import io.soundport.adapters.rest.distribution.DistributionViews.SummaryView;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
@@ -35,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller(SoundportApi.BASE)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "distribution")
+@ApiDocs.Authenticated
 public final class DeliveryController {
     private final DeliveryService deliveries;
     private final DeliveryTracking tracking;
@@ -51,8 +53,10 @@ public final class DeliveryController {
 
     @Post("/releases/{id}/deliveries")
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
+    @ApiDocs.NotFound
     @Operation(operationId = "createDeliveries", summary = "Queue one delivery of a submitted release per partner")
-    public HttpResponse<?> create(HttpRequest<?> request, @PathVariable String id,
+    public HttpResponse<DeliveryList> create(HttpRequest<?> request, @PathVariable String id,
                                   @Body DistributionRequests.CreateDeliveriesRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> HttpResponse.created(
@@ -71,20 +75,24 @@ public final class DeliveryController {
     }
 
     @Get("/deliveries/{id}")
+    @ApiDocs.NotFound
     @Operation(operationId = "getDelivery", summary = "One delivery with every attempt")
     public DeliveryView get(HttpRequest<?> request, @PathVariable String id) {
         return DeliveryView.of(tracking.get(callers.of(request), deliveryId(id)));
     }
 
     @Post("/deliveries/{id}/retry")
+    @ApiDocs.IdempotentAction
+    @ApiDocs.NotFound
     @Operation(operationId = "retryDelivery", summary = "A FAILED delivery back to QUEUED")
-    public HttpResponse<?> retry(HttpRequest<?> request, @PathVariable String id) {
+    public HttpResponse<DeliveryView> retry(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, null,
                 () -> HttpResponse.ok(DeliveryView.of(tracking.retry(caller, deliveryId(id)))));
     }
 
     @Get("/delivery-status")
+    @ApiDocs.NotFound
     @Operation(operationId = "getDeliveryStatus", summary = "A release's deliveries: counts per status and per partner")
     public SummaryView status(HttpRequest<?> request, @Nullable @QueryValue("release_id") String releaseId) {
         Caller caller = callers.of(request);

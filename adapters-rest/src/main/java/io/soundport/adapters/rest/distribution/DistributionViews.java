@@ -2,10 +2,13 @@ package io.soundport.adapters.rest.distribution;
 
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.distribution.DeliveryStatusSummary;
+import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryAttempt;
+import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.shared.Territory;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -20,7 +23,7 @@ final class DistributionViews {
     }
 
     @Schema(name = "Partner")
-    record PartnerView(String id, String name, String protocol, String endpoint, List<String> territories,
+    record PartnerView(String id, String name, @Schema(implementation = Protocol.class) String protocol, String endpoint, List<String> territories,
                               boolean active, boolean hasCredentials, Instant createdAt, Instant updatedAt,
                               long version) {
         static PartnerView of(Partner p) {
@@ -39,7 +42,9 @@ final class DistributionViews {
     }
 
     @Schema(name = "Delivery")
-    record DeliveryView(String id, String releaseId, String partnerId, String kind, String status,
+    record DeliveryView(String id, String releaseId, String partnerId,
+                               @Schema(implementation = DeliveryKind.class) String kind,
+                               @Schema(implementation = DeliveryStatus.class) String status,
                                List<AttemptView> attempts, @Nullable String partnerReference,
                                @Nullable Instant nextAttemptAt, Instant createdAt, Instant updatedAt, long version) {
         static DeliveryView of(Delivery d) {
@@ -57,12 +62,14 @@ final class DistributionViews {
     }
 
     @Schema(name = "PartnerDeliveryStatus")
-    record PartnerStatusView(String partnerId, String deliveryId, String kind, String status,
+    record PartnerStatusView(String partnerId, String deliveryId, @Schema(implementation = DeliveryKind.class) String kind,
+                                    @Schema(implementation = DeliveryStatus.class) String status,
                                     @Nullable String partnerReference, Instant updatedAt) {
     }
 
     @Schema(name = "DeliveryStatusSummary")
-    record SummaryView(String releaseId, String releaseStatus, Map<String, Integer> counts,
+    record SummaryView(String releaseId, @Schema(implementation = ReleaseStatus.class) String releaseStatus,
+                              @Schema(description = "deliveries per status, every DeliveryStatus a key") Map<String, Integer> counts,
                               List<PartnerStatusView> partners) {
         static SummaryView of(DeliveryStatusSummary s) {
             Map<String, Integer> counts = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.distribution.DistributionViews.PartnerView;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -37,6 +38,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/partners")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "distribution")
+@ApiDocs.Authenticated
 public final class PartnerController {
     private final PartnerService partners;
     private final Callers callers;
@@ -50,8 +52,9 @@ public final class PartnerController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
     @Operation(operationId = "createPartner", summary = "Add a delivery partner; credentials are write-only")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body DistributionRequests.CreatePartnerRequest body) {
+    public HttpResponse<PartnerView> create(HttpRequest<?> request, @Body DistributionRequests.CreatePartnerRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             Partner p = partners.create(caller, body.command());
@@ -68,6 +71,8 @@ public final class PartnerController {
     }
 
     @Get("/{id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getPartner", summary = "One partner (never its credentials)")
     public HttpResponse<PartnerView> get(HttpRequest<?> request, @PathVariable String id) {
         Partner p = partners.get(callers.of(request), id(id));
@@ -75,6 +80,8 @@ public final class PartnerController {
     }
 
     @Patch("/{id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
     @Operation(operationId = "updatePartner", summary = "Change a partner (If-Match honoured)")
     public HttpResponse<PartnerView> update(HttpRequest<?> request, @PathVariable String id,
                                             @Body DistributionRequests.UpdatePartnerRequest body) {
@@ -85,6 +92,9 @@ public final class PartnerController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "deletePartner", summary = "Delete a partner (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
         partners.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));

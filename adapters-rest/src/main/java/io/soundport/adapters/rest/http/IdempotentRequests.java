@@ -51,12 +51,20 @@ public final class IdempotentRequests {
         this.json = json;
     }
 
-    public HttpResponse<?> run(HttpRequest<?> request, Caller caller, Object body, Supplier<MutableHttpResponse<?>> action) {
+    /**
+     * The answer of {@code action}, or the replay of the answer it gave before. A replay's body is the stored JSON of
+     * a {@code T}: the same bytes on the wire, typed as the controller declares its answer (which the OpenAPI
+     * document shows).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> HttpResponse<T> run(HttpRequest<?> request, Caller caller, Object body,
+                                   Supplier<MutableHttpResponse<T>> action) {
         String key = request.getHeaders().get(HEADER);
         if (key == null) {
             return action.get();
         }
-        return idempotency.run(call(caller, key.strip(), fingerprint(request, body)), new Answer(action));
+        return (HttpResponse<T>) idempotency.run(call(caller, key.strip(), fingerprint(request, body)),
+                new Answer(action::get));
     }
 
     /** The core names the key by its domain field; the caller knows it by its header. */
@@ -85,9 +93,9 @@ public final class IdempotentRequests {
 
     /** A controller's answer as idempotent work: kept unless it is a server error, replayed as it was sent. */
     private final class Answer implements IdempotentWork<MutableHttpResponse<?>> {
-        private final Supplier<MutableHttpResponse<?>> action;
+        private final Supplier<? extends MutableHttpResponse<?>> action;
 
-        Answer(Supplier<MutableHttpResponse<?>> action) {
+        Answer(Supplier<? extends MutableHttpResponse<?>> action) {
             this.action = action;
         }
 

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -55,8 +56,11 @@ public final class ApiKeyController {
     @Post("/apps/{app_id}/api-keys")
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiDocs.Authenticated
+    @ApiDocs.IdempotentCreate
+    @ApiDocs.NotFound
     @Operation(operationId = "createApiKey", summary = "Issue a key; the `key` field is shown this once")
-    public HttpResponse<?> create(HttpRequest<?> request, @PathVariable("app_id") String appId,
+    public HttpResponse<IssuedApiKeyView> create(HttpRequest<?> request, @PathVariable("app_id") String appId,
                                   @Body CreateApiKeyRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
@@ -69,6 +73,8 @@ public final class ApiKeyController {
 
     @Get("/apps/{app_id}/api-keys")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiDocs.Authenticated
+    @ApiDocs.NotFound
     @Operation(operationId = "listApiKeys", summary = "Keys of an application: prefixes and last use, never the keys")
     public ListResponse<ApiKeyView> list(HttpRequest<?> request, @PathVariable("app_id") String appId,
                                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
@@ -80,6 +86,9 @@ public final class ApiKeyController {
     @Delete("/apps/{app_id}/api-keys/{key_id}")
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiDocs.Authenticated
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
     @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it stops working within seconds")
     public void revoke(HttpRequest<?> request, @PathVariable("app_id") String appId,
                        @PathVariable("key_id") String keyId) {
@@ -91,6 +100,7 @@ public final class ApiKeyController {
     @Post("/api-keys/verify")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
+    @ApiDocs.Anonymous
     @Operation(operationId = "verifyApiKey", summary = "Is this key valid now, and for whom? Never says why not")
     public ApiKeyVerificationView verify(@Body VerifyApiKeyRequest body) {
         KeyVerification verification = keys.verify(body.key());

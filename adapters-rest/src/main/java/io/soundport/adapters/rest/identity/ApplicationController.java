@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -39,6 +40,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/apps")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "apps")
+@ApiDocs.Authenticated
 public final class ApplicationController {
     private final ApplicationService apps;
     private final Callers callers;
@@ -52,8 +54,9 @@ public final class ApplicationController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
     @Operation(operationId = "createApp", summary = "Register a partner application")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateApplicationRequest body) {
+    public HttpResponse<ApplicationView> create(HttpRequest<?> request, @Body CreateApplicationRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             Application app = apps.create(caller, body.command());
@@ -70,6 +73,8 @@ public final class ApplicationController {
     }
 
     @Get("/{app_id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getApp", summary = "One application")
     public HttpResponse<ApplicationView> get(HttpRequest<?> request, @PathVariable("app_id") String appId) {
         Application app = apps.get(callers.of(request), id(appId));
@@ -77,6 +82,8 @@ public final class ApplicationController {
     }
 
     @Patch("/{app_id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
     @Operation(operationId = "updateApp", summary = "Change an application (If-Match honoured)")
     public HttpResponse<ApplicationView> update(HttpRequest<?> request, @PathVariable("app_id") String appId,
                                                 @Body UpdateApplicationRequest body) {
@@ -87,6 +94,8 @@ public final class ApplicationController {
 
     @Delete("/{app_id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
     @Operation(operationId = "deleteApp", summary = "Delete an application and revoke its keys (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable("app_id") String appId) {
         apps.delete(callers.of(request), new DeleteCommand<>(id(appId), Etags.ifMatch(request)));

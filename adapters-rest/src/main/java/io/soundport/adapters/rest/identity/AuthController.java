@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.identity.IdentityRequests.LoginRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RefreshRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RegisterRequest;
@@ -52,6 +53,8 @@ public final class AuthController {
     @Status(HttpStatus.CREATED)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
+    @ApiDocs.Anonymous
+    @ApiDocs.Conflict
     @Operation(operationId = "register", summary = "Create an account and an organization you own")
     public HttpResponse<AuthTokensView> register(@Body RegisterRequest body) {
         AuthSession session = auth.register(body.command());
@@ -61,6 +64,8 @@ public final class AuthController {
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
+    @ApiDocs.Anonymous
+    @ApiDocs.BadCredentials
     @Operation(operationId = "login", summary = "Sign in with e-mail and password")
     public AuthTokensView login(@Body LoginRequest body) {
         return tokens(auth.login(body.command()));
@@ -69,6 +74,8 @@ public final class AuthController {
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
+    @ApiDocs.Anonymous
+    @ApiDocs.BadCredentials
     @Operation(operationId = "refreshTokens",
             summary = "Trade a refresh token for a new pair; the old one dies, and reusing it revokes its family")
     public AuthTokensView refresh(@Body RefreshRequest body) {
@@ -79,6 +86,7 @@ public final class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
+    @ApiDocs.Anonymous
     @Operation(operationId = "logout", summary = "Revoke a refresh token and every token of its family")
     public void logout(@Body RefreshRequest body) {
         auth.logout(body.logoutCommand());
@@ -87,6 +95,7 @@ public final class AuthController {
     @Post("/verify-email")
     @Status(HttpStatus.ACCEPTED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiDocs.Authenticated
     @Operation(operationId = "requestEmailVerification",
             summary = "Mail the signed-in user a new link that verifies their address",
             description = "Always 202 with the caller's own address and whether it is verified. Nothing is sent when "
@@ -98,6 +107,7 @@ public final class AuthController {
     @Get("/verify-email/{token}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
+    @ApiDocs.Anonymous
     @Operation(operationId = "verifyEmail",
             summary = "Confirm an e-mail address with the token mailed to it",
             description = "The token is the credential: single use, valid 24 hours. An unknown, used or expired "
@@ -108,6 +118,7 @@ public final class AuthController {
 
     @Get("/profile")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiDocs.Authenticated
     @Operation(operationId = "getProfile", summary = "The signed-in user, their organization, role and tier")
     public ProfileView profile(HttpRequest<?> request) {
         Profile profile = auth.profile(callers.of(request));

@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.application.identity.ChangeMemberRoleCommand;
 import io.soundport.application.identity.CreateApiKeyCommand;
 import io.soundport.application.identity.CreateApplicationCommand;
@@ -11,6 +12,7 @@ import io.soundport.application.identity.RefreshTokensCommand;
 import io.soundport.application.identity.RegisterCommand;
 import io.soundport.application.identity.UpdateApplicationCommand;
 import io.soundport.domain.identity.ApplicationId;
+import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -68,7 +70,7 @@ final class IdentityRequests {
 
     @Schema(name = "InviteMemberRequest")
     record InviteMemberRequest(String email,
-                               @Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role,
+                               @Schema(implementation = Role.class) String role,
                                @Nullable @Schema(description = "for someone without an account yet") String name) {
         InviteMemberCommand command() {
             return InviteMemberCommand.of(email, role, name);
@@ -76,7 +78,7 @@ final class IdentityRequests {
     }
 
     @Schema(name = "ChangeMemberRequest")
-    record ChangeRoleRequest(@Schema(allowableValues = {"OWNER", "ADMIN", "MEMBER", "VIEWER"}) String role) {
+    record ChangeRoleRequest(@Schema(implementation = Role.class) String role) {
         ChangeMemberRoleCommand command(UserId userId, Long expectedVersion) {
             return ChangeMemberRoleCommand.of(userId, role, expectedVersion);
         }
@@ -97,7 +99,7 @@ final class IdentityRequests {
     }
 
     @Schema(name = "CreateApiKeyRequest")
-    record CreateApiKeyRequest(String name, @Schema(description = "read, write, admin") List<String> scopes,
+    record CreateApiKeyRequest(String name, @Schema(ref = ApiDocs.SCOPES) List<String> scopes,
                                @Nullable Instant expiresAt) {
         /** {@code now} is the time of the request: an expiry must lie after it. */
         CreateApiKeyCommand command(ApplicationId applicationId, Instant now) {

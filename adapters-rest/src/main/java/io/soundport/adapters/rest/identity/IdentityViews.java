@@ -1,11 +1,14 @@
 package io.soundport.adapters.rest.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.application.identity.Member;
 import io.soundport.domain.identity.ApiKey;
 import io.soundport.domain.identity.Application;
 import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
+import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -32,7 +35,7 @@ final class IdentityViews {
     }
 
     @Schema(name = "Organization")
-    record OrganizationView(String id, String name, String tier, int requestsPerHour, Instant createdAt) {
+    record OrganizationView(String id, String name, @Schema(implementation = Tier.class) String tier, int requestsPerHour, Instant createdAt) {
         static OrganizationView of(Organization o) {
             return new OrganizationView(o.id().value(), o.name(), o.tier().name(), o.tier().requestsPerHour(),
                     o.createdAt());
@@ -40,16 +43,17 @@ final class IdentityViews {
     }
 
     @Schema(name = "AuthTokens")
-    record AuthTokensView(UserView user, OrganizationView organization, String role, String accessToken,
+    record AuthTokensView(UserView user, OrganizationView organization, @Schema(implementation = Role.class) String role, String accessToken,
                           String refreshToken, String tokenType, int expiresIn, Instant refreshExpiresAt) {
     }
 
     @Schema(name = "Profile")
-    record ProfileView(UserView user, OrganizationView organization, String role, String tier) {
+    record ProfileView(UserView user, OrganizationView organization, @Schema(implementation = Role.class) String role,
+                       @Schema(implementation = Tier.class) String tier) {
     }
 
     @Schema(name = "Member")
-    record MemberView(String userId, String email, String name, String role, boolean active,
+    record MemberView(String userId, String email, String name, @Schema(implementation = Role.class) String role, boolean active,
                       Instant joinedAt, long version) {
         static MemberView of(Member m) {
             return new MemberView(m.user().id().value(), m.user().email().value(), m.user().name(),
@@ -69,7 +73,8 @@ final class IdentityViews {
     }
 
     @Schema(name = "ApiKey")
-    record ApiKeyView(String id, String appId, String name, String prefix, List<String> scopes,
+    record ApiKeyView(String id, String appId, String name, String prefix,
+                      @Schema(ref = ApiDocs.SCOPES) List<String> scopes,
                       Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt,
                       boolean active) {
         static ApiKeyView of(ApiKey k, Instant now) {
@@ -80,12 +85,13 @@ final class IdentityViews {
 
     @Schema(name = "IssuedApiKey", description = "A new key; `key` is shown this once")
     record IssuedApiKeyView(String id, String appId, String name, String key, String prefix,
-                            List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
+                            @Schema(ref = ApiDocs.SCOPES) List<String> scopes, Instant createdAt, @Nullable Instant expiresAt) {
     }
 
     @Schema(name = "ApiKeyVerification")
     record ApiKeyVerificationView(boolean valid, @Nullable String appId, @Nullable String organizationId,
-                                  @Nullable List<String> scopes, @Nullable Instant expiresAt) {
+                                  @Nullable @Schema(ref = ApiDocs.SCOPES) List<String> scopes,
+                                  @Nullable Instant expiresAt) {
     }
 
     static List<String> scopeNames(ApiKey k) {

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -39,6 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller(SoundportApi.BASE + "/organization")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "organization")
+@ApiDocs.Authenticated
 public final class OrganizationController {
     private final OrganizationService organizations;
     private final Callers callers;
@@ -51,6 +53,7 @@ public final class OrganizationController {
     }
 
     @Get
+    @ApiDocs.ConditionalRead
     @Operation(operationId = "getOrganization", summary = "The caller's organization")
     public HttpResponse<OrganizationView> get(HttpRequest<?> request) {
         Organization org = organizations.get(callers.of(request));
@@ -66,8 +69,9 @@ public final class OrganizationController {
 
     @Post("/members")
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
     @Operation(operationId = "inviteMember", summary = "Add a person by e-mail with a role (ADMIN; OWNER to add an OWNER)")
-    public HttpResponse<?> invite(HttpRequest<?> request, @Body InviteMemberRequest body) {
+    public HttpResponse<MemberView> invite(HttpRequest<?> request, @Body InviteMemberRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             Member member = organizations.invite(caller, body.command());
@@ -76,6 +80,8 @@ public final class OrganizationController {
     }
 
     @Get("/members/{user_id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getMember", summary = "One member")
     public HttpResponse<MemberView> member(HttpRequest<?> request, @PathVariable("user_id") String userId) {
         Member member = organizations.member(callers.of(request), memberId(userId));
@@ -83,6 +89,9 @@ public final class OrganizationController {
     }
 
     @Patch("/members/{user_id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "updateMember", summary = "Change a member's role (the last OWNER stays)")
     public HttpResponse<MemberView> changeRole(HttpRequest<?> request, @PathVariable("user_id") String userId,
                                                @Body ChangeRoleRequest body) {
@@ -93,6 +102,9 @@ public final class OrganizationController {
 
     @Delete("/members/{user_id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
+    @ApiDocs.Conflict
     @Operation(operationId = "removeMember", summary = "Remove a member, never the last OWNER (If-Match honoured)")
     public void remove(HttpRequest<?> request, @PathVariable("user_id") String userId) {
         organizations.remove(callers.of(request), new DeleteCommand<>(memberId(userId), Etags.ifMatch(request)));

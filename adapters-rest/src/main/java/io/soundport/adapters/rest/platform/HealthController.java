@@ -2,12 +2,17 @@ package io.soundport.adapters.rest.platform;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.application.platform.HealthService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,18 +35,25 @@ public final class HealthController {
     }
 
     @Get
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "503", description = "Not ready: the database does not answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
     @Operation(operationId = "health", summary = "Overall health, with the database check")
     public HttpResponse<Health> health() {
         return readiness();
     }
 
     @Get("/liveness")
+    @ApiDocs.Anonymous
     @Operation(operationId = "liveness", summary = "The process is up")
     public Health liveness() {
         return new Health("UP", Map.of());
     }
 
     @Get("/readiness")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "503", description = "Not ready: the database does not answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
     @Operation(operationId = "readiness", summary = "Ready to serve: the database answers")
     public HttpResponse<Health> readiness() {
         boolean database = health.databaseReachable();

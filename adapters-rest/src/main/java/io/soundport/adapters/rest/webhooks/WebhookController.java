@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -51,6 +52,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/webhooks")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "webhooks")
+@ApiDocs.Authenticated
 public final class WebhookController {
     private final WebhookService webhooks;
     private final WebhookMessageService messages;
@@ -78,8 +80,9 @@ public final class WebhookController {
 
     @Post
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
     @Operation(operationId = "createWebhook", summary = "Register an endpoint; the signing secret (whsec_...) is shown once")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateWebhookRequest body) {
+    public HttpResponse<EndpointWithSecretView> create(HttpRequest<?> request, @Body CreateWebhookRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             CreatedEndpoint created = webhooks.create(caller, body.command(webhooks.urlCheck()));
@@ -97,6 +100,8 @@ public final class WebhookController {
     }
 
     @Get("/{id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getWebhook", summary = "One endpoint (never its secret)")
     public HttpResponse<EndpointView> get(HttpRequest<?> request, @PathVariable String id) {
         WebhookEndpoint e = webhooks.get(callers.of(request), id(id));
@@ -104,6 +109,8 @@ public final class WebhookController {
     }
 
     @Patch("/{id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
     @Operation(operationId = "updateWebhook", summary = "Change an endpoint (If-Match honoured); active=true re-enables it")
     public HttpResponse<EndpointView> update(HttpRequest<?> request, @PathVariable String id,
                                              @Body UpdateWebhookRequest body) {
@@ -114,6 +121,8 @@ public final class WebhookController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
     @Operation(operationId = "deleteWebhook",
             summary = "Delete an endpoint; its pending messages are dropped (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
@@ -121,9 +130,11 @@ public final class WebhookController {
     }
 
     @Post("/{id}/rotate-secret")
+    @ApiDocs.IdempotentAction
+    @ApiDocs.NotFound
     @Operation(operationId = "rotateWebhookSecret",
             summary = "A new signing secret, shown once; the old one keeps signing alongside it for 24 hours")
-    public HttpResponse<?> rotate(HttpRequest<?> request, @PathVariable String id) {
+    public HttpResponse<EndpointWithSecretView> rotate(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         // a retried rotation must not rotate twice: the caller would lose the secret it was given
         return idempotent.run(request, caller, null, () -> {
@@ -135,14 +146,17 @@ public final class WebhookController {
 
     @Post("/{id}/test")
     @Status(HttpStatus.ACCEPTED)
+    @ApiDocs.IdempotentAccepted
+    @ApiDocs.NotFound
     @Operation(operationId = "testWebhook", summary = "Send a webhook.test event to this endpoint now")
-    public HttpResponse<?> test(HttpRequest<?> request, @PathVariable String id) {
+    public HttpResponse<MessageView> test(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, null,
-                () -> HttpResponse.accepted().body(view(messages.sendTest(caller, id(id)))));
+                () -> HttpResponse.<MessageView>accepted().body(view(messages.sendTest(caller, id(id)))));
     }
 
     @Get("/{id}/messages")
+    @ApiDocs.NotFound
     @Operation(operationId = "listWebhookMessages", summary = "What was sent to this endpoint, newest first, with attempts")
     public ListResponse<MessageView> messages(HttpRequest<?> request, @PathVariable String id,
                                               @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
@@ -150,6 +164,7 @@ public final class WebhookController {
     }
 
     @Get("/{id}/messages/{message_id}")
+    @ApiDocs.NotFound
     @Operation(operationId = "getWebhookMessage", summary = "One message with every attempt")
     public MessageView message(HttpRequest<?> request, @PathVariable String id,
                                @PathVariable("message_id") String messageId) {
@@ -158,12 +173,14 @@ public final class WebhookController {
 
     @Post("/{id}/messages/{message_id}/replay")
     @Status(HttpStatus.ACCEPTED)
+    @ApiDocs.IdempotentAccepted
+    @ApiDocs.NotFound
     @Operation(operationId = "replayWebhookMessage", summary = "Send a finished message again, same id and body")
-    public HttpResponse<?> replay(HttpRequest<?> request, @PathVariable String id,
+    public HttpResponse<MessageView> replay(HttpRequest<?> request, @PathVariable String id,
                                   @PathVariable("message_id") String messageId) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, null,
-                () -> HttpResponse.accepted().body(view(messages.replay(caller, id(id), messageId(messageId)))));
+                () -> HttpResponse.<MessageView>accepted().body(view(messages.replay(caller, id(id), messageId(messageId)))));
     }
 
     private MessageView view(WebhookMessage message) {

@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.webhooks;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.application.webhooks.CreateWebhookCommand;
 import io.soundport.application.webhooks.UpdateWebhookCommand;
 import io.soundport.application.webhooks.UrlCheck;
@@ -15,7 +16,7 @@ final class WebhookRequests {
     }
 
     @Schema(name = "CreateWebhookRequest")
-    record CreateWebhookRequest(@Schema(description = "https; never a private, loopback or link-local address") String url,
+    record CreateWebhookRequest(@Schema(description = ApiDocs.OUTBOUND_URL) String url,
                                 @Schema(description = "event types, or [\"*\"] for all") List<String> events,
                                 @Nullable String description,
                                 @Nullable @Schema(description = "true when absent") Boolean active) {
@@ -26,7 +27,7 @@ final class WebhookRequests {
 
     @Schema(name = "UpdateWebhookRequest", description = "Fields to change; absent fields are kept. "
             + "Setting active to true re-enables a disabled endpoint")
-    record UpdateWebhookRequest(@Nullable String url, @Nullable List<String> events, @Nullable String description,
+    record UpdateWebhookRequest(@Nullable @Schema(description = ApiDocs.OUTBOUND_URL) String url, @Nullable List<String> events, @Nullable String description,
                                 @Nullable Boolean active) {
         UpdateWebhookCommand command(WebhookEndpointId id, Long expectedVersion, UrlCheck urlCheck) {
             return UpdateWebhookCommand.of(id, url, events, description, active, expectedVersion, urlCheck);

@@ -2,7 +2,9 @@ package io.soundport.adapters.rest.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.application.webhooks.EventTypes;
+import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.webhooks.WebhookAttempt;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookMessage;
@@ -54,8 +56,12 @@ final class WebhookViews {
     }
 
     @Schema(name = "WebhookMessage", description = "An event on its way to one endpoint, with every attempt")
-    record MessageView(String id, String endpointId, String eventId, String eventType, String status,
-                       @Schema(description = "the body sent: {id, type, timestamp, data}") JsonNode payload,
+    record MessageView(@Schema(description = "the message id (msg_...): the webhook-id header of every attempt and replay")
+                       String id, String endpointId,
+                       @Schema(description = "the event id (evt_...): the body's id, the same for every endpoint") String eventId,
+                       @Schema(ref = ApiDocs.EVENT_TYPE) String eventType,
+                       @Schema(implementation = MessageStatus.class) String status,
+                       @Schema(description = "the body sent, a WebhookEvent: {id, type, timestamp, data}") JsonNode payload,
                        List<AttemptView> attempts, @Nullable Instant nextAttemptAt, Instant createdAt,
                        Instant updatedAt) {
         static MessageView of(WebhookMessage m, JsonNode payload) {
@@ -66,7 +72,8 @@ final class WebhookViews {
     }
 
     @Schema(name = "EventType")
-    record EventTypeView(String type, String description, Map<String, Object> example) {
+    record EventTypeView(@Schema(ref = ApiDocs.EVENT_TYPE) String type, String description,
+                         @Schema(description = "the data of such an event") Map<String, Object> example) {
         static EventTypeView of(EventTypes.EventType t) {
             return new EventTypeView(t.type(), t.description(), t.example());
         }

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
@@ -42,6 +43,7 @@ import java.net.URI;
 @Controller(SoundportApi.BASE + "/workflow")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "workflow")
+@ApiDocs.Authenticated
 public final class WorkflowController {
     private final WorkflowService workflow;
     private final Callers callers;
@@ -55,8 +57,9 @@ public final class WorkflowController {
 
     @Post("/rules")
     @Status(HttpStatus.CREATED)
+    @ApiDocs.IdempotentCreate
     @Operation(operationId = "createWorkflowRule", summary = "Add a rule: trigger, conditions, actions")
-    public HttpResponse<?> create(HttpRequest<?> request, @Body CreateWorkflowRuleRequest body) {
+    public HttpResponse<RuleView> create(HttpRequest<?> request, @Body CreateWorkflowRuleRequest body) {
         Caller caller = callers.of(request);
         return idempotent.run(request, caller, body, () -> {
             WorkflowRule rule = workflow.create(caller, body.command());
@@ -73,6 +76,8 @@ public final class WorkflowController {
     }
 
     @Get("/rules/{id}")
+    @ApiDocs.ConditionalRead
+    @ApiDocs.NotFound
     @Operation(operationId = "getWorkflowRule", summary = "One rule")
     public HttpResponse<RuleView> get(HttpRequest<?> request, @PathVariable String id) {
         WorkflowRule rule = workflow.get(callers.of(request), ruleId(id));
@@ -80,6 +85,8 @@ public final class WorkflowController {
     }
 
     @Patch("/rules/{id}")
+    @ApiDocs.IfMatchChange
+    @ApiDocs.NotFound
     @Operation(operationId = "updateWorkflowRule", summary = "Change a rule (If-Match honoured)")
     public HttpResponse<RuleView> update(HttpRequest<?> request, @PathVariable String id,
                                          @Body CreateWorkflowRuleRequest body) {
@@ -90,6 +97,8 @@ public final class WorkflowController {
 
     @Delete("/rules/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @ApiDocs.IfMatchDelete
+    @ApiDocs.NotFound
     @Operation(operationId = "deleteWorkflowRule", summary = "Delete a rule (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
         workflow.delete(callers.of(request), new DeleteCommand<>(ruleId(id), Etags.ifMatch(request)));
@@ -112,6 +121,7 @@ public final class WorkflowController {
     }
 
     @Get("/executions/{id}")
+    @ApiDocs.NotFound
     @Operation(operationId = "getWorkflowExecution", summary = "One run with each action's outcome")
     public ExecutionView execution(HttpRequest<?> request, @PathVariable String id) {
         return ExecutionView.of(workflow.execution(callers.of(request),

@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.workflow;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.adapters.rest.http.FieldNames;
 import io.soundport.adapters.rest.workflow.WorkflowRequests.ConditionRequest;
 import io.soundport.domain.workflow.Action;
@@ -38,13 +39,16 @@ final class WorkflowViews {
     }
 
     @Schema(name = "WorkflowActionOutcome")
-    record OutcomeView(String type, boolean succeeded, @Nullable String detail) {
+    record OutcomeView(@Schema(ref = ApiDocs.ACTION_TYPE) String type, boolean succeeded, @Nullable String detail) {
     }
 
     @Schema(name = "WorkflowExecution")
-    record ExecutionView(String id, String ruleId, String eventId, String eventType,
+    record ExecutionView(String id, String ruleId,
+                         @Schema(description = "the id (evt_...) of the event the rule ran for") String eventId,
+                         @Schema(ref = ApiDocs.EVENT_TYPE) String eventType,
                          @Nullable @Schema(description = "the release the triggering event concerns; null when it "
-                                 + "concerns none") String releaseId, String status,
+                                 + "concerns none") String releaseId,
+                         @Schema(ref = ApiDocs.EXECUTION_STATUS) String status,
                          List<OutcomeView> outcomes, int depth, Instant createdAt) {
         static ExecutionView of(WorkflowExecution e) {
             return new ExecutionView(e.id().value(), e.ruleId().value(), e.eventId(), e.eventType(),
