@@ -1,6 +1,8 @@
 package com.example.partner;
 
-import com.example.partner.WebhookReceiver.ReceivedEvent;
+import io.soundport.sdk.SoundportClient;
+import io.soundport.sdk.event.Event;
+import io.soundport.sdk.event.ReleaseData;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,42 +15,37 @@ import java.util.function.Consumer;
  * The partner's copy of its catalog, kept up to date by webhooks. Events may come late, twice or out of order, so a
  * release is replaced only by a newer version of itself.
  */
-public final class CatalogMirror implements Consumer<ReceivedEvent> {
-    private final Map<String, MirroredRelease> releases = new ConcurrentHashMap<>();
-
-    /**
-     * A release as the mirror knows it.
-     *
-     * @param id      the release id
-     * @param title   its title
-     * @param status  its status
-     * @param version its version
-     */
-    // ENUMS: status becomes a ReleaseStatus
-    public record MirroredRelease(String id, String title, String status, long version) {
-    }
+public final class CatalogMirror implements Consumer<Event> {
+    private final Map<String, ReleaseData> releases = new ConcurrentHashMap<>();
 
     @Override
-    public void accept(ReceivedEvent event) {
-        // EVENTS: a switch over the typed Event's data (a Release) instead of the type's name
+    public void accept(Event event) {
         switch (event.type()) {
-            case "release.created", "release.updated" -> releases.merge(event.releaseId(),
-                    new MirroredRelease(event.releaseId(), event.title(), event.status(), event.version()),
-                    (known, received) -> received.version() > known.version() ? received : known);
+            case RELEASE_CREATED, RELEASE_UPDATED -> event.release().ifPresent(received -> releases.merge(
+                    received.id(), received, (known, newer) -> newer.version() > known.version() ? newer : known));
             default -> {
-                // a type this partner does not use, or one a newer server added
+                // a type this partner does not use, or one a newer server added (Event.Type.UNKNOWN)
             }
         }
     }
 
     /** The mirrored release, if an event about it came. */
-    public Optional<MirroredRelease> release(String id) {
+    public Optional<ReleaseData> release(String id) {
         return Optional.ofNullable(releases.get(id));
     }
 
     /** How many releases the mirror holds. */
     public int size() {
         return releases.size();
+    }
+
+    /**
+     * Whether the mirror's copy of a release is the server's latest, asked with {@code If-None-Match}: the server
+     * answers 304 without a body while nothing changed.
+     */
+    public boolean isCurrent(SoundportClient client, String id) {
+        return release(id).map(known -> client.releases().retrieveIfModified(id, known.version()).isEmpty())
+                .orElse(false);
     }
 
     /**

@@ -1,13 +1,14 @@
 package com.example.partner;
 
 import io.soundport.sdk.SoundportClient;
+import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.model.ReleaseSummary;
 import io.soundport.sdk.param.ReleaseListParams;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reading the whole catalog page by page: {@code autoPagingIterable()} follows {@code next_cursor} and fetches the
@@ -27,10 +28,12 @@ public final class CatalogPaging {
         return all;
     }
 
-    /** How many releases are in each status. */
-    public static Map<String, Integer> countByStatus(List<ReleaseSummary> releases) {
-        // ENUMS: a Map<ReleaseStatus, Integer> (an EnumMap) once ReleaseSummary.status() is a ReleaseStatus
-        Map<String, Integer> counts = new TreeMap<>();
+    /**
+     * How many releases are in each status. A status a newer server added counts as {@link ReleaseStatus#UNKNOWN};
+     * its name is in {@code statusValue()}.
+     */
+    public static Map<ReleaseStatus, Integer> countByStatus(List<ReleaseSummary> releases) {
+        Map<ReleaseStatus, Integer> counts = new EnumMap<>(ReleaseStatus.class);
         for (ReleaseSummary release : releases) {
             counts.merge(release.status(), 1, Integer::sum);
         }

@@ -4,6 +4,7 @@ import io.soundport.sdk.RequestOptions;
 import io.soundport.sdk.SoundportClient;
 import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.param.ReleaseUpdateParams;
 
 import java.util.function.Function;
@@ -33,10 +34,9 @@ public final class OptimisticUpdate {
     public static Outcome apply(SoundportClient client, Release seen, Function<Release, ReleaseUpdateParams> change) {
         Release current = seen;
         for (int attempt = 1; ; attempt++) {
-            // ENUMS: current.status() != ReleaseStatus.DRAFT
-            if (!"DRAFT".equals(current.status())) {
+            if (current.status() != ReleaseStatus.DRAFT) {
                 throw new IllegalStateException("Only a DRAFT release can be edited; " + current.id() + " is "
-                        + current.status());
+                        + current.statusValue());
             }
             try {
                 Release updated = client.releases().update(current.id(), change.apply(current),

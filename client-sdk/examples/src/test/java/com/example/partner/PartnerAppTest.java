@@ -1,9 +1,11 @@
 package com.example.partner;
 
-import com.example.partner.CatalogMirror.MirroredRelease;
 import io.soundport.sdk.Webhooks;
+import io.soundport.sdk.event.Event;
+import io.soundport.sdk.event.ReleaseData;
 import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.model.ReleaseSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner application's whole flow against the real server, and what each step left behind. */
 class PartnerAppTest {
+    static final String SECRET = "whsec_"
+            + Base64.getEncoder().encodeToString("a-32-byte-secret-for-this-test!!".getBytes());
     static PartnerApp.Run run;
 
     @BeforeAll
@@ -48,6 +52,7 @@ class PartnerAppTest {
     void the_same_idempotency_key_twice_gives_one_release() {
         Release first = run.ingested().get(1);
         assertThat(run.replayed().id()).isEqualTo(first.id());
+        assertThat(run.replayFlagged()).isTrue();
         assertThat(run.catalog()).filteredOn(r -> r.title().startsWith("Outrun")).hasSize(1);
     }
 
@@ -70,8 +75,7 @@ class PartnerAppTest {
     void pages_through_the_whole_catalog() {
         assertThat(run.catalog()).extracting(ReleaseSummary::id)
                 .containsExactlyInAnyOrderElementsOf(run.ingested().stream().map(Release::id).toList());
-        // ENUMS: Map.of(ReleaseStatus.DRAFT, ...)
-        assertThat(run.byStatus()).containsExactlyEntriesOf(Map.of("DRAFT", run.ingested().size()));
+        assertThat(run.byStatus()).containsExactlyEntriesOf(Map.of(ReleaseStatus.DRAFT, run.ingested().size()));
     }
 
     @Test
@@ -80,9 +84,11 @@ class PartnerAppTest {
         assertThat(run.mirror().size()).isEqualTo(run.ingested().size());
         Release edited = run.edited().release();
         assertThat(run.mirror().release(edited.id())).get()
-                .returns("Outrun (Remastered)", MirroredRelease::title)
-                .returns(edited.version(), MirroredRelease::version);
+                .returns("Outrun (Remastered)", ReleaseData::title)
+                .returns(edited.version(), ReleaseData::version)
+                .returns(ReleaseStatus.DRAFT, ReleaseData::status);
         assertThat(run.receiver().rejected()).isZero();
+        assertThat(run.mirrorCurrent()).isTrue();
     }
 
     @Test
@@ -94,23 +100,47 @@ class PartnerAppTest {
     @Test
     void the_webhook_receiver_refuses_what_its_secret_did_not_sign_and_takes_a_duplicate_once() throws Exception {
         CatalogMirror mirror = new CatalogMirror();
-        String secret = "whsec_" + Base64.getEncoder().encodeToString("a-32-byte-secret-for-this-test!!".getBytes());
         try (WebhookReceiver receiver = WebhookReceiver.start(mirror)) {
-            receiver.trust(secret);
+            receiver.trust(SECRET);
             String body = """
                     {"id":"evt_1","type":"release.created","timestamp":"2026-01-05T10:00:00Z",
                      "data":{"id":"rel_1","title":"Night Drive","status":"DRAFT","version":1}}""";
             Instant now = Instant.now();
 
-            assertThat(post(receiver, "msg_1", now, body, Webhooks.sign("msg_1", now, body, secret))).isEqualTo(204);
-            assertThat(post(receiver, "msg_1", now, body, Webhooks.sign("msg_1", now, body, secret))).isEqualTo(204);
+            assertThat(post(receiver, "msg_1", now, body, Webhooks.sign("msg_1", now, body, SECRET))).isEqualTo(204);
+            assertThat(post(receiver, "msg_1", now, body, Webhooks.sign("msg_1", now, body, SECRET))).isEqualTo(204);
             String forged = body.replace("Night Drive", "Day Drive");
-            assertThat(post(receiver, "msg_2", now, forged, Webhooks.sign("msg_2", now, body, secret))).isEqualTo(400);
+            assertThat(post(receiver, "msg_2", now, forged, Webhooks.sign("msg_2", now, body, SECRET))).isEqualTo(400);
 
             assertThat(receiver.rejected()).isEqualTo(1);
             assertThat(mirror.size()).isEqualTo(1);
-            assertThat(mirror.release("rel_1")).get().returns("Night Drive", MirroredRelease::title);
+            assertThat(mirror.release("rel_1")).get().returns("Night Drive", ReleaseData::title);
         }
+    }
+
+    @Test
+    void the_mirror_keeps_the_newest_version_whatever_the_order_and_skips_a_type_it_does_not_know() {
+        CatalogMirror mirror = new CatalogMirror();
+        mirror.accept(releaseEvent("msg_2", "release.updated", "Night Drive (Remastered)", 2));
+        mirror.accept(releaseEvent("msg_1", "release.created", "Night Drive", 1));
+        Event fromANewerServer = releaseEvent("msg_3", "release.remixed", "Night Drive (Remix)", 3);
+        mirror.accept(fromANewerServer);
+
+        assertThat(fromANewerServer.type()).isEqualTo(Event.Type.UNKNOWN);
+        assertThat(mirror.release("rel_1")).get()
+                .returns("Night Drive (Remastered)", ReleaseData::title)
+                .returns(2L, ReleaseData::version);
+    }
+
+    private static Event releaseEvent(String messageId, String type, String title, long version) {
+        String body = """
+                {"id":"evt_%s","type":"%s","timestamp":"2026-01-05T10:00:00Z",
+                 "data":{"id":"rel_1","title":"%s","status":"DRAFT","version":%d}}"""
+                .formatted(messageId, type, title, version);
+        Instant now = Instant.now();
+        return Webhooks.constructEvent(body, Map.of("webhook-id", messageId,
+                "webhook-timestamp", Long.toString(now.getEpochSecond()),
+                "webhook-signature", Webhooks.sign(messageId, now, body, SECRET)), SECRET);
     }
 
     private static int post(WebhookReceiver receiver, String id, Instant at, String body, String signature)
