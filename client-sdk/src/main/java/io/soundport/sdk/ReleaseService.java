@@ -195,7 +195,7 @@ public final class ReleaseService {
      *                                     changed
      */
     public Release submit(String id, RequestOptions options) {
-        return transport.send(Call.post("releases", id, "submit").conditional().notDeduplicated().options(options),
+        return transport.send(Call.post("releases", id, "submit").conditional().options(options),
                 Release.class);
     }
 
@@ -227,7 +227,7 @@ public final class ReleaseService {
      *                                     changed
      */
     public Release takedown(String id, RequestOptions options) {
-        return transport.send(Call.post("releases", id, "takedown").conditional().notDeduplicated().options(options),
+        return transport.send(Call.post("releases", id, "takedown").conditional().options(options),
                 Release.class);
     }
 

@@ -45,9 +45,16 @@ class DistributionEndpointsTest extends RestTest {
         assertThat(owner.api().get("/deliveries/" + delivery.path("id").asText()).expect(200).text("status"))
                 .isEqualTo("DELIVERED");
 
-        owner.api().post("/releases/" + release + "/takedown", null).expect(200);
+        Api withKey = owner.api().with("Idempotency-Key", "takedown-once");
+        Api.Response takedown = withKey.post("/releases/" + release + "/takedown", null).expect(200);
+        assertThat(takedown.text("status")).isEqualTo("TAKEDOWN_REQUESTED");
+        assertThat(takedown.header("ETag")).isEqualTo("\"" + takedown.json().path("version").asLong() + "\"");
+        Api.Response retried = withKey.post("/releases/" + release + "/takedown", null).expect(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json()).isEqualTo(takedown.json());
         await(() -> owner.api().get("/releases/" + release).expect(200).json(),
                 r -> r.path("status").asText().equals("TAKEN_DOWN"));
+        assertThat(owner.api().get("/deliveries?release_id=" + release).expect(200).json().path("data")).hasSize(2);
     }
 
     @Test

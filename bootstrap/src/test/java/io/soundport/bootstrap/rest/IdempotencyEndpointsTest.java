@@ -27,6 +27,23 @@ class IdempotencyEndpointsTest extends RestTest {
     }
 
     @Test
+    void a_retried_submission_replays_its_answer_instead_of_failing_on_a_release_no_longer_draft() {
+        Account owner = register();
+        String release = ingest(owner, "Submit once");
+        Api withKey = owner.api().with("Idempotency-Key", "submit-once");
+
+        Api.Response first = withKey.post("/releases/" + release + "/submit", null).expect(200);
+        Api.Response retried = withKey.post("/releases/" + release + "/submit", null).expect(200);
+
+        assertThat(first.text("status")).isEqualTo("SUBMITTED");
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json()).isEqualTo(first.json());
+        assertThat(retried.header("ETag")).isEqualTo(first.header("ETag"));
+        owner.api().with("Idempotency-Key", "another-key").post("/releases/" + release + "/submit", null)
+                .error(409, "CONFLICT");
+    }
+
+    @Test
     void a_key_of_more_than_255_characters_is_refused_naming_the_header() {
         Account owner = register();
 

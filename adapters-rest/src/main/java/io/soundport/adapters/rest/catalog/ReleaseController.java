@@ -33,6 +33,7 @@ import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.distribution.DeliveryService;
 import io.soundport.application.distribution.TakedownReleaseCommand;
 import io.soundport.application.shared.DeleteCommand;
+import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -117,27 +118,33 @@ public final class ReleaseController {
     }
 
     @Post("/{id}/submit")
-    @ApiDocs.IfMatchChange
+    @ApiDocs.IdempotentConditionalAction
     @ApiDocs.NotFound
-    @ApiDocs.Conflict
     @Operation(operationId = "submitRelease", summary = "DRAFT → SUBMITTED (needs a track and a release date)")
     public HttpResponse<ReleaseView> submit(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
-        ReleaseDetails details = releases.submit(caller, new SubmitReleaseCommand(id(id), Etags.ifMatch(request)));
-        return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
+        SubmitReleaseCommand command = new SubmitReleaseCommand(id(id), Etags.ifMatch(request));
+        return idempotent.run(request, caller, null, () -> {
+            ReleaseDetails details = releases.submit(caller, command);
+            return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
+        });
     }
 
     @Post("/{id}/takedown")
-    @ApiDocs.IfMatchChange
+    @ApiDocs.IdempotentConditionalAction
     @ApiDocs.NotFound
-    @ApiDocs.Conflict
     @Operation(operationId = "takedownRelease", summary = "Ask every partner that received the release to take it down")
     public HttpResponse<ReleaseView> takedown(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.of(request);
-        ReleaseId releaseId = id(id);
-        deliveries.takedown(caller, new TakedownReleaseCommand(releaseId, Etags.ifMatch(request)));
-        ReleaseDetails details = releases.get(caller, releaseId);
-        return Etags.written(HttpResponse.ok(ReleaseView.of(details)), details.release().version());
+        TakedownReleaseCommand command = new TakedownReleaseCommand(id(id), Etags.ifMatch(request));
+        return idempotent.run(request, caller, null, () -> {
+            Release takenDown = deliveries.takedown(caller, command);
+            // the artist and tracks as stored; the release as the takedown left it (within one unit of work a
+            // DynamoDB read would not see it yet)
+            ReleaseDetails stored = releases.get(caller, takenDown.id());
+            ReleaseDetails details = new ReleaseDetails(takenDown, stored.artist(), stored.tracks());
+            return Etags.written(HttpResponse.ok(ReleaseView.of(details)), takenDown.version());
+        });
     }
 
     private static ReleaseId id(String raw) {

@@ -123,6 +123,23 @@ public final class ApiDocs {
     public @interface IdempotentAction {
     }
 
+    /**
+     * A POST action under {@link IdempotentRequests} that is also conditional ({@link Etags#ifMatch}): 200 with the new
+     * ETag, 412 on a stale version; a repeat with the same key replays the first answer.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, ref = "#/components/parameters/IdempotencyKey")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "#/components/parameters/IfMatch")
+    @ApiResponse(responseCode = "200", description = "OK", headers = {
+            @Header(name = "ETag", ref = ETAG), @Header(name = "Idempotent-Replayed", ref = REPLAYED),
+            @Header(name = "X-Request-Id", ref = REQUEST_ID)})
+    @ApiResponse(responseCode = "409", ref = CONFLICT)
+    @ApiResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public @interface IdempotentConditionalAction {
+    }
+
     /** A POST under {@link IdempotentRequests} that answers 202: the work was queued. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

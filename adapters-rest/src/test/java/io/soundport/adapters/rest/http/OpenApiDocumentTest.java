@@ -49,9 +49,7 @@ class OpenApiDocumentTest {
             "refreshTokens", "a refresh token is single use: a replay would hand out a token twice",
             "logout", "revoking twice is harmless",
             "verifyApiKey", "a read",
-            "requestEmailVerification", "sends at most one link a minute whatever is repeated",
-            "submitRelease", "guarded by If-Match; a repeat is a 409 (the release is no longer DRAFT)",
-            "takedownRelease", "guarded by If-Match; a repeat is a 409 (the takedown is under way)");
+            "requestEmailVerification", "sends at most one link a minute whatever is repeated");
 
     private static Map<String, Object> document;
 
