@@ -14,6 +14,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
@@ -36,6 +37,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new InMemoryOutboxAdapter(transactions))
                 .register(IdempotencyStore.class, new InMemoryIdempotencyStoreAdapter(transactions))
+                .register(RateLimitStore.class, new InMemoryRateLimitStoreAdapter())
                 .register(Organizations.class, new InMemoryOrganizationsAdapter(transactions))
                 .register(Users.class, new InMemoryUsersAdapter(transactions))
                 .register(Memberships.class, new InMemoryMembershipsAdapter(transactions))

@@ -14,6 +14,7 @@ import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
@@ -57,6 +58,10 @@ public interface PersistencePorts extends AutoCloseable {
 
     default IdempotencyStore idempotency() {
         return port(IdempotencyStore.class);
+    }
+
+    default RateLimitStore rateLimits() {
+        return port(RateLimitStore.class);
     }
 
     default Organizations organizations() {
