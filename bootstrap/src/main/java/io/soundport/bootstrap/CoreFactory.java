@@ -14,6 +14,7 @@ import io.soundport.application.identity.Accounts;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
+import io.soundport.application.identity.AuthThrottle;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
@@ -90,9 +91,25 @@ public class CoreFactory {
     }
 
     @Singleton
-    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock) {
+    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock, AuthThrottle throttle) {
         return new AuthService(p.transactions(), p.organizations(), p.memberships(), p.refreshTokens(), accounts, ids,
-                clock);
+                clock, throttle);
+    }
+
+    @Singleton
+    AuthThrottle authThrottle(PersistencePorts p, Clock clock,
+                              @Property(name = "soundport.auth.max-failures", defaultValue = "5") int maxFailures,
+                              @Property(name = "soundport.auth.window", defaultValue = "15m") Duration window,
+                              @Property(name = "soundport.auth.registrations-per-ip-per-hour", defaultValue = "20")
+                              int registrations,
+                              @Property(name = "soundport.auth.refreshes-per-ip-per-hour", defaultValue = "600")
+                              int refreshes,
+                              @Property(name = "soundport.auth.verifications-per-ip-per-hour", defaultValue = "60")
+                              int verifications,
+                              @Property(name = "soundport.auth.key-checks-per-ip-per-hour", defaultValue = "3600")
+                              int keyChecks) {
+        return new AuthThrottle(p.rateLimits(), clock, new AuthThrottle.Settings(maxFailures, window, registrations,
+                refreshes, verifications, keyChecks));
     }
 
     @Singleton

@@ -38,9 +38,11 @@ public final class AuthService {
     private final Accounts accounts;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuthThrottle throttle;
 
     public AuthService(TransactionRunner tx, Organizations organizations, Memberships memberships,
-                       RefreshTokens refreshTokens, Accounts accounts, IdGenerator ids, Clock clock) {
+                       RefreshTokens refreshTokens, Accounts accounts, IdGenerator ids, Clock clock,
+                       AuthThrottle throttle) {
         this.tx = tx;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -48,6 +50,7 @@ public final class AuthService {
         this.accounts = accounts;
         this.ids = ids;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /**
@@ -73,9 +76,17 @@ public final class AuthService {
         return session;
     }
 
+    /**
+     * Signs in; refused ({@code RATE_LIMIT_EXCEEDED}) while the e-mail and client address have failed too often
+     * ({@link AuthThrottle}), whatever the password. A wrong password and an unknown address count alike.
+     */
     public AuthSession login(LoginCommand command) {
-        User user = accounts.withPassword(command.email(), command.password())
-                .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
+        throttle.checkLogin(command.email(), command.clientAddress());
+        User user = accounts.withPassword(command.email(), command.password()).orElseThrow(() -> {
+            throttle.loginFailed(command.email(), command.clientAddress());
+            return DomainException.unauthenticated(BAD_CREDENTIALS);
+        });
+        throttle.loginSucceeded(command.email(), command.clientAddress());
         Membership membership = pickMembership(user, command.organizationId());
         Organization organization = organizations.find(membership.organizationId())
                 .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));

@@ -119,7 +119,7 @@ class AuthServiceTest {
 
     @Test
     void a_login_without_email_or_password_is_invalid() {
-        assertInvalid(() -> new LoginCommand(" ", "", null), "email", "password");
+        assertInvalid(() -> new LoginCommand(" ", "", null, null), "email", "password");
     }
 
     @Test

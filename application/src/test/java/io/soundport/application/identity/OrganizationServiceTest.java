@@ -68,12 +68,12 @@ class OrganizationServiceTest {
                 .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.ADMIN));
         assertThat(organizations.member(owner, invited.user().id()).active()).isFalse();
         assertRejected(() -> core.auth().login(new LoginCommand("guest@example.com", PASSWORD,
-                owner.organizationId())), ErrorCode.AUTHORIZATION_ERROR);
+                owner.organizationId(), null)), ErrorCode.AUTHORIZATION_ERROR);
 
         core.verification.confirm(VerifyEmailCommand.of(core.verificationTokenMailedTo("guest@example.com")));
 
         AuthSession inInvitingOrg = core.auth().login(
-                new LoginCommand("guest@example.com", PASSWORD, owner.organizationId()));
+                new LoginCommand("guest@example.com", PASSWORD, owner.organizationId(), null));
         assertThat(inInvitingOrg.role()).isEqualTo(Role.ADMIN);
         assertThat(organizations.member(owner, invited.user().id()).active()).isTrue();
         assertRejected(() -> core.auth().register(RegisterCommand.of("guest@example.com", PASSWORD, "Gus", "Again")),
@@ -90,7 +90,7 @@ class OrganizationServiceTest {
         core.auth().register(RegisterCommand.of("legacy@example.com", PASSWORD, "Squatter", "Squat"));
 
         assertRejected(() -> core.auth().login(new LoginCommand("legacy@example.com", PASSWORD,
-                owner.organizationId())), ErrorCode.AUTHORIZATION_ERROR);
+                owner.organizationId(), null)), ErrorCode.AUTHORIZATION_ERROR);
         assertThat(core.store.memberships().find(owner.organizationId(), invited.user().id()))
                 .hasValueSatisfying(m -> assertThat(m.byInvitation()).isTrue());
     }

@@ -11,6 +11,7 @@ import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
+import io.soundport.application.identity.AuthThrottle;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
@@ -70,7 +71,8 @@ public final class Core {
         // built on demand: its accounts hash a decoy password
         if (auth == null) {
             auth = new AuthService(store.transactions(), store.organizations(), store.memberships(),
-                    store.refreshTokens(), new Accounts(store.users(), store.memberships(), PASSWORDS, verification, ids), ids, clock);
+                    store.refreshTokens(), new Accounts(store.users(), store.memberships(), PASSWORDS, verification, ids), ids, clock,
+                    new AuthThrottle(store.rateLimits(), clock, AuthThrottle.Settings.DEFAULTS));
         }
         return auth;
     }

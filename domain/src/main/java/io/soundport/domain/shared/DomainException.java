@@ -68,6 +68,12 @@ public class DomainException extends RuntimeException {
                 Objects.requireNonNull(retryAfter, "retryAfter"));
     }
 
+    /** Too many requests: the same request may pass after {@code retryAfter}. */
+    public static DomainException rateLimited(String message, Duration retryAfter) {
+        return new DomainException(ErrorCode.RATE_LIMIT_EXCEEDED, message, List.of(),
+                Objects.requireNonNull(retryAfter, "retryAfter"));
+    }
+
     public static DomainException conflict(String message, String field) {
         return new DomainException(ErrorCode.CONFLICT, message, List.of(new FieldError(field, message)));
     }
