@@ -125,6 +125,7 @@ class ArchitectureTest {
             "io.soundport.adapters.rest.SoundportApi", "every controller's path starts at its BASE",
             "io.soundport.adapters.rest.http.ApiDocs",
             "controllers of every context name with its annotations what the OpenAPI document says they do",
+            "io.soundport.adapters.rest.http.ClientAddresses", "identity's AuthController throttles sign-ins per address",
             "io.soundport.adapters.rest.http.Etags", "controllers of every context read If-Match and write ETag",
             "io.soundport.adapters.rest.http.FieldNames", "workflow's views name fields of the core in the JSON names",
             "io.soundport.adapters.rest.http.IdempotentRequests", "controllers of every context run POSTs under it",

@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.http.ApiDocs;
+import io.soundport.adapters.rest.http.ClientAddresses;
 import io.soundport.adapters.rest.identity.IdentityRequests.LoginRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RefreshRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.RegisterRequest;
@@ -40,13 +41,15 @@ public final class AuthController {
     private final EmailVerificationService verification;
     private final AccessTokens accessTokens;
     private final Callers callers;
+    private final ClientAddresses clientAddresses;
 
     public AuthController(AuthService auth, EmailVerificationService verification, AccessTokens accessTokens,
-                          Callers callers) {
+                          Callers callers, ClientAddresses clientAddresses) {
         this.auth = auth;
         this.verification = verification;
         this.accessTokens = accessTokens;
         this.callers = callers;
+        this.clientAddresses = clientAddresses;
     }
 
     @Post("/register")
@@ -67,8 +70,8 @@ public final class AuthController {
     @ApiDocs.Anonymous
     @ApiDocs.BadCredentials
     @Operation(operationId = "login", summary = "Sign in with e-mail and password")
-    public AuthTokensView login(@Body LoginRequest body) {
-        return tokens(auth.login(body.command()));
+    public AuthTokensView login(HttpRequest<?> request, @Body LoginRequest body) {
+        return tokens(auth.login(body.command().from(clientAddresses.of(request))));
     }
 
     @Post("/refresh")

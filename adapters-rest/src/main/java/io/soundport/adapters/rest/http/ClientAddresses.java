@@ -1,0 +1,63 @@
+package io.soundport.adapters.rest.http;
+
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * The address of the client a request comes from, for throttles: the peer, or, when the peer is a trusted proxy
+ * ({@code SOUNDPORT_TRUSTED_PROXIES}), the nearest address in {@code X-Forwarded-For} that is not one. A client
+ * cannot pick its own address by sending the header to a server no trusted proxy stands in front of.
+ */
+@Singleton
+public final class ClientAddresses {
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final String UNKNOWN = "unknown";
+
+    private final TrustedProxies trustedProxies;
+
+    ClientAddresses(TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
+
+    /** The client's address as text ({@code 203.0.113.7}, {@code 2001:db8::1}), or {@code unknown}. */
+    public String of(HttpRequest<?> request) {
+        InetSocketAddress peer = request.getRemoteAddress();
+        InetAddress address = peer == null ? null : peer.getAddress();
+        if (address == null) {
+            return UNKNOWN;
+        }
+        if (!trustedProxies.trusts(address)) {
+            return address.getHostAddress();
+        }
+        List<String> hops = request.getHeaders().getAll(FORWARDED_FOR).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(h -> !h.isEmpty())
+                .toList();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            InetAddress hop = literal(hops.get(i));
+            if (hop == null) {
+                return address.getHostAddress();   // a hop that is no address: trust nothing beyond the proxy
+            }
+            if (!trustedProxies.trusts(hop)) {
+                return hop.getHostAddress();
+            }
+        }
+        return address.getHostAddress();
+    }
+
+    /** An IP literal, never a name (no DNS lookup); null when it is not one. */
+    private static InetAddress literal(String text) {
+        String bare = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+        if (!bare.matches("[0-9.]+") && !bare.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(bare);
+        } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
