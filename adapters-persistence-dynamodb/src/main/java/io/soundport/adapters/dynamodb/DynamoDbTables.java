@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,12 +32,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The seven tables, their names under a prefix, and their creation on start: a table or a global index that is
- * missing is created, then waited for until ACTIVE. Local indexes can only be made with their table, so a table
+ * The eight tables, their names under a prefix, and their creation on start: a table or a global index that is
+ * missing is created, then waited for until ACTIVE; the rate-limit table gets its TTL enabled. Local indexes can only be made with their table, so a table
  * found without them is refused rather than silently half-used.
  */
 record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages,
-                      String deliveries, String workflowExecutions) {
+                      String deliveries, String workflowExecutions, String rateLimits) {
     static final String DEFAULT_PREFIX = "soundport_";
     static final String LSI1 = "lsi1";
     static final String LSI2 = "lsi2";
@@ -52,7 +54,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     DynamoDbTables {
         for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages, deliveries,
-                workflowExecutions)) {
+                workflowExecutions, rateLimits)) {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name: 3 to 255 letters, "
                         + "digits, '_', '-' or '.'");
@@ -63,7 +65,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
     static DynamoDbTables withPrefix(String prefix) {
         String p = prefix == null ? DEFAULT_PREFIX : prefix.strip();
         return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency", p + "jobs",
-                p + "webhook_messages", p + "deliveries", p + "workflow_executions");
+                p + "webhook_messages", p + "deliveries", p + "workflow_executions", p + "rate_limits");
     }
 
     /** Creates what is missing and waits until every table and index is ACTIVE. */
@@ -76,6 +78,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
             ensure(client, webhookMessagesTable());
             ensure(client, keyedTable(deliveries));
             ensure(client, keyedTable(workflowExecutions));
+            ensure(client, keyedTable(rateLimits));
+            enableTimeToLive(client, rateLimits, DynamoDbRateLimitStoreAdapter.TTL);
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }
@@ -94,6 +98,18 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
             addMissingGlobalIndexes(client, wanted, table);
         }
         waitUntilActive(client, wanted.tableName());
+    }
+
+    /** Lets DynamoDB delete the items whose {@code attribute} (epoch seconds) has passed, unless it already does. */
+    private static void enableTimeToLive(DynamoDbClient client, String table, String attribute) {
+        TimeToLiveDescription ttl = client.describeTimeToLive(r -> r.tableName(table)
+                .overrideConfiguration(DynamoDbTables::schemaCall)).timeToLiveDescription();
+        TimeToLiveStatus status = ttl == null ? null : ttl.timeToLiveStatus();
+        if (status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING) {
+            return;
+        }
+        client.updateTimeToLive(r -> r.tableName(table).overrideConfiguration(DynamoDbTables::schemaCall)
+                .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true)));
     }
 
     private static TableDescription describe(DynamoDbClient client, String name) {

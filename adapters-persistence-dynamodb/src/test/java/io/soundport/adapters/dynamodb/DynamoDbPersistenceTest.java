@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -46,7 +47,13 @@ class DynamoDbPersistenceTest {
 
         assertThat(TestDynamo.client().listTables().tableNames())
                 .contains(prefix + "entities", prefix + "outbox", prefix + "idempotency", prefix + "jobs",
-                        prefix + "webhook_messages", prefix + "deliveries", prefix + "workflow_executions");
+                        prefix + "webhook_messages", prefix + "deliveries", prefix + "workflow_executions",
+                        prefix + "rate_limits");
+        assertThat(TestDynamo.client().describeTimeToLive(r -> r.tableName(prefix + "rate_limits"))
+                .timeToLiveDescription()).satisfies(ttl -> {
+                    assertThat(ttl.attributeName()).isEqualTo("ttl");
+                    assertThat(ttl.timeToLiveStatus()).isIn(TimeToLiveStatus.ENABLED, TimeToLiveStatus.ENABLING);
+                });
         TableDescription entities = TestDynamo.client().describeTable(r -> r.tableName(prefix + "entities")).table();
         assertThat(entities.tableStatus()).isEqualTo(TableStatus.ACTIVE);
         assertThat(entities.localSecondaryIndexes()).extracting(LocalSecondaryIndexDescription::indexName)

@@ -85,6 +85,19 @@ final class JdbiTransactionRunner implements TransactionRunner {
         }
     }
 
+    /**
+     * Runs statements on a short-lived handle of their own, in auto-commit mode, even when the thread has a unit of
+     * work: what they write stays written whether that unit of work commits or not (rate-limit counters). Not
+     * {@code jdbi.withHandle}, which inside a Jdbi callback reuses the thread's handle, transaction and all.
+     */
+    <T> T outside(Function<Handle, T> statements) {
+        try (Handle own = jdbi.open()) {
+            return statements.apply(own);
+        } catch (JdbiException e) {
+            throw errors.translate(e);
+        }
+    }
+
     /** Runs statements on the thread's transaction when there is one, else on a handle of their own. */
     <T> T withHandle(Function<Handle, T> statements) {
         Handle handle = bound.get();

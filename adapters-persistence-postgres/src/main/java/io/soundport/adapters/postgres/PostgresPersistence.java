@@ -17,6 +17,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.port.TransactionRunner;
@@ -57,6 +58,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new PostgresOutboxAdapter(transactions))
                 .register(IdempotencyStore.class, new PostgresIdempotencyStoreAdapter(transactions))
+                .register(RateLimitStore.class, new PostgresRateLimitStoreAdapter(transactions))
                 .register(Organizations.class, new PostgresOrganizationsAdapter(transactions))
                 .register(Users.class, new PostgresUsersAdapter(transactions))
                 .register(Memberships.class, new PostgresMembershipsAdapter(transactions))

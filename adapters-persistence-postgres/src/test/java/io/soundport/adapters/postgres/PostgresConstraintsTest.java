@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The unique constraints the adapters declare: that they are the schema's, and what a violation turns into. */
 class PostgresConstraintsTest {
     /**
-     * Constraints that keep the generic CONFLICT: Flyway's own, and the keys of jobs and webhook messages, whose ids
-     * the workers generate, so that a violation would be a bug of ours and not the caller's to correct. A new table
+     * Constraints that keep the generic CONFLICT: Flyway's own, the keys of jobs and webhook messages, whose ids
+     * the workers generate, so that a violation would be a bug of ours and not the caller's to correct, and the key
+     * of the rate-limit counters, which are only ever upserted. A new table
      * declares its constraints in its adapter; listing one here is a choice to make on purpose.
      */
     private static final Set<String> UNDECLARED = Set.of("flyway_schema_history_pk", "jobs_pkey",
-            "webhook_messages_pkey");
+            "webhook_messages_pkey", "rate_limit_counters_pkey");
 
     private static UnableToExecuteStatementException uniqueViolation(String constraint) {
         ServerErrorMessage server = new ServerErrorMessage(
