@@ -49,6 +49,29 @@ class TwoInstancesTest {
         deliverOnceWithTwoInstances(shared, dataDir);
     }
 
+    @Test
+    void on_postgresql_failed_sign_ins_on_either_instance_count_toward_one_limit(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             EmbeddedServer a = start(Map.of("soundport.persistence", "postgres",
+                     "soundport.database.url", postgres.getJdbcUrl("postgres", "postgres")), dataDir.resolve("a"));
+             EmbeddedServer b = start(Map.of("soundport.persistence", "postgres",
+                     "soundport.database.url", postgres.getJdbcUrl("postgres", "postgres")), dataDir.resolve("b"))) {
+            String email = "guessed-" + UUID.randomUUID() + "@example.com";
+            call(a, null, "/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":"
+                    + "\"correct horse battery\",\"name\":\"Guessed\",\"organization_name\":\"Guessed Records\"}");
+            String wrong = "{\"email\":\"" + email + "\",\"password\":\"wrong\"}";
+            String right = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}";
+
+            for (EmbeddedServer server : List.of(a, b, a, b, a)) {
+                assertThat(status(server, "/api/v1/auth/login", wrong)).isEqualTo(401);
+            }
+
+            assertThat(status(b, "/api/v1/auth/login", right)).as("the fifth failure was on the other instance")
+                    .isEqualTo(429);
+            assertThat(status(a, "/api/v1/auth/login", right)).isEqualTo(429);
+        }
+    }
+
     private void deliverOnceWithTwoInstances(Map<String, Object> persistence, Path dataDir) throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver();
              EmbeddedServer a = start(persistence, dataDir.resolve("a"));
@@ -105,6 +128,12 @@ class TwoInstancesTest {
             Thread.sleep(200);
         }
         throw new AssertionError("only " + requests.size() + " of " + count + " webhooks arrived in " + timeout);
+    }
+
+    private int status(EmbeddedServer server, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private JsonNode call(EmbeddedServer server, String token, String path, String body) {

@@ -27,6 +27,7 @@ public final class ApiDocs {
     static final String CONFLICT = "#/components/responses/Conflict";
     static final String PRECONDITION_FAILED = "#/components/responses/PreconditionFailed";
     static final String SERVICE_UNAVAILABLE = "#/components/responses/ServiceUnavailable";
+    static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
     static final String NOT_MODIFIED = "#/components/responses/NotModified";
     static final String ETAG = "#/components/headers/ETag";
     static final String LOCATION = "#/components/headers/Location";
@@ -89,6 +90,14 @@ public final class ApiDocs {
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     public @interface NotFound {
+    }
+
+    /** 429: throttled ({@code AuthThrottle}): too many attempts; {@code Retry-After} says when to try again. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    public @interface Throttled {
     }
 
     /** 409: a business conflict (a repeated unique value, a transition the state does not allow). */

@@ -102,6 +102,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void the_throttled_credential_operations_name_their_429() {
+        Set<String> throttled = new TreeSet<>();
+        forEachOperation((id, op) -> {
+            if (responses(op).containsKey("429")) {
+                throttled.add(id);
+            }
+        });
+        assertThat(throttled).containsExactlyInAnyOrder("register", "login", "refreshTokens",
+                "requestEmailVerification", "verifyEmail", "verifyApiKey");
+    }
+
+    @Test
     void every_post_takes_an_idempotency_key_but_the_listed_ones() {
         Set<String> without = new TreeSet<>();
         forEachOperation((id, op) -> {
