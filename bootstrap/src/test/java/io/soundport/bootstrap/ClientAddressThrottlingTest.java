@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * otherwise the peer's, whatever the header claims.
  */
 class ClientAddressThrottlingTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Its own pool: each test starts a server, and the second may get the port the first one freed. */
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private static EmbeddedServer start(Path dataDir, String trustedProxies) {
         return ApplicationContext.run(EmbeddedServer.class, Map.of(
@@ -31,14 +32,14 @@ class ClientAddressThrottlingTest {
                 "soundport.http.trusted-proxies", trustedProxies));
     }
 
-    private static int login(EmbeddedServer server, String email, String password, String forwardedFor)
+    private int login(EmbeddedServer server, String email, String password, String forwardedFor)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve("/api/v1/auth/login"))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
                 .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String email() {

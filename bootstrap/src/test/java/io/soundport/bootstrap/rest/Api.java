@@ -29,21 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     private final URI base;
     private final Map<String, String> headers;
+    /**
+     * One connection pool per server: test classes start and stop servers in parallel on random ports, and a port a
+     * stopped server freed may be taken by the next one, where a shared pool would reuse a dead connection.
+     */
+    private final HttpClient http;
 
     Api(URI base) {
-        this(base, Map.of());
+        this(base, Map.of(), HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
     }
 
-    private Api(URI base, Map<String, String> headers) {
+    private Api(URI base, Map<String, String> headers, HttpClient http) {
         this.base = base;
         this.headers = headers;
+        this.http = http;
     }
 
     /** This client signed in with an access token. */
@@ -59,7 +63,7 @@ final class Api {
     Api with(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Api(base, Map.copyOf(copy));
+        return new Api(base, Map.copyOf(copy), http);
     }
 
     Response get(String path) {
@@ -94,7 +98,7 @@ final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
