@@ -30,7 +30,7 @@ final class InMemoryRateLimitStoreAdapter implements RateLimitStore {
 
     @Override
     public WindowCounts add(String key, Instant windowStart, Duration window, long amount) {
-        check(key, windowStart, window);
+        RateLimitStore.checkArguments(key, windowStart, window);
         if (amount < 1) {
             throw new IllegalArgumentException("amount must be at least 1");
         }
@@ -48,7 +48,7 @@ final class InMemoryRateLimitStoreAdapter implements RateLimitStore {
 
     @Override
     public WindowCounts peek(String key, Instant windowStart, Duration window) {
-        check(key, windowStart, window);
+        RateLimitStore.checkArguments(key, windowStart, window);
         Counter counter = counters.get(key);
         return counter == null ? WindowCounts.NONE : counts(counter, windowStart, windowStart.minus(window));
     }
@@ -60,13 +60,5 @@ final class InMemoryRateLimitStoreAdapter implements RateLimitStore {
 
     private static WindowCounts counts(Counter counter, Instant start, Instant previousStart) {
         return new WindowCounts(counter.countOf(start), counter.countOf(previousStart));
-    }
-
-    private static void check(String key, Instant windowStart, Duration window) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(windowStart, "windowStart");
-        if (window == null || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("window must be positive");
-        }
     }
 }

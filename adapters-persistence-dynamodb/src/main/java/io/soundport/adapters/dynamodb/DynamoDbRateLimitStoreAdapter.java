@@ -38,7 +38,7 @@ final class DynamoDbRateLimitStoreAdapter implements RateLimitStore {
 
     @Override
     public WindowCounts add(String key, Instant windowStart, Duration window, long amount) {
-        check(key, windowStart, window);
+        RateLimitStore.checkArguments(key, windowStart, window);
         if (amount < 1) {
             throw new IllegalArgumentException("amount must be at least 1");
         }
@@ -63,7 +63,7 @@ final class DynamoDbRateLimitStoreAdapter implements RateLimitStore {
 
     @Override
     public WindowCounts peek(String key, Instant windowStart, Duration window) {
-        check(key, windowStart, window);
+        RateLimitStore.checkArguments(key, windowStart, window);
         String current = Keys.time(windowStart);
         String previous = Keys.time(windowStart.minus(window));
         Map<String, Long> counts = new HashMap<>();
@@ -118,13 +118,5 @@ final class DynamoDbRateLimitStoreAdapter implements RateLimitStore {
 
     private static long countOf(Map<String, AttributeValue> item) {
         return item == null || item.isEmpty() ? 0 : Attrs.num(item, COUNT);
-    }
-
-    private static void check(String key, Instant windowStart, Duration window) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(windowStart, "windowStart");
-        if (window == null || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("window must be positive");
-        }
     }
 }

@@ -84,13 +84,12 @@ class DynamoDbPersistenceTest {
 
     @Test
     void a_unit_of_work_of_more_than_100_writes_commits_in_chunks_with_the_events_last() {
-        RecordingDynamoDbClient client = new RecordingDynamoDbClient(TestDynamo.client());
-        DynamoDbPersistence db = new DynamoDbPersistence(client, TestDynamo.persistence().tables());
-        Organization org = Fixtures.organization();
-        db.organizations().add(org);
-        Artist artist = Fixtures.artist(org);
-        db.artists().add(artist);
-        Release release = Fixtures.release(org, artist);
+        LargeIngestion ingestion = LargeIngestion.prepared();
+        RecordingDynamoDbClient client = ingestion.client();
+        DynamoDbPersistence db = ingestion.db();
+        Organization org = ingestion.org();
+        Artist artist = ingestion.artist();
+        Release release = ingestion.release();
         List<Track> tracks = new ArrayList<>();
         for (int i = 1; i <= 150; i++) {
             tracks.add(Fixtures.track(org, release, artist, i));

@@ -39,7 +39,7 @@ final class PostgresRateLimitStoreAdapter implements RateLimitStore {
 
     @Override
     public WindowCounts add(String key, Instant windowStart, Duration window, long amount) {
-        check(key, windowStart, window);
+        RateLimitStore.checkArguments(key, windowStart, window);
         if (amount < 1) {
             throw new IllegalArgumentException("amount must be at least 1");
         }
@@ -65,7 +65,7 @@ final class PostgresRateLimitStoreAdapter implements RateLimitStore {
 
     @Override
     public WindowCounts peek(String key, Instant windowStart, Duration window) {
-        check(key, windowStart, window);
+        RateLimitStore.checkArguments(key, windowStart, window);
         return db.outside(h -> h.createQuery("""
                         SELECT COALESCE(SUM(count) FILTER (WHERE window_start = :start), 0) AS current,
                                COALESCE(SUM(count) FILTER (WHERE window_start = :previous), 0) AS previous
@@ -107,14 +107,6 @@ final class PostgresRateLimitStoreAdapter implements RateLimitStore {
                 // the add itself succeeded and must answer; the rows wait for the next purge
                 LOG.log(System.Logger.Level.WARNING, "Purging expired rate-limit counters failed", e);
             }
-        }
-    }
-
-    private static void check(String key, Instant windowStart, Duration window) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(windowStart, "windowStart");
-        if (window == null || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("window must be positive");
         }
     }
 }

@@ -32,6 +32,15 @@ public interface RateLimitStore {
     /** Forgets every window of {@code key}. */
     void clear(String key);
 
+    /** The arguments every adapter takes: a key, a window start and a positive window (else an exception). */
+    static void checkArguments(String key, Instant windowStart, Duration window) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(windowStart, "windowStart");
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive");
+        }
+    }
+
     /** The start of the fixed window of length {@code window} that holds {@code now}. */
     static Instant windowStart(Instant now, Duration window) {
         long length = window.toMillis();

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +36,7 @@ public final class ClientAddresses {
             return address.getHostAddress();
         }
         List<String> hops = request.getHeaders().getAll(FORWARDED_FOR).stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(h -> !h.isEmpty())
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(h -> !h.isEmpty())
                 .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             InetAddress hop = literal(hops.get(i));
@@ -56,7 +58,7 @@ public final class ClientAddresses {
         }
         try {
             return InetAddress.getByName(bare);
-        } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+        } catch (UnknownHostException | IllegalArgumentException e) {
             return null;
         }
     }
