@@ -21,6 +21,8 @@ import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotentCommands;
+import io.soundport.application.platform.OrganizationUsage;
+import io.soundport.application.platform.PlatformOperators;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
@@ -69,7 +71,7 @@ public class CoreFactory {
 
     @Singleton
     Authenticator authenticator(PersistencePorts p, Clock clock) {
-        return new Authenticator(p.apiKeys(), p.memberships(), clock);
+        return new Authenticator(p.apiKeys(), p.memberships(), p.organizations(), clock);
     }
 
     @Singleton
@@ -147,6 +149,17 @@ public class CoreFactory {
     IdempotentCommands idempotency(PersistencePorts p, Clock clock,
             @Property(name = "soundport.idempotency.lease", defaultValue = "10s") Duration lease) {
         return new IdempotentCommands(p.idempotency(), p.transactions(), clock, lease);
+    }
+
+    @Singleton
+    PlatformOperators platformOperators(PersistencePorts p, Clock clock,
+            @Property(name = "soundport.platform.admins", defaultValue = "") String admins) {
+        return new PlatformOperators(PlatformOperators.parse(admins), p.users(), clock);
+    }
+
+    @Singleton
+    OrganizationUsage organizationUsage(PersistencePorts p, Clock clock) {
+        return new OrganizationUsage(p.rateLimits(), clock);
     }
 
     @Singleton

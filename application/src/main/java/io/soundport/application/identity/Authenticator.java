@@ -7,7 +7,9 @@ import io.soundport.domain.identity.ApiKeys;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Memberships;
+import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.port.Clock;
 
@@ -30,16 +32,20 @@ public final class Authenticator {
 
     private final ApiKeys apiKeys;
     private final Memberships memberships;
+    private final Organizations organizations;
     private final Clock clock;
     private final BoundedCache<String, ApiKey> keysByHash;
     private final BoundedCache<MemberKey, Membership> members;
+    private final BoundedCache<OrganizationId, Organization> organizationsById;
 
-    public Authenticator(ApiKeys apiKeys, Memberships memberships, Clock clock) {
+    public Authenticator(ApiKeys apiKeys, Memberships memberships, Organizations organizations, Clock clock) {
         this.apiKeys = apiKeys;
         this.memberships = memberships;
+        this.organizations = organizations;
         this.clock = clock;
         this.keysByHash = new BoundedCache<>(STALENESS, 100_000, clock);
         this.members = new BoundedCache<>(STALENESS, 100_000, clock);
+        this.organizationsById = new BoundedCache<>(STALENESS, 100_000, clock);
     }
 
     /** The caller an API key stands for; empty when the key is unknown, revoked or expired (never says which). */
@@ -59,6 +65,19 @@ public final class Authenticator {
         return members.get(new MemberKey(organizationId, userId),
                         k -> memberships.find(k.organizationId(), k.userId()))
                 .map(m -> Caller.member(m.organizationId(), m.userId(), m.role()));
+    }
+
+    /**
+     * The caller's organization as of at most {@link #STALENESS} ago (its tier, its standing): what every request
+     * checks, without a database round trip.
+     */
+    public Optional<Organization> organization(OrganizationId organizationId) {
+        return organizationsById.get(organizationId, organizations::find);
+    }
+
+    /** Forgets the cached organization, on this instance, after a change to it. */
+    public void forgetOrganization(OrganizationId organizationId) {
+        organizationsById.invalidate(organizationId);
     }
 
     void forgetKey(String keyHash) {

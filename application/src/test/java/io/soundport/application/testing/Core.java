@@ -56,7 +56,8 @@ public final class Core {
     public final InMemoryPersistence store = new InMemoryPersistence();
     public final UlidIdGenerator ids = new UlidIdGenerator(() -> clock.now().toEpochMilli());
     public final EventRecorder events = new EventRecorder(store.outbox(), new JsonEventPayloads(), ids, clock);
-    public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(), clock);
+    public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(),
+            store.organizations(), clock);
 
     /** Every mail the core sent, such as verification links. */
     public final RecordingNotificationSender mail = new RecordingNotificationSender(clock);
