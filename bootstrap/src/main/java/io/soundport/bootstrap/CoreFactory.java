@@ -23,17 +23,20 @@ import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.platform.OrganizationUsage;
 import io.soundport.application.platform.PlatformOperators;
+import io.soundport.application.platform.RateLimiter;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
+import io.soundport.domain.identity.Tier;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.publishing.EventPayloads;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Map;
 
 /** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */
 @Factory
@@ -155,6 +158,21 @@ public class CoreFactory {
     PlatformOperators platformOperators(PersistencePorts p, Clock clock,
             @Property(name = "soundport.platform.admins", defaultValue = "") String admins) {
         return new PlatformOperators(PlatformOperators.parse(admins), p.users(), clock);
+    }
+
+    @Singleton
+    RateLimiter rateLimiter(PersistencePorts p, Authenticator authenticator, Clock clock,
+            @Property(name = "soundport.rate-limits.enabled", defaultValue = "true") boolean enabled,
+            @Property(name = "soundport.rate-limits.free", defaultValue = "100") int free,
+            @Property(name = "soundport.rate-limits.starter", defaultValue = "1000") int starter,
+            @Property(name = "soundport.rate-limits.professional", defaultValue = "10000") int professional,
+            @Property(name = "soundport.rate-limits.enterprise", defaultValue = "100000") int enterprise,
+            @Property(name = "soundport.rate-limits.api-key-per-hour", defaultValue = "0") int perKey,
+            @Property(name = "soundport.rate-limits.anonymous-per-ip-per-hour", defaultValue = "1000") int anonymous) {
+        Map<Tier, Integer> tiers = Map.of(Tier.FREE, free, Tier.STARTER, starter, Tier.PROFESSIONAL, professional,
+                Tier.ENTERPRISE, enterprise);
+        return new RateLimiter(authenticator, p.rateLimits(), clock,
+                new RateLimiter.Settings(enabled, tiers, perKey, anonymous));
     }
 
     @Singleton

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two server instances on one database share the background work: 1,000 events, each delivered, none by both.
- * On PostgreSQL ({@code FOR UPDATE SKIP LOCKED}) and on DynamoDB Local (conditional lease writes).
+ * Two server instances on one database share the background work (1,000 events, each delivered, none by both) and
+ * the counters of sign-in throttling and request limits. On PostgreSQL ({@code FOR UPDATE SKIP LOCKED}) and on
+ * DynamoDB Local (conditional lease writes).
  */
 class TwoInstancesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,6 +70,31 @@ class TwoInstancesTest {
             assertThat(status(b, "/api/v1/auth/login", right)).as("the fifth failure was on the other instance")
                     .isEqualTo(429);
             assertThat(status(a, "/api/v1/auth/login", right)).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void on_postgresql_two_instances_share_one_organizations_hourly_quota(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             EmbeddedServer a = start(Map.of("soundport.persistence", "postgres",
+                     "soundport.database.url", postgres.getJdbcUrl("postgres", "postgres"),
+                     "soundport.rate-limits.free", 100), dataDir.resolve("a"));
+             EmbeddedServer b = start(Map.of("soundport.persistence", "postgres",
+                     "soundport.database.url", postgres.getJdbcUrl("postgres", "postgres"),
+                     "soundport.rate-limits.free", 100), dataDir.resolve("b"))) {
+            String token = call(a, null, "/api/v1/auth/register", "{\"email\":\"quota-" + UUID.randomUUID()
+                    + "@example.com\",\"password\":\"correct horse battery\",\"name\":\"Quota\","
+                    + "\"organization_name\":\"Quota Records\"}").path("access_token").asText();
+
+            int admitted = 0;
+            for (int i = 0; i < 130; i++) {
+                int status = get(i % 2 == 0 ? a : b, token, "/api/v1/releases");
+                assertThat(status).isIn(200, 429);
+                admitted += status == 200 ? 1 : 0;
+            }
+
+            // README, "Rate limits": never more than the limit; at most one batch (2 for FREE) per instance early
+            assertThat(admitted).isBetween(100 - 2 * 2, 100);
         }
     }
 
@@ -133,6 +159,12 @@ class TwoInstancesTest {
     private int status(EmbeddedServer server, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int get(EmbeddedServer server, String token, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path))
+                .header("Authorization", "Bearer " + token).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -16,7 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         + "JSON with snake_case fields; errors in one envelope: "
                         + "{\"error\":{\"code\",\"message\",\"details\",\"request_id\"}}. Every answer carries "
                         + "X-Request-Id. Operations that need a caller take a bearer access token or an X-API-Key; "
-                        + "the others are open. The bodies Soundport POSTs to webhook endpoints are the "
+                        + "the others are open. Requests are limited per hour (an organization by its tier, an "
+                        + "API key, a client address without credentials): every counted answer carries "
+                        + "X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset (epoch seconds), and past "
+                        + "the limit it is 429 RATE_LIMIT_EXCEEDED with Retry-After. The bodies Soundport POSTs to webhook endpoints are the "
                         + "*WebhookEvent schemas (see WebhookEvent).",
                 license = @License(name = "Proprietary")),
         servers = @Server(url = "/"),

@@ -90,7 +90,7 @@ public final class AuthThrottle {
         WindowCounts counts = store.peek(loginKey(email, clientAddress), start, window);
         if (counts.estimate(start, window, now) >= settings.maxLoginFailures()) {
             throw DomainException.rateLimited("Too many failed sign-ins for this address; try again later",
-                    wait(counts, start, window, now, settings.maxLoginFailures()));
+                    counts.waitUntilBelow(settings.maxLoginFailures(), start, window, now));
         }
     }
 
@@ -115,24 +115,8 @@ public final class AuthThrottle {
         if (counts.estimate(start, HOUR, now) > limit) {
             // this attempt counted; the next one passes once the count without it is below the limit again
             throw DomainException.rateLimited("Too many requests of this kind from your address; try again later",
-                    wait(counts, start, HOUR, now, limit));
+                    counts.waitUntilBelow(limit, start, HOUR, now));
         }
-    }
-
-    /**
-     * How long until the sliding count falls below {@code limit}: within this window as the previous one's weight
-     * shrinks, or in the next one, where this window's count becomes the previous one.
-     */
-    static Duration wait(WindowCounts counts, Instant start, Duration window, Instant now, int limit) {
-        double w = window.toMillis();
-        double at;
-        if (counts.current() < limit && counts.previous() > 0) {
-            at = start.toEpochMilli() + w * (1 - (limit - counts.current()) / (double) counts.previous());
-        } else {
-            at = start.toEpochMilli() + w + w * (1 - limit / (double) Math.max(limit, counts.current()));
-        }
-        long millis = (long) Math.ceil(at - now.toEpochMilli()) + 1;
-        return Duration.ofMillis(Math.max(1_000, millis));
     }
 
     private static String loginKey(String email, String clientAddress) {

@@ -75,6 +75,11 @@ public final class Authenticator {
         return organizationsById.get(organizationId, organizations::find);
     }
 
+    /** The organization if the cache holds it fresh, without reaching the database; else empty. */
+    public Optional<Organization> cachedOrganization(OrganizationId organizationId) {
+        return organizationsById.peek(organizationId);
+    }
+
     /** Forgets the cached organization, on this instance, after a change to it. */
     public void forgetOrganization(OrganizationId organizationId) {
         organizationsById.invalidate(organizationId);

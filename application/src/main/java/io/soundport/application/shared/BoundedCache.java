@@ -44,6 +44,12 @@ public final class BoundedCache<K, V> {
         return loaded;
     }
 
+    /** The value held for {@code key} if it is fresh; empty when none is held (or the held answer is "none"). */
+    public Optional<V> peek(K key) {
+        Entry<V> entry = entries.get(key);
+        return entry != null && clock.now().isBefore(entry.expiresAt()) ? entry.value() : Optional.empty();
+    }
+
     public void invalidate(K key) {
         entries.remove(key);
     }

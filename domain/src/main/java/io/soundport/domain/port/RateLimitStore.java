@@ -72,5 +72,22 @@ public interface RateLimitStore {
             double weight = Math.max(0, Math.min(1, 1 - elapsed));
             return current + previous * weight;
         }
+
+        /**
+         * How long from {@code now} until the sliding count falls below {@code limit}, if nothing more is added:
+         * within this window as the previous one's weight shrinks, or in the next one, where this window's count
+         * becomes the previous one. At least a second.
+         */
+        public Duration waitUntilBelow(long limit, Instant windowStart, Duration window, Instant now) {
+            double w = window.toMillis();
+            double at;
+            if (current < limit && previous > 0) {
+                at = windowStart.toEpochMilli() + w * (1 - (limit - current) / (double) previous);
+            } else {
+                at = windowStart.toEpochMilli() + w + w * (1 - limit / (double) Math.max(limit, current));
+            }
+            long millis = (long) Math.ceil(at - now.toEpochMilli()) + 1;
+            return Duration.ofMillis(Math.max(1_000, millis));
+        }
     }
 }

@@ -53,7 +53,8 @@ public final class ApiDocs {
 
     /**
      * On a controller (or an operation) that needs a caller, with a bearer token or an API key: any of its operations
-     * may answer 400, 401, 403 or 503. The document has no global security, so an operation without it is open.
+     * may answer 400, 401, 403, 429 (its organization's or key's hourly limit) or 503. The document has no global
+     * security, so an operation without it is open.
      */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
@@ -63,17 +64,31 @@ public final class ApiDocs {
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "401", ref = UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = FORBIDDEN)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
     public @interface Authenticated {
     }
 
-    /** An operation open to anyone: it may still answer 400 or 503. */
+    /**
+     * An operation open to anyone: it may still answer 400, 429 (the hourly limit of requests without credentials
+     * from one client address, or the throttling of a credential endpoint) or 503.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+    public @interface Anonymous {
+    }
+
+    /** A health probe: open to anyone and never counted against a rate limit; it may answer 400 or 503. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-    public @interface Anonymous {
+    public @interface Probe {
     }
 
     /** 401 from an operation open to anyone: the credentials it was given (password, refresh token) are wrong. */
@@ -90,14 +105,6 @@ public final class ApiDocs {
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     public @interface NotFound {
-    }
-
-    /** 429: throttled ({@code AuthThrottle}): too many attempts; {@code Retry-After} says when to try again. */
-    @Documented
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-    public @interface Throttled {
     }
 
     /** 409: a business conflict (a repeated unique value, a transition the state does not allow). */

@@ -101,7 +101,6 @@ public final class ApiKeyController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @ApiDocs.Anonymous
-    @ApiDocs.Throttled
     @Operation(operationId = "verifyApiKey", summary = "Is this key valid now, and for whom? Never says why not")
     public ApiKeyVerificationView verify(@Body VerifyApiKeyRequest body) {
         KeyVerification verification = keys.verify(body.key());

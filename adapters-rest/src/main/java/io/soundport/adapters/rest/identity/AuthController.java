@@ -58,7 +58,6 @@ public final class AuthController {
     @SecurityRequirements
     @ApiDocs.Anonymous
     @ApiDocs.Conflict
-    @ApiDocs.Throttled
     @Operation(operationId = "register", summary = "Create an account and an organization you own")
     public HttpResponse<AuthTokensView> register(@Body RegisterRequest body) {
         AuthSession session = auth.register(body.command());
@@ -70,7 +69,6 @@ public final class AuthController {
     @SecurityRequirements
     @ApiDocs.Anonymous
     @ApiDocs.BadCredentials
-    @ApiDocs.Throttled
     @Operation(operationId = "login", summary = "Sign in with e-mail and password")
     public AuthTokensView login(HttpRequest<?> request, @Body LoginRequest body) {
         return tokens(auth.login(body.command().from(clientAddresses.of(request))));
@@ -81,7 +79,6 @@ public final class AuthController {
     @SecurityRequirements
     @ApiDocs.Anonymous
     @ApiDocs.BadCredentials
-    @ApiDocs.Throttled
     @Operation(operationId = "refreshTokens",
             summary = "Trade a refresh token for a new pair; the old one dies, and reusing it revokes its family")
     public AuthTokensView refresh(@Body RefreshRequest body) {
@@ -102,7 +99,6 @@ public final class AuthController {
     @Status(HttpStatus.ACCEPTED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ApiDocs.Authenticated
-    @ApiDocs.Throttled
     @Operation(operationId = "requestEmailVerification",
             summary = "Mail the signed-in user a new link that verifies their address",
             description = "Always 202 with the caller's own address and whether it is verified. Nothing is sent when "
@@ -115,7 +111,6 @@ public final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SecurityRequirements
     @ApiDocs.Anonymous
-    @ApiDocs.Throttled
     @Operation(operationId = "verifyEmail",
             summary = "Confirm an e-mail address with the token mailed to it",
             description = "The token is the credential: single use, valid 24 hours. An unknown, used or expired "

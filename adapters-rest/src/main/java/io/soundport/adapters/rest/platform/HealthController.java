@@ -44,7 +44,7 @@ public final class HealthController {
     }
 
     @Get("/liveness")
-    @ApiDocs.Anonymous
+    @ApiDocs.Probe
     @Operation(operationId = "liveness", summary = "The process is up")
     public Health liveness() {
         return new Health("UP", Map.of());

@@ -3,11 +3,15 @@ package io.soundport.adapters.rest.security;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.soundport.application.identity.Authenticator;
+import io.soundport.application.platform.RateLimiter;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.DomainException;
 import jakarta.inject.Singleton;
+
+import java.util.Map;
+import java.util.Optional;
 
 /** The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token. */
 @Singleton
@@ -16,6 +20,27 @@ public final class Callers {
 
     public Callers(Authenticator authenticator) {
         this.authenticator = authenticator;
+    }
+
+    /**
+     * Whom an authenticated request counts against for rate limits, read from its credentials alone (no lookup):
+     * the organization, and the API key if one was used; empty when the request is not authenticated.
+     */
+    public static Optional<RateLimiter.Client> rateLimitClient(HttpRequest<?> request) {
+        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
+        if (authentication.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> attributes = authentication.get().getAttributes();
+        if (attributes.get(ApiKeyAuthenticationFetcher.CALLER) instanceof Caller c) {
+            return Optional.of(RateLimiter.Client.of(c.organizationId(), c.apiKeyId()));
+        }
+        try {
+            return attributes.get(AccessTokens.ORGANIZATION_CLAIM) instanceof String orgId
+                    ? Optional.of(RateLimiter.Client.of(OrganizationId.of(orgId), null)) : Optional.empty();
+        } catch (DomainException malformed) {
+            return Optional.empty();
+        }
     }
 
     public Caller of(HttpRequest<?> request) {
