@@ -18,6 +18,7 @@ import io.soundport.application.distribution.PartnerHandoff;
 import io.soundport.application.distribution.PartnerService;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.application.workflow.DeliverAction;
 import io.soundport.application.workflow.NotifyAction;
 import io.soundport.application.workflow.RuleSubjects;
@@ -84,7 +85,7 @@ public class DistributionFactory {
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
                                   @Property(name = "soundport.deliveries.timeout", defaultValue = "60s") Duration timeout,
                                   @Property(name = "soundport.deliveries.lease", defaultValue = "5m") Duration lease,
-                                  Clock clock) {
+                                  Clock clock, WorkOutcomes outcomes) {
         DeliveryPackages packages = new DeliveryPackages(p.organizations(), p.releases(), p.artists(), p.tracks(),
                 packager, clock);
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
@@ -92,7 +93,7 @@ public class DistributionFactory {
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
                 packages, cipher, RetrySchedule.parse(schedule), clock);
         return new DeliveryWorker(p.transactions(), p.deliveries(), p.jobs(), handoff,
-                new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock);
+                new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock, outcomes);
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.AesGcmSecretCipher;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
 import io.soundport.application.webhooks.WebhookMessageService;
@@ -70,8 +71,8 @@ public class WebhookFactory {
                                                         defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,16h") String schedule,
                                                 @Property(name = "soundport.webhooks.disable-after", defaultValue = "10") int disableAfter,
                                                 @Property(name = "soundport.webhooks.lease", defaultValue = "60s") Duration lease,
-                                                Clock clock) {
+                                                Clock clock, WorkOutcomes outcomes) {
         return new WebhookDeliveryWorker(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock);
+                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes);
     }
 }

@@ -93,8 +93,11 @@ class OpenApiParityTest {
             entry("listWorkflowExecutions", "workflow.listExecutions"),
             entry("getWorkflowExecution", "workflow.retrieveExecution"));
 
-    /** Operations deliberately left out: they are for load balancers and orchestrators, not for partner apps. */
-    static final Set<String> NOT_IN_THE_SDK = Set.of("health", "liveness", "readiness");
+    /**
+     * Operations deliberately left out: they are for load balancers, orchestrators and metric scrapers, not for
+     * partner apps.
+     */
+    static final Set<String> NOT_IN_THE_SDK = Set.of("health", "liveness", "readiness", "metrics");
 
     private static final Pattern OPERATION_ID = Pattern.compile("^\\s+operationId:\\s*['\"]?([A-Za-z0-9_]+)['\"]?\\s*$",
             Pattern.MULTILINE);

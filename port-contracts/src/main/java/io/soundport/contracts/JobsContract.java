@@ -4,6 +4,7 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.shared.Backlog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +51,11 @@ public abstract class JobsContract {
         return job;
     }
 
+    /** How many jobs of the type are queued; the time of the backlog does not change it. */
+    private long depth(String type) {
+        return jobs().backlog(type, Fixtures.instant()).depth();
+    }
+
     private static Job leased(Job job, String owner, Instant now, Duration lease, int attempts) {
         return new Job(job.id(), job.type(), job.organizationId(), job.subjectId(), job.runAt(), attempts, owner,
                 now.plus(lease), job.createdAt());
@@ -78,7 +85,7 @@ public abstract class JobsContract {
         jobs().enqueue(again);
 
         assertThat(jobs().find(first.id())).contains(first);
-        assertThat(jobs().count(type)).isEqualTo(1);
+        assertThat(depth(type)).isEqualTo(1);
     }
 
     @Test
@@ -187,7 +194,7 @@ public abstract class JobsContract {
         assertThat(jobs().complete(job.id(), "worker-a")).isTrue();
 
         assertThat(jobs().find(job.id())).isEmpty();
-        assertThat(jobs().count(type)).isZero();
+        assertThat(depth(type)).isZero();
         assertThat(jobs().complete(job.id(), "worker-a")).isFalse();
         assertThat(jobs().claim("worker-a", Set.of(type), now.plus(LEASE).plusSeconds(1), LEASE, 10)).isEmpty();
     }
@@ -223,8 +230,38 @@ public abstract class JobsContract {
         enqueued(org, Fixtures.jobType(), now);
         jobs().claim("worker-a", Set.of(type), now, LEASE, 1);
 
-        assertThat(jobs().count(type)).isEqualTo(3);
-        assertThat(jobs().count(Fixtures.jobType())).isZero();
+        assertThat(depth(type)).isEqualTo(3);
+        assertThat(depth(Fixtures.jobType())).isZero();
+    }
+
+    @Test
+    void the_backlog_of_a_type_is_its_depth_and_its_oldest_due_run_time_a_job_being_worked_included() {
+        Organization org = newOrganization();
+        String type = Fixtures.jobType();
+        Instant now = Fixtures.instant();
+        assertThat(jobs().backlog(type, now)).isEqualTo(Backlog.EMPTY);
+
+        Job oldest = enqueued(org, type, now.minusSeconds(3));
+        Job younger = enqueued(org, type, now.minusSeconds(1));
+        enqueued(org, type, now.plusSeconds(3_600));
+        enqueued(org, Fixtures.jobType(), now.minusSeconds(60));
+
+        Backlog backlog = jobs().backlog(type, now);
+        assertThat(backlog.depth()).isEqualTo(3);
+        assertThat(backlog.oldest()).contains(oldest.runAt());
+        assertThat(backlog.age(now)).isEqualTo(Duration.ofSeconds(3));
+
+        // a job a worker holds still waits to be done: a stuck worker shows as a growing age
+        assertThat(jobs().claim("worker-a", Set.of(type), now, LEASE, 1)).extracting(Job::id).containsExactly(oldest.id());
+        assertThat(jobs().backlog(type, now).oldest()).contains(oldest.runAt());
+
+        jobs().complete(oldest.id(), "worker-a");
+        assertThat(jobs().backlog(type, now)).isEqualTo(new Backlog(2, Optional.of(younger.runAt())));
+        // before any of them is due, the queue is deep but nothing waits
+        Backlog early = jobs().backlog(type, now.minusSeconds(10));
+        assertThat(early.depth()).isEqualTo(2);
+        assertThat(early.oldest()).isEmpty();
+        assertThat(early.age(now.minusSeconds(10))).isZero();
     }
 
     @Test
@@ -241,7 +278,7 @@ public abstract class JobsContract {
 
         assertThat(jobs().find(first.id())).contains(first);
         assertThat(jobs().find(second.id())).contains(second);
-        assertThat(jobs().count(type)).isEqualTo(2);
+        assertThat(depth(type)).isEqualTo(2);
     }
 
     @Test
@@ -257,7 +294,7 @@ public abstract class JobsContract {
         })).isSameAs(failure);
 
         assertThat(jobs().find(job.id())).isEmpty();
-        assertThat(jobs().count(type)).isZero();
+        assertThat(depth(type)).isZero();
         assertThat(jobs().claim("worker-a", Set.of(type), job.runAt().plusSeconds(1), LEASE, 10)).isEmpty();
     }
 
@@ -328,7 +365,7 @@ public abstract class JobsContract {
         assertThat(completions).hasSize(jobCount);
         assertThat(completions.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(completed.get()).isEqualTo(jobCount);
-        assertThat(jobs().count(type)).isZero();
+        assertThat(depth(type)).isZero();
         assertThat(holdings).hasSize(jobCount);
         List<String> heldTogether = new ArrayList<>();
         holdings.forEach((jobId, held) -> {

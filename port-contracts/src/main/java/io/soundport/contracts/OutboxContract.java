@@ -3,9 +3,12 @@ package io.soundport.contracts;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.shared.Backlog;
 import io.soundport.domain.shared.PublishedEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,26 @@ public abstract class OutboxContract {
         assertThat(pendingOf(outbox(), org)).containsExactlyElementsOf(appended);
 
         outbox().markDispatched(appended.stream().map(PublishedEvent::id).toList());
+    }
+
+    @Test
+    void the_backlog_counts_the_pending_events_and_dates_the_oldest() {
+        Organization org = newOrganization();
+        Backlog before = outbox().backlog();
+        // older than every event the suite appends, so it is the oldest pending one whatever others left
+        PublishedEvent oldest = Fixtures.event(org, Instant.EPOCH.minus(Duration.ofDays(1)));
+        PublishedEvent newer = Fixtures.event(org);
+        outbox().append(newer);
+        outbox().append(oldest);
+
+        Backlog backlog = outbox().backlog();
+
+        assertThat(backlog.depth()).isEqualTo(before.depth() + 2);
+        assertThat(backlog.oldest()).contains(oldest.occurredAt());
+        outbox().markDispatched(List.of(oldest.id(), newer.id()));
+        Backlog after = outbox().backlog();
+        assertThat(after.depth()).isEqualTo(before.depth());
+        assertThat(after.oldest()).isEqualTo(before.oldest());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.soundport.adapters.local;
 
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.shared.Backlog;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -82,8 +83,11 @@ final class InMemoryJobsAdapter implements Jobs {
     }
 
     @Override
-    public int count(String type) {
-        return (int) rows.rows().filter(j -> j.type().equals(type)).count();
+    public Backlog backlog(String type, Instant now) {
+        List<Job> queued = rows.rows().filter(j -> j.type().equals(type)).toList();
+        Optional<Instant> oldest = queued.stream().map(Job::runAt).filter(runAt -> !runAt.isAfter(now))
+                .min(Comparator.naturalOrder());
+        return new Backlog(queued.size(), oldest);
     }
 
     private Optional<Job> heldBy(String jobId, String owner) {

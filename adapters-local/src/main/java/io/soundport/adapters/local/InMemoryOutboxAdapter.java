@@ -1,8 +1,10 @@
 package io.soundport.adapters.local;
 
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.shared.Backlog;
 import io.soundport.domain.shared.PublishedEvent;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +46,12 @@ final class InMemoryOutboxAdapter implements Outbox {
             throw new IllegalArgumentException("limit must not be negative");
         }
         return pending.values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public Backlog backlog() {
+        List<PublishedEvent> events = List.copyOf(pending.values());
+        return new Backlog(events.size(), events.stream().map(PublishedEvent::occurredAt).min(Comparator.naturalOrder()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.soundport.adapters.dynamodb;
 
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.shared.Backlog;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -10,7 +11,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +56,8 @@ final class DynamoDbJobsAdapter implements Jobs {
     private static final int MAX_CANDIDATE_PAGE = 1_000;
     /** At most this many candidates are set aside after a lost race. */
     private static final int MAX_SET_ASIDE = 50;
+    /** A backlog counts this many jobs of a type at most, so that a scrape stays cheap however deep the queue. */
+    static final long BACKLOG_COUNT_CAP = 10_000;
 
     private static final String CLAIMABLE = "attribute_exists(pk) AND #runAt <= :now"
             + " AND (attribute_not_exists(#leaseOwner) OR #leaseUntil < :now)";
@@ -292,24 +294,29 @@ final class DynamoDbJobsAdapter implements Jobs {
         return Optional.ofNullable(db.get(table, Keys.key(jobId))).map(DynamoDbJobsAdapter::read);
     }
 
+    /**
+     * Two queries of the {@code due} index: a count (up to {@link #BACKLOG_COUNT_CAP} jobs: a deeper queue reports
+     * at least that many) and the first due key of the type, which is the oldest due job. The index trails writes by
+     * a moment on AWS, so the figures may lag as much.
+     */
     @Override
-    public int count(String type) {
-        int count = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = db.query(QueryRequest.builder().tableName(table)
-                    .indexName(DynamoDbTables.JOBS_DUE)
-                    .keyConditionExpression("#type = :type")
-                    .expressionAttributeNames(Map.of("#type", TYPE))
-                    .expressionAttributeValues(Map.of(":type", Attrs.s(type)))
-                    .select(Select.COUNT)
-                    .exclusiveStartKey(start)
-                    .build());
-            count += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return count;
+    public Backlog backlog(String type, Instant now) {
+        Objects.requireNonNull(type, "type");
+        long depth = db.countUpTo(QueryRequest.builder().tableName(table).indexName(DynamoDbTables.JOBS_DUE)
+                .keyConditionExpression("#type = :type")
+                .expressionAttributeNames(Map.of("#type", TYPE))
+                .expressionAttributeValues(Map.of(":type", Attrs.s(type)))
+                .build(), BACKLOG_COUNT_CAP);
+        List<Map<String, AttributeValue>> first = db.query(QueryRequest.builder().tableName(table)
+                .indexName(DynamoDbTables.JOBS_DUE)
+                .keyConditionExpression("#type = :type AND #due < :upper")
+                .expressionAttributeNames(Map.of("#type", TYPE, "#due", DUE))
+                .expressionAttributeValues(Map.of(":type", Attrs.s(type), ":upper", Attrs.s(Keys.time(now) + "$")))
+                .scanIndexForward(true)
+                .limit(1)
+                .build()).items();
+        return new Backlog(depth, first.stream().findFirst()
+                .map(item -> Keys.instant(Attrs.required(item, "runAt"))));
     }
 
     static Job read(Map<String, AttributeValue> item) {

@@ -1,6 +1,7 @@
 package io.soundport.adapters.dynamodb;
 
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.shared.Backlog;
 import io.soundport.domain.shared.PublishedEvent;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -60,6 +61,21 @@ final class DynamoDbOutboxAdapter implements Outbox {
                     ? response.lastEvaluatedKey() : null;
         } while (start != null && events.size() < limit);
         return events;
+    }
+
+    /**
+     * A count of the sparse {@code pending} index (up to {@link DynamoDbJobsAdapter#BACKLOG_COUNT_CAP} events: a
+     * deeper backlog reports at least that many) and its first entry, the oldest pending event.
+     */
+    @Override
+    public Backlog backlog() {
+        QueryRequest pendingIndex = QueryRequest.builder().tableName(table).indexName(DynamoDbTables.OUTBOX_PENDING)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", PENDING))
+                .expressionAttributeValues(Map.of(":p", Attrs.s(PENDING_VALUE)))
+                .build();
+        long depth = db.countUpTo(pendingIndex, DynamoDbJobsAdapter.BACKLOG_COUNT_CAP);
+        return new Backlog(depth, pending(1).stream().findFirst().map(PublishedEvent::occurredAt));
     }
 
     @Override

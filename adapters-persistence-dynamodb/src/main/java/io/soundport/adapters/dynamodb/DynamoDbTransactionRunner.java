@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -130,6 +131,22 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
                     ? response.lastEvaluatedKey() : null;
         } while (start != null);
         return items;
+    }
+
+    /**
+     * How many items a query finds, counted page after page ({@code Select.COUNT}: no item leaves the table) until
+     * {@code cap} is reached: a queue deeper than the cap answers at least the cap, and a scrape never reads it all.
+     */
+    long countUpTo(QueryRequest request, long cap) {
+        long count = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse response = query(request.toBuilder().select(Select.COUNT).exclusiveStartKey(start).build());
+            count += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null && count < cap);
+        return count;
     }
 
     /** Runs one SDK call, translating its failures into the errors of the ports. */

@@ -2,6 +2,7 @@ package io.soundport.adapters.postgres;
 
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.shared.Backlog;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -116,11 +117,15 @@ final class PostgresJobsAdapter implements Jobs {
                 .findOne());
     }
 
+    /** One pass over the type's part of {@code jobs_claim_idx}. */
     @Override
-    public int count(String type) {
-        return db.withHandle(h -> h.createQuery("SELECT count(*) FROM jobs WHERE type = :type")
+    public Backlog backlog(String type, Instant now) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT count(*) AS depth, min(run_at) FILTER (WHERE run_at <= :now) AS oldest
+                        FROM jobs WHERE type = :type""")
                 .bind("type", type)
-                .mapTo(Integer.class)
+                .bind("now", Sql.ts(now))
+                .map((rs, ctx) -> new Backlog(rs.getLong("depth"), Optional.ofNullable(Sql.instant(rs, "oldest"))))
                 .one());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.shared.Backlog;
 import io.soundport.domain.shared.PublishedEvent;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outbox table: an append joins the thread's transaction, so an event is stored exactly when the change that
@@ -76,6 +78,16 @@ final class PostgresOutboxAdapter implements Outbox {
                         WHERE id = ANY(CAST(:ids AS text[])) AND dispatched_at IS NULL""")
                 .bindArray("ids", String.class, eventIds)
                 .execute());
+    }
+
+    /** Reads the partial index {@code outbox_events_pending_idx} only. */
+    @Override
+    public Backlog backlog() {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT count(*) AS depth, min(occurred_at) AS oldest
+                        FROM outbox_events WHERE dispatched_at IS NULL""")
+                .map((rs, ctx) -> new Backlog(rs.getLong("depth"), Optional.ofNullable(Sql.instant(rs, "oldest"))))
+                .one());
     }
 
     private static String write(Map<String, Object> data) {

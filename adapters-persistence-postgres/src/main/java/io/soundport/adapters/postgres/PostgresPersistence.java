@@ -185,6 +185,18 @@ public final class PostgresPersistence implements PersistencePorts {
         }
     }
 
+    /**
+     * Publishes the figures of the pool this instance opened (connections active, idle, pending, max; acquire and
+     * usage times) to a Micrometer {@code MeterRegistry} through HikariCP's own tracker, once; a pool passed to
+     * {@link #start(DataSource)} is its owner's to measure. Typed {@code Object} so that this module needs no
+     * Micrometer: HikariCP checks the type.
+     */
+    public void publishPoolMetrics(Object meterRegistry) {
+        if (ownedPool != null) {
+            ownedPool.setMetricRegistry(meterRegistry);
+        }
+    }
+
     /** Closes the pool when this instance opened it; a pool passed to {@link #start(DataSource)} stays open. */
     @Override
     public void close() {

@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryId;
@@ -31,9 +32,16 @@ public final class DeliveryWorker {
     private final DeliverySettlement settlement;
     private final Duration lease;
     private final Clock clock;
+    private final WorkOutcomes outcomes;
 
     public DeliveryWorker(TransactionRunner tx, Deliveries deliveries, Jobs jobs, PartnerHandoff handoff,
                           DeliverySettlement settlement, Duration lease, Clock clock) {
+        this(tx, deliveries, jobs, handoff, settlement, lease, clock, WorkOutcomes.NONE);
+    }
+
+    /** {@code outcomes} hears what each attempt came to, once it is recorded. */
+    public DeliveryWorker(TransactionRunner tx, Deliveries deliveries, Jobs jobs, PartnerHandoff handoff,
+                          DeliverySettlement settlement, Duration lease, Clock clock, WorkOutcomes outcomes) {
         this.tx = tx;
         this.deliveries = deliveries;
         this.jobs = jobs;
@@ -41,6 +49,7 @@ public final class DeliveryWorker {
         this.settlement = settlement;
         this.lease = lease;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
@@ -62,16 +71,23 @@ public final class DeliveryWorker {
         Instant started = clock.now();
         Delivery delivery = tx.inTransaction(() -> deliveries.update(found.get().start(started)));
         PartnerHandoff.Handoff attempt = handoff.attempt(org, delivery, started);
-        tx.run(() -> record(owner, job, org, delivery, attempt));
+        DeliveryStatus status = tx.inTransaction(() -> record(owner, job, org, delivery, attempt));
+        outcomes.deliveryAttempt(attempt.partner() == null ? null : attempt.partner().protocol(),
+                status == DeliveryStatus.DELIVERED ? WorkOutcomes.Outcome.DELIVERED
+                        : status == DeliveryStatus.RETRYING ? WorkOutcomes.Outcome.FAILED_WILL_RETRY
+                        : WorkOutcomes.Outcome.FAILED_FINAL,
+                Duration.ofMillis(attempt.attempt().durationMs()));
     }
 
-    private void record(String owner, Job job, OrganizationId org, Delivery delivery, PartnerHandoff.Handoff attempt) {
+    private DeliveryStatus record(String owner, Job job, OrganizationId org, Delivery delivery,
+                                  PartnerHandoff.Handoff attempt) {
         Delivery updated = deliveries.update(delivery.attempted(attempt.attempt(), attempt.retryAt(), attempt.finished()));
         if (updated.status() == DeliveryStatus.RETRYING) {
             jobs.reschedule(job.id(), owner, attempt.retryAt());
-            return;
+            return updated.status();
         }
         jobs.complete(job.id(), owner);
         settlement.finished(org, updated, attempt.partner(), attempt.finished());
+        return updated.status();
     }
 }

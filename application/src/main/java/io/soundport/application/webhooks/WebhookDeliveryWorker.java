@@ -1,6 +1,7 @@
 package io.soundport.application.webhooks;
 
 import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
@@ -45,6 +46,7 @@ public final class WebhookDeliveryWorker {
     private final int disableAfter;
     private final Duration lease;
     private final Clock clock;
+    private final WorkOutcomes outcomes;
 
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
@@ -59,6 +61,13 @@ public final class WebhookDeliveryWorker {
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
                                  int disableAfter, Duration lease, Clock clock) {
+        this(tx, endpoints, messages, jobs, transport, cipher, schedule, disableAfter, lease, clock, WorkOutcomes.NONE);
+    }
+
+    /** {@code outcomes} hears what each attempt came to, once it is recorded. */
+    public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
+                                 WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
+                                 int disableAfter, Duration lease, Clock clock, WorkOutcomes outcomes) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.messages = messages;
@@ -69,6 +78,7 @@ public final class WebhookDeliveryWorker {
         this.disableAfter = disableAfter;
         this.lease = lease;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
@@ -108,12 +118,12 @@ public final class WebhookDeliveryWorker {
                 result.succeeded() ? null : describe(result));
         Duration delay = result.succeeded() || !retryable ? null : schedule.after(number);
         Instant retryAt = delay == null ? null : now.plus(delay);
-        tx.run(() -> {
+        MessageStatus status = tx.inTransaction(() -> {
             WebhookMessage current = messages.find(message.organizationId(), message.id()).orElse(message);
             WebhookMessage updated = messages.update(current.attempted(attempt, retryAt, now));
             if (updated.status() == MessageStatus.PENDING) {
                 jobs.reschedule(job.id(), owner, retryAt);
-                return;
+                return updated.status();
             }
             jobs.complete(job.id(), owner);
             endpoints.find(message.organizationId(), message.endpointId()).ifPresent(endpoint -> {
@@ -123,7 +133,13 @@ public final class WebhookDeliveryWorker {
                     endpoints.update(changed);
                 }
             });
+            return updated.status();
         });
+        outcomes.webhookAttempt(switch (status) {
+            case SUCCEEDED -> WorkOutcomes.Outcome.DELIVERED;
+            case PENDING -> WorkOutcomes.Outcome.FAILED_WILL_RETRY;
+            case FAILED -> WorkOutcomes.Outcome.FAILED_FINAL;
+        }, Duration.ofMillis(result.latencyMs()));
     }
 
     private Map<String, String> headers(WebhookEndpoint endpoint, WebhookMessage message, Instant now) {

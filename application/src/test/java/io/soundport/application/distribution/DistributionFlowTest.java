@@ -8,7 +8,9 @@ import io.soundport.application.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.shared.WorkOutcomes.Outcome;
 import io.soundport.application.testing.Core;
+import io.soundport.application.testing.RecordedOutcomes;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.workflow.CreateWorkflowRuleCommand;
 import io.soundport.application.workflow.DeliverAction;
@@ -95,6 +97,7 @@ class DistributionFlowTest {
 
     private final Core core = new Core();
     private final ScriptedPartner gateway = new ScriptedPartner();
+    private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final RecordingNotificationSender notifications = new RecordingNotificationSender();
     private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock);
@@ -110,7 +113,7 @@ class DistributionFlowTest {
                             core.store.tracks(), new DdexErnReleasePackager(), core.clock),
                     CIPHER, RetrySchedule.parse("10s,10s"), core.clock),
             new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
-            Duration.ofMinutes(1), core.clock);
+            Duration.ofMinutes(1), core.clock, outcomes);
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
             core.store.workflowExecutions(), core.ids, core.clock);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
@@ -213,6 +216,9 @@ class DistributionFlowTest {
         assertThat(only(release).attempts()).hasSize(4);
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERED);
         assertRejected(() -> tracking.retry(admin, failed.id()), ErrorCode.CONFLICT);
+        assertThat(outcomes.attempts()).allSatisfy(at -> assertThat(at.protocol()).isEqualTo(Protocol.HTTP))
+                .extracting(RecordedOutcomes.Attempt::outcome).containsExactly(Outcome.FAILED_WILL_RETRY,
+                        Outcome.FAILED_WILL_RETRY, Outcome.FAILED_FINAL, Outcome.DELIVERED);
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.soundport.application.webhooks;
 
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.shared.RetrySchedule;
+import io.soundport.application.shared.WorkOutcomes.Outcome;
 import io.soundport.application.testing.Core;
+import io.soundport.application.testing.RecordedOutcomes;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.port.OutboundUrlGuard;
@@ -73,6 +75,7 @@ class WebhookFlowTest {
 
     private final Core core = new Core();
     private final ScriptedReceiver receiver = new ScriptedReceiver();
+    private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final WebhookService webhooks = new WebhookService(core.store.transactions(), core.store.webhookEndpoints(),
             CIPHER, GUARD, core.ids, core.clock);
     private final WebhookMessageService sent = new WebhookMessageService(core.store.transactions(),
@@ -85,7 +88,8 @@ class WebhookFlowTest {
 
     private WebhookDeliveryWorker worker(RetrySchedule schedule, int disableAfter) {
         return new WebhookDeliveryWorker(core.store.transactions(), core.store.webhookEndpoints(),
-                core.store.webhookMessages(), core.store.jobs(), receiver, CIPHER, schedule, disableAfter, core.clock);
+                core.store.webhookMessages(), core.store.jobs(), receiver, CIPHER, schedule, disableAfter,
+                WebhookDeliveryWorker.DEFAULT_LEASE, core.clock, outcomes);
     }
 
     private CreatedEndpoint endpoint(String... events) {
@@ -171,6 +175,9 @@ class WebhookFlowTest {
         assertThat(receiver.requests.get(0).headers().get("webhook-id"))
                 .as("the same message id on every attempt").isEqualTo(receiver.requests.get(1).headers().get("webhook-id"));
         assertThat(receiver.requests.get(0).body()).isEqualTo(receiver.requests.get(1).body());
+        assertThat(outcomes.attempts()).containsExactly(
+                new RecordedOutcomes.Attempt("webhook", null, Outcome.FAILED_WILL_RETRY, Duration.ofMillis(12)),
+                new RecordedOutcomes.Attempt("webhook", null, Outcome.DELIVERED, Duration.ofMillis(3)));
     }
 
     @Test
@@ -190,6 +197,8 @@ class WebhookFlowTest {
         assertThat(failed.status()).isEqualTo(MessageStatus.FAILED);
         assertThat(failed.attempts()).hasSize(3).allSatisfy(a -> assertThat(a.error()).contains("timed out"));
         assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(outcomes.attempts()).extracting(RecordedOutcomes.Attempt::outcome)
+                .containsExactly(Outcome.FAILED_WILL_RETRY, Outcome.FAILED_WILL_RETRY, Outcome.FAILED_FINAL);
         assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isEqualTo(1);
 
         sent.replay(admin, endpoint.endpoint().id(), failed.id());

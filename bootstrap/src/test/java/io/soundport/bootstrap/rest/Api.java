@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A small client for the running server over real HTTP (the JDK's client, Jackson for the bodies). Immutable:
  * {@link #as}, {@link #withKey} and {@link #with} return a copy that sends one more header. Paths are under
- * {@code /api/v1} unless they start with {@code /health}, {@code /openapi}, {@code /swagger} or {@code /api/}.
+ * {@code /api/v1} unless they start with {@code /health}, {@code /metrics}, {@code /openapi}, {@code /swagger} or
+ * {@code /api/}.
  */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -109,7 +110,7 @@ final class Api {
     }
 
     private static String absolute(String path) {
-        for (String prefix : List.of("/health", "/openapi", "/swagger", "/api/")) {
+        for (String prefix : List.of("/health", "/metrics", "/openapi", "/swagger", "/api/")) {
             if (path.startsWith(prefix)) {
                 return path;
             }

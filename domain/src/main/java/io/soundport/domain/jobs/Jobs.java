@@ -1,5 +1,7 @@
 package io.soundport.domain.jobs;
 
+import io.soundport.domain.shared.Backlog;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,10 @@ public interface Jobs {
 
     Optional<Job> find(String jobId);
 
-    /** How many jobs of a type are queued (due or not); for metrics. */
-    int count(String type);
+    /**
+     * The queue of one type at {@code now}, for metrics: its depth counts every job of the type (due or not, leased
+     * or not); its oldest is the earliest {@code runAt} among the jobs due at {@code now}, a job being worked
+     * included, so that a stuck worker shows as a growing age.
+     */
+    Backlog backlog(String type, Instant now);
 }

@@ -1,5 +1,6 @@
 package io.soundport.domain.port;
 
+import io.soundport.domain.shared.Backlog;
 import io.soundport.domain.shared.PublishedEvent;
 
 import java.util.List;
@@ -17,4 +18,7 @@ public interface Outbox {
 
     /** Marks events as dispatched; unknown ids are ignored. */
     void markDispatched(List<String> eventIds);
+
+    /** The events not yet dispatched, for metrics: how many, and when the oldest of them occurred. */
+    Backlog backlog();
 }

@@ -1,0 +1,58 @@
+package io.soundport.bootstrap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.soundport.adapters.postgres.PostgresPersistence;
+import io.soundport.application.distribution.DeliveryQueue;
+import io.soundport.application.shared.WorkOutcomes;
+import io.soundport.application.webhooks.WebhookMessageService;
+import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.Clock;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Metrics beyond what Micronaut's Micrometer module binds by itself (JVM memory, GC, threads, class loading,
+ * process CPU and uptime, logback events): the workers' outcomes, their queues, and the PostgreSQL pool. The
+ * {@link MeterRegistry} bean is Micronaut's; any bean may take it to add its own meters. Requests are timed by
+ * adapters-rest's {@code RequestMetricsFilter}; {@code GET /metrics} is its {@code MetricsController}.
+ */
+@Factory
+public class MetricsFactory {
+    /** The worker label of each queue. */
+    static final String OUTBOX_DISPATCHER = "outbox-dispatcher";
+    static final String WEBHOOK_SENDER = "webhook-sender";
+    static final String PARTNER_DELIVERY = "partner-delivery";
+
+    @Singleton
+    WorkOutcomes workOutcomes(MeterRegistry registry) {
+        return new MicrometerWorkOutcomes(registry);
+    }
+
+    @Singleton
+    @Named("queues")
+    MeterBinder queueMetrics(PersistencePorts p, Clock clock,
+                             @Property(name = "soundport.metrics.queue-refresh", defaultValue = "5s") Duration refresh) {
+        return new QueueMetrics(List.of(
+                new QueueMetrics.Queue(OUTBOX_DISPATCHER, () -> p.outbox().backlog()),
+                new QueueMetrics.Queue(WEBHOOK_SENDER, () -> p.jobs().backlog(WebhookMessageService.SEND_JOB, clock.now())),
+                new QueueMetrics.Queue(PARTNER_DELIVERY, () -> p.jobs().backlog(DeliveryQueue.SEND_JOB, clock.now()))),
+                clock, refresh);
+    }
+
+    /** HikariCP's own meters ({@code hikaricp_connections_active}, {@code _pending}, {@code _max}...) on PostgreSQL. */
+    @Singleton
+    @Named("database-pool")
+    MeterBinder databasePoolMetrics(PersistencePorts p) {
+        return registry -> {
+            if (p instanceof PostgresPersistence postgres) {
+                postgres.publishPoolMetrics(registry);
+            }
+        };
+    }
+}
