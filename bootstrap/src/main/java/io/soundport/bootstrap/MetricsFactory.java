@@ -1,11 +1,13 @@
 package io.soundport.bootstrap;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.soundport.adapters.postgres.PostgresPersistence;
 import io.soundport.application.distribution.DeliveryQueue;
+import io.soundport.application.platform.RateLimiter;
 import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.application.webhooks.WebhookMessageService;
 import io.soundport.domain.persistence.PersistencePorts;
@@ -15,6 +17,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Metrics beyond what Micronaut's Micrometer module binds by itself (JVM memory, GC, threads, class loading,
@@ -43,6 +46,23 @@ public class MetricsFactory {
                 new QueueMetrics.Queue(WEBHOOK_SENDER, () -> p.jobs().backlog(WebhookMessageService.SEND_JOB, clock.now())),
                 new QueueMetrics.Queue(PARTNER_DELIVERY, () -> p.jobs().backlog(DeliveryQueue.SEND_JOB, clock.now()))),
                 clock, refresh);
+    }
+
+    /**
+     * Requests this instance refused for a rate limit, by the limit ({@code organization}, {@code api_key},
+     * {@code client_address}): {@code soundport_rate_limit_rejections_total}.
+     */
+    @Singleton
+    @Named("rate-limits")
+    MeterBinder rateLimitMetrics(RateLimiter limiter) {
+        return registry -> {
+            for (RateLimiter.Limit limit : RateLimiter.Limit.values()) {
+                FunctionCounter.builder("soundport.rate_limit.rejections", limiter, l -> l.rejections(limit))
+                        .description("Requests refused with 429 for a rate limit")
+                        .tag("limit", limit.name().toLowerCase(Locale.ROOT))
+                        .register(registry);
+            }
+        };
     }
 
     /** HikariCP's own meters ({@code hikaricp_connections_active}, {@code _pending}, {@code _max}...) on PostgreSQL. */

@@ -31,6 +31,10 @@ class RateLimitTest extends RestTest {
         assertThat(reset).isBetween(Instant.now().getEpochSecond(), Instant.now().getEpochSecond() + wait + 1);
         assertThat(refused.json().path("error").path("message").asText()).contains("100");
         assertThat(refused.header("X-Request-Id")).isNotBlank();
+        String metrics = api.get("/metrics").expect(200).body();
+        assertThat(metrics.lines().filter(l -> l.startsWith("soundport_rate_limit_rejections_total{")
+                && l.contains("limit=\"organization\"")).map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))))
+                .singleElement().satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(1));
     }
 
     @Test
