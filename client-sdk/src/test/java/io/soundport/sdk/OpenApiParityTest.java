@@ -91,7 +91,9 @@ class OpenApiParityTest {
             entry("updateWorkflowRule", "workflow.updateRule"),
             entry("deleteWorkflowRule", "workflow.deleteRule"),
             entry("listWorkflowExecutions", "workflow.listExecutions"),
-            entry("getWorkflowExecution", "workflow.retrieveExecution"));
+            entry("getWorkflowExecution", "workflow.retrieveExecution"),
+            entry("listAuditLog", "auditLog.list"),
+            entry("listPlatformAuditLog", "auditLog.listAll"));
 
     /** Operations deliberately left out: they are for load balancers and orchestrators, not for partner apps. */
     static final Set<String> NOT_IN_THE_SDK = Set.of("health", "liveness", "readiness");

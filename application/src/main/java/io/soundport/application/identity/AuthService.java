@@ -60,7 +60,8 @@ public final class AuthService {
 
     /**
      * Creates the user (or takes up an invited one) and a new organization they own, then mails them a link that
-     * verifies their address: the invitations to it count only once it is verified.
+     * verifies their address: the invitations to it count only once it is verified. The sign-up is audited with the
+     * new user as its actor, in the new organization.
      */
     public AuthSession register(RegisterCommand command, Origin origin) {
         String passwordHash = accounts.hashPassword(command.password());
@@ -85,7 +86,8 @@ public final class AuthService {
 
     /**
      * Signs in; refused ({@code RATE_LIMIT_EXCEEDED}) while the e-mail and client address have failed too often
-     * ({@link AuthThrottle}), whatever the password. A wrong password and an unknown address count alike.
+     * ({@link AuthThrottle}), whatever the password. A wrong password and an unknown address count alike; only a
+     * successful sign-in is audited (failures are the throttle's business, and may name no account at all).
      */
     public AuthSession login(LoginCommand command, Origin origin) {
         throttle.checkLogin(command.email(), command.clientAddress());
