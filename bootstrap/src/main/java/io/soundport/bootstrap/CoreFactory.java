@@ -105,7 +105,8 @@ public class CoreFactory {
     }
 
     @Singleton
-    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock, AuthThrottle throttle, AuditRecorder audit) {
+    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock, AuthThrottle throttle,
+                     AuditRecorder audit) {
         return new AuthService(p.transactions(), p.organizations(), p.memberships(), p.refreshTokens(), accounts, ids,
                 clock, throttle, audit);
     }
@@ -127,18 +128,22 @@ public class CoreFactory {
     }
 
     @Singleton
-    OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit) {
+    OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
+                                      AuditRecorder audit) {
         return new OrganizationService(p.transactions(), p.organizations(), p.users(), p.memberships(), authenticator,
                 ids, clock, audit);
     }
 
     @Singleton
-    ApplicationService applications(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit) {
-        return new ApplicationService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock, audit);
+    ApplicationService applications(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
+                                    AuditRecorder audit) {
+        return new ApplicationService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock,
+                audit);
     }
 
     @Singleton
-    ApiKeyService apiKeys(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit) {
+    ApiKeyService apiKeys(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
+                          AuditRecorder audit) {
         return new ApiKeyService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock, audit);
     }
 
@@ -148,7 +153,8 @@ public class CoreFactory {
     }
 
     @Singleton
-    ReleaseService releases(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
+    ReleaseService releases(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock,
+                            AuditRecorder audit) {
         return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), events, ids, clock, audit);
     }
 

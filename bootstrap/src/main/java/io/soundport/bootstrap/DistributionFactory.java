@@ -58,7 +58,8 @@ public class DistributionFactory {
     }
 
     @Singleton
-    PartnerService partnerService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock, AuditRecorder audit) {
+    PartnerService partnerService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock,
+                                  AuditRecorder audit) {
         return new PartnerService(p.transactions(), p.partners(), p.deliveries(), cipher, guard, ids, clock, audit);
     }
 
@@ -68,8 +69,10 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock, AuditRecorder audit) {
-        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock, audit);
+    DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock,
+                                    AuditRecorder audit) {
+        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
+                audit);
     }
 
     @Singleton

@@ -54,7 +54,8 @@ public class WebhookFactory {
     }
 
     @Singleton
-    WebhookMessageService webhookMessageService(PersistencePorts p, EventRecorder events, Clock clock, AuditRecorder audit) {
+    WebhookMessageService webhookMessageService(PersistencePorts p, EventRecorder events, Clock clock,
+                                                AuditRecorder audit) {
         return new WebhookMessageService(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(), events,
                 clock, audit);
     }

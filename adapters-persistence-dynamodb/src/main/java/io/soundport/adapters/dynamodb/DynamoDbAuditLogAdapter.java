@@ -95,7 +95,8 @@ final class DynamoDbAuditLogAdapter implements AuditLog {
         Map<String, AttributeValue> start = null;
         if (lower.compareTo(upper) <= 0) {
             do {
-                QueryResponse response = db.query(QueryRequest.builder().tableName(table).consistentRead(true).scanIndexForward(false)
+                QueryResponse response = db.query(QueryRequest.builder().tableName(table).consistentRead(true)
+                        .scanIndexForward(false)
                         .keyConditionExpression("#p = :p AND #s BETWEEN :lower AND :upper")
                         .expressionAttributeNames(Map.of("#p", Keys.PK, "#s", Keys.SK))
                         .expressionAttributeValues(Map.of(":p", Attrs.s(partition), ":lower", Attrs.s(lower),

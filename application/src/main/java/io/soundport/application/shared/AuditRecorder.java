@@ -24,7 +24,7 @@ public final class AuditRecorder {
         this.clock = clock;
     }
 
-    /** Records that {@code caller} did {@code action} ({@code <resource type>.<what happened>}) to {@code resourceId}. */
+    /** Records that {@code caller} did {@code action} ({@code <resource type>.<what happened>}) to a resource. */
     public void record(Caller caller, String action, String resourceId) {
         AuditEntry.Actor actor = caller.isUser()
                 ? new AuditEntry.Actor(AuditEntry.Kind.USER, caller.userId().value())

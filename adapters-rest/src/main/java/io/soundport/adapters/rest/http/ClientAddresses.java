@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The address of the client a request comes from, for throttles and the audit log: the peer, or, when the peer is a trusted proxy
- * ({@code SOUNDPORT_TRUSTED_PROXIES}), the nearest address in {@code X-Forwarded-For} that is not one. A client
- * cannot pick its own address by sending the header to a server no trusted proxy stands in front of.
+ * The address of the client a request comes from, for throttles and the audit log: the peer, or, when the peer is a
+ * trusted proxy ({@code SOUNDPORT_TRUSTED_PROXIES}), the nearest address in {@code X-Forwarded-For} that is not one.
+ * A client cannot pick its own address by sending the header to a server no trusted proxy stands in front of.
  */
 @Singleton
 public final class ClientAddresses {
