@@ -7,6 +7,7 @@ import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.SystemClock;
 import io.soundport.adapters.local.UlidIdGenerator;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
@@ -19,6 +20,7 @@ import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.platform.AuditLogService;
 import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.platform.OrganizationUsage;
@@ -68,6 +70,16 @@ public class CoreFactory {
     }
 
     @Singleton
+    AuditRecorder audit(PersistencePorts p, IdGenerator ids, Clock clock) {
+        return new AuditRecorder(p.auditLog(), ids, clock);
+    }
+
+    @Singleton
+    AuditLogService auditLogService(PersistencePorts p, PlatformOperators operators) {
+        return new AuditLogService(p.auditLog(), operators);
+    }
+
+    @Singleton
     EventTypes eventTypes(EventPayloads payloads) {
         return new EventTypes(payloads);
     }
@@ -96,9 +108,10 @@ public class CoreFactory {
     }
 
     @Singleton
-    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock, AuthThrottle throttle) {
+    AuthService auth(PersistencePorts p, Accounts accounts, IdGenerator ids, Clock clock, AuthThrottle throttle,
+                     AuditRecorder audit) {
         return new AuthService(p.transactions(), p.organizations(), p.memberships(), p.refreshTokens(), accounts, ids,
-                clock, throttle);
+                clock, throttle, audit);
     }
 
     @Singleton
@@ -118,34 +131,39 @@ public class CoreFactory {
     }
 
     @Singleton
-    OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock) {
+    OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
+                                      AuditRecorder audit) {
         return new OrganizationService(p.transactions(), p.organizations(), p.users(), p.memberships(), authenticator,
-                ids, clock);
+                ids, clock, audit);
     }
 
     @Singleton
-    ApplicationService applications(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock) {
-        return new ApplicationService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock);
+    ApplicationService applications(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
+                                    AuditRecorder audit) {
+        return new ApplicationService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock,
+                audit);
     }
 
     @Singleton
-    ApiKeyService apiKeys(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock) {
-        return new ApiKeyService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock);
+    ApiKeyService apiKeys(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
+                          AuditRecorder audit) {
+        return new ApiKeyService(p.transactions(), p.applications(), p.apiKeys(), authenticator, ids, clock, audit);
     }
 
     @Singleton
-    ArtistService artists(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
-        return new ArtistService(p.transactions(), p.artists(), p.releases(), p.tracks(), events, ids, clock);
+    ArtistService artists(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
+        return new ArtistService(p.transactions(), p.artists(), p.releases(), p.tracks(), events, ids, clock, audit);
     }
 
     @Singleton
-    ReleaseService releases(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
-        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), events, ids, clock);
+    ReleaseService releases(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock,
+                            AuditRecorder audit) {
+        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), events, ids, clock, audit);
     }
 
     @Singleton
-    TrackService tracks(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock) {
-        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), events, ids, clock);
+    TrackService tracks(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
+        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), events, ids, clock, audit);
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
 import io.soundport.adapters.local.FileNotificationSender;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.distribution.DeliveryPackages;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
@@ -58,8 +59,9 @@ public class DistributionFactory {
     }
 
     @Singleton
-    PartnerService partnerService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock) {
-        return new PartnerService(p.transactions(), p.partners(), p.deliveries(), cipher, guard, ids, clock);
+    PartnerService partnerService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock,
+                                  AuditRecorder audit) {
+        return new PartnerService(p.transactions(), p.partners(), p.deliveries(), cipher, guard, ids, clock, audit);
     }
 
     @Singleton
@@ -68,13 +70,15 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock) {
-        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock);
+    DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock,
+                                    AuditRecorder audit) {
+        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
+                audit);
     }
 
     @Singleton
-    DeliveryTracking deliveryTracking(PersistencePorts p, DeliveryQueue queue, Clock clock) {
-        return new DeliveryTracking(p.transactions(), p.releases(), p.deliveries(), queue, clock);
+    DeliveryTracking deliveryTracking(PersistencePorts p, DeliveryQueue queue, Clock clock, AuditRecorder audit) {
+        return new DeliveryTracking(p.transactions(), p.releases(), p.deliveries(), queue, clock, audit);
     }
 
     @Singleton
@@ -97,8 +101,8 @@ public class DistributionFactory {
     }
 
     @Singleton
-    WorkflowService workflowService(PersistencePorts p, IdGenerator ids, Clock clock) {
-        return new WorkflowService(p.transactions(), p.workflowRules(), p.workflowExecutions(), ids, clock);
+    WorkflowService workflowService(PersistencePorts p, IdGenerator ids, Clock clock, AuditRecorder audit) {
+        return new WorkflowService(p.transactions(), p.workflowRules(), p.workflowExecutions(), ids, clock, audit);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.soundport.adapters.http.OkHttpWebhookTransport;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.AesGcmSecretCipher;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.shared.WorkOutcomes;
@@ -48,15 +49,16 @@ public class WebhookFactory {
 
     @Singleton
     WebhookService webhookService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids,
-                                  Clock clock) {
+                                  Clock clock, AuditRecorder audit) {
         OutboundUrlGuard urlGuard = guard;
-        return new WebhookService(p.transactions(), p.webhookEndpoints(), cipher, urlGuard, ids, clock);
+        return new WebhookService(p.transactions(), p.webhookEndpoints(), cipher, urlGuard, ids, clock, audit);
     }
 
     @Singleton
-    WebhookMessageService webhookMessageService(PersistencePorts p, EventRecorder events, Clock clock) {
+    WebhookMessageService webhookMessageService(PersistencePorts p, EventRecorder events, Clock clock,
+                                                AuditRecorder audit) {
         return new WebhookMessageService(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(), events,
-                clock);
+                clock, audit);
     }
 
     @Singleton

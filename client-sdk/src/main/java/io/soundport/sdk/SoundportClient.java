@@ -37,6 +37,7 @@ public final class SoundportClient implements AutoCloseable {
     private final PartnerService partners;
     private final DeliveryService deliveries;
     private final WorkflowService workflow;
+    private final AuditLogService auditLog;
     private final String description;
 
     private SoundportClient(Transport transport, String description) {
@@ -52,6 +53,7 @@ public final class SoundportClient implements AutoCloseable {
         this.partners = new PartnerService(transport);
         this.deliveries = new DeliveryService(transport);
         this.workflow = new WorkflowService(transport);
+        this.auditLog = new AuditLogService(transport);
         this.description = description;
     }
 
@@ -161,6 +163,16 @@ public final class SoundportClient implements AutoCloseable {
      */
     public WorkflowService workflow() {
         return workflow;
+    }
+
+    /**
+     * The audit log: the organization's (OWNER, ADMIN, admin-scoped keys) and every organization's (platform
+     * operators).
+     *
+     * @return the audit log service
+     */
+    public AuditLogService auditLog() {
+        return auditLog;
     }
 
     /**

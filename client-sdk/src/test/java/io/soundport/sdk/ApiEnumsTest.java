@@ -73,7 +73,9 @@ class ApiEnumsTest {
                 new Pair("webhook message status", names(MessageStatus.values()), WebhookMessageStatus.class,
                         WebhookMessageStatus::fromValue),
                 new Pair("workflow execution status", names(WorkflowExecution.Status.values()),
-                        WorkflowExecutionStatus.class, WorkflowExecutionStatus::fromValue));
+                        WorkflowExecutionStatus.class, WorkflowExecutionStatus::fromValue),
+                new Pair("audit actor type", names(io.soundport.domain.platform.AuditEntry.Kind.values()),
+                        io.soundport.sdk.model.AuditActorType.class, io.soundport.sdk.model.AuditActorType::fromValue));
     }
 
     @Test

@@ -91,7 +91,9 @@ class OpenApiParityTest {
             entry("updateWorkflowRule", "workflow.updateRule"),
             entry("deleteWorkflowRule", "workflow.deleteRule"),
             entry("listWorkflowExecutions", "workflow.listExecutions"),
-            entry("getWorkflowExecution", "workflow.retrieveExecution"));
+            entry("getWorkflowExecution", "workflow.retrieveExecution"),
+            entry("listAuditLog", "auditLog.list"),
+            entry("listPlatformAuditLog", "auditLog.listAll"));
 
     /**
      * Operations deliberately left out: they are for load balancers, orchestrators and metric scrapers, not for

@@ -15,6 +15,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
+import io.soundport.domain.platform.AuditLog;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
@@ -38,6 +39,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Outbox.class, new InMemoryOutboxAdapter(transactions))
                 .register(IdempotencyStore.class, new InMemoryIdempotencyStoreAdapter(transactions))
                 .register(RateLimitStore.class, new InMemoryRateLimitStoreAdapter())
+                .register(AuditLog.class, new InMemoryAuditLogAdapter(transactions))
                 .register(Organizations.class, new InMemoryOrganizationsAdapter(transactions))
                 .register(Users.class, new InMemoryUsersAdapter(transactions))
                 .register(Memberships.class, new InMemoryMembershipsAdapter(transactions))

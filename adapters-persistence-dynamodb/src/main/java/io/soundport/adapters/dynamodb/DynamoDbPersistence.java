@@ -18,6 +18,7 @@ import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.RateLimitStore;
+import io.soundport.domain.platform.AuditLog;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessages;
@@ -59,6 +60,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Outbox.class, new DynamoDbOutboxAdapter(transactions, tables))
                 .register(IdempotencyStore.class, new DynamoDbIdempotencyStoreAdapter(transactions, tables))
                 .register(RateLimitStore.class, new DynamoDbRateLimitStoreAdapter(transactions, tables))
+                .register(AuditLog.class, new DynamoDbAuditLogAdapter(transactions, tables))
                 .register(Organizations.class, new DynamoDbOrganizationsAdapter(transactions, tables))
                 .register(Users.class, new DynamoDbUsersAdapter(transactions, tables))
                 .register(Memberships.class, new DynamoDbMembershipsAdapter(transactions, tables))
@@ -87,7 +89,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
     /**
      * Creates the missing tables and indexes, named {@code <prefix>entities}, {@code <prefix>outbox},
      * {@code <prefix>idempotency}, {@code <prefix>jobs}, {@code <prefix>webhook_messages}, {@code <prefix>deliveries},
-     * {@code <prefix>workflow_executions} and {@code <prefix>rate_limits} (with its TTL enabled), waits until they are ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
+     * {@code <prefix>workflow_executions}, {@code <prefix>rate_limits} (with its TTL enabled) and {@code <prefix>audit_log}, waits until they are ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
      */
     public static DynamoDbPersistence start(DynamoDbClient client, String tablePrefix) {
         Objects.requireNonNull(client, "client");

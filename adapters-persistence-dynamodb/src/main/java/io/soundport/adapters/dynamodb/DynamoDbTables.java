@@ -32,12 +32,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The eight tables, their names under a prefix, and their creation on start: a table or a global index that is
+ * The nine tables, their names under a prefix, and their creation on start: a table or a global index that is
  * missing is created, then waited for until ACTIVE; the rate-limit table gets its TTL enabled. Local indexes can only be made with their table, so a table
  * found without them is refused rather than silently half-used.
  */
 record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages,
-                      String deliveries, String workflowExecutions, String rateLimits) {
+                      String deliveries, String workflowExecutions, String rateLimits, String auditLog) {
     static final String DEFAULT_PREFIX = "soundport_";
     static final String LSI1 = "lsi1";
     static final String LSI2 = "lsi2";
@@ -54,7 +54,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     DynamoDbTables {
         for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages, deliveries,
-                workflowExecutions, rateLimits)) {
+                workflowExecutions, rateLimits, auditLog)) {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name: 3 to 255 letters, "
                         + "digits, '_', '-' or '.'");
@@ -65,7 +65,8 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
     static DynamoDbTables withPrefix(String prefix) {
         String p = prefix == null ? DEFAULT_PREFIX : prefix.strip();
         return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency", p + "jobs",
-                p + "webhook_messages", p + "deliveries", p + "workflow_executions", p + "rate_limits");
+                p + "webhook_messages", p + "deliveries", p + "workflow_executions", p + "rate_limits",
+                p + "audit_log");
     }
 
     /** Creates what is missing and waits until every table and index is ACTIVE. */
@@ -80,6 +81,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
             ensure(client, keyedTable(workflowExecutions));
             ensure(client, keyedTable(rateLimits));
             enableTimeToLive(client, rateLimits, DynamoDbRateLimitStoreAdapter.TTL);
+            ensure(client, keyedTable(auditLog));
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }
@@ -245,7 +247,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     /**
      * A table keyed by ({@code pk}, {@code sk}) without any index, so that no partition has a size cap: webhook
-     * messages, deliveries, workflow executions.
+     * messages, deliveries, workflow executions, the audit log.
      */
     static CreateTableRequest keyedTable(String name) {
         return CreateTableRequest.builder()

@@ -18,6 +18,7 @@ import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.RateLimitStore;
+import io.soundport.domain.platform.AuditLog;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.port.TransactionRunner;
@@ -59,6 +60,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Outbox.class, new PostgresOutboxAdapter(transactions))
                 .register(IdempotencyStore.class, new PostgresIdempotencyStoreAdapter(transactions))
                 .register(RateLimitStore.class, new PostgresRateLimitStoreAdapter(transactions))
+                .register(AuditLog.class, new PostgresAuditLogAdapter(transactions))
                 .register(Organizations.class, new PostgresOrganizationsAdapter(transactions))
                 .register(Users.class, new PostgresUsersAdapter(transactions))
                 .register(Memberships.class, new PostgresMembershipsAdapter(transactions))

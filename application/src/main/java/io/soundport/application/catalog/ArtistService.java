@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
@@ -27,9 +28,10 @@ public final class ArtistService {
     private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public ArtistService(TransactionRunner tx, Artists artists, Releases releases, Tracks tracks,
-                         EventRecorder events, IdGenerator ids, Clock clock) {
+                         EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.artists = artists;
         this.releases = releases;
@@ -37,6 +39,7 @@ public final class ArtistService {
         this.events = events;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Artist create(Caller caller, CreateArtistCommand command) {
@@ -47,6 +50,7 @@ public final class ArtistService {
         tx.run(() -> {
             artists.add(artist);
             events.record(artist.created(events.meta(caller.organizationId())));
+            audit.record(caller, "artist.created", artist.id().value());
         });
         return artist;
     }
@@ -75,6 +79,7 @@ public final class ArtistService {
                     UpdateArtistCommand.applied(command.spotifyId(), current.spotifyId()),
                     clock.now()));
             events.record(changed.updated(events.meta(caller.organizationId())));
+            audit.record(caller, "artist.updated", id.value());
             return changed;
         });
     }
@@ -90,6 +95,7 @@ public final class ArtistService {
             }
             artists.remove(caller.organizationId(), id);
             events.record(current.deleted(events.meta(caller.organizationId())));
+            audit.record(caller, "artist.deleted", id.value());
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
@@ -34,9 +35,10 @@ public final class ReleaseService {
     private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public ReleaseService(TransactionRunner tx, Releases releases, Tracks tracks, Artists artists,
-                          EventRecorder events, IdGenerator ids, Clock clock) {
+                          EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.releases = releases;
         this.tracks = tracks;
@@ -44,6 +46,7 @@ public final class ReleaseService {
         this.events = events;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates a DRAFT release and its tracks in one transaction, with one {@code release.created} event. */
@@ -65,6 +68,7 @@ public final class ReleaseService {
             }
             added.sort(TrackService.IN_ORDER);
             events.record(release.created(added.size(), events.meta(caller.organizationId(), now, 0)));
+            audit.record(caller, "release.created", release.id().value());
             return new ReleaseDetails(release, artist, added);
         });
     }
@@ -102,6 +106,7 @@ public final class ReleaseService {
             ReleaseDetails details = new ReleaseDetails(changed, artist,
                     tracks.ofRelease(caller.organizationId(), changed.id()));
             events.record(changed.updated(details.tracks().size(), events.meta(caller.organizationId())));
+            audit.record(caller, "release.updated", id.value());
             return details;
         });
     }
@@ -116,6 +121,7 @@ public final class ReleaseService {
             int removedTracks = tracks.removeOfRelease(caller.organizationId(), id);
             releases.remove(caller.organizationId(), id);
             events.record(current.delete(removedTracks, events.meta(caller.organizationId())));
+            audit.record(caller, "release.deleted", id.value());
         });
     }
 
@@ -130,6 +136,7 @@ public final class ReleaseService {
             ReleaseEvent.ReleaseSubmitted submitted = current.submit(trackList.size(),
                     events.meta(caller.organizationId()));
             Release stored = events.record(submitted.stored(releases.update(submitted.release()))).release();
+            audit.record(caller, "release.submitted", id.value());
             return new ReleaseDetails(stored, artist(caller, stored), trackList);
         });
     }

@@ -1,5 +1,6 @@
 package io.soundport.application.catalog;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
@@ -39,9 +40,10 @@ public final class TrackService {
     private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public TrackService(TransactionRunner tx, Tracks tracks, Releases releases, Artists artists,
-                        EventRecorder events, IdGenerator ids, Clock clock) {
+                        EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.tracks = tracks;
         this.releases = releases;
@@ -49,6 +51,7 @@ public final class TrackService {
         this.events = events;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Track create(Caller caller, CreateTrackCommand command) {
@@ -70,6 +73,7 @@ public final class TrackService {
                 touch(release, now);
             }
             events.record(track.created(events.meta(caller.organizationId(), now, 0)));
+            audit.record(caller, "track.created", track.id().value());
             return track;
         });
     }
@@ -111,6 +115,7 @@ public final class TrackService {
                     changes.explicit() != null ? changes.explicit() : current.explicit(),
                     position, targetRelease, artist, now));
             events.record(changed.updated(events.meta(caller.organizationId(), now, 0)));
+            audit.record(caller, "track.updated", id.value());
             return changed;
         });
     }
@@ -127,6 +132,7 @@ public final class TrackService {
             }
             tracks.remove(caller.organizationId(), id);
             events.record(current.deleted(events.meta(caller.organizationId(), now, 0)));
+            audit.record(caller, "track.deleted", id.value());
         });
     }
 

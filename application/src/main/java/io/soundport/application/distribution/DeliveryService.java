@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Release;
@@ -39,9 +40,10 @@ public final class DeliveryService {
     private final DeliveryQueue queue;
     private final EventRecorder events;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public DeliveryService(TransactionRunner tx, Releases releases, Tracks tracks, Partners partners,
-                           DeliveryQueue queue, EventRecorder events, Clock clock) {
+                           DeliveryQueue queue, EventRecorder events, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.releases = releases;
         this.tracks = tracks;
@@ -49,13 +51,17 @@ public final class DeliveryService {
         this.queue = queue;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One QUEUED delivery per partner; the release moves to DELIVERING. */
     public List<Delivery> deliver(Caller caller, DeliverReleaseCommand command) {
         caller.require(Permission.WRITE);
-        return tx.inTransaction(() -> queue(new QueueDeliveriesCommand(caller.organizationId(), command.releaseId(),
-                new LinkedHashSet<>(command.partnerIds()), 0)));
+        return tx.inTransaction(() -> {
+            audit.record(caller, "release.delivery_requested", command.releaseId().value());
+            return queue(new QueueDeliveriesCommand(caller.organizationId(), command.releaseId(),
+                    new LinkedHashSet<>(command.partnerIds()), 0));
+        });
     }
 
     /**
@@ -109,6 +115,7 @@ public final class DeliveryService {
             Release requested = releases.update(takedownRequested.release());
             queue.takedowns(org, releaseId, now);
             events.record(takedownRequested.stored(requested));
+            audit.record(caller, "release.takedown_requested", releaseId.value());
             return requested;
         });
     }

@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
@@ -28,21 +29,26 @@ public final class DeliveryTracking {
     private final Deliveries deliveries;
     private final DeliveryQueue queue;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public DeliveryTracking(TransactionRunner tx, Releases releases, Deliveries deliveries, DeliveryQueue queue,
-                            Clock clock) {
+                            Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.releases = releases;
         this.deliveries = deliveries;
         this.queue = queue;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A FAILED delivery back to QUEUED, with a new send job. */
     public Delivery retry(Caller caller, DeliveryId id) {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
-        return tx.inTransaction(() -> queue.requeue(get(caller, id).retry(now), now));
+        return tx.inTransaction(() -> {
+            audit.record(caller, "delivery.retried", id.value());
+            return queue.requeue(get(caller, id).retry(now), now);
+        });
     }
 
     public Delivery get(Caller caller, DeliveryId id) {

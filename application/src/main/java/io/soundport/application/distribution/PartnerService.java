@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.distribution.Deliveries;
@@ -35,9 +36,10 @@ public final class PartnerService {
     private final OutboundUrlGuard guard;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public PartnerService(TransactionRunner tx, Partners partners, Deliveries deliveries, SecretCipher cipher,
-                          OutboundUrlGuard guard, IdGenerator ids, Clock clock) {
+                          OutboundUrlGuard guard, IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.partners = partners;
         this.deliveries = deliveries;
@@ -45,6 +47,7 @@ public final class PartnerService {
         this.guard = guard;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Partner create(Caller caller, CreatePartnerCommand command) {
@@ -54,7 +57,10 @@ public final class PartnerService {
         Partner partner = new Partner(PartnerId.generate(ids), caller.organizationId(), command.name(),
                 command.protocol(), endpoint, command.territories(), command.active(),
                 command.credentials() == null ? null : cipher.encrypt(command.credentials()), now, now, 1);
-        tx.run(() -> partners.add(partner));
+        tx.run(() -> {
+            partners.add(partner);
+            audit.record(caller, "partner.created", partner.id().value());
+        });
         return partner;
     }
 
@@ -77,6 +83,7 @@ public final class PartnerService {
             Versions.check(command.expectedVersion(), current.version(), "Partner " + command.id().value());
             String endpoint = command.endpoint() == null ? null : reachable(current.protocol(), command.endpoint());
             String credentials = command.credentials() == null ? null : cipher.encrypt(command.credentials());
+            audit.record(caller, "partner.updated", current.id().value());
             return partners.update(current.edit(command.name(), endpoint, command.territories(), command.active(),
                     credentials, clock.now()));
         });
@@ -93,6 +100,7 @@ public final class PartnerService {
                 throw DomainException.conflict("Partner " + id + " has deliveries; deactivate it instead (active: false)");
             }
             partners.remove(caller.organizationId(), id);
+            audit.record(caller, "partner.deleted", id.value());
         });
     }
 

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.ApiKey;
 import io.soundport.domain.identity.ApiKeyId;
@@ -30,15 +31,17 @@ public final class ApiKeyService {
     private final Authenticator authenticator;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public ApiKeyService(TransactionRunner tx, Applications applications, ApiKeys apiKeys, Authenticator authenticator,
-                         IdGenerator ids, Clock clock) {
+                         IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.applications = applications;
         this.apiKeys = apiKeys;
         this.authenticator = authenticator;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Issues the key; an expiry that is no longer in the future by this service's clock is refused. */
@@ -54,7 +57,10 @@ public final class ApiKeyService {
         ApiKey key = new ApiKey(ApiKeyId.generate(ids), appId, caller.organizationId(), command.name(),
                 plaintext.substring(0, DISPLAY_PREFIX_LENGTH), Secrets.sha256Hex(plaintext), command.scopes(),
                 now, command.expiresAt(), null, null);
-        tx.run(() -> apiKeys.add(key));
+        tx.run(() -> {
+            apiKeys.add(key);
+            audit.record(caller, "api_key.created", key.id().value());
+        });
         return new IssuedApiKey(key, plaintext);
     }
 
@@ -69,7 +75,10 @@ public final class ApiKeyService {
         ApiKey key = apiKeys.find(caller.organizationId(), keyId)
                 .filter(k -> k.applicationId().equals(appId))
                 .orElseThrow(() -> DomainException.notFound("API key", keyId.value()));
-        apiKeys.revoke(caller.organizationId(), keyId, clock.now());
+        tx.run(() -> {
+            apiKeys.revoke(caller.organizationId(), keyId, clock.now());
+            audit.record(caller, "api_key.revoked", keyId.value());
+        });
         authenticator.forgetKey(key.keyHash());
     }
 

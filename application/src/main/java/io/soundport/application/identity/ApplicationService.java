@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.ApiKeys;
@@ -25,15 +26,17 @@ public final class ApplicationService {
     private final Authenticator authenticator;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public ApplicationService(TransactionRunner tx, Applications applications, ApiKeys apiKeys,
-                              Authenticator authenticator, IdGenerator ids, Clock clock) {
+                              Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.applications = applications;
         this.apiKeys = apiKeys;
         this.authenticator = authenticator;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Application create(Caller caller, CreateApplicationCommand command) {
@@ -41,7 +44,10 @@ public final class ApplicationService {
         Instant now = clock.now();
         Application app = new Application(ApplicationId.generate(ids), caller.organizationId(), command.name(),
                 command.email(), command.domain(), now, now, 1);
-        tx.run(() -> applications.add(app));
+        tx.run(() -> {
+            applications.add(app);
+            audit.record(caller, "application.created", app.id().value());
+        });
         return app;
     }
 
@@ -62,6 +68,7 @@ public final class ApplicationService {
         return tx.inTransaction(() -> {
             Application current = get(caller, id);
             Versions.check(command.expectedVersion(), current.version(), "Application " + id.value());
+            audit.record(caller, "application.updated", id.value());
             return applications.update(current.update(
                     command.name() != null ? command.name() : current.name(),
                     command.email() != null ? command.email() : current.email(),
@@ -78,6 +85,7 @@ public final class ApplicationService {
             Versions.check(command.expectedVersion(), current.version(), "Application " + id.value());
             apiKeys.revokeAll(caller.organizationId(), id, clock.now());
             applications.remove(caller.organizationId(), id);
+            audit.record(caller, "application.deleted", id.value());
         });
         authenticator.forgetAllKeys();
     }

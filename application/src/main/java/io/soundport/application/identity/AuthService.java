@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Membership;
@@ -7,6 +8,7 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.Origin;
 import io.soundport.domain.identity.RefreshToken;
 import io.soundport.domain.identity.RefreshTokenId;
 import io.soundport.domain.identity.RefreshTokens;
@@ -21,6 +23,7 @@ import io.soundport.domain.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Registration, sign-in, refresh-token rotation with reuse detection, sign-out and the caller's profile. Who the
@@ -39,10 +42,11 @@ public final class AuthService {
     private final IdGenerator ids;
     private final Clock clock;
     private final AuthThrottle throttle;
+    private final AuditRecorder audit;
 
     public AuthService(TransactionRunner tx, Organizations organizations, Memberships memberships,
                        RefreshTokens refreshTokens, Accounts accounts, IdGenerator ids, Clock clock,
-                       AuthThrottle throttle) {
+                       AuthThrottle throttle, AuditRecorder audit) {
         this.tx = tx;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -51,13 +55,15 @@ public final class AuthService {
         this.ids = ids;
         this.clock = clock;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     /**
      * Creates the user (or takes up an invited one) and a new organization they own, then mails them a link that
-     * verifies their address: the invitations to it count only once it is verified.
+     * verifies their address: the invitations to it count only once it is verified. The sign-up is audited with the
+     * new user as its actor, in the new organization.
      */
-    public AuthSession register(RegisterCommand command) {
+    public AuthSession register(RegisterCommand command, Origin origin) {
         String passwordHash = accounts.hashPassword(command.password());
         Instant now = clock.now();
         AuthSession session = tx.inTransaction(() -> {
@@ -65,6 +71,8 @@ public final class AuthService {
             Organization organization = Organization.create(OrganizationId.generate(ids), command.organizationName(), now);
             organizations.add(organization);
             memberships.add(new Membership(organization.id(), user.id(), Role.OWNER, now, now, 1));
+            audit.record(Caller.member(organization.id(), user.id(), Role.OWNER).from(origin), "user.registered",
+                    user.id().value());
             return openSession(user, organization, Role.OWNER, newFamily(), now);
         });
         try {
@@ -78,9 +86,10 @@ public final class AuthService {
 
     /**
      * Signs in; refused ({@code RATE_LIMIT_EXCEEDED}) while the e-mail and client address have failed too often
-     * ({@link AuthThrottle}), whatever the password. A wrong password and an unknown address count alike.
+     * ({@link AuthThrottle}), whatever the password. A wrong password and an unknown address count alike; only a
+     * successful sign-in is audited (failures are the throttle's business, and may name no account at all).
      */
-    public AuthSession login(LoginCommand command) {
+    public AuthSession login(LoginCommand command, Origin origin) {
         throttle.checkLogin(command.email(), command.clientAddress());
         User user = accounts.withPassword(command.email(), command.password()).orElseThrow(() -> {
             throttle.loginFailed(command.email(), command.clientAddress());
@@ -91,7 +100,11 @@ public final class AuthService {
         Organization organization = organizations.find(membership.organizationId())
                 .orElseThrow(() -> DomainException.unauthenticated(BAD_CREDENTIALS));
         Instant now = clock.now();
-        return tx.inTransaction(() -> openSession(user, organization, membership.role(), newFamily(), now));
+        return tx.inTransaction(() -> {
+            audit.record(Caller.member(organization.id(), user.id(), membership.role()).from(origin),
+                    "user.signed_in", user.id().value());
+            return openSession(user, organization, membership.role(), newFamily(), now);
+        });
     }
 
     /**
@@ -125,10 +138,16 @@ public final class AuthService {
         });
     }
 
-    /** Revokes the family of the presented token; unknown tokens are ignored so that logout is idempotent. */
-    public void logout(LogoutCommand command) {
-        refreshTokens.findByHash(Secrets.sha256Hex(command.refreshToken()))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId()));
+    /**
+     * Revokes the family of the presented token; unknown tokens are ignored so that logout is idempotent. A sign-out
+     * is audited under the token's user and organization (whatever their role now: the token proves who they were).
+     */
+    public void logout(LogoutCommand command, Origin origin) {
+        refreshTokens.findByHash(Secrets.sha256Hex(command.refreshToken())).ifPresent(token -> tx.run(() -> {
+            refreshTokens.revokeFamily(token.familyId());
+            audit.record(new Caller(token.organizationId(), token.userId(), null, null, Set.of(), origin),
+                    "user.signed_out", token.userId().value());
+        }));
     }
 
     public Profile profile(Caller caller) {

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
@@ -30,9 +31,10 @@ public final class OrganizationService {
     private final Authenticator authenticator;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public OrganizationService(TransactionRunner tx, Organizations organizations, Users users, Memberships memberships,
-                               Authenticator authenticator, IdGenerator ids, Clock clock) {
+                               Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.organizations = organizations;
         this.users = users;
@@ -40,6 +42,7 @@ public final class OrganizationService {
         this.authenticator = authenticator;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Organization get(Caller caller) {
@@ -77,6 +80,7 @@ public final class OrganizationService {
             // counts once the invitee has proved the address is theirs (at once when it is verified already)
             Membership membership = Membership.invitation(caller.organizationId(), user.id(), command.role(), now);
             memberships.add(membership);
+            audit.record(caller, "member.invited", user.id().value());
             return new Member(user, membership);
         });
     }
@@ -95,6 +99,7 @@ public final class OrganizationService {
                     && memberships.countWithRole(caller.organizationId(), Role.OWNER) <= 1) {
                 throw DomainException.conflict("The last OWNER of an organization cannot be demoted");
             }
+            audit.record(caller, "member.role_changed", userId.value());
             return withUser(memberships.update(current.withRole(newRole, clock.now())));
         });
         authenticator.forgetMember(caller.organizationId(), userId);
@@ -114,6 +119,7 @@ public final class OrganizationService {
                 }
             }
             memberships.remove(caller.organizationId(), userId);
+            audit.record(caller, "member.removed", userId.value());
         });
         authenticator.forgetMember(caller.organizationId(), userId);
     }

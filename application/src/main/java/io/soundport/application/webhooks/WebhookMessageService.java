@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
@@ -34,15 +35,17 @@ public final class WebhookMessageService {
     private final Jobs jobs;
     private final EventRecorder events;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public WebhookMessageService(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
-                                 EventRecorder events, Clock clock) {
+                                 EventRecorder events, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.messages = messages;
         this.jobs = jobs;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Queues a {@code webhook.test} message to this endpoint now, whatever it subscribes to. */
@@ -55,6 +58,7 @@ public final class WebhookMessageService {
             WebhookMessage message = WebhookMessage.pending(endpoint, test.id(), test.type(), WebhookBodies.of(test), now);
             messages.add(message);
             jobs.enqueue(sendJob(message, now));
+            audit.record(caller, "webhook.tested", id.value());
             return message;
         });
     }
@@ -79,6 +83,7 @@ public final class WebhookMessageService {
         return tx.inTransaction(() -> {
             WebhookMessage replayed = messages.update(message(caller, endpointId, messageId).replay(now));
             jobs.enqueue(sendJob(replayed, now));
+            audit.record(caller, "webhook_message.replayed", messageId.value());
             return replayed;
         });
     }

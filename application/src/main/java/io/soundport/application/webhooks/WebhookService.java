@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
@@ -30,15 +31,17 @@ public final class WebhookService {
     private final OutboundUrlGuard guard;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public WebhookService(TransactionRunner tx, WebhookEndpoints endpoints, SecretCipher cipher, OutboundUrlGuard guard,
-                          IdGenerator ids, Clock clock) {
+                          IdGenerator ids, Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.cipher = cipher;
         this.guard = guard;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The check to build {@link CreateWebhookCommand} and {@link UpdateWebhookCommand} with: the SSRF guard. */
@@ -54,7 +57,10 @@ public final class WebhookService {
         WebhookEndpoint endpoint = new WebhookEndpoint(WebhookEndpointId.generate(ids), caller.organizationId(),
                 command.url(), command.events(), command.description(), command.active(), cipher.encrypt(secret), null,
                 null, null, 0, now, now, 1);
-        tx.run(() -> endpoints.add(endpoint));
+        tx.run(() -> {
+            endpoints.add(endpoint);
+            audit.record(caller, "webhook.created", endpoint.id().value());
+        });
         return new CreatedEndpoint(endpoint, secret);
     }
 
@@ -78,6 +84,7 @@ public final class WebhookService {
         return tx.inTransaction(() -> {
             WebhookEndpoint current = get(caller, command.id());
             Versions.check(command.expectedVersion(), current.version(), "Webhook endpoint " + command.id().value());
+            audit.record(caller, "webhook.updated", current.id().value());
             return endpoints.update(current.edit(command.url(), command.events(), command.description(),
                     command.active(), clock.now()));
         });
@@ -90,6 +97,7 @@ public final class WebhookService {
             WebhookEndpoint current = get(caller, id);
             Versions.check(command.expectedVersion(), current.version(), "Webhook endpoint " + id.value());
             endpoints.remove(caller.organizationId(), id);
+            audit.record(caller, "webhook.deleted", id.value());
         });
     }
 
@@ -97,8 +105,10 @@ public final class WebhookService {
     public CreatedEndpoint rotateSecret(Caller caller, WebhookEndpointId id) {
         caller.require(Permission.MANAGE);
         String secret = WebhookSigner.newSecret();
-        WebhookEndpoint rotated = tx.inTransaction(() ->
-                endpoints.update(get(caller, id).rotateSecret(cipher.encrypt(secret), clock.now())));
+        WebhookEndpoint rotated = tx.inTransaction(() -> {
+            audit.record(caller, "webhook.secret_rotated", id.value());
+            return endpoints.update(get(caller, id).rotateSecret(cipher.encrypt(secret), clock.now()));
+        });
         return new CreatedEndpoint(rotated, secret);
     }
 }

@@ -1,5 +1,6 @@
 package io.soundport.application.workflow;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
@@ -26,14 +27,16 @@ public final class WorkflowService {
     private final WorkflowExecutions executions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public WorkflowService(TransactionRunner tx, WorkflowRules rules, WorkflowExecutions executions, IdGenerator ids,
-                           Clock clock) {
+                           Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.rules = rules;
         this.executions = executions;
         this.ids = ids;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public WorkflowRule create(Caller caller, CreateWorkflowRuleCommand command) {
@@ -41,7 +44,10 @@ public final class WorkflowService {
         Instant now = clock.now();
         WorkflowRule rule = new WorkflowRule(WorkflowRuleId.generate(ids), caller.organizationId(), command.name(),
                 command.trigger(), command.conditions(), command.actions(), command.enabled(), now, now, 1);
-        tx.run(() -> rules.add(rule));
+        tx.run(() -> {
+            rules.add(rule);
+            audit.record(caller, "workflow_rule.created", rule.id().value());
+        });
         return rule;
     }
 
@@ -60,6 +66,7 @@ public final class WorkflowService {
         return tx.inTransaction(() -> {
             WorkflowRule current = get(caller, command.id());
             Versions.check(command.expectedVersion(), current.version(), "Workflow rule " + command.id().value());
+            audit.record(caller, "workflow_rule.updated", current.id().value());
             return rules.update(current.edit(command.name(), command.trigger(), command.conditions(),
                     command.actions(), command.enabled(), clock.now()));
         });
@@ -72,6 +79,7 @@ public final class WorkflowService {
             WorkflowRule current = get(caller, id);
             Versions.check(command.expectedVersion(), current.version(), "Workflow rule " + id.value());
             rules.remove(caller.organizationId(), id);
+            audit.record(caller, "workflow_rule.deleted", id.value());
         });
     }
 

@@ -100,12 +100,12 @@ class DistributionFlowTest {
     private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final RecordingNotificationSender notifications = new RecordingNotificationSender();
     private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
-            core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock);
+            core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids);
     private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
-            core.store.tracks(), core.store.partners(), queue, core.events, core.clock);
+            core.store.tracks(), core.store.partners(), queue, core.events, core.clock, core.audit);
     private final DeliveryTracking tracking = new DeliveryTracking(core.store.transactions(), core.store.releases(),
-            core.store.deliveries(), queue, core.clock);
+            core.store.deliveries(), queue, core.clock, core.audit);
     private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.deliveries(),
             core.store.jobs(),
             new PartnerHandoff(core.store.partners(), List.of(gateway),
@@ -115,7 +115,7 @@ class DistributionFlowTest {
             new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
             Duration.ofMinutes(1), core.clock, outcomes);
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
-            core.store.workflowExecutions(), core.ids, core.clock);
+            core.store.workflowExecutions(), core.ids, core.clock, core.audit);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
             new RuleSubjects(core.store.releases(), core.store.tracks(), core.events.payloads()),
             List.of(new DeliverAction(core.store.partners(), deliveries), new NotifyAction(notifications),

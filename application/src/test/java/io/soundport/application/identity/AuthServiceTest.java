@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.domain.identity.Origin;
 import io.soundport.application.shared.Secrets;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Email;
@@ -24,11 +25,11 @@ class AuthServiceTest {
     private final AuthService auth = core.auth();
 
     private AuthSession register(String email) {
-        return auth.register(RegisterCommand.of(email, PASSWORD, "Jane Doe", "Wild Bunch Records"));
+        return auth.register(RegisterCommand.of(email, PASSWORD, "Jane Doe", "Wild Bunch Records"), Origin.UNKNOWN);
     }
 
     private AuthSession login(String email, String password) {
-        return auth.login(LoginCommand.of(email, password, null));
+        return auth.login(LoginCommand.of(email, password, null), Origin.UNKNOWN);
     }
 
     private AuthSession refresh(String refreshToken) {
@@ -36,7 +37,7 @@ class AuthServiceTest {
     }
 
     private void logout(String refreshToken) {
-        auth.logout(LogoutCommand.of(refreshToken));
+        auth.logout(LogoutCommand.of(refreshToken), Origin.UNKNOWN);
     }
 
     private RefreshToken stored(AuthSession session) {

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.domain.identity.Origin;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
@@ -19,7 +20,7 @@ class AuthThrottleTest {
     private final AuthService auth = core.auth();
 
     private AuthSession login(String email, String password, String from) {
-        return auth.login(LoginCommand.of(email, password, null).from(from));
+        return auth.login(LoginCommand.of(email, password, null).from(from), Origin.UNKNOWN);
     }
 
     private void failTimes(int times, String email, String from) {
@@ -38,7 +39,7 @@ class AuthThrottleTest {
 
     @Test
     void five_wrong_passwords_refuse_the_right_one_until_the_window_slides_past_them() {
-        auth.register(RegisterCommand.of("ada@example.com", PASSWORD, "Ada", "Analytical"));
+        auth.register(RegisterCommand.of("ada@example.com", PASSWORD, "Ada", "Analytical"), Origin.UNKNOWN);
         failTimes(5, "ada@example.com", HOME);
 
         DomainException e = refused(() -> login("ada@example.com", PASSWORD, HOME));
@@ -60,7 +61,7 @@ class AuthThrottleTest {
 
     @Test
     void the_failures_count_per_e_mail_and_client_address() {
-        auth.register(RegisterCommand.of("ada@example.com", PASSWORD, "Ada", "Analytical"));
+        auth.register(RegisterCommand.of("ada@example.com", PASSWORD, "Ada", "Analytical"), Origin.UNKNOWN);
         failTimes(5, "ada@example.com", HOME);
 
         assertThat(login("ada@example.com", PASSWORD, "198.51.100.9")).isNotNull();
@@ -70,7 +71,7 @@ class AuthThrottleTest {
 
     @Test
     void a_right_password_before_the_limit_forgets_the_failures() {
-        auth.register(RegisterCommand.of("ada@example.com", PASSWORD, "Ada", "Analytical"));
+        auth.register(RegisterCommand.of("ada@example.com", PASSWORD, "Ada", "Analytical"), Origin.UNKNOWN);
         failTimes(4, "ada@example.com", HOME);
         login("ada@example.com", PASSWORD, HOME);
 

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.domain.identity.Origin;
 import io.soundport.application.shared.Secrets;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;
@@ -23,7 +24,7 @@ class EmailVerificationServiceTest {
     private final EmailVerificationService verification = core.verification;
 
     private AuthSession register(String email) {
-        return core.auth().register(RegisterCommand.of(email, PASSWORD, "Jane Doe", "Wild Bunch Records"));
+        return core.auth().register(RegisterCommand.of(email, PASSWORD, "Jane Doe", "Wild Bunch Records"), Origin.UNKNOWN);
     }
 
     private Caller callerOf(AuthSession session) {

@@ -1,5 +1,6 @@
 package io.soundport.application.identity;
 
+import io.soundport.domain.identity.Origin;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;
@@ -25,7 +26,7 @@ class OrganizationServiceTest {
 
     @BeforeEach
     void an_owner_registered() {
-        ownerSession = core.auth().register(RegisterCommand.of("owner@example.com", PASSWORD, "Olive", "Label"));
+        ownerSession = core.auth().register(RegisterCommand.of("owner@example.com", PASSWORD, "Olive", "Label"), Origin.UNKNOWN);
         owner = Caller.member(ownerSession.organization().id(), ownerSession.user().id(), Role.OWNER);
     }
 
@@ -50,7 +51,7 @@ class OrganizationServiceTest {
         assertThat(user.canLogIn()).isFalse();
         assertThat(user.passwordHash()).isNull();
         assertThat(invited.membership().role()).isEqualTo(Role.MEMBER);
-        assertRejected(() -> core.auth().login(LoginCommand.of("guest@example.com", PASSWORD, null)),
+        assertRejected(() -> core.auth().login(LoginCommand.of("guest@example.com", PASSWORD, null), Origin.UNKNOWN),
                 ErrorCode.AUTHENTICATION_ERROR);
     }
 
@@ -59,7 +60,7 @@ class OrganizationServiceTest {
         Member invited = invite(owner, "guest@example.com", Role.ADMIN);
 
         AuthSession registered = core.auth().register(
-                RegisterCommand.of("GUEST@example.com", PASSWORD, "Gus", "Gus Music"));
+                RegisterCommand.of("GUEST@example.com", PASSWORD, "Gus", "Gus Music"), Origin.UNKNOWN);
 
         assertThat(registered.user().id()).isEqualTo(invited.user().id());
         assertThat(registered.user().name()).isEqualTo("Gus");
@@ -68,15 +69,15 @@ class OrganizationServiceTest {
                 .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.ADMIN));
         assertThat(organizations.member(owner, invited.user().id()).active()).isFalse();
         assertRejected(() -> core.auth().login(new LoginCommand("guest@example.com", PASSWORD,
-                owner.organizationId(), null)), ErrorCode.AUTHORIZATION_ERROR);
+                owner.organizationId(), null), Origin.UNKNOWN), ErrorCode.AUTHORIZATION_ERROR);
 
         core.verification.confirm(VerifyEmailCommand.of(core.verificationTokenMailedTo("guest@example.com")));
 
         AuthSession inInvitingOrg = core.auth().login(
-                new LoginCommand("guest@example.com", PASSWORD, owner.organizationId(), null));
+                new LoginCommand("guest@example.com", PASSWORD, owner.organizationId(), null), Origin.UNKNOWN);
         assertThat(inInvitingOrg.role()).isEqualTo(Role.ADMIN);
         assertThat(organizations.member(owner, invited.user().id()).active()).isTrue();
-        assertRejected(() -> core.auth().register(RegisterCommand.of("guest@example.com", PASSWORD, "Gus", "Again")),
+        assertRejected(() -> core.auth().register(RegisterCommand.of("guest@example.com", PASSWORD, "Gus", "Again"), Origin.UNKNOWN),
                 ErrorCode.CONFLICT, "email");
     }
 
@@ -87,10 +88,10 @@ class OrganizationServiceTest {
         core.store.memberships().update(new Membership(marked.organizationId(), marked.userId(), marked.role(), false,
                 marked.createdAt(), marked.updatedAt(), marked.version()));
 
-        core.auth().register(RegisterCommand.of("legacy@example.com", PASSWORD, "Squatter", "Squat"));
+        core.auth().register(RegisterCommand.of("legacy@example.com", PASSWORD, "Squatter", "Squat"), Origin.UNKNOWN);
 
         assertRejected(() -> core.auth().login(new LoginCommand("legacy@example.com", PASSWORD,
-                owner.organizationId(), null)), ErrorCode.AUTHORIZATION_ERROR);
+                owner.organizationId(), null), Origin.UNKNOWN), ErrorCode.AUTHORIZATION_ERROR);
         assertThat(core.store.memberships().find(owner.organizationId(), invited.user().id()))
                 .hasValueSatisfying(m -> assertThat(m.byInvitation()).isTrue());
     }

@@ -20,6 +20,7 @@ import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.IdempotentCommands;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Caller;
@@ -56,6 +57,7 @@ public final class Core {
     public final InMemoryPersistence store = new InMemoryPersistence();
     public final UlidIdGenerator ids = new UlidIdGenerator(() -> clock.now().toEpochMilli());
     public final EventRecorder events = new EventRecorder(store.outbox(), new JsonEventPayloads(), ids, clock);
+    public final AuditRecorder audit = new AuditRecorder(store.auditLog(), ids, clock);
     public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(),
             store.organizations(), clock);
 
@@ -73,7 +75,7 @@ public final class Core {
         if (auth == null) {
             auth = new AuthService(store.transactions(), store.organizations(), store.memberships(),
                     store.refreshTokens(), new Accounts(store.users(), store.memberships(), PASSWORDS, verification, ids), ids, clock,
-                    new AuthThrottle(store.rateLimits(), clock, AuthThrottle.Settings.DEFAULTS));
+                    new AuthThrottle(store.rateLimits(), clock, AuthThrottle.Settings.DEFAULTS), audit);
         }
         return auth;
     }
@@ -89,31 +91,31 @@ public final class Core {
 
     public OrganizationService organizations() {
         return new OrganizationService(store.transactions(), store.organizations(), store.users(), store.memberships(),
-                authenticator, ids, clock);
+                authenticator, ids, clock, audit);
     }
 
     public ApplicationService applications() {
         return new ApplicationService(store.transactions(), store.applications(), store.apiKeys(), authenticator, ids,
-                clock);
+                clock, audit);
     }
 
     public ApiKeyService apiKeys() {
-        return new ApiKeyService(store.transactions(), store.applications(), store.apiKeys(), authenticator, ids, clock);
+        return new ApiKeyService(store.transactions(), store.applications(), store.apiKeys(), authenticator, ids, clock, audit);
     }
 
     public ArtistService artists() {
         return new ArtistService(store.transactions(), store.artists(), store.releases(), store.tracks(),
-                events, ids, clock);
+                events, ids, clock, audit);
     }
 
     public ReleaseService releases() {
         return new ReleaseService(store.transactions(), store.releases(), store.tracks(), store.artists(),
-                events, ids, clock);
+                events, ids, clock, audit);
     }
 
     public TrackService tracks() {
         return new TrackService(store.transactions(), store.tracks(), store.releases(), store.artists(),
-                events, ids, clock);
+                events, ids, clock, audit);
     }
 
     public IdempotentCommands idempotency() {

@@ -77,9 +77,9 @@ class WebhookFlowTest {
     private final ScriptedReceiver receiver = new ScriptedReceiver();
     private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final WebhookService webhooks = new WebhookService(core.store.transactions(), core.store.webhookEndpoints(),
-            CIPHER, GUARD, core.ids, core.clock);
+            CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final WebhookMessageService sent = new WebhookMessageService(core.store.transactions(),
-            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.events, core.clock);
+            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.events, core.clock, core.audit);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
             core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock);
     private final WebhookDeliveryWorker worker = worker(RetrySchedule.parse("5s,30s"), 3);

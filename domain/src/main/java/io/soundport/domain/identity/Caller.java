@@ -8,16 +8,29 @@ import java.util.Set;
 
 /**
  * Who is asking, as established by authentication: a member of an organization (signed in with a token) or an
- * application's API key. Every use case takes one and stays inside its organization.
+ * application's API key. Every use case takes one and stays inside its organization. Its {@link Origin} (address,
+ * user agent, request id) is what the audit log records beside the changes it makes.
  */
 public record Caller(OrganizationId organizationId, UserId userId, ApiKeyId apiKeyId, Role role,
-                     Set<Permission> permissions) {
+                     Set<Permission> permissions, Origin origin) {
     public Caller {
         Objects.requireNonNull(organizationId, "organizationId");
         if ((userId == null) == (apiKeyId == null)) {
             throw new IllegalArgumentException("a caller is either a user or an API key");
         }
         permissions = Set.copyOf(permissions);
+        origin = origin == null ? Origin.UNKNOWN : origin;
+    }
+
+    /** A caller whose origin is not known (yet). */
+    public Caller(OrganizationId organizationId, UserId userId, ApiKeyId apiKeyId, Role role,
+                  Set<Permission> permissions) {
+        this(organizationId, userId, apiKeyId, role, permissions, Origin.UNKNOWN);
+    }
+
+    /** The same caller, asking from {@code origin}. */
+    public Caller from(Origin origin) {
+        return new Caller(organizationId, userId, apiKeyId, role, permissions, origin);
     }
 
     public static Caller member(OrganizationId organizationId, UserId userId, Role role) {

@@ -15,6 +15,7 @@ import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
+import io.soundport.domain.platform.AuditLog;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
@@ -62,6 +63,10 @@ public interface PersistencePorts extends AutoCloseable {
 
     default RateLimitStore rateLimits() {
         return port(RateLimitStore.class);
+    }
+
+    default AuditLog auditLog() {
+        return port(AuditLog.class);
     }
 
     default Organizations organizations() {

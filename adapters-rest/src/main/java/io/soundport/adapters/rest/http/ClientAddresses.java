@@ -1,6 +1,8 @@
 package io.soundport.adapters.rest.http;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.soundport.domain.identity.Origin;
 import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
@@ -10,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The address of the client a request comes from, for throttles: the peer, or, when the peer is a trusted proxy
- * ({@code SOUNDPORT_TRUSTED_PROXIES}), the nearest address in {@code X-Forwarded-For} that is not one. A client
- * cannot pick its own address by sending the header to a server no trusted proxy stands in front of.
+ * The address of the client a request comes from, for throttles and the audit log: the peer, or, when the peer is a
+ * trusted proxy ({@code SOUNDPORT_TRUSTED_PROXIES}), the nearest address in {@code X-Forwarded-For} that is not one.
+ * A client cannot pick its own address by sending the header to a server no trusted proxy stands in front of.
  */
 @Singleton
 public final class ClientAddresses {
@@ -48,6 +50,16 @@ public final class ClientAddresses {
             }
         }
         return address.getHostAddress();
+    }
+
+    /**
+     * Where the request comes from, as the audit log keeps it: the client's address as {@link #of} finds it, the
+     * {@code User-Agent} (cut to a bounded length) and the request id.
+     */
+    public Origin origin(HttpRequest<?> request) {
+        String address = of(request);
+        return new Origin(UNKNOWN.equals(address) ? null : address, request.getHeaders().get(HttpHeaders.USER_AGENT),
+                RequestIds.of(request));
     }
 
     /** An IP literal, never a name (no DNS lookup); null when it is not one. */

@@ -59,8 +59,8 @@ public final class AuthController {
     @ApiDocs.Anonymous
     @ApiDocs.Conflict
     @Operation(operationId = "register", summary = "Create an account and an organization you own")
-    public HttpResponse<AuthTokensView> register(@Body RegisterRequest body) {
-        AuthSession session = auth.register(body.command());
+    public HttpResponse<AuthTokensView> register(HttpRequest<?> request, @Body RegisterRequest body) {
+        AuthSession session = auth.register(body.command(), clientAddresses.origin(request));
         return HttpResponse.created(tokens(session));
     }
 
@@ -71,7 +71,7 @@ public final class AuthController {
     @ApiDocs.BadCredentials
     @Operation(operationId = "login", summary = "Sign in with e-mail and password")
     public AuthTokensView login(HttpRequest<?> request, @Body LoginRequest body) {
-        return tokens(auth.login(body.command().from(clientAddresses.of(request))));
+        return tokens(auth.login(body.command().from(clientAddresses.of(request)), clientAddresses.origin(request)));
     }
 
     @Post("/refresh")
@@ -91,8 +91,8 @@ public final class AuthController {
     @SecurityRequirements
     @ApiDocs.Anonymous
     @Operation(operationId = "logout", summary = "Revoke a refresh token and every token of its family")
-    public void logout(@Body RefreshRequest body) {
-        auth.logout(body.logoutCommand());
+    public void logout(HttpRequest<?> request, @Body RefreshRequest body) {
+        auth.logout(body.logoutCommand(), clientAddresses.origin(request));
     }
 
     @Post("/verify-email")

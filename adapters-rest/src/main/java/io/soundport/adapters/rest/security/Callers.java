@@ -2,6 +2,7 @@ package io.soundport.adapters.rest.security;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import io.soundport.adapters.rest.http.ClientAddresses;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.platform.RateLimiter;
 import io.soundport.domain.identity.Caller;
@@ -13,13 +14,18 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token. */
+/**
+ * The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token, with the
+ * request's {@link io.soundport.domain.identity.Origin} (address, user agent, request id) for the audit log.
+ */
 @Singleton
 public final class Callers {
     private final Authenticator authenticator;
+    private final ClientAddresses addresses;
 
-    public Callers(Authenticator authenticator) {
+    public Callers(Authenticator authenticator, ClientAddresses addresses) {
         this.authenticator = authenticator;
+        this.addresses = addresses;
     }
 
     /**
@@ -44,6 +50,10 @@ public final class Callers {
     }
 
     public Caller of(HttpRequest<?> request) {
+        return authenticated(request).from(addresses.origin(request));
+    }
+
+    private Caller authenticated(HttpRequest<?> request) {
         Authentication authentication = request.getUserPrincipal(Authentication.class)
                 .orElseThrow(() -> DomainException.unauthenticated(
                         "Authentication is required: send a Bearer access token or an X-API-Key"));
