@@ -5,15 +5,15 @@ import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Organization;
-import io.soundport.domain.identity.Organization.OrganizationChange;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.platform.OrganizationEvent;
+import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 
 /**
  * What platform operators do with every organization: find them with their usage of the hour, change their tier,
@@ -27,15 +27,18 @@ public final class OrganizationAdministration {
     private final OrganizationUsage usage;
     private final Authenticator authenticator;
     private final EventRecorder events;
+    private final Clock clock;
 
     public OrganizationAdministration(TransactionRunner tx, Organizations organizations, PlatformOperators operators,
-                                      OrganizationUsage usage, Authenticator authenticator, EventRecorder events) {
+                                      OrganizationUsage usage, Authenticator authenticator, EventRecorder events,
+                                      Clock clock) {
         this.tx = tx;
         this.organizations = organizations;
         this.operators = operators;
         this.usage = usage;
         this.authenticator = authenticator;
         this.events = events;
+        this.clock = clock;
     }
 
     public Page<AdministeredOrganization> search(Caller caller, SearchOrganizationsQuery query) {
@@ -54,30 +57,22 @@ public final class OrganizationAdministration {
             Organization current = organizations.find(command.id())
                     .orElseThrow(() -> DomainException.notFound("Organization", command.id().value()));
             Versions.check(command.expectedVersion(), current.version(), "Organization " + command.id().value());
-            List<OrganizationChange> changes = new ArrayList<>();
-            Organization next = current;
-            if (command.tier() != null) {
-                next = apply(next.changeTier(command.tier(), events.meta(current.id())), changes);
-            }
+            Instant now = clock.now();
+            Organization next = command.tier() == null ? current : current.withTier(command.tier(), now);
             if (Boolean.TRUE.equals(command.suspended())) {
-                next = apply(next.suspend(command.suspensionReason(), operator, events.meta(current.id())), changes);
+                next = next.suspend(command.suspensionReason(), operator, now);
             } else if (Boolean.FALSE.equals(command.suspended())) {
-                next = apply(next.reinstate(events.meta(current.id())), changes);
+                next = next.reinstate(now);
             }
             if (next == current) {
                 return current;
             }
             Organization saved = organizations.update(next);
-            changes.forEach(change -> change.eventAbout(saved).ifPresent(events::record));
+            OrganizationEvent.raisedBy(current, saved, () -> events.meta(saved.id(), now, 0)).forEach(events::record);
             return saved;
         });
         authenticator.forgetOrganization(command.id());
         return withUsage(stored);
-    }
-
-    private static Organization apply(OrganizationChange change, List<OrganizationChange> changes) {
-        changes.add(change);
-        return change.organization();
     }
 
     private AdministeredOrganization withUsage(Organization organization) {

@@ -3,16 +3,15 @@ package io.soundport.domain.identity;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.Validation;
-import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A tenant: a label, a distributor or an artist team. Everything else belongs to one. A platform operator sets its
- * tier and may suspend it ({@code suspension} is null while it is active).
+ * tier and may suspend it ({@code suspension} is null while it is active). A transition that changes nothing returns
+ * the same instance. The events these changes raise are {@code io.soundport.domain.platform.OrganizationEvent}s
+ * (identity sits below the event types, which name organizations).
  */
 public record Organization(OrganizationId id, String name, Tier tier, Suspension suspension, Instant createdAt,
                            Instant updatedAt, long version) {
@@ -49,8 +48,9 @@ public record Organization(OrganizationId id, String name, Tier tier, Suspension
         }
     }
 
+    /** On another tier; the same organization when the tier stays. */
     public Organization withTier(Tier newTier, Instant now) {
-        return new Organization(id, name, newTier, suspension, createdAt, now, version);
+        return newTier == tier ? this : new Organization(id, name, newTier, suspension, createdAt, now, version);
     }
 
     /**
@@ -66,46 +66,8 @@ public record Organization(OrganizationId id, String name, Tier tier, Suspension
                 : new Organization(id, name, tier, next, createdAt, now, version);
     }
 
+    /** Active again; the same organization when it is active already. */
     public Organization reinstate(Instant now) {
         return suspension == null ? this : new Organization(id, name, tier, null, createdAt, now, version);
-    }
-
-    /** A change of plan; no event when the tier stays. */
-    public OrganizationChange changeTier(Tier newTier, EventMeta meta) {
-        return newTier == tier ? OrganizationChange.none(this) : new OrganizationChange(
-                withTier(newTier, meta.occurredAt()), next -> new OrganizationEvent.OrganizationTierChanged(meta, next, tier));
-    }
-
-    /** Suspends an active organization; a suspended one only gets the new reason, and no event. */
-    public OrganizationChange suspend(String reason, UserId by, EventMeta meta) {
-        Organization next = suspend(reason, by, meta.occurredAt());
-        return isSuspended() ? OrganizationChange.none(next)
-                : new OrganizationChange(next, stored -> new OrganizationEvent.OrganizationSuspended(meta, stored));
-    }
-
-    /** Lifts a suspension; an active organization stays as it is, with no event. */
-    public OrganizationChange reinstate(EventMeta meta) {
-        return isSuspended() ? new OrganizationChange(reinstate(meta.occurredAt()),
-                stored -> new OrganizationEvent.OrganizationReinstated(meta, stored)) : OrganizationChange.none(this);
-    }
-
-    /**
-     * An organization after a transition, and the event it raises if subscribers should hear of it, made from the
-     * organization as finally stored (several transitions may be stored at once).
-     */
-    public record OrganizationChange(Organization organization,
-                                     Function<Organization, ? extends OrganizationEvent> event) {
-        public OrganizationChange {
-            Objects.requireNonNull(organization, "organization");
-        }
-
-        static OrganizationChange none(Organization unchanged) {
-            return new OrganizationChange(unchanged, null);
-        }
-
-        /** The event about {@code stored}, if the transition raised one. */
-        public Optional<OrganizationEvent> eventAbout(Organization stored) {
-            return event == null ? Optional.empty() : Optional.of(event.apply(stored));
-        }
     }
 }

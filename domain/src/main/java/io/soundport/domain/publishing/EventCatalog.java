@@ -2,7 +2,7 @@ package io.soundport.domain.publishing;
 
 import io.soundport.domain.catalog.CatalogEvent;
 import io.soundport.domain.distribution.DistributionEvent;
-import io.soundport.domain.identity.OrganizationEvent;
+import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.shared.event.EventType;
 import io.soundport.domain.webhooks.WebhookEvent;

@@ -2,8 +2,6 @@ package io.soundport.domain.identity;
 
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
-import io.soundport.domain.shared.event.EventId;
-import io.soundport.domain.shared.event.EventMeta;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,10 +16,6 @@ class OrganizationTest {
     private final Organization org = Organization.create(OrganizationId.of("org_01JDX4N8Q3C6E8G0J2L4N6Q8S0"),
             "Analytical Records", T0);
 
-    private EventMeta meta(Instant at) {
-        return new EventMeta(EventId.of("evt_01JDX4N8QH2K4M6P8R0T2V4X6Z"), org.id(), at, 0);
-    }
-
     @Test
     void a_new_organization_is_active_on_the_free_tier_and_may_act() {
         assertThat(org.status()).isEqualTo(OrganizationStatus.ACTIVE);
@@ -30,15 +24,12 @@ class OrganizationTest {
     }
 
     @Test
-    void suspending_raises_an_event_and_refuses_every_act_with_the_reason() {
-        Organization.OrganizationChange change = org.suspend("Unpaid invoices", OPERATOR, meta(T1));
-        Organization suspended = change.organization();
+    void a_suspended_organization_refuses_every_act_with_the_operator_s_reason() {
+        Organization suspended = org.suspend("Unpaid invoices", OPERATOR, T1);
 
         assertThat(suspended.status()).isEqualTo(OrganizationStatus.SUSPENDED);
         assertThat(suspended.suspension()).isEqualTo(new Suspension(T1, OPERATOR, "Unpaid invoices"));
         assertThat(suspended.updatedAt()).isEqualTo(T1);
-        assertThat(change.eventAbout(suspended)).get().isInstanceOf(OrganizationEvent.OrganizationSuspended.class)
-                .extracting(e -> e.organization().status()).isEqualTo(OrganizationStatus.SUSPENDED);
         assertThatThrownBy(suspended::requireActive).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.ORGANIZATION_SUSPENDED);
             assertThat(e.getMessage()).contains("Unpaid invoices");
@@ -46,15 +37,14 @@ class OrganizationTest {
     }
 
     @Test
-    void suspending_again_only_replaces_the_reason_keeps_the_date_and_raises_nothing() {
+    void suspending_again_replaces_the_reason_keeps_the_date_and_the_same_reason_changes_nothing() {
         Organization suspended = org.suspend("Unpaid invoices", OPERATOR, T1);
 
-        Organization.OrganizationChange again = suspended.suspend("Unpaid invoices since May", OPERATOR,
-                meta(T1.plusSeconds(60)));
+        Organization again = suspended.suspend("Unpaid invoices since May", OPERATOR, T1.plusSeconds(60));
 
-        assertThat(again.organization().suspension().at()).isEqualTo(T1);
-        assertThat(again.organization().suspension().reason()).isEqualTo("Unpaid invoices since May");
-        assertThat(again.eventAbout(again.organization())).isEmpty();
+        assertThat(again.suspension().at()).isEqualTo(T1);
+        assertThat(again.suspension().reason()).isEqualTo("Unpaid invoices since May");
+        assertThat(again.suspend("Unpaid invoices since May", OPERATOR, T1.plusSeconds(90))).isSameAs(again);
     }
 
     @Test
@@ -64,27 +54,19 @@ class OrganizationTest {
     }
 
     @Test
-    void reinstating_lifts_the_suspension_with_an_event_and_an_active_organization_raises_none() {
-        Organization suspended = org.suspend("Unpaid invoices", OPERATOR, T1);
+    void reinstating_lifts_the_suspension_and_an_active_organization_stays_the_same() {
+        Organization reinstated = org.suspend("Unpaid invoices", OPERATOR, T1).reinstate(T1.plusSeconds(5));
 
-        Organization.OrganizationChange change = suspended.reinstate(meta(T1.plusSeconds(5)));
-
-        assertThat(change.organization().status()).isEqualTo(OrganizationStatus.ACTIVE);
-        assertThat(change.organization().suspension()).isNull();
-        assertThat(change.eventAbout(change.organization())).get()
-                .isInstanceOf(OrganizationEvent.OrganizationReinstated.class);
-        assertThat(org.reinstate(meta(T1)).eventAbout(org)).isEmpty();
+        assertThat(reinstated.status()).isEqualTo(OrganizationStatus.ACTIVE);
+        assertThat(reinstated.suspension()).isNull();
+        assertThat(reinstated.updatedAt()).isEqualTo(T1.plusSeconds(5));
+        assertThat(org.reinstate(T1)).isSameAs(org);
     }
 
     @Test
-    void a_tier_change_raises_an_event_with_the_previous_tier_and_the_same_tier_raises_none() {
-        Organization.OrganizationChange change = org.changeTier(Tier.PROFESSIONAL, meta(T1));
-
-        assertThat(change.organization().tier()).isEqualTo(Tier.PROFESSIONAL);
-        assertThat(change.eventAbout(change.organization())).get()
-                .isInstanceOfSatisfying(OrganizationEvent.OrganizationTierChanged.class,
-                        e -> assertThat(e.previousTier()).isEqualTo(Tier.FREE));
-        assertThat(org.changeTier(Tier.FREE, meta(T1)).eventAbout(org)).isEmpty();
+    void a_new_tier_changes_the_organization_and_the_same_tier_does_not() {
+        assertThat(org.withTier(Tier.PROFESSIONAL, T1).tier()).isEqualTo(Tier.PROFESSIONAL);
+        assertThat(org.withTier(Tier.FREE, T1)).isSameAs(org);
     }
 
     @Test

@@ -4,12 +4,19 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.DomainException;
 import jakarta.inject.Singleton;
 
-/** The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token. */
+/**
+ * The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token. This is
+ * where a suspended organization is refused (403 ORGANIZATION_SUSPENDED, with the operator's reason), for tokens and
+ * keys alike, on every operation that acts for it: its standing comes from the authenticator's cache
+ * ({@link Authenticator#organization}), so the check costs no database call per request, and a suspension made on
+ * another instance holds here within {@link Authenticator#STALENESS}.
+ */
 @Singleton
 public final class Callers {
     private final Authenticator authenticator;
@@ -18,7 +25,19 @@ public final class Callers {
         this.authenticator = authenticator;
     }
 
+    /** The caller, refused when their organization is suspended. */
     public Caller of(HttpRequest<?> request) {
+        Caller caller = regardlessOfStanding(request);
+        authenticator.organization(caller.organizationId()).ifPresent(Organization::requireActive);
+        return caller;
+    }
+
+    /**
+     * The caller even when their organization is suspended: only for what does not act for the organization (the
+     * profile, which tells its people why they are refused; the user's own e-mail verification; platform operators,
+     * whose work does not depend on the standing of their own organization).
+     */
+    public Caller regardlessOfStanding(HttpRequest<?> request) {
         Authentication authentication = request.getUserPrincipal(Authentication.class)
                 .orElseThrow(() -> DomainException.unauthenticated(
                         "Authentication is required: send a Bearer access token or an X-API-Key"));
