@@ -20,15 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +36,7 @@ class AdminServiceTest {
     private static SoundportClient operator;
 
     @BeforeAll
-    static void startServer(@TempDir Path tempDir) {
+    static void startServer(@TempDir Path tempDir) throws IOException {
         dataDir = tempDir;
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "soundport.persistence", "memory",
@@ -53,7 +47,7 @@ class AdminServiceTest {
                 "soundport.platform.admins", OPERATOR));
         operator = register(OPERATOR, "Operations");
         SoundportClient.builder().baseUrl(server.getURL().toString()).credentials("x@example.com", PASSWORD).build()
-                .auth().verifyEmail(verificationTokenMailedTo(OPERATOR));
+                .auth().verifyEmail(EndToEndTest.verificationTokenMailedTo(dataDir, OPERATOR));
     }
 
     @AfterAll
@@ -69,23 +63,6 @@ class AdminServiceTest {
         client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Someone")
                 .organizationName(organizationName).build());
         return client;
-    }
-
-    private static String verificationTokenMailedTo(String email) {
-        try (Stream<Path> files = Files.list(dataDir.resolve("mailbox"))) {
-            List<String> mails = files.sorted().map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).filter(text -> text.contains("\nTo: " + email + "\n")).toList();
-            Matcher link = Pattern.compile("/auth/verify-email/(\\S+)").matcher(mails.get(mails.size() - 1));
-            assertThat(link.find()).isTrue();
-            return link.group(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
