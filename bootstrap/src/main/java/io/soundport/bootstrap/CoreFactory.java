@@ -23,6 +23,7 @@ import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.platform.AuditLogService;
 import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotentCommands;
+import io.soundport.application.platform.OrganizationAdministration;
 import io.soundport.application.platform.OrganizationUsage;
 import io.soundport.application.platform.PlatformOperators;
 import io.soundport.application.platform.RateLimiter;
@@ -196,6 +197,13 @@ public class CoreFactory {
     @Singleton
     OrganizationUsage organizationUsage(PersistencePorts p, Clock clock) {
         return new OrganizationUsage(p.rateLimits(), clock);
+    }
+
+    @Singleton
+    OrganizationAdministration organizationAdministration(PersistencePorts p, PlatformOperators operators,
+            OrganizationUsage usage, Authenticator authenticator, EventRecorder events, Clock clock) {
+        return new OrganizationAdministration(p.transactions(), p.organizations(), operators, usage, authenticator,
+                events, clock);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.exception.IntegrationException;
 import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.OrganizationSuspendedException;
 import io.soundport.sdk.exception.PermissionException;
 import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.RateLimitException;
@@ -66,6 +67,8 @@ final class Errors {
                     new ValidationException(status, c, message, details, requestId, response);
             case "AUTHENTICATION_ERROR" -> new AuthenticationException(status, c, message, details, requestId, response);
             case "AUTHORIZATION_ERROR" -> new PermissionException(status, c, message, details, requestId, response);
+            case "ORGANIZATION_SUSPENDED" ->
+                    new OrganizationSuspendedException(status, c, message, details, requestId, response);
             case "NOT_FOUND" -> new NotFoundException(status, c, message, details, requestId, response);
             case "CONFLICT" -> new ConflictException(status, c, message, details, requestId, response);
             case "PRECONDITION_FAILED" ->

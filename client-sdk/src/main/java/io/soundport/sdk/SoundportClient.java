@@ -38,6 +38,7 @@ public final class SoundportClient implements AutoCloseable {
     private final DeliveryService deliveries;
     private final WorkflowService workflow;
     private final AuditLogService auditLog;
+    private final AdminService admin;
     private final String description;
 
     private SoundportClient(Transport transport, String description) {
@@ -54,6 +55,7 @@ public final class SoundportClient implements AutoCloseable {
         this.deliveries = new DeliveryService(transport);
         this.workflow = new WorkflowService(transport);
         this.auditLog = new AuditLogService(transport);
+        this.admin = new AdminService(transport);
         this.description = description;
     }
 
@@ -173,6 +175,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public AuditLogService auditLog() {
         return auditLog;
+    }
+
+    /**
+     * What platform operators do (every organization, its tier and standing); refused to everyone else.
+     *
+     * @return the admin service
+     */
+    public AdminService admin() {
+        return admin;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.identity.OrganizationStatus;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
@@ -70,6 +71,9 @@ class ApiEnumsTest {
                         ApiKeyScope.class, ApiKeyScope::fromValue),
                 new Pair("organization tier", names(Tier.values()), io.soundport.sdk.model.Tier.class,
                         io.soundport.sdk.model.Tier::fromValue),
+                new Pair("organization status", names(OrganizationStatus.values()),
+                        io.soundport.sdk.model.OrganizationStatus.class,
+                        io.soundport.sdk.model.OrganizationStatus::fromValue),
                 new Pair("webhook message status", names(MessageStatus.values()), WebhookMessageStatus.class,
                         WebhookMessageStatus::fromValue),
                 new Pair("workflow execution status", names(WorkflowExecution.Status.values()),

@@ -238,6 +238,11 @@ class EndToEndTest {
 
     /** The token of the newest verification link the local mailbox holds for this address. */
     static String verificationTokenMailedTo(String email) throws IOException {
+        return verificationTokenMailedTo(dataDir, email);
+    }
+
+    /** The same, in the mailbox of the server whose data directory is {@code dataDir}. */
+    static String verificationTokenMailedTo(Path dataDir, String email) throws IOException {
         try (Stream<Path> files = Files.list(dataDir.resolve("mailbox"))) {
             List<String> mails = files.sorted().map(f -> {
                 try {

@@ -123,8 +123,12 @@ public final class Fixtures {
     }
 
     public static Organization organization(Instant createdAt) {
-        return new Organization(OrganizationId.of(id(OrganizationId.PREFIX)), "Label " + suffix(), Tier.STARTER,
-                createdAt, createdAt, 1);
+        return organization("Label " + suffix(), Tier.STARTER, createdAt);
+    }
+
+    public static Organization organization(String name, Tier tier, Instant createdAt) {
+        return new Organization(OrganizationId.of(id(OrganizationId.PREFIX)), name, tier, null, createdAt, createdAt,
+                1);
     }
 
     public static User user() {

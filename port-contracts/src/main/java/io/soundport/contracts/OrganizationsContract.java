@@ -1,11 +1,16 @@
 package io.soundport.contracts;
 
 import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationFilter;
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.OrganizationStatus;
 import io.soundport.domain.identity.Organizations;
+import io.soundport.domain.identity.Suspension;
 import io.soundport.domain.identity.Tier;
+import io.soundport.domain.identity.UserId;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -15,6 +20,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +61,35 @@ public abstract class OrganizationsContract {
     }
 
     @Test
+    void stores_a_suspension_with_every_field_and_its_lifting() {
+        Organization org = Fixtures.organization();
+        organizations().add(org);
+        Instant at = Fixtures.instant();
+        UserId operator = UserId.of(Fixtures.id(UserId.PREFIX));
+
+        Organization suspended = organizations().update(org.suspend("Unpaid invoices", operator, at));
+
+        assertThat(organizations().find(org.id())).contains(suspended);
+        assertThat(suspended.suspension()).isEqualTo(new Suspension(at, operator, "Unpaid invoices"));
+        assertThat(suspended.status()).isEqualTo(OrganizationStatus.SUSPENDED);
+
+        Organization reinstated = organizations().update(suspended.reinstate(at.plusSeconds(1)));
+
+        assertThat(organizations().find(org.id())).contains(reinstated);
+        assertThat(reinstated.suspension()).isNull();
+        assertThat(reinstated.version()).isEqualTo(org.version() + 2);
+    }
+
+    @Test
+    void an_organization_added_suspended_is_found_suspended() {
+        Organization org = Fixtures.organization().suspend("Fraud review", UserId.of(Fixtures.id(UserId.PREFIX)),
+                Fixtures.instant());
+        organizations().add(org);
+
+        assertThat(organizations().find(org.id())).contains(org);
+    }
+
+    @Test
     void rejects_an_update_made_from_a_stale_version() {
         Organization org = Fixtures.organization();
         organizations().add(org);
@@ -82,7 +117,7 @@ public abstract class OrganizationsContract {
         }
         Set<OrganizationId> ids = new HashSet<>(mine.stream().map(Organization::id).toList());
 
-        List<Organization> seen = Paging.walkUntil(2, page -> organizations().list(page),
+        List<Organization> seen = Paging.walkUntil(2, page -> organizations().search(OrganizationFilter.ALL, page),
                 items -> items.stream().filter(o -> ids.contains(o.id())).count() == ids.size());
 
         assertThat(seen).extracting(Organization::id).doesNotHaveDuplicates();
@@ -91,5 +126,53 @@ public abstract class OrganizationsContract {
         List<Organization> newestFirst = new ArrayList<>(mine);
         Collections.reverse(newestFirst);
         assertThat(seen.stream().filter(o -> ids.contains(o.id())).toList()).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    void searches_names_in_any_case_or_an_exact_id_newest_first_across_pages() {
+        String token = "Zq" + Fixtures.suffix();
+        Instant t = Fixtures.instant();
+        Organization first = add(Fixtures.organization("Moon " + token + " Records", Tier.FREE, t));
+        Organization second = add(Fixtures.organization(token.toUpperCase(Locale.ROOT) + " Music", Tier.STARTER,
+                t.plusMillis(1)));
+        Organization third = add(Fixtures.organization("Sun " + token.toLowerCase(Locale.ROOT), Tier.FREE,
+                t.plusMillis(2)));
+        add(Fixtures.organization("Unrelated " + Fixtures.suffix(), Tier.FREE, t.plusMillis(3)));
+
+        assertThat(searchAll(new OrganizationFilter(token.toLowerCase(Locale.ROOT), null, null)))
+                .containsExactly(third, second, first);
+        assertThat(searchAll(new OrganizationFilter(second.id().value(), null, null))).containsExactly(second);
+        assertThat(searchAll(new OrganizationFilter("%" + token, null, null))).as("wildcards are literal").isEmpty();
+    }
+
+    @Test
+    void filters_by_tier_and_by_standing() {
+        String token = "Zq" + Fixtures.suffix();
+        Instant t = Fixtures.instant();
+        UserId operator = UserId.of(Fixtures.id(UserId.PREFIX));
+        Organization free = add(Fixtures.organization(token + " A", Tier.FREE, t));
+        Organization enterprise = add(Fixtures.organization(token + " B", Tier.ENTERPRISE, t.plusMillis(1)));
+        Organization suspended = organizations().update(
+                add(Fixtures.organization(token + " C", Tier.ENTERPRISE, t.plusMillis(2)))
+                        .suspend("Abuse", operator, t.plusMillis(3)));
+
+        assertThat(searchAll(new OrganizationFilter(token, Tier.ENTERPRISE, null)))
+                .containsExactly(suspended, enterprise);
+        assertThat(searchAll(new OrganizationFilter(token, null, OrganizationStatus.SUSPENDED)))
+                .containsExactly(suspended);
+        assertThat(searchAll(new OrganizationFilter(token, null, OrganizationStatus.ACTIVE)))
+                .containsExactly(enterprise, free);
+        assertThat(searchAll(new OrganizationFilter(token, Tier.FREE, OrganizationStatus.SUSPENDED))).isEmpty();
+        assertThat(organizations().search(new OrganizationFilter(null, null, OrganizationStatus.SUSPENDED),
+                PageRequest.first(100)).items()).allMatch(Organization::isSuspended);
+    }
+
+    private Organization add(Organization organization) {
+        organizations().add(organization);
+        return organization;
+    }
+
+    private List<Organization> searchAll(OrganizationFilter filter) {
+        return Paging.walk(1, page -> organizations().search(filter, page));
     }
 }

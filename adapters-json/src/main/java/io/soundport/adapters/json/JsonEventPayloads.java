@@ -8,6 +8,9 @@ import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.TrackEvent;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DistributionEvent;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.Tier;
+import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.publishing.EventPayloads;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.event.DomainEvent;
@@ -94,7 +97,25 @@ public final class JsonEventPayloads implements EventPayloads {
             data.put("endpoint_id", e.endpointId().value());
             return data;
         }
+        if (event instanceof OrganizationEvent e) {
+            return organization(e.organization(),
+                    e instanceof OrganizationEvent.OrganizationTierChanged changed ? changed.previousTier() : null);
+        }
         throw new IllegalArgumentException("no published shape for " + event.getClass().getName());
+    }
+
+    /** Never the operator who suspended it: the organization sees when and why, not who. */
+    private static Map<String, Object> organization(Organization o, Tier previousTier) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", o.id().value());
+        data.put("name", o.name());
+        data.put("tier", o.tier().name());
+        data.put("requests_per_hour", o.tier().requestsPerHour());
+        data.put("previous_tier", previousTier == null ? null : previousTier.name());
+        data.put("status", o.status().name());
+        data.put("suspended_at", o.suspension() == null ? null : o.suspension().at().toString());
+        data.put("suspension_reason", o.suspension() == null ? null : o.suspension().reason());
+        return data;
     }
 
     private static Map<String, Object> release(Release r, int trackCount) {

@@ -18,7 +18,11 @@ import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.DistributionEvent;
 import io.soundport.domain.distribution.PartnerId;
+import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Tier;
+import io.soundport.domain.identity.UserId;
+import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.publishing.EventCatalog;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.event.DomainEvent;
@@ -47,6 +51,7 @@ final class SampleEvents {
     private static final ReleaseId RELEASE = ReleaseId.of("rel_01JDX4N8Q7V3M2K9T6B5C1H0ZR");
     private static final ArtistId ARTIST = ArtistId.of("art_01JDX4N8Q5F2P8R1W7Y3D6K4AS");
     private static final WorkflowRuleId RULE = WorkflowRuleId.of("wfr_01JDX4N8QC7E9G1J3L5N7Q9S1U");
+    private static final UserId OPERATOR = UserId.of("usr_01JDX4N8QK3M5P7R9T1V3X5Z7B");
     private static final String TRIGGER = "evt_01JDX4N8QE9G1J3L5N7Q9S1U3W";
 
     private SampleEvents() {
@@ -111,8 +116,20 @@ final class SampleEvents {
                     Map.of("channel", "cms"));
         } else if (type == WebhookEvent.WebhookTested.class) {
             return new WebhookEvent.WebhookTested(meta, WebhookEndpointId.of("whk_01JDX4N8QB2D4F6H8K0M2P4R6T"));
+        } else if (type == OrganizationEvent.OrganizationSuspended.class) {
+            return new OrganizationEvent.OrganizationSuspended(meta, organization().suspend(
+                    "Payment overdue since 2026-11-01; contact billing@soundport.example", OPERATOR, AT));
+        } else if (type == OrganizationEvent.OrganizationReinstated.class) {
+            return new OrganizationEvent.OrganizationReinstated(meta, organization());
+        } else if (type == OrganizationEvent.OrganizationTierChanged.class) {
+            return new OrganizationEvent.OrganizationTierChanged(meta, organization().withTier(Tier.PROFESSIONAL, AT),
+                    Tier.STARTER);
         }
         throw new IllegalArgumentException("no sample of " + type.getName());
+    }
+
+    private static Organization organization() {
+        return new Organization(ORG, "Analytical Records", Tier.STARTER, null, AT, AT, 3);
     }
 
     private static Release release(ReleaseStatus status) {

@@ -57,6 +57,21 @@ class JsonEventPayloadsTest {
     }
 
     @Test
+    void organization_events_tell_the_standing_and_the_reason_but_never_the_operator() {
+        Map<String, Object> suspended = payloads.exampleOf("organization.suspended").orElseThrow();
+        Map<String, Object> changed = payloads.exampleOf("organization.tier_changed").orElseThrow();
+
+        assertThat(suspended).containsEntry("status", "SUSPENDED").containsEntry("suspended_at", "2026-12-04T09:30:00Z")
+                .containsEntry("tier", "STARTER").containsEntry("requests_per_hour", 1_000)
+                .containsEntry("previous_tier", null);
+        assertThat((String) suspended.get("suspension_reason")).startsWith("Payment overdue");
+        assertThat(suspended.values()).noneMatch(v -> v instanceof String s && s.startsWith("usr_"));
+        assertThat(changed).containsEntry("tier", "PROFESSIONAL").containsEntry("previous_tier", "STARTER")
+                .containsEntry("requests_per_hour", 10_000).containsEntry("status", "ACTIVE")
+                .containsEntry("suspension_reason", null);
+    }
+
+    @Test
     void release_facts_are_the_release_payload_without_event_metadata() {
         ReleaseEvent.ReleaseCreated created = (ReleaseEvent.ReleaseCreated) SampleEvents.sampleOf(
                 ReleaseEvent.ReleaseCreated.class);

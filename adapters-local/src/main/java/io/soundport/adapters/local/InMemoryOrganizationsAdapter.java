@@ -1,6 +1,7 @@
 package io.soundport.adapters.local;
 
 import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationFilter;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.shared.Cursor;
@@ -43,15 +44,15 @@ final class InMemoryOrganizationsAdapter implements Organizations {
             if (current.version() != organization.version()) {
                 throw DomainException.staleVersion("Organization", organization.id().value());
             }
-            Organization stored = new Organization(organization.id(), organization.name(), organization.tier(),
-                    organization.createdAt(), organization.updatedAt(), organization.version() + 1);
+            Organization stored = organization.atVersion(organization.version() + 1);
             rows.put(stored.id(), stored);
             return stored;
         });
     }
 
     @Override
-    public Page<Organization> list(PageRequest page) {
-        return KeysetPages.page(rows.rows(), o -> new Cursor(o.createdAt(), o.id().value()), page);
+    public Page<Organization> search(OrganizationFilter filter, PageRequest page) {
+        return KeysetPages.page(rows.rows().filter(filter::matches), o -> new Cursor(o.createdAt(), o.id().value()),
+                page);
     }
 }

@@ -4,10 +4,12 @@ import io.soundport.domain.identity.Origin;
 import io.soundport.application.shared.Secrets;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.OrganizationFilter;
 import io.soundport.domain.identity.RefreshToken;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -65,7 +67,7 @@ class AuthServiceTest {
         register("jane@example.com");
 
         assertRejected(() -> register("JANE@example.com"), ErrorCode.CONFLICT, "email");
-        assertThat(core.store.organizations().list(io.soundport.domain.shared.PageRequest.first(10)).items())
+        assertThat(core.store.organizations().search(OrganizationFilter.ALL, PageRequest.first(10)).items())
                 .as("the failed registration created no organization").hasSize(1);
     }
 

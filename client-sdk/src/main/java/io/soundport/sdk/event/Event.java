@@ -129,6 +129,15 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         return dataAs(WebhookTestData.class);
     }
 
+    /**
+     * The organization of an {@code organization.*} event (its tier or standing changed).
+     *
+     * @return the organization, or empty for an event of another type
+     */
+    public Optional<OrganizationData> organization() {
+        return dataAs(OrganizationData.class);
+    }
+
     private <T extends EventData> Optional<T> dataAs(Class<T> shape) {
         return shape.isInstance(data) ? Optional.of(shape.cast(data)) : Optional.empty();
     }
@@ -173,6 +182,12 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         WORKFLOW_WEBHOOK("workflow.webhook", WorkflowWebhookData.class),
         /** Sent by {@code webhooks().test(id)}. */
         WEBHOOK_TEST("webhook.test", WebhookTestData.class),
+        /** A platform operator suspended the organization: its calls are refused until it is reinstated. */
+        ORGANIZATION_SUSPENDED("organization.suspended", OrganizationData.class),
+        /** A platform operator lifted the organization's suspension: its calls are served again. */
+        ORGANIZATION_REINSTATED("organization.reinstated", OrganizationData.class),
+        /** The organization's tier (and so its hourly request limit) changed. */
+        ORGANIZATION_TIER_CHANGED("organization.tier_changed", OrganizationData.class),
         /** A type this version of the SDK does not know; {@link Event#typeValue()} has it, the data is raw. */
         UNKNOWN(null, UnknownData.class);
 

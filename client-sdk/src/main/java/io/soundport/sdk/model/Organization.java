@@ -7,13 +7,17 @@ import java.time.Instant;
 /**
  * A tenant: every resource belongs to one organization.
  *
- * @param id              the organization's id
- * @param name            its name
- * @param tierValue       the tier as sent; {@link #tier()} reads it as an enum
- * @param requestsPerHour the rate limit of its plan
- * @param createdAt       when it was created
+ * @param id               the organization's id
+ * @param name             its name
+ * @param tierValue        the tier as sent; {@link #tier()} reads it as an enum
+ * @param requestsPerHour  the rate limit of its plan
+ * @param statusValue      the standing as sent; {@link #status()} reads it as an enum
+ * @param suspendedAt      when a platform operator suspended it; null while it is active
+ * @param suspensionReason the operator's reason; null while it is active
+ * @param createdAt        when it was created
  */
 public record Organization(String id, String name, @JsonProperty("tier") String tierValue, int requestsPerHour,
+                           @JsonProperty("status") String statusValue, Instant suspendedAt, String suspensionReason,
                            Instant createdAt) {
     /**
      * The organization's plan.
@@ -23,5 +27,15 @@ public record Organization(String id, String name, @JsonProperty("tier") String 
      */
     public Tier tier() {
         return Tier.fromValue(tierValue);
+    }
+
+    /**
+     * The organization's standing.
+     *
+     * @return the status, {@link OrganizationStatus#UNKNOWN} for one this SDK does not know (the raw string is
+     *         {@link #statusValue()})
+     */
+    public OrganizationStatus status() {
+        return OrganizationStatus.fromValue(statusValue);
     }
 }

@@ -1,13 +1,20 @@
 package io.soundport.domain.identity;
 
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.Validation;
 
 import java.time.Instant;
 import java.util.Objects;
 
-/** A tenant: a label, a distributor or an artist team. Everything else belongs to one. */
-public record Organization(OrganizationId id, String name, Tier tier, Instant createdAt, Instant updatedAt,
-                           long version) {
+/**
+ * A tenant: a label, a distributor or an artist team. Everything else belongs to one. A platform operator sets its
+ * tier and may suspend it ({@code suspension} is null while it is active). A transition that changes nothing returns
+ * the same instance. The events these changes raise are {@code io.soundport.domain.platform.OrganizationEvent}s
+ * (identity sits below the event types, which name organizations).
+ */
+public record Organization(OrganizationId id, String name, Tier tier, Suspension suspension, Instant createdAt,
+                           Instant updatedAt, long version) {
     public Organization {
         Objects.requireNonNull(id, "id");
         name = Validation.requireText(name, "organizationName", 200);
@@ -17,10 +24,50 @@ public record Organization(OrganizationId id, String name, Tier tier, Instant cr
     }
 
     public static Organization create(OrganizationId id, String name, Instant now) {
-        return new Organization(id, name, Tier.FREE, now, now, 1);
+        return new Organization(id, name, Tier.FREE, null, now, now, 1);
     }
 
+    public OrganizationStatus status() {
+        return suspension == null ? OrganizationStatus.ACTIVE : OrganizationStatus.SUSPENDED;
+    }
+
+    public boolean isSuspended() {
+        return suspension != null;
+    }
+
+    /** The same organization as stored at {@code newVersion}. */
+    public Organization atVersion(long newVersion) {
+        return new Organization(id, name, tier, suspension, createdAt, updatedAt, newVersion);
+    }
+
+    /** Refuses every act of a suspended organization, with the operator's reason (ORGANIZATION_SUSPENDED). */
+    public void requireActive() {
+        if (suspension != null) {
+            throw new DomainException(ErrorCode.ORGANIZATION_SUSPENDED,
+                    "Organization " + id + " is suspended: " + suspension.reason());
+        }
+    }
+
+    /** On another tier; the same organization when the tier stays. */
     public Organization withTier(Tier newTier, Instant now) {
-        return new Organization(id, name, newTier, createdAt, now, version);
+        return newTier == tier ? this : new Organization(id, name, newTier, suspension, createdAt, now, version);
+    }
+
+    /**
+     * Suspended by operator {@code by}; suspending a suspended organization only replaces the reason (it stays
+     * suspended since the first time), and with the same reason changes nothing.
+     */
+    public Organization suspend(String reason, UserId by, Instant now) {
+        if (suspension == null) {
+            return new Organization(id, name, tier, new Suspension(now, by, reason), createdAt, now, version);
+        }
+        Suspension next = new Suspension(suspension.at(), by, reason);
+        return next.reason().equals(suspension.reason()) ? this
+                : new Organization(id, name, tier, next, createdAt, now, version);
+    }
+
+    /** Active again; the same organization when it is active already. */
+    public Organization reinstate(Instant now) {
+        return suspension == null ? this : new Organization(id, name, tier, null, createdAt, now, version);
     }
 }

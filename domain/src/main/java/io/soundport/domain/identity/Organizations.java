@@ -11,9 +11,12 @@ public interface Organizations {
 
     Optional<Organization> find(OrganizationId id);
 
-    /** Stores a changed organization loaded at {@code organization.version()}; returns it with its new version. */
+    /**
+     * Stores a changed organization (its tier, its standing) loaded at {@code organization.version()}; returns it
+     * with its new version.
+     */
     Organization update(Organization organization);
 
-    /** Every organization, newest first; for platform operators. */
-    Page<Organization> list(PageRequest page);
+    /** The organizations that pass the filter, newest first; for platform operators. */
+    Page<Organization> search(OrganizationFilter filter, PageRequest page);
 }

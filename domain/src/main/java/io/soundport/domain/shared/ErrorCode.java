@@ -8,6 +8,8 @@ public enum ErrorCode {
     VALIDATION_ERROR,
     AUTHENTICATION_ERROR,
     AUTHORIZATION_ERROR,
+    /** The caller's organization is suspended by a platform operator: nothing is done for it until reinstated. */
+    ORGANIZATION_SUSPENDED,
     NOT_FOUND,
     CONFLICT,
     /** The caller's copy is stale: the aggregate changed since it was read. */

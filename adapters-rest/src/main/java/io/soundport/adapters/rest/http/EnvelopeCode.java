@@ -11,6 +11,7 @@ enum EnvelopeCode {
     VALIDATION_ERROR(400, "The request is not valid"),
     AUTHENTICATION_ERROR(401, "Authentication is required: send a Bearer access token or an X-API-Key"),
     AUTHORIZATION_ERROR(403, "You are not allowed to do this"),
+    ORGANIZATION_SUSPENDED(403, "Your organization is suspended"),
     NOT_FOUND(404, "No such resource"),
     METHOD_NOT_ALLOWED(405, "This path does not take this HTTP method"),
     NOT_ACCEPTABLE(406, "This resource answers application/json only; accept it"),
@@ -39,6 +40,7 @@ enum EnvelopeCode {
             case VALIDATION_ERROR -> VALIDATION_ERROR;
             case AUTHENTICATION_ERROR -> AUTHENTICATION_ERROR;
             case AUTHORIZATION_ERROR -> AUTHORIZATION_ERROR;
+            case ORGANIZATION_SUSPENDED -> ORGANIZATION_SUSPENDED;
             case NOT_FOUND -> NOT_FOUND;
             case CONFLICT -> CONFLICT;
             case PRECONDITION_FAILED -> PRECONDITION_FAILED;
@@ -50,7 +52,10 @@ enum EnvelopeCode {
         };
     }
 
-    /** The code that goes with a status the framework chose; a status we never answer falls back by its class. */
+    /**
+     * The code that goes with a status the framework chose; a status we never answer falls back by its class. Where
+     * two codes share a status (403) the first, the general one, is the framework's.
+     */
     static EnvelopeCode forStatus(int status) {
         for (EnvelopeCode code : values()) {
             if (code.status == status) {

@@ -104,7 +104,8 @@ public final class AuthController {
             description = "Always 202 with the caller's own address and whether it is verified. Nothing is sent when "
                     + "it is verified already or when a link went out less than a minute ago.")
     public HttpResponse<EmailVerificationView> requestEmailVerification(HttpRequest<?> request) {
-        return HttpResponse.accepted().body(EmailVerificationView.of(verification.request(callers.of(request))));
+        return HttpResponse.accepted().body(EmailVerificationView.of(
+                verification.request(callers.regardlessOfStanding(request))));
     }
 
     @Get("/verify-email/{token}")
@@ -122,9 +123,12 @@ public final class AuthController {
     @Get("/profile")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ApiDocs.Authenticated
-    @Operation(operationId = "getProfile", summary = "The signed-in user, their organization, role and tier")
+    @Operation(operationId = "getProfile", summary = "The signed-in user, their organization, role and tier",
+            description = "Answers even when the organization is suspended: `organization.status` is then "
+                    + "SUSPENDED, with `suspended_at` and the operator's `suspension_reason`, while every operation "
+                    + "that acts for the organization answers 403 ORGANIZATION_SUSPENDED.")
     public ProfileView profile(HttpRequest<?> request) {
-        Profile profile = auth.profile(callers.of(request));
+        Profile profile = auth.profile(callers.regardlessOfStanding(request));
         return new ProfileView(UserView.of(profile.user()), OrganizationView.of(profile.organization()),
                 profile.role().name(), profile.organization().tier().name());
     }

@@ -6,8 +6,10 @@ import io.soundport.application.identity.Member;
 import io.soundport.domain.identity.ApiKey;
 import io.soundport.domain.identity.Application;
 import io.soundport.domain.identity.Organization;
+import io.soundport.domain.identity.OrganizationStatus;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
+import io.soundport.domain.identity.Suspension;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,11 +36,18 @@ final class IdentityViews {
         }
     }
 
+    /** Never the operator who suspended it: its people see when and why. */
     @Schema(name = "Organization")
-    record OrganizationView(String id, String name, @Schema(implementation = Tier.class) String tier, int requestsPerHour, Instant createdAt) {
+    record OrganizationView(String id, String name, @Schema(implementation = Tier.class) String tier, int requestsPerHour,
+                            @Schema(implementation = OrganizationStatus.class) String status,
+                            @Nullable Instant suspendedAt,
+                            @Nullable @Schema(description = "The platform operator's reason, while SUSPENDED")
+                            String suspensionReason,
+                            Instant createdAt) {
         static OrganizationView of(Organization o) {
+            Suspension s = o.suspension();
             return new OrganizationView(o.id().value(), o.name(), o.tier().name(), o.tier().requestsPerHour(),
-                    o.createdAt());
+                    o.status().name(), s == null ? null : s.at(), s == null ? null : s.reason(), o.createdAt());
         }
     }
 

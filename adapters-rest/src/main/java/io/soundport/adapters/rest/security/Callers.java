@@ -6,6 +6,7 @@ import io.soundport.adapters.rest.http.ClientAddresses;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.platform.RateLimiter;
 import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.DomainException;
@@ -16,7 +17,11 @@ import java.util.Optional;
 
 /**
  * The {@link Caller} behind an authenticated request: an API key's, or a member's named by the access token, with the
- * request's {@link io.soundport.domain.identity.Origin} (address, user agent, request id) for the audit log.
+ * request's {@link io.soundport.domain.identity.Origin} (address, user agent, request id) for the audit log. This is
+ * where a suspended organization is refused (403 ORGANIZATION_SUSPENDED, with the operator's reason), for tokens and
+ * keys alike, on every operation that acts for it: its standing comes from the authenticator's cache
+ * ({@link Authenticator#organization}), so the check costs no database call per request, and a suspension made on
+ * another instance holds here within {@link Authenticator#STALENESS}.
  */
 @Singleton
 public final class Callers {
@@ -49,7 +54,19 @@ public final class Callers {
         }
     }
 
+    /** The caller, refused when their organization is suspended. */
     public Caller of(HttpRequest<?> request) {
+        Caller caller = regardlessOfStanding(request);
+        authenticator.organization(caller.organizationId()).ifPresent(Organization::requireActive);
+        return caller;
+    }
+
+    /**
+     * The caller even when their organization is suspended: only for what does not act for the organization (the
+     * profile, which tells its people why they are refused; the user's own e-mail verification; platform operators,
+     * whose work does not depend on the standing of their own organization).
+     */
+    public Caller regardlessOfStanding(HttpRequest<?> request) {
         return authenticated(request).from(addresses.origin(request));
     }
 

@@ -12,7 +12,8 @@ class EnvelopeCodeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "VALIDATION_ERROR, 400", "AUTHENTICATION_ERROR, 401", "AUTHORIZATION_ERROR, 403", "NOT_FOUND, 404",
+            "VALIDATION_ERROR, 400", "AUTHENTICATION_ERROR, 401", "AUTHORIZATION_ERROR, 403",
+            "ORGANIZATION_SUSPENDED, 403", "NOT_FOUND, 404",
             "CONFLICT, 409", "PRECONDITION_FAILED, 412", "PAYLOAD_TOO_LARGE, 413", "RATE_LIMIT_EXCEEDED, 429",
             "SERVER_ERROR, 500", "INTEGRATION_ERROR, 502", "SERVICE_UNAVAILABLE, 503"})
     void every_code_of_the_core_answers_the_status_the_api_documents(ErrorCode code, int status) {
@@ -35,10 +36,16 @@ class EnvelopeCodeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EnvelopeCode.class)
+    @EnumSource(value = EnvelopeCode.class, names = "ORGANIZATION_SUSPENDED", mode = EnumSource.Mode.EXCLUDE)
     void a_status_the_framework_chose_finds_its_code_again(EnvelopeCode code) {
         assertThat(EnvelopeCode.forStatus(code.status())).isEqualTo(code);
         assertThat(code.defaultMessage()).isNotBlank();
+    }
+
+    @Test
+    void the_framework_never_says_suspended_a_403_of_its_own_is_the_general_code() {
+        assertThat(EnvelopeCode.forStatus(403)).isEqualTo(EnvelopeCode.AUTHORIZATION_ERROR);
+        assertThat(EnvelopeCode.ORGANIZATION_SUSPENDED.defaultMessage()).isNotBlank();
     }
 
     @Test
