@@ -37,6 +37,7 @@ public final class SoundportClient implements AutoCloseable {
     private final PartnerService partners;
     private final DeliveryService deliveries;
     private final WorkflowService workflow;
+    private final AdminService admin;
     private final String description;
 
     private SoundportClient(Transport transport, String description) {
@@ -52,6 +53,7 @@ public final class SoundportClient implements AutoCloseable {
         this.partners = new PartnerService(transport);
         this.deliveries = new DeliveryService(transport);
         this.workflow = new WorkflowService(transport);
+        this.admin = new AdminService(transport);
         this.description = description;
     }
 
@@ -161,6 +163,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public WorkflowService workflow() {
         return workflow;
+    }
+
+    /**
+     * The platform operators' endpoints: the gateway's registry of upstream services.
+     *
+     * @return the service
+     */
+    public AdminService admin() {
+        return admin;
     }
 
     /**

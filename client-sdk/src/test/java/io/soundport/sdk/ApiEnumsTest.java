@@ -73,7 +73,9 @@ class ApiEnumsTest {
                 new Pair("webhook message status", names(MessageStatus.values()), WebhookMessageStatus.class,
                         WebhookMessageStatus::fromValue),
                 new Pair("workflow execution status", names(WorkflowExecution.Status.values()),
-                        WorkflowExecutionStatus.class, WorkflowExecutionStatus::fromValue));
+                        WorkflowExecutionStatus.class, WorkflowExecutionStatus::fromValue),
+                new Pair("gateway breaker state", names(io.soundport.domain.platform.BreakerState.values()),
+                        io.soundport.sdk.model.BreakerState.class, io.soundport.sdk.model.BreakerState::fromValue));
     }
 
     @Test

@@ -5,9 +5,12 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Head;
@@ -49,6 +52,8 @@ import java.util.concurrent.Executor;
  * to the instance as it arrives, and the answer streams back as it comes: neither is held in memory whole.
  */
 @Controller(SoundportApi.BASE + GatewayController.PREFIX)
+@Consumes(MediaType.ALL)
+@Produces(MediaType.ALL)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "platform")
 @ApiDocs.Authenticated
