@@ -7,6 +7,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -38,12 +39,22 @@ public final class IdentitySigner {
         String actor = actor(caller);
         long timestamp = now.getEpochSecond();
         return new ForwardedIdentity(organization, actor, timestamp,
-                signature(timestamp, organization, actor, method, targetPath));
+                signature(timestamp + "." + organization + "." + actor + "." + method + "." + targetPath));
+    }
+
+    /**
+     * What an upstream does with the headers it received: true when the signature is this secret's over the other
+     * values, its own method and its own path (the timestamp's freshness is the upstream's to check).
+     */
+    public boolean verify(ForwardedIdentity received, String method, String targetPath) {
+        String expected = signature(received.timestamp() + "." + received.organization() + "." + received.actor() + "."
+                + method + "." + targetPath);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                received.signature().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** {@code v1=<hex>} of the signed string. */
-    public String signature(long timestamp, String organization, String actor, String method, String targetPath) {
-        String content = timestamp + "." + organization + "." + actor + "." + method + "." + targetPath;
+    private String signature(String content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

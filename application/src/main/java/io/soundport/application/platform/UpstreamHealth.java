@@ -41,10 +41,18 @@ public final class UpstreamHealth {
         return instances.getOrDefault(new Key(service, instance), Instance.UNCHECKED);
     }
 
-    /** Records one check and returns the instance's state after it. */
-    public Instance record(ServiceName service, String instance, boolean passed, Instant at) {
-        return instances.compute(new Key(service, instance), (k, old) -> next(old == null ? Instance.UNCHECKED : old,
-                passed, at));
+    /** Records a passed check and returns the instance's state after it. */
+    public Instance passed(ServiceName service, String instance, Instant at) {
+        return record(new Key(service, instance), true, at);
+    }
+
+    /** Records a failed check and returns the instance's state after it. */
+    public Instance failed(ServiceName service, String instance, Instant at) {
+        return record(new Key(service, instance), false, at);
+    }
+
+    private Instance record(Key key, boolean passed, Instant at) {
+        return instances.compute(key, (k, old) -> next(old == null ? Instance.UNCHECKED : old, passed, at));
     }
 
     Instance next(Instance old, boolean passed, Instant at) {

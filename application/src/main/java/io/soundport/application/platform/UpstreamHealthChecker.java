@@ -43,8 +43,11 @@ public final class UpstreamHealthChecker {
                 Instant last = health.of(service.name(), instance).checkedAt();
                 Instant now = clock.now();
                 if (last == null || !now.isBefore(last.plus(service.healthInterval()))) {
-                    health.record(service.name(), instance, upstreams.probe(instance, service.healthPath()),
-                            clock.now());
+                    if (upstreams.probe(instance, service.healthPath())) {
+                        health.passed(service.name(), instance, clock.now());
+                    } else {
+                        health.failed(service.name(), instance, clock.now());
+                    }
                     checked++;
                 }
             }

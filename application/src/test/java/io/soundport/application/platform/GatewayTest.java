@@ -104,14 +104,14 @@ class GatewayTest {
     void an_unhealthy_instance_gets_nothing_and_with_none_healthy_nothing_is_sent() {
         register(A, B);
         for (int i = 0; i < 3; i++) {
-            health.record(USERS, A, false, Core.T0);
+            health.failed(USERS, A, Core.T0);
         }
         forward("GET");
         forward("GET");
         assertThat(upstreams.sentTo).containsExactly(B, B);
 
         for (int i = 0; i < 3; i++) {
-            health.record(USERS, B, false, Core.T0);
+            health.failed(USERS, B, Core.T0);
         }
         assertThat(failure(caller, command("GET", null))).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(upstreams.sentTo).hasSize(2);
@@ -203,9 +203,10 @@ class GatewayTest {
         assertThat(sent.identity().organization()).isEqualTo(caller.organizationId().value());
         assertThat(sent.identity().actor()).isEqualTo("user:" + caller.userId().value());
         assertThat(sent.identity().timestamp()).isEqualTo(Core.T0.getEpochSecond());
-        assertThat(sent.identity().signature()).isEqualTo(new IdentitySigner(SECRET).signature(
-                Core.T0.getEpochSecond(), caller.organizationId().value(), "user:" + caller.userId().value(),
-                "DELETE", "/base/users/1"));
+        assertThat(new IdentitySigner(SECRET).verify(sent.identity(), "DELETE", "/base/users/1")).isTrue();
+        assertThat(new IdentitySigner(SECRET).verify(sent.identity(), "DELETE", "/users/1")).isFalse();
+        assertThat(new IdentitySigner(SECRET).verify(sent.identity(), "GET", "/base/users/1")).isFalse();
+        assertThat(new IdentitySigner(SECRET + "x").verify(sent.identity(), "DELETE", "/base/users/1")).isFalse();
         assertThat(sent.origin().clientAddress()).isEqualTo("203.0.113.7");
         assertThat(sent.query()).isEqualTo("a=b");
     }

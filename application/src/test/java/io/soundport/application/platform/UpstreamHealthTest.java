@@ -23,32 +23,32 @@ class UpstreamHealthTest {
 
     @Test
     void an_instance_is_taken_out_after_three_failures_in_a_row_and_back_after_two_successes_in_a_row() {
-        health.record(SERVICE, A, false, T);
-        health.record(SERVICE, A, false, T);
+        health.failed(SERVICE, A, T);
+        health.failed(SERVICE, A, T);
         assertThat(health.isHealthy(SERVICE, A)).isTrue();
-        health.record(SERVICE, A, true, T);
-        health.record(SERVICE, A, false, T);
-        health.record(SERVICE, A, false, T);
+        health.passed(SERVICE, A, T);
+        health.failed(SERVICE, A, T);
+        health.failed(SERVICE, A, T);
         assertThat(health.isHealthy(SERVICE, A)).as("a success in between starts the count again").isTrue();
 
-        UpstreamHealth.Instance out = health.record(SERVICE, A, false, T);
+        UpstreamHealth.Instance out = health.failed(SERVICE, A, T);
         assertThat(out.healthy()).isFalse();
         assertThat(out.failures()).isEqualTo(3);
         assertThat(out.checkedAt()).isEqualTo(T);
 
-        health.record(SERVICE, A, true, T);
+        health.passed(SERVICE, A, T);
         assertThat(health.isHealthy(SERVICE, A)).isFalse();
-        health.record(SERVICE, A, false, T);
-        health.record(SERVICE, A, true, T);
+        health.failed(SERVICE, A, T);
+        health.passed(SERVICE, A, T);
         assertThat(health.isHealthy(SERVICE, A)).as("a failure in between starts the count again").isFalse();
-        assertThat(health.record(SERVICE, A, true, T).healthy()).isTrue();
+        assertThat(health.passed(SERVICE, A, T).healthy()).isTrue();
     }
 
     @Test
     void the_same_url_in_two_services_is_two_instances_and_forgotten_ones_start_over() {
         ServiceName other = ServiceName.of("orders");
         for (int i = 0; i < 3; i++) {
-            health.record(SERVICE, A, false, T);
+            health.failed(SERVICE, A, T);
         }
         assertThat(health.isHealthy(other, A)).isTrue();
 

@@ -1,6 +1,5 @@
 package io.soundport.adapters.rest.platform;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -59,6 +58,7 @@ import java.util.concurrent.Executor;
 @ApiDocs.Authenticated
 public final class GatewayController {
     static final String PREFIX = "/gateway";
+    // the path below the service is read raw from the request URI (as the caller encoded it), not bound
     private static final String SERVICE = "/{service}";
     private static final String BELOW = "/{service}/{+path}";
 
@@ -87,46 +87,43 @@ public final class GatewayController {
                     + "OPTIONS, PUT, DELETE) go on to another instance when one cannot be reached or, without a body, "
                     + "answers 502, 503 or 504; POST and PATCH are sent once. 503 at once when no instance is healthy "
                     + "or reachable.")
-    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String service, @Nullable @PathVariable String path) {
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
     @Head(uris = {SERVICE, BELOW})
     @Hidden
-    public HttpResponse<?> head(HttpRequest<?> request, @PathVariable String service, @Nullable @PathVariable String path) {
+    public HttpResponse<?> head(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
     @Options(uris = {SERVICE, BELOW})
     @Hidden
-    public HttpResponse<?> options(HttpRequest<?> request, @PathVariable String service,
-                                   @Nullable @PathVariable String path) {
+    public HttpResponse<?> options(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
     @Post(uris = {SERVICE, BELOW})
     @Hidden
-    public HttpResponse<?> post(HttpRequest<?> request, @PathVariable String service, @Nullable @PathVariable String path) {
+    public HttpResponse<?> post(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
     @Put(uris = {SERVICE, BELOW})
     @Hidden
-    public HttpResponse<?> put(HttpRequest<?> request, @PathVariable String service, @Nullable @PathVariable String path) {
+    public HttpResponse<?> put(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
     @Patch(uris = {SERVICE, BELOW})
     @Hidden
-    public HttpResponse<?> patch(HttpRequest<?> request, @PathVariable String service,
-                                 @Nullable @PathVariable String path) {
+    public HttpResponse<?> patch(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
     @Delete(uris = {SERVICE, BELOW})
     @Hidden
-    public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String service,
-                                  @Nullable @PathVariable String path) {
+    public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String service) {
         return forward(request, service);
     }
 
