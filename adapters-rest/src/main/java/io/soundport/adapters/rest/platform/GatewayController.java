@@ -39,6 +39,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,10 +135,25 @@ public final class GatewayController {
         boolean hasBody = length > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
         InputStream body = hasBody && request instanceof ServerHttpRequest<?> server
                 ? server.byteBody().move().toInputStream() : null;
-        ForwardCommand command = new ForwardCommand(name, method, pathBelow(request, name), request.getUri().getRawQuery(),
-                headers(request), body, body == null ? 0 : length, origin(request));
-        UpstreamAnswer answer = gateway.forward(callers.of(request), command);
-        return answer(request, answer);
+        try {
+            ForwardCommand command = new ForwardCommand(name, method, pathBelow(request, name),
+                    request.getUri().getRawQuery(), headers(request), body, body == null ? 0 : length,
+                    origin(request));
+            // by the time the answer's head is here, the body was written whole (or never will be: a refusal, a GET)
+            return answer(request, gateway.forward(callers.of(request), command));
+        } finally {
+            closeQuietly(body);
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        if (body != null) {
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // the caller's body is done with either way
+            }
+        }
     }
 
     /** The raw path after {@code /api/v1/gateway/<service>}, as the caller wrote it; {@code /} when there is none. */
