@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
 import jakarta.annotation.PreDestroy;
@@ -19,7 +20,7 @@ import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
- * senders and the delivery worker, each a loop on its own
+ * senders, the delivery worker and the gateway's health checks, each a loop on its own
  * thread that works while there is work and polls when there is none. Any number of instances may run them on one
  * database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on shutdown,
  * letting a send in flight finish.
@@ -34,6 +35,7 @@ public class BackgroundWorkers {
     private volatile boolean running = true;
 
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
+                             UpstreamHealthChecker upstreamHealth,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "2") int senders) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -43,8 +45,9 @@ public class BackgroundWorkers {
             start("soundport-webhook-sender-" + i, () -> webhooks.runOnce(owner, 10), poll);
         }
         start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll);
-        LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker; instance {}", senders,
-                instance);
+        start("soundport-upstream-health", upstreamHealth::runOnce, poll);
+        LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, the gateway's health "
+                + "checks; instance {}", senders, instance);
     }
 
     private void start(String name, IntSupplier work, Duration poll) {

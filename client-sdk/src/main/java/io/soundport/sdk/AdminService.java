@@ -7,9 +7,11 @@ package io.soundport.sdk;
  */
 public final class AdminService {
     private final AdminOrganizationService organizations;
+    private final AdminServicesService services;
 
     AdminService(Transport transport) {
         this.organizations = new AdminOrganizationService(transport);
+        this.services = new AdminServicesService(transport);
     }
 
     /**
@@ -19,5 +21,14 @@ public final class AdminService {
      */
     public AdminOrganizationService organizations() {
         return organizations;
+    }
+
+    /**
+     * The gateway's registry of upstream services.
+     *
+     * @return the service
+     */
+    public AdminServicesService services() {
+        return services;
     }
 }

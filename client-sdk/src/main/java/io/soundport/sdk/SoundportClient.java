@@ -178,7 +178,8 @@ public final class SoundportClient implements AutoCloseable {
     }
 
     /**
-     * What platform operators do (every organization, its tier and standing); refused to everyone else.
+     * What platform operators do (every organization, its tier and standing; the gateway's upstream services);
+     * refused to everyone else.
      *
      * @return the admin service
      */

@@ -79,7 +79,9 @@ class ApiEnumsTest {
                 new Pair("workflow execution status", names(WorkflowExecution.Status.values()),
                         WorkflowExecutionStatus.class, WorkflowExecutionStatus::fromValue),
                 new Pair("audit actor type", names(io.soundport.domain.platform.AuditEntry.Kind.values()),
-                        io.soundport.sdk.model.AuditActorType.class, io.soundport.sdk.model.AuditActorType::fromValue));
+                        io.soundport.sdk.model.AuditActorType.class, io.soundport.sdk.model.AuditActorType::fromValue),
+                new Pair("gateway breaker state", names(io.soundport.domain.platform.BreakerState.values()),
+                        io.soundport.sdk.model.BreakerState.class, io.soundport.sdk.model.BreakerState::fromValue));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
@@ -57,6 +58,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Deliveries.class, new InMemoryDeliveriesAdapter(transactions))
                 .register(WorkflowRules.class, new InMemoryWorkflowRulesAdapter(transactions))
                 .register(WorkflowExecutions.class, new InMemoryWorkflowExecutionsAdapter(transactions))
+                .register(UpstreamServices.class, new InMemoryUpstreamServicesAdapter(transactions))
                 .build();
     }
 

@@ -15,6 +15,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
+import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.RateLimitStore;
@@ -78,6 +79,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Deliveries.class, new DynamoDbDeliveriesAdapter(transactions, tables))
                 .register(WorkflowRules.class, new DynamoDbWorkflowRulesAdapter(transactions, tables))
                 .register(WorkflowExecutions.class, new DynamoDbWorkflowExecutionsAdapter(transactions, tables))
+                .register(UpstreamServices.class, new DynamoDbUpstreamServicesAdapter(transactions, tables))
                 .build();
     }
 

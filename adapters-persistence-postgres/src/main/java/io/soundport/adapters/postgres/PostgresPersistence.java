@@ -15,6 +15,7 @@ import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.RateLimitStore;
@@ -78,6 +79,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Deliveries.class, new PostgresDeliveriesAdapter(transactions))
                 .register(WorkflowRules.class, new PostgresWorkflowRulesAdapter(transactions))
                 .register(WorkflowExecutions.class, new PostgresWorkflowExecutionsAdapter(transactions))
+                .register(UpstreamServices.class, new PostgresUpstreamServicesAdapter(transactions))
                 .build();
     }
 

@@ -13,6 +13,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
@@ -135,5 +136,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default WorkflowExecutions workflowExecutions() {
         return port(WorkflowExecutions.class);
+    }
+
+    default UpstreamServices upstreamServices() {
+        return port(UpstreamServices.class);
     }
 }

@@ -3,6 +3,8 @@ package io.soundport.adapters.rest.http;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
@@ -27,6 +29,7 @@ public final class ApiDocs {
     static final String CONFLICT = "#/components/responses/Conflict";
     static final String PRECONDITION_FAILED = "#/components/responses/PreconditionFailed";
     static final String SERVICE_UNAVAILABLE = "#/components/responses/ServiceUnavailable";
+    static final String BAD_GATEWAY = "#/components/responses/BadGateway";
     static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
     static final String NOT_MODIFIED = "#/components/responses/NotModified";
     static final String ETAG = "#/components/headers/ETag";
@@ -197,5 +200,20 @@ public final class ApiDocs {
     @ApiResponse(responseCode = "204", description = "Deleted", headers = @Header(name = "X-Request-Id", ref = REQUEST_ID))
     @ApiResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     public @interface IfMatchDelete {
+    }
+
+    /**
+     * The gateway's route: the upstream's answer passes as it is (any status, any body); 404 for an unknown service,
+     * 502 when the request went out but no answer came, 503 when no instance is healthy or reachable.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "The upstream instance's answer, status, headers and body as it "
+            + "gave them (but its hop-by-hop headers)", headers = @Header(name = "X-Request-Id", ref = REQUEST_ID),
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+    @ApiResponse(responseCode = "502", ref = BAD_GATEWAY)
+    public @interface Proxied {
     }
 }
