@@ -201,9 +201,10 @@ public class CoreFactory {
 
     @Singleton
     OrganizationAdministration organizationAdministration(PersistencePorts p, PlatformOperators operators,
-            OrganizationUsage usage, Authenticator authenticator, EventRecorder events, Clock clock) {
+            OrganizationUsage usage, Authenticator authenticator, EventRecorder events, AuditRecorder audit,
+            Clock clock) {
         return new OrganizationAdministration(p.transactions(), p.organizations(), operators, usage, authenticator,
-                events, clock);
+                events, audit, clock);
     }
 
     @Singleton

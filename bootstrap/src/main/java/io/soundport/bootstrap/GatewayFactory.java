@@ -9,6 +9,7 @@ import io.soundport.application.platform.Gateway;
 import io.soundport.application.platform.IdentitySigner;
 import io.soundport.application.platform.PlatformOperators;
 import io.soundport.application.platform.ServiceRegistry;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.platform.UpstreamHealth;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.domain.persistence.PersistencePorts;
@@ -60,8 +61,9 @@ public class GatewayFactory {
 
     @Singleton
     ServiceRegistry serviceRegistry(PlatformOperators operators, PersistencePorts p, SsrfGuard guard,
-                                    UpstreamHealth health, Upstreams upstreams, Clock clock) {
-        return new ServiceRegistry(operators, p.upstreamServices(), p.transactions(), guard, health, upstreams, clock);
+                                    UpstreamHealth health, Upstreams upstreams, AuditRecorder audit, Clock clock) {
+        return new ServiceRegistry(operators, p.upstreamServices(), p.transactions(), guard, health, upstreams, audit,
+                clock);
     }
 
     @Singleton

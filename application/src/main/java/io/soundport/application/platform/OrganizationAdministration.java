@@ -1,6 +1,7 @@
 package io.soundport.application.platform;
 
 import io.soundport.application.identity.Authenticator;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.identity.Caller;
@@ -27,17 +28,19 @@ public final class OrganizationAdministration {
     private final OrganizationUsage usage;
     private final Authenticator authenticator;
     private final EventRecorder events;
+    private final AuditRecorder audit;
     private final Clock clock;
 
     public OrganizationAdministration(TransactionRunner tx, Organizations organizations, PlatformOperators operators,
                                       OrganizationUsage usage, Authenticator authenticator, EventRecorder events,
-                                      Clock clock) {
+                                      AuditRecorder audit, Clock clock) {
         this.tx = tx;
         this.organizations = organizations;
         this.operators = operators;
         this.usage = usage;
         this.authenticator = authenticator;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -68,7 +71,12 @@ public final class OrganizationAdministration {
                 return current;
             }
             Organization saved = organizations.update(next);
-            OrganizationEvent.raisedBy(current, saved, () -> events.meta(saved.id(), now, 0)).forEach(events::record);
+            for (OrganizationEvent event : OrganizationEvent.raisedBy(current, saved,
+                    () -> events.meta(saved.id(), now, 0))) {
+                events.record(event);
+                // in the organization's own log: its owners see who changed their tier or standing
+                audit.recordIn(saved.id(), caller, event.type(), saved.id().value());
+            }
             return saved;
         });
         authenticator.forgetOrganization(command.id());

@@ -1,5 +1,6 @@
 package io.soundport.application.platform;
 
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.platform.ServiceName;
 import io.soundport.domain.platform.UpstreamService;
@@ -24,16 +25,19 @@ public final class ServiceRegistry {
     private final OutboundUrlGuard urlGuard;
     private final UpstreamHealth health;
     private final Upstreams upstreams;
+    private final AuditRecorder audit;
     private final Clock clock;
 
     public ServiceRegistry(PlatformOperators operators, UpstreamServices services, TransactionRunner transactions,
-                           OutboundUrlGuard urlGuard, UpstreamHealth health, Upstreams upstreams, Clock clock) {
+                           OutboundUrlGuard urlGuard, UpstreamHealth health, Upstreams upstreams, AuditRecorder audit,
+                           Clock clock) {
         this.operators = operators;
         this.services = services;
         this.transactions = transactions;
         this.urlGuard = urlGuard;
         this.health = health;
         this.upstreams = upstreams;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,13 +60,22 @@ public final class ServiceRegistry {
         }
         UpstreamService service = new UpstreamService(command.name(), command.instances(), command.healthPath(),
                 command.healthInterval(), clock.now());
-        transactions.run(() -> services.add(service));
+        transactions.run(() -> {
+            services.add(service);
+            audit.record(caller, "service.registered", service.name().value());
+        });
         return status(service);
     }
 
     public void remove(Caller caller, ServiceName name) {
         operators.require(caller);
-        boolean removed = transactions.inTransaction(() -> services.remove(name));
+        boolean removed = transactions.inTransaction(() -> {
+            boolean gone = services.remove(name);
+            if (gone) {
+                audit.record(caller, "service.deleted", name.value());
+            }
+            return gone;
+        });
         if (!removed) {
             throw DomainException.notFound("Service", name.value());
         }

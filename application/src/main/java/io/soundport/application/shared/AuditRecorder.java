@@ -1,6 +1,7 @@
 package io.soundport.application.shared;
 
 import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.platform.AuditEntry;
 import io.soundport.domain.platform.AuditEntryId;
 import io.soundport.domain.platform.AuditLog;
@@ -26,10 +27,18 @@ public final class AuditRecorder {
 
     /** Records that {@code caller} did {@code action} ({@code <resource type>.<what happened>}) to a resource. */
     public void record(Caller caller, String action, String resourceId) {
+        recordIn(caller.organizationId(), caller, action, resourceId);
+    }
+
+    /**
+     * Records it in another organization's log than the caller's: a platform operator's change to an organization is
+     * that organization's to read.
+     */
+    public void recordIn(OrganizationId organizationId, Caller caller, String action, String resourceId) {
         AuditEntry.Actor actor = caller.isUser()
                 ? new AuditEntry.Actor(AuditEntry.Kind.USER, caller.userId().value())
                 : new AuditEntry.Actor(AuditEntry.Kind.API_KEY, caller.apiKeyId().value());
-        log.append(new AuditEntry(AuditEntryId.generate(ids), caller.organizationId(), actor, action, resourceId,
+        log.append(new AuditEntry(AuditEntryId.generate(ids), organizationId, actor, action, resourceId,
                 clock.now(), caller.origin()));
     }
 }

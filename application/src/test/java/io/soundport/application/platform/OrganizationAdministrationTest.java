@@ -31,7 +31,7 @@ class OrganizationAdministrationTest {
             core.store.users(), core.clock);
     private final OrganizationUsage usage = new OrganizationUsage(core.store.rateLimits(), core.clock);
     private final OrganizationAdministration admin = new OrganizationAdministration(core.store.transactions(),
-            core.store.organizations(), operators, usage, core.authenticator, core.events, core.clock);
+            core.store.organizations(), operators, usage, core.authenticator, core.events, core.audit, core.clock);
     private final Caller operator = user("ops@soundport.example", true);
 
     private Organization organization(String name) {

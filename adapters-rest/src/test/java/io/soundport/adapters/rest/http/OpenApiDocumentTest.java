@@ -120,7 +120,7 @@ class OpenApiDocumentTest {
                 without.add(id);
             }
         });
-        assertThat(without).containsExactlyInAnyOrder("health", "liveness", "readiness");
+        assertThat(without).containsExactlyInAnyOrder("health", "liveness", "readiness", "metrics");
         assertThat(map(map(map(map(document.get("components")).get("responses")).get("TooManyRequests")).get("headers")))
                 .containsKeys("Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
     }
