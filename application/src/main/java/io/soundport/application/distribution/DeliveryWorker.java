@@ -8,6 +8,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.port.TransactionRunner;
 
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.Set;
 /**
  * Carries deliveries out: claims send jobs under a lease, starts the delivery, has the {@link PartnerHandoff} hand
  * it to the partner (outside any unit of work), then records the attempt and finishes the delivery or schedules its
- * retry; a finished delivery is settled by {@link DeliverySettlement}.
+ * retry; a finished delivery is settled by {@link DeliverySettlement}. Each job runs in the trace that queued it.
  */
 public final class DeliveryWorker {
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
@@ -31,9 +32,10 @@ public final class DeliveryWorker {
     private final DeliverySettlement settlement;
     private final Duration lease;
     private final Clock clock;
+    private final TraceContext trace;
 
     public DeliveryWorker(TransactionRunner tx, Deliveries deliveries, Jobs jobs, PartnerHandoff handoff,
-                          DeliverySettlement settlement, Duration lease, Clock clock) {
+                          DeliverySettlement settlement, Duration lease, Clock clock, TraceContext trace) {
         this.tx = tx;
         this.deliveries = deliveries;
         this.jobs = jobs;
@@ -41,13 +43,17 @@ public final class DeliveryWorker {
         this.settlement = settlement;
         this.lease = lease;
         this.clock = clock;
+        this.trace = trace;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
         List<Job> claimed = jobs.claim(owner, Set.of(DeliveryQueue.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
-            send(owner, job);
+            trace.within(job.traceParent(), "deliver " + job.subjectId(), () -> {
+                send(owner, job);
+                return null;
+            });
         }
         return claimed.size();
     }

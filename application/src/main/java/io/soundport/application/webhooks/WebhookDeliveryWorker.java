@@ -6,6 +6,7 @@ import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.webhooks.WebhookAttempt;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * Sends webhook messages: claims send jobs under a lease, signs and posts each message, records the attempt, and
  * then finishes the job (success, or failure after the last attempt) or reschedules it along the retry schedule.
- * Too many failed messages in a row disable the endpoint.
+ * Too many failed messages in a row disable the endpoint. Each job runs in the trace that queued it, so the POST
+ * carries that trace to the receiver.
  */
 public final class WebhookDeliveryWorker {
     /** How long a claimed job is ours by default: well beyond the transport's total timeout. */
@@ -45,11 +47,13 @@ public final class WebhookDeliveryWorker {
     private final int disableAfter;
     private final Duration lease;
     private final Clock clock;
+    private final TraceContext trace;
 
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
                                  int disableAfter, Clock clock) {
-        this(tx, endpoints, messages, jobs, transport, cipher, schedule, disableAfter, DEFAULT_LEASE, clock);
+        this(tx, endpoints, messages, jobs, transport, cipher, schedule, disableAfter, DEFAULT_LEASE, clock,
+                TraceContext.none());
     }
 
     /**
@@ -58,7 +62,7 @@ public final class WebhookDeliveryWorker {
      */
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
-                                 int disableAfter, Duration lease, Clock clock) {
+                                 int disableAfter, Duration lease, Clock clock, TraceContext trace) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.messages = messages;
@@ -69,13 +73,17 @@ public final class WebhookDeliveryWorker {
         this.disableAfter = disableAfter;
         this.lease = lease;
         this.clock = clock;
+        this.trace = trace;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
         List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
-            send(owner, job);
+            trace.within(job.traceParent(), "send webhook " + job.subjectId(), () -> {
+                send(owner, job);
+                return null;
+            });
         }
         return claimed.size();
     }
