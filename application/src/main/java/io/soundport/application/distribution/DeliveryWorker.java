@@ -50,10 +50,7 @@ public final class DeliveryWorker {
     public int runOnce(String owner, int batch) {
         List<Job> claimed = jobs.claim(owner, Set.of(DeliveryQueue.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
-            trace.within(job.traceParent(), "deliver " + job.subjectId(), () -> {
-                send(owner, job);
-                return null;
-            });
+            trace.run(job.traceParent(), "deliver " + job.subjectId(), () -> send(owner, job));
         }
         return claimed.size();
     }

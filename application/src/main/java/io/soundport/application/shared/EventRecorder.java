@@ -27,11 +27,6 @@ public final class EventRecorder {
     private final Clock clock;
     private final TraceContext trace;
 
-    /** A recorder outside any tracing. */
-    public EventRecorder(Outbox outbox, EventPayloads payloads, IdGenerator ids, Clock clock) {
-        this(outbox, payloads, ids, clock, TraceContext.none());
-    }
-
     public EventRecorder(Outbox outbox, EventPayloads payloads, IdGenerator ids, Clock clock, TraceContext trace) {
         this.outbox = outbox;
         this.payloads = payloads;

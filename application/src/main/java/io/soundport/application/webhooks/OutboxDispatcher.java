@@ -55,10 +55,7 @@ public final class OutboxDispatcher {
     public int dispatchOnce(int batch) {
         List<PublishedEvent> pending = outbox.pending(batch);
         for (PublishedEvent event : pending) {
-            trace.within(event.traceParent(), "dispatch " + event.type(), () -> {
-                tx.run(() -> dispatch(event));
-                return null;
-            });
+            trace.run(event.traceParent(), "dispatch " + event.type(), () -> tx.run(() -> dispatch(event)));
         }
         return pending.size();
     }

@@ -80,10 +80,7 @@ public final class WebhookDeliveryWorker {
     public int runOnce(String owner, int batch) {
         List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
-            trace.within(job.traceParent(), "send webhook " + job.subjectId(), () -> {
-                send(owner, job);
-                return null;
-            });
+            trace.run(job.traceParent(), "send webhook " + job.subjectId(), () -> send(owner, job));
         }
         return claimed.size();
     }

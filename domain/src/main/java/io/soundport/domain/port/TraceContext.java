@@ -20,6 +20,14 @@ public interface TraceContext {
      */
     <T> T within(String traceParent, String operation, Supplier<T> work);
 
+    /** {@link #within} for work that returns nothing. */
+    default void run(String traceParent, String operation, Runnable work) {
+        within(traceParent, operation, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** No tracing: nothing is current and work runs as it is. */
     static TraceContext none() {
         return None.INSTANCE;
