@@ -18,6 +18,12 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        String badLogFormat = LogFormat.problem(LogFormat.configured());
+        if (badLogFormat != null) {
+            // logback found no appender of that name: stderr is the only way to say it
+            System.err.println("Soundport did not start: " + badLogFormat);
+            System.exit(1);
+        }
         Logger log = LoggerFactory.getLogger(Application.class);
         try {
             // before anything touches the data directory (keys, drops, the embedded PostgreSQL)

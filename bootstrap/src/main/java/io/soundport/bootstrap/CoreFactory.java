@@ -35,6 +35,7 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.publishing.EventPayloads;
 import jakarta.inject.Singleton;
 
@@ -66,8 +67,8 @@ public class CoreFactory {
     }
 
     @Singleton
-    EventRecorder events(PersistencePorts p, EventPayloads payloads, IdGenerator ids, Clock clock) {
-        return new EventRecorder(p.outbox(), payloads, ids, clock);
+    EventRecorder events(PersistencePorts p, EventPayloads payloads, IdGenerator ids, Clock clock, TraceContext trace) {
+        return new EventRecorder(p.outbox(), payloads, ids, clock, trace);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
@@ -34,6 +35,7 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.port.TraceContext;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -65,8 +67,8 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryQueue deliveryQueue(PersistencePorts p, IdGenerator ids) {
-        return new DeliveryQueue(p.deliveries(), p.jobs(), ids);
+    DeliveryQueue deliveryQueue(PersistencePorts p, IdGenerator ids, TraceContext trace) {
+        return new DeliveryQueue(p.deliveries(), p.jobs(), ids, trace);
     }
 
     @Singleton
@@ -89,15 +91,17 @@ public class DistributionFactory {
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
                                   @Property(name = "soundport.deliveries.timeout", defaultValue = "60s") Duration timeout,
                                   @Property(name = "soundport.deliveries.lease", defaultValue = "5m") Duration lease,
-                                  Clock clock, WorkOutcomes outcomes) {
+                                  Clock clock, WorkOutcomes outcomes, OpenTelemetry openTelemetry,
+                                  TraceContext trace) {
         DeliveryPackages packages = new DeliveryPackages(p.organizations(), p.releases(), p.artists(), p.tracks(),
                 packager, clock);
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
-                List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout),
+                List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
                 packages, cipher, RetrySchedule.parse(schedule), clock);
         return new DeliveryWorker(p.transactions(), p.deliveries(), p.jobs(), handoff,
-                new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock, outcomes);
+                new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock, outcomes,
+                trace);
     }
 
     @Singleton

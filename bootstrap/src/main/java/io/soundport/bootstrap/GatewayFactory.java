@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.adapters.http.OkHttpUpstreams;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.application.platform.Gateway;
@@ -35,8 +36,9 @@ public class GatewayFactory {
     Upstreams upstreams(SsrfGuard guard,
             @Property(name = "soundport.gateway.connect-timeout", defaultValue = "2s") Duration connectTimeout,
             @Property(name = "soundport.gateway.timeout", defaultValue = "30s") Duration timeout,
-            @Property(name = "soundport.gateway.breaker-open-for", defaultValue = "10s") Duration openFor) {
-        return new OkHttpUpstreams(guard, connectTimeout, timeout, openFor);
+            @Property(name = "soundport.gateway.breaker-open-for", defaultValue = "10s") Duration openFor,
+            OpenTelemetry openTelemetry) {
+        return new OkHttpUpstreams(guard, connectTimeout, timeout, openFor, openTelemetry);
     }
 
     @Singleton

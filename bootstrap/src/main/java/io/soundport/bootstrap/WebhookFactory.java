@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.adapters.http.OkHttpWebhookTransport;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.AesGcmSecretCipher;
@@ -20,6 +21,7 @@ import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.webhooks.WebhookTransport;
 import jakarta.inject.Singleton;
 
@@ -43,8 +45,9 @@ public class WebhookFactory {
 
     @Singleton
     WebhookTransport webhookTransport(SsrfGuard guard,
-                                      @Property(name = "soundport.webhooks.timeout", defaultValue = "10s") Duration timeout) {
-        return new OkHttpWebhookTransport(guard, OkHttpWebhookTransport.DEFAULT_CONNECT_TIMEOUT, timeout);
+                                      @Property(name = "soundport.webhooks.timeout", defaultValue = "10s") Duration timeout,
+                                      OpenTelemetry openTelemetry) {
+        return new OkHttpWebhookTransport(guard, OkHttpWebhookTransport.DEFAULT_CONNECT_TIMEOUT, timeout, openTelemetry);
     }
 
     @Singleton
@@ -62,9 +65,9 @@ public class WebhookFactory {
     }
 
     @Singleton
-    OutboxDispatcher outboxDispatcher(PersistencePorts p, WorkflowEngine workflow, Clock clock) {
+    OutboxDispatcher outboxDispatcher(PersistencePorts p, WorkflowEngine workflow, Clock clock, TraceContext trace) {
         return new OutboxDispatcher(p.transactions(), p.outbox(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                clock, List.of(workflow));
+                clock, List.of(workflow), trace);
     }
 
     @Singleton
@@ -73,8 +76,8 @@ public class WebhookFactory {
                                                         defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,16h") String schedule,
                                                 @Property(name = "soundport.webhooks.disable-after", defaultValue = "10") int disableAfter,
                                                 @Property(name = "soundport.webhooks.lease", defaultValue = "60s") Duration lease,
-                                                Clock clock, WorkOutcomes outcomes) {
+                                                Clock clock, WorkOutcomes outcomes, TraceContext trace) {
         return new WebhookDeliveryWorker(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes);
+                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes, trace);
     }
 }

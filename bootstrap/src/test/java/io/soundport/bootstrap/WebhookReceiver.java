@@ -14,14 +14,15 @@ import java.util.concurrent.Executors;
  * A webhook receiver on loopback that answers 200 and keeps every request. The JDK's own server: this module's test
  * classpath holds DynamoDB Local's Jetty 12, which WireMock 3 does not run on (the SDK's tests use WireMock).
  */
-final class WebhookReceiver implements AutoCloseable {
-    record Received(String webhookId, String signature, String body) {
+public final class WebhookReceiver implements AutoCloseable {
+    /** {@code traceParent}: the W3C trace context the sender passed on, null when none. */
+    public record Received(String webhookId, String signature, String body, String traceParent) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         } catch (IOException e) {
@@ -32,18 +33,19 @@ final class WebhookReceiver implements AutoCloseable {
             try (exchange) {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                        exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+                        exchange.getRequestHeaders().getFirst("webhook-signature"), body,
+                        exchange.getRequestHeaders().getFirst("traceparent")));
                 exchange.sendResponseHeaders(200, -1);
             }
         });
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

@@ -58,7 +58,7 @@ public abstract class JobsContract {
 
     private static Job leased(Job job, String owner, Instant now, Duration lease, int attempts) {
         return new Job(job.id(), job.type(), job.organizationId(), job.subjectId(), job.runAt(), attempts, owner,
-                now.plus(lease), job.createdAt());
+                now.plus(lease), job.createdAt(), job.traceParent());
     }
 
     @Test
@@ -72,6 +72,23 @@ public abstract class JobsContract {
 
         assertThat(jobs().find(job.id())).contains(job);
         assertThat(jobs().find(Fixtures.id("job"))).isEmpty();
+    }
+
+    @Test
+    void a_job_keeps_the_trace_it_was_queued_in_through_claims_and_reschedules() {
+        Organization org = newOrganization();
+        String type = Fixtures.jobType();
+        Instant now = Fixtures.instant();
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Job job = Fixtures.job(org, type, now.minusSeconds(1)).inTrace(trace);
+        jobs().enqueue(job);
+
+        assertThat(jobs().find(job.id())).contains(job);
+        assertThat(jobs().claim("worker-a", Set.of(type), now, LEASE, 10)).singleElement()
+                .extracting(Job::traceParent).isEqualTo(trace);
+        assertThat(jobs().reschedule(job.id(), "worker-a", now.plusSeconds(5))).isTrue();
+        assertThat(jobs().claim("worker-b", Set.of(type), now.plusSeconds(5), LEASE, 10)).singleElement()
+                .extracting(Job::traceParent).isEqualTo(trace);
     }
 
     @Test

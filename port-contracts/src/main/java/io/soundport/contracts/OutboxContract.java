@@ -102,6 +102,18 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void keeps_the_trace_an_event_was_raised_in() {
+        Organization org = newOrganization();
+        PublishedEvent event = new PublishedEvent(Fixtures.id("evt"), "webhook.test", org.id().value(),
+                Fixtures.id("whk"), null, Fixtures.instant(), Map.of("message", "ping"),
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        outbox().append(event);
+
+        assertThat(pendingOf(outbox(), org)).containsExactly(event);
+        outbox().markDispatched(List.of(event.id()));
+    }
+
+    @Test
     void hands_out_at_most_the_number_asked() {
         Organization org = newOrganization();
         PublishedEvent first = Fixtures.event(org);

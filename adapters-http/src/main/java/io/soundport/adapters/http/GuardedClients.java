@@ -1,5 +1,6 @@
 package io.soundport.adapters.http;
 
+import io.opentelemetry.api.OpenTelemetry;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
@@ -17,6 +18,9 @@ import java.util.concurrent.TimeUnit;
  * {@link #IDLE_KEEP_ALIVE} (below the shortest idle timeouts of common servers), a connection an answer ends is not
  * pooled, and a pooled connection found closed before any byte was written is replaced by a fresh one
  * ({@link FreshConnectionRetry}); OkHttp's own retry stays off because it may resend a request already written.
+ *
+ * <p>Every call is a client span of the current trace and carries its {@code traceparent} ({@link TraceInterceptor});
+ * with {@link OpenTelemetry#noop()} only a trace already current on the calling thread is passed on.
  */
 final class GuardedClients {
     static final int MAX_IDLE_CONNECTIONS = 5;
@@ -25,12 +29,15 @@ final class GuardedClients {
     private GuardedClients() {
     }
 
-    static OkHttpClient build(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
+    static OkHttpClient build(SsrfGuard guard, Duration connectTimeout, Duration callTimeout,
+                              OpenTelemetry openTelemetry) {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(callTimeout, "callTimeout");
         FreshConnectionRetry freshConnections = new FreshConnectionRetry();
         return new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, IDLE_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+                // first, so that the span covers the call with its retry on a fresh connection
+                .addInterceptor(new TraceInterceptor(openTelemetry))
                 .addInterceptor(freshConnections.application())
                 .addNetworkInterceptor(freshConnections.network())
                 .dns(guard::resolvePermitted)

@@ -4,6 +4,7 @@ import io.soundport.domain.distribution.DeliveryGateway;
 import io.soundport.domain.distribution.DeliveryPackage;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.Protocol;
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.domain.shared.DomainException;
 import okhttp3.Call;
 import okhttp3.MediaType;
@@ -65,10 +66,16 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
     }
 
     public HttpDeliveryGateway(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
+        this(guard, connectTimeout, callTimeout, OpenTelemetry.noop());
+    }
+
+    /** Calls are client spans of {@code openTelemetry}'s tracer and carry the current trace to the receiver. */
+    public HttpDeliveryGateway(SsrfGuard guard, Duration connectTimeout, Duration callTimeout,
+                               OpenTelemetry openTelemetry) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.connectTimeout = connectTimeout;
         this.callTimeout = callTimeout;
-        this.client = GuardedClients.build(this.guard, connectTimeout, callTimeout);
+        this.client = GuardedClients.build(this.guard, connectTimeout, callTimeout, openTelemetry);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.soundport.adapters.http;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.domain.platform.BreakerState;
 import io.soundport.domain.platform.UpstreamAnswer;
 import io.soundport.domain.platform.UpstreamAttempt;
@@ -56,7 +57,13 @@ public final class OkHttpUpstreams implements Upstreams {
      * @param openFor        how long an open breaker refuses calls before it lets a trial through
      */
     public OkHttpUpstreams(SsrfGuard guard, Duration connectTimeout, Duration timeout, Duration openFor) {
-        this.client = GuardedClients.build(guard, connectTimeout, timeout).newBuilder()
+        this(guard, connectTimeout, timeout, openFor, OpenTelemetry.noop());
+    }
+
+    /** As above, each call a client span that sends its {@code traceparent} upstream. */
+    public OkHttpUpstreams(SsrfGuard guard, Duration connectTimeout, Duration timeout, Duration openFor,
+                           OpenTelemetry openTelemetry) {
+        this.client = GuardedClients.build(guard, connectTimeout, timeout, openTelemetry).newBuilder()
                 .eventListenerFactory(call -> new SentListener())
                 .build();
         Duration probeTimeout = timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5);

@@ -1,5 +1,6 @@
 package io.soundport.adapters.http;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.webhooks.WebhookTransport;
 import okhttp3.Call;
@@ -50,10 +51,16 @@ public final class OkHttpWebhookTransport implements WebhookTransport {
     }
 
     public OkHttpWebhookTransport(SsrfGuard guard, Duration connectTimeout, Duration callTimeout) {
+        this(guard, connectTimeout, callTimeout, OpenTelemetry.noop());
+    }
+
+    /** Calls are client spans of {@code openTelemetry}'s tracer and carry the current trace to the receiver. */
+    public OkHttpWebhookTransport(SsrfGuard guard, Duration connectTimeout, Duration callTimeout,
+                               OpenTelemetry openTelemetry) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.connectTimeout = connectTimeout;
         this.callTimeout = callTimeout;
-        this.client = GuardedClients.build(this.guard, connectTimeout, callTimeout);
+        this.client = GuardedClients.build(this.guard, connectTimeout, callTimeout, openTelemetry);
     }
 
     @Override

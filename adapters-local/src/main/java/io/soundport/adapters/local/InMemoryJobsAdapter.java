@@ -53,7 +53,7 @@ final class InMemoryJobsAdapter implements Jobs {
             List<Job> claimed = new ArrayList<>(due.size());
             for (Job job : due) {
                 Job leased = new Job(job.id(), job.type(), job.organizationId(), job.subjectId(), job.runAt(),
-                        job.attempts() + 1, owner, now.plus(lease), job.createdAt());
+                        job.attempts() + 1, owner, now.plus(lease), job.createdAt(), job.traceParent());
                 rows.put(leased.id(), leased);
                 claimed.add(leased);
             }
@@ -71,7 +71,7 @@ final class InMemoryJobsAdapter implements Jobs {
         return transactions.write(() -> heldBy(jobId, owner)
                 .map(job -> {
                     rows.put(jobId, new Job(job.id(), job.type(), job.organizationId(), job.subjectId(), runAt,
-                            job.attempts(), null, null, job.createdAt()));
+                            job.attempts(), null, null, job.createdAt(), job.traceParent()));
                     return true;
                 })
                 .orElse(false));

@@ -91,6 +91,9 @@ final class DynamoDbJobsAdapter implements Jobs {
             setIfAbsent(sets, values, "leaseOwner", Attrs.s(job.leaseOwner()));
             setIfAbsent(sets, values, "leaseUntil", Attrs.s(Keys.time(job.leaseUntil())));
         }
+        if (job.traceParent() != null) {
+            setIfAbsent(sets, values, "traceParent", Attrs.s(job.traceParent()));
+        }
         db.write(Write.update(table, Keys.key(job.id()), "SET " + String.join(", ", sets), null, Map.of(), values,
                 Conditions.always(() -> new IllegalStateException("An enqueue has no condition to fail"))));
     }
@@ -325,6 +328,6 @@ final class DynamoDbJobsAdapter implements Jobs {
                 Attrs.required(item, "organizationId"), Attrs.required(item, "subjectId"),
                 Keys.instant(Attrs.required(item, "runAt")), (int) Attrs.num(item, "attempts"),
                 Attrs.str(item, "leaseOwner"), leaseUntil == null ? null : Keys.instant(leaseUntil),
-                Keys.instant(Attrs.required(item, "createdAt")));
+                Keys.instant(Attrs.required(item, "createdAt")), Attrs.str(item, "traceParent"));
     }
 }

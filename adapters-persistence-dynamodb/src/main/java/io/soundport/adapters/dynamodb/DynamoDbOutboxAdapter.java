@@ -122,6 +122,7 @@ final class DynamoDbOutboxAdapter implements Outbox {
                     .put("releaseId", e.releaseId())
                     .put("occurredAt", e.occurredAt())
                     .put("data", Attrs.tree(e.data()))
+                    .put("traceParent", e.traceParent())
                     .build();
         }
 
@@ -131,7 +132,8 @@ final class DynamoDbOutboxAdapter implements Outbox {
             Map<String, Object> tree = data == null ? Map.of() : (Map<String, Object>) Attrs.untree(data);
             return new PublishedEvent(Attrs.required(item, Keys.PK), Attrs.required(item, "type"),
                     Attrs.required(item, "organizationId"), Attrs.required(item, "aggregateId"),
-                    Attrs.str(item, "releaseId"), Attrs.instant(item, "occurredAt"), new LinkedHashMap<>(tree));
+                    Attrs.str(item, "releaseId"), Attrs.instant(item, "occurredAt"), new LinkedHashMap<>(tree),
+                    Attrs.str(item, "traceParent"));
         }
     }
 }

@@ -36,9 +36,9 @@ final class PostgresJobsAdapter implements Jobs {
     public void enqueue(Job j) {
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO jobs (id, type, organization_id, subject_id, run_at, attempts, lease_owner,
-                                          lease_until, created_at)
+                                          lease_until, created_at, trace_parent)
                         VALUES (:id, :type, :organization_id, :subject_id, :run_at, :attempts, :lease_owner,
-                                :lease_until, :created_at)
+                                :lease_until, :created_at, :trace_parent)
                         ON CONFLICT (id) DO NOTHING""")
                 .bind("id", j.id())
                 .bind("type", j.type())
@@ -49,6 +49,7 @@ final class PostgresJobsAdapter implements Jobs {
                 .bind("lease_owner", j.leaseOwner())
                 .bind("lease_until", Sql.ts(j.leaseUntil()))
                 .bind("created_at", Sql.ts(j.createdAt()))
+                .bind("trace_parent", j.traceParent())
                 .execute());
     }
 
@@ -134,7 +135,8 @@ final class PostgresJobsAdapter implements Jobs {
         public Job map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Job(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
                     rs.getString("subject_id"), Sql.instant(rs, "run_at"), rs.getInt("attempts"),
-                    rs.getString("lease_owner"), Sql.instant(rs, "lease_until"), Sql.instant(rs, "created_at"));
+                    rs.getString("lease_owner"), Sql.instant(rs, "lease_until"), Sql.instant(rs, "created_at"),
+                    rs.getString("trace_parent"));
         }
     }
 }

@@ -39,9 +39,9 @@ final class PostgresOutboxAdapter implements Outbox {
         String data = write(e.data());
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO outbox_events (id, type, organization_id, aggregate_id, release_id, occurred_at,
-                                                   data)
+                                                   data, trace_parent)
                         VALUES (:id, :type, :organization_id, :aggregate_id, :release_id, :occurred_at,
-                                CAST(:data AS jsonb))""")
+                                CAST(:data AS jsonb), :trace_parent)""")
                 .bind("id", e.id())
                 .bind("type", e.type())
                 .bind("organization_id", e.organizationId())
@@ -49,6 +49,7 @@ final class PostgresOutboxAdapter implements Outbox {
                 .bind("release_id", e.releaseId())
                 .bind("occurred_at", Sql.ts(e.occurredAt()))
                 .bind("data", data)
+                .bind("trace_parent", e.traceParent())
                 .execute());
     }
 
@@ -58,7 +59,8 @@ final class PostgresOutboxAdapter implements Outbox {
             return List.of();
         }
         return db.withHandle(h -> h.createQuery("""
-                        SELECT id, type, organization_id, aggregate_id, release_id, occurred_at, data::text AS data
+                        SELECT id, type, organization_id, aggregate_id, release_id, occurred_at, data::text AS data,
+                               trace_parent
                         FROM outbox_events
                         WHERE dispatched_at IS NULL
                         ORDER BY occurred_at, seq
@@ -111,7 +113,8 @@ final class PostgresOutboxAdapter implements Outbox {
         public PublishedEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
             Instant occurredAt = Sql.instant(rs, "occurred_at");
             return new PublishedEvent(rs.getString("id"), rs.getString("type"), rs.getString("organization_id"),
-                    rs.getString("aggregate_id"), rs.getString("release_id"), occurredAt, read(rs.getString("data")));
+                    rs.getString("aggregate_id"), rs.getString("release_id"), occurredAt, read(rs.getString("data")),
+                    rs.getString("trace_parent"));
         }
     }
 }

@@ -11,6 +11,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.TraceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * What the {@link DeliveryWorker} works on: every QUEUED delivery comes with a send job due at once. Used inside
  * the caller's unit of work by {@link DeliveryService} (new deliveries, takedowns) and {@link DeliveryTracking}
- * (retries).
+ * (retries). A send job keeps the trace it was queued in.
  */
 public final class DeliveryQueue {
     public static final String SEND_JOB = "delivery.send";
@@ -29,11 +30,13 @@ public final class DeliveryQueue {
     private final Deliveries deliveries;
     private final Jobs jobs;
     private final IdGenerator ids;
+    private final TraceContext trace;
 
-    public DeliveryQueue(Deliveries deliveries, Jobs jobs, IdGenerator ids) {
+    public DeliveryQueue(Deliveries deliveries, Jobs jobs, IdGenerator ids, TraceContext trace) {
         this.deliveries = deliveries;
         this.jobs = jobs;
         this.ids = ids;
+        this.trace = trace;
     }
 
     /** A new QUEUED delivery of the release to the partner, and its send job. */
@@ -66,8 +69,8 @@ public final class DeliveryQueue {
         return queued;
     }
 
-    private static Job sendJob(Delivery delivery, Instant runAt) {
+    private Job sendJob(Delivery delivery, Instant runAt) {
         return Job.due(delivery.id().value() + "#" + delivery.attempts().size(), SEND_JOB,
-                delivery.organizationId().value(), delivery.id().value(), runAt);
+                delivery.organizationId().value(), delivery.id().value(), runAt).inTrace(trace.current());
     }
 }

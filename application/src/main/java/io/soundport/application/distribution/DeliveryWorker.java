@@ -9,6 +9,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.port.TransactionRunner;
 
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Carries deliveries out: claims send jobs under a lease, starts the delivery, has the {@link PartnerHandoff} hand
  * it to the partner (outside any unit of work), then records the attempt and finishes the delivery or schedules its
- * retry; a finished delivery is settled by {@link DeliverySettlement}.
+ * retry; a finished delivery is settled by {@link DeliverySettlement}. Each job runs in the trace that queued it.
  */
 public final class DeliveryWorker {
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
@@ -33,15 +34,20 @@ public final class DeliveryWorker {
     private final Duration lease;
     private final Clock clock;
     private final WorkOutcomes outcomes;
+    private final TraceContext trace;
 
     public DeliveryWorker(TransactionRunner tx, Deliveries deliveries, Jobs jobs, PartnerHandoff handoff,
                           DeliverySettlement settlement, Duration lease, Clock clock) {
-        this(tx, deliveries, jobs, handoff, settlement, lease, clock, WorkOutcomes.NONE);
+        this(tx, deliveries, jobs, handoff, settlement, lease, clock, WorkOutcomes.NONE, TraceContext.none());
     }
 
-    /** {@code outcomes} hears what each attempt came to, once it is recorded. */
+    /**
+     * {@code outcomes} hears what each attempt came to, once it is recorded; each job is worked within the trace it
+     * was queued in.
+     */
     public DeliveryWorker(TransactionRunner tx, Deliveries deliveries, Jobs jobs, PartnerHandoff handoff,
-                          DeliverySettlement settlement, Duration lease, Clock clock, WorkOutcomes outcomes) {
+                          DeliverySettlement settlement, Duration lease, Clock clock, WorkOutcomes outcomes,
+                          TraceContext trace) {
         this.tx = tx;
         this.deliveries = deliveries;
         this.jobs = jobs;
@@ -50,13 +56,14 @@ public final class DeliveryWorker {
         this.lease = lease;
         this.clock = clock;
         this.outcomes = outcomes;
+        this.trace = trace;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
         List<Job> claimed = jobs.claim(owner, Set.of(DeliveryQueue.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
-            send(owner, job);
+            trace.run(job.traceParent(), "deliver " + job.subjectId(), () -> send(owner, job));
         }
         return claimed.size();
     }

@@ -4,6 +4,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.publishing.EventPayloads;
 import io.soundport.domain.publishing.ReleaseSubject;
@@ -17,18 +18,21 @@ import java.time.Instant;
 /**
  * Where use cases hand over the events their aggregates raised: each is stamped ({@link #meta}), turned into its
  * published shape by the {@link EventPayloads} port and appended to the outbox, inside the caller's unit of work.
+ * Each keeps the trace of the work that raised it ({@link TraceContext}), for what it causes later.
  */
 public final class EventRecorder {
     private final Outbox outbox;
     private final EventPayloads payloads;
     private final IdGenerator ids;
     private final Clock clock;
+    private final TraceContext trace;
 
-    public EventRecorder(Outbox outbox, EventPayloads payloads, IdGenerator ids, Clock clock) {
+    public EventRecorder(Outbox outbox, EventPayloads payloads, IdGenerator ids, Clock clock, TraceContext trace) {
         this.outbox = outbox;
         this.payloads = payloads;
         this.ids = ids;
         this.clock = clock;
+        this.trace = trace;
     }
 
     /** A fresh event id, now, for a caller's own change. */
@@ -51,7 +55,12 @@ public final class EventRecorder {
     public PublishedEvent publish(DomainEvent event) {
         return new PublishedEvent(event.id().value(), event.type(), event.organizationId().value(),
                 event.aggregateId(), ReleaseSubject.of(event).map(ReleaseId::value).orElse(null), event.occurredAt(),
-                payloads.payloadOf(event));
+                payloads.payloadOf(event), trace.current());
+    }
+
+    /** The trace that events recorded now join (null when none), for work queued beside them. */
+    public String currentTrace() {
+        return trace.current();
     }
 
     public EventPayloads payloads() {

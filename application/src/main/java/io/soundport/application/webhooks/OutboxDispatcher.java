@@ -5,6 +5,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.webhooks.WebhookEndpoint;
@@ -19,7 +20,8 @@ import java.util.List;
  * Fans the outbox out: each pending event becomes one message, and one send job, per active endpoint of its
  * organization that subscribes to its type; then the event is marked dispatched, all in one transaction. Message
  * ids derive from event and endpoint, so dispatching an event twice (two instances, a crash in between) makes no
- * second message.
+ * second message. Each event is dispatched in the trace that raised it, so its send jobs and what the handlers do
+ * stay in that trace.
  */
 public final class OutboxDispatcher {
     private final TransactionRunner tx;
@@ -29,15 +31,16 @@ public final class OutboxDispatcher {
     private final Jobs jobs;
     private final Clock clock;
     private final List<EventHandler> handlers;
+    private final TraceContext trace;
 
     public OutboxDispatcher(TransactionRunner tx, Outbox outbox, WebhookEndpoints endpoints, WebhookMessages messages,
                             Jobs jobs, Clock clock) {
-        this(tx, outbox, endpoints, messages, jobs, clock, List.of());
+        this(tx, outbox, endpoints, messages, jobs, clock, List.of(), TraceContext.none());
     }
 
     /** {@code handlers} also see every event, in the same transaction (workflow rules, for one). */
     public OutboxDispatcher(TransactionRunner tx, Outbox outbox, WebhookEndpoints endpoints, WebhookMessages messages,
-                            Jobs jobs, Clock clock, List<EventHandler> handlers) {
+                            Jobs jobs, Clock clock, List<EventHandler> handlers, TraceContext trace) {
         this.tx = tx;
         this.outbox = outbox;
         this.endpoints = endpoints;
@@ -45,13 +48,14 @@ public final class OutboxDispatcher {
         this.jobs = jobs;
         this.clock = clock;
         this.handlers = List.copyOf(handlers);
+        this.trace = trace;
     }
 
     /** Dispatches up to {@code batch} pending events; returns how many. */
     public int dispatchOnce(int batch) {
         List<PublishedEvent> pending = outbox.pending(batch);
         for (PublishedEvent event : pending) {
-            tx.run(() -> dispatch(event));
+            trace.run(event.traceParent(), "dispatch " + event.type(), () -> tx.run(() -> dispatch(event)));
         }
         return pending.size();
     }
@@ -64,7 +68,7 @@ public final class OutboxDispatcher {
             for (WebhookEndpoint endpoint : subscribed) {
                 WebhookMessage message = WebhookMessage.pending(endpoint, event.id(), event.type(), body, now);
                 messages.add(message);
-                jobs.enqueue(WebhookMessageService.sendJob(message, now));
+                jobs.enqueue(WebhookMessageService.sendJob(message, now, trace.current()));
             }
         }
         handlers.forEach(handler -> handler.handle(event));

@@ -7,6 +7,7 @@ import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.webhooks.WebhookAttempt;
@@ -29,7 +30,8 @@ import java.util.Set;
 /**
  * Sends webhook messages: claims send jobs under a lease, signs and posts each message, records the attempt, and
  * then finishes the job (success, or failure after the last attempt) or reschedules it along the retry schedule.
- * Too many failed messages in a row disable the endpoint.
+ * Too many failed messages in a row disable the endpoint. Each job runs in the trace that queued it, so the POST
+ * carries that trace to the receiver.
  */
 public final class WebhookDeliveryWorker {
     /** How long a claimed job is ours by default: well beyond the transport's total timeout. */
@@ -47,6 +49,7 @@ public final class WebhookDeliveryWorker {
     private final Duration lease;
     private final Clock clock;
     private final WorkOutcomes outcomes;
+    private final TraceContext trace;
 
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
@@ -61,13 +64,18 @@ public final class WebhookDeliveryWorker {
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
                                  int disableAfter, Duration lease, Clock clock) {
-        this(tx, endpoints, messages, jobs, transport, cipher, schedule, disableAfter, lease, clock, WorkOutcomes.NONE);
+        this(tx, endpoints, messages, jobs, transport, cipher, schedule, disableAfter, lease, clock, WorkOutcomes.NONE,
+                TraceContext.none());
     }
 
-    /** {@code outcomes} hears what each attempt came to, once it is recorded. */
+    /**
+     * {@code outcomes} hears what each attempt came to, once it is recorded; each job is sent within the trace it
+     * was queued in.
+     */
     public WebhookDeliveryWorker(TransactionRunner tx, WebhookEndpoints endpoints, WebhookMessages messages, Jobs jobs,
                                  WebhookTransport transport, SecretCipher cipher, RetrySchedule schedule,
-                                 int disableAfter, Duration lease, Clock clock, WorkOutcomes outcomes) {
+                                 int disableAfter, Duration lease, Clock clock, WorkOutcomes outcomes,
+                                 TraceContext trace) {
         this.tx = tx;
         this.endpoints = endpoints;
         this.messages = messages;
@@ -79,13 +87,14 @@ public final class WebhookDeliveryWorker {
         this.lease = lease;
         this.clock = clock;
         this.outcomes = outcomes;
+        this.trace = trace;
     }
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
         List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         for (Job job : claimed) {
-            send(owner, job);
+            trace.run(job.traceParent(), "send webhook " + job.subjectId(), () -> send(owner, job));
         }
         return claimed.size();
     }

@@ -57,7 +57,7 @@ public final class WebhookMessageService {
             PublishedEvent test = events.publish(endpoint.tested(events.meta(caller.organizationId(), now, 0)));
             WebhookMessage message = WebhookMessage.pending(endpoint, test.id(), test.type(), WebhookBodies.of(test), now);
             messages.add(message);
-            jobs.enqueue(sendJob(message, now));
+            jobs.enqueue(sendJob(message, now, test.traceParent()));
             audit.record(caller, "webhook.tested", id.value());
             return message;
         });
@@ -82,14 +82,15 @@ public final class WebhookMessageService {
         Instant now = clock.now();
         return tx.inTransaction(() -> {
             WebhookMessage replayed = messages.update(message(caller, endpointId, messageId).replay(now));
-            jobs.enqueue(sendJob(replayed, now));
+            jobs.enqueue(sendJob(replayed, now, events.currentTrace()));
             audit.record(caller, "webhook_message.replayed", messageId.value());
             return replayed;
         });
     }
 
-    static Job sendJob(WebhookMessage message, Instant runAt) {
-        return Job.due(message.id().value(), SEND_JOB, message.organizationId().value(), message.id().value(), runAt);
+    static Job sendJob(WebhookMessage message, Instant runAt, String traceParent) {
+        return Job.due(message.id().value(), SEND_JOB, message.organizationId().value(), message.id().value(), runAt)
+                .inTrace(traceParent);
     }
 
     private WebhookEndpoint endpoint(Caller caller, WebhookEndpointId id) {

@@ -101,7 +101,8 @@ class DistributionFlowTest {
     private final RecordingNotificationSender notifications = new RecordingNotificationSender();
     private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock, core.audit);
-    private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids);
+    private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids,
+            core.trace);
     private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
             core.store.tracks(), core.store.partners(), queue, core.events, core.clock, core.audit);
     private final DeliveryTracking tracking = new DeliveryTracking(core.store.transactions(), core.store.releases(),
@@ -113,7 +114,7 @@ class DistributionFlowTest {
                             core.store.tracks(), new DdexErnReleasePackager(), core.clock),
                     CIPHER, RetrySchedule.parse("10s,10s"), core.clock),
             new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
-            Duration.ofMinutes(1), core.clock, outcomes);
+            Duration.ofMinutes(1), core.clock, outcomes, core.trace);
     private final WorkflowService workflow = new WorkflowService(core.store.transactions(), core.store.workflowRules(),
             core.store.workflowExecutions(), core.ids, core.clock, core.audit);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
@@ -123,7 +124,8 @@ class DistributionFlowTest {
                     new SetStatusAction(core.store.releases(), core.store.tracks(), core.events, core.clock)),
             core.events, core.ids, core.clock);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
-            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock, List.of(engine));
+            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock, List.of(engine),
+            core.trace);
     private final ReleaseService releases = core.releases();
     private final Caller admin = core.member(Role.ADMIN);
 

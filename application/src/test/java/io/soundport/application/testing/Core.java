@@ -56,7 +56,9 @@ public final class Core {
     public final MutableClock clock = new MutableClock(T0);
     public final InMemoryPersistence store = new InMemoryPersistence();
     public final UlidIdGenerator ids = new UlidIdGenerator(() -> clock.now().toEpochMilli());
-    public final EventRecorder events = new EventRecorder(store.outbox(), new JsonEventPayloads(), ids, clock);
+    /** The trace the core's work runs in; nothing is current unless a test says so. */
+    public final ScriptedTrace trace = new ScriptedTrace();
+    public final EventRecorder events = new EventRecorder(store.outbox(), new JsonEventPayloads(), ids, clock, trace);
     public final AuditRecorder audit = new AuditRecorder(store.auditLog(), ids, clock);
     public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(),
             store.organizations(), clock);

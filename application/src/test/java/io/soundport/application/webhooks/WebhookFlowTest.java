@@ -9,6 +9,7 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
@@ -41,15 +42,22 @@ class WebhookFlowTest {
 
     /** A receiver that answers from a script (200 when the script is empty) and remembers every request. */
     static final class ScriptedReceiver implements WebhookTransport {
-        record Request(String url, Map<String, String> headers, String body) {
+        /** {@code trace}: the trace the POST was made in. */
+        record Request(String url, Map<String, String> headers, String body, String trace) {
         }
 
         final List<Request> requests = new ArrayList<>();
         final Deque<Result> script = new ArrayDeque<>();
+        private final TraceContext trace;
+
+        ScriptedReceiver(TraceContext trace) {
+            this.trace = trace;
+        }
 
         @Override
         public Result post(String url, Map<String, String> headers, byte[] body) {
-            requests.add(new Request(url, Map.copyOf(headers), new String(body, StandardCharsets.UTF_8)));
+            requests.add(new Request(url, Map.copyOf(headers), new String(body, StandardCharsets.UTF_8),
+                    trace.current()));
             return script.isEmpty() ? new Result(200, 3, null) : script.poll();
         }
     }
@@ -74,14 +82,15 @@ class WebhookFlowTest {
     };
 
     private final Core core = new Core();
-    private final ScriptedReceiver receiver = new ScriptedReceiver();
+    private final ScriptedReceiver receiver = new ScriptedReceiver(core.trace);
     private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final WebhookService webhooks = new WebhookService(core.store.transactions(), core.store.webhookEndpoints(),
             CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final WebhookMessageService sent = new WebhookMessageService(core.store.transactions(),
             core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.events, core.clock, core.audit);
     private final OutboxDispatcher dispatcher = new OutboxDispatcher(core.store.transactions(), core.store.outbox(),
-            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock);
+            core.store.webhookEndpoints(), core.store.webhookMessages(), core.store.jobs(), core.clock, List.of(),
+            core.trace);
     private final WebhookDeliveryWorker worker = worker(RetrySchedule.parse("5s,30s"), 3);
     private final ReleaseService releases = core.releases();
     private final Caller admin = core.member(Role.ADMIN);
@@ -89,7 +98,7 @@ class WebhookFlowTest {
     private WebhookDeliveryWorker worker(RetrySchedule schedule, int disableAfter) {
         return new WebhookDeliveryWorker(core.store.transactions(), core.store.webhookEndpoints(),
                 core.store.webhookMessages(), core.store.jobs(), receiver, CIPHER, schedule, disableAfter,
-                WebhookDeliveryWorker.DEFAULT_LEASE, core.clock, outcomes);
+                WebhookDeliveryWorker.DEFAULT_LEASE, core.clock, outcomes, core.trace);
     }
 
     private CreatedEndpoint endpoint(String... events) {
@@ -132,6 +141,35 @@ class WebhookFlowTest {
         assertThat(request.headers().get("X-Webhook-Signature")).isEqualTo("sha256=" + java.util.HexFormat.of().formatHex(expected));
         assertThat(messagesOf(releasesOnly.endpoint())).extracting(WebhookMessage::status).containsOnly(MessageStatus.SUCCEEDED);
         assertThat(everything.secret()).isNotEqualTo(releasesOnly.secret());
+    }
+
+    @Test
+    void the_webhook_for_an_event_is_sent_in_the_trace_of_the_work_that_raised_it() {
+        endpoint("release.created", "release.updated");
+        String request = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        core.trace.as(request, () -> releases.ingest(admin, aReleaseDraft().build()));
+        releases.ingest(admin, aReleaseDraft().build());
+        deliverDue();
+
+        assertThat(receiver.requests).extracting(ScriptedReceiver.Request::trace)
+                .containsExactlyInAnyOrder(request, null);
+        assertThat(core.trace.operations()).contains("dispatch release.created in " + request)
+                .anySatisfy(op -> assertThat(op).startsWith("send webhook ").endsWith(" in " + request));
+    }
+
+    @Test
+    void a_replay_is_sent_in_the_trace_of_the_request_that_asked_for_it() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        releases.ingest(admin, aReleaseDraft().build());
+        deliverDue();
+        WebhookMessage sentOnce = messagesOf(endpoint.endpoint()).get(0);
+        String replayRequest = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+        core.trace.as(replayRequest, () -> sent.replay(admin, endpoint.endpoint().id(), sentOnce.id()));
+        worker.runOnce(OWNER, 100);
+
+        assertThat(receiver.requests).extracting(ScriptedReceiver.Request::trace).containsExactly(null, replayRequest);
     }
 
     @Test

@@ -17,9 +17,11 @@ import java.util.Objects;
  *                       when it concerns none (and for events appended before the outbox kept it)
  * @param occurredAt     when it happened
  * @param data           the payload, a JSON-shaped tree of maps, lists, strings, numbers and booleans
+ * @param traceParent    the trace of the work that raised it ({@link io.soundport.domain.port.TraceContext}), so that
+ *                       what it causes later (webhooks, deliveries, workflow rules) joins that trace; null when none
  */
 public record PublishedEvent(String id, String type, String organizationId, String aggregateId, String releaseId,
-                             Instant occurredAt, Map<String, Object> data) {
+                             Instant occurredAt, Map<String, Object> data, String traceParent) {
     public PublishedEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -27,5 +29,11 @@ public record PublishedEvent(String id, String type, String organizationId, Stri
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(occurredAt, "occurredAt");
         data = JsonTree.copyOf(data);
+    }
+
+    /** An event raised outside any trace. */
+    public PublishedEvent(String id, String type, String organizationId, String aggregateId, String releaseId,
+                          Instant occurredAt, Map<String, Object> data) {
+        this(id, type, organizationId, aggregateId, releaseId, occurredAt, data, null);
     }
 }

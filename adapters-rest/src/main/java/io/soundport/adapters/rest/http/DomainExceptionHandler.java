@@ -6,8 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.web.router.RouteAttributes;
-import io.micronaut.web.router.UriRouteMatch;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import jakarta.inject.Singleton;
@@ -30,7 +28,8 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
         Optional<Duration> retryAfter = exception.retryAfter();
         if (exception.code() == ErrorCode.SERVICE_UNAVAILABLE) {
-            LOG.warn("{} {} unavailable: {}", request.getMethod(), route(request), exception.getMessage());
+            LOG.warn("{} {} unavailable: {}", request.getMethod(), Routes.template(request),
+                    exception.getMessage());
             retryAfter = retryAfter.or(() -> Optional.of(OUTAGE_RETRY_AFTER));
         }
         MutableHttpResponse<?> response = ErrorResponses.of(request, exception.code(), exception.getMessage(),
@@ -38,13 +37,5 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
         retryAfter.ifPresent(wait ->
                 response.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return response;
-    }
-
-    /** The route's template ({@code /api/v1/auth/verify-email/{token}}): a path may carry a token, a log line never. */
-    private static String route(HttpRequest<?> request) {
-        return RouteAttributes.getRouteMatch(request)
-                .filter(UriRouteMatch.class::isInstance)
-                .map(match -> ((UriRouteMatch<?, ?>) match).getRouteInfo().getUriMatchTemplate().toPathString())
-                .orElse("(no route)");
     }
 }
