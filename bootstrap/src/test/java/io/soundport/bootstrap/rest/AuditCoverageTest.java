@@ -32,8 +32,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * it took 2 and 4 minutes on a shared 2-core machine): {@code AuditLogContract} holds every backend to the same
  * behaviour, and {@code AuditLogEndpointsTest} runs on all three.
  */
-@RestTest.ServerProperties({"soundport.webhooks.retry-schedule=10ms", "soundport.deliveries.retry-schedule=10ms"})
+@RestTest.ServerProperties({"soundport.webhooks.retry-schedule=10ms", "soundport.deliveries.retry-schedule=10ms",
+        "soundport.platform.admins=" + AuditCoverageTest.OPERATOR})
 class AuditCoverageTest extends RestTest {
+    static final String OPERATOR = "audited-ops@soundport.example";
     /** Write operations that change nothing an operator audits, each with the reason. */
     static final Map<String, String> NOT_AUDITED = Map.of(
             "POST /api/v1/auth/refresh", "rotates the refresh token of a sign-in that is audited; every 15 minutes "
@@ -123,7 +125,47 @@ class AuditCoverageTest extends RestTest {
         scenarios.put(operation, scenario);
     }
 
+    /** A platform operator: listed, signed in, with the address verified. */
+    private static Account operator() {
+        Account operator = register(OPERATOR);
+        api.get("/auth/verify-email/" + Mailbox.verificationToken(dataDir, OPERATOR)).expect(200);
+        return operator;
+    }
+
     private void describeEveryScenario() {
+        Supplier<Account> operator = new Supplier<>() {
+            private Account signedIn;
+
+            @Override
+            public Account get() {
+                if (signedIn == null) {
+                    signedIn = operator();
+                }
+                return signedIn;
+            }
+        };
+        on("PATCH /api/v1/admin/organizations/{id}", owner -> {
+            String rid = requestId();
+            as(operator.get(), rid).patch("/admin/organizations/" + owner.organizationId(), obj("tier", "STARTER"))
+                    .expect(200);
+            // in the organization's own log, not the operator's
+            return new Audited(owner, "organization.tier_changed", owner.organizationId(), rid);
+        });
+        on("POST /api/v1/admin/services", owner -> {
+            String rid = requestId();
+            String name = "audited-" + REQUESTS.incrementAndGet();
+            as(operator.get(), rid).post("/admin/services", obj("name", name,
+                    "instances", List.of("https://hooks.example.com/" + name))).expect(201);
+            return new Audited(operator.get(), "service.registered", name, rid);
+        });
+        on("DELETE /api/v1/admin/services/{name}", owner -> {
+            String name = "deleted-" + REQUESTS.incrementAndGet();
+            operator.get().api().post("/admin/services", obj("name", name,
+                    "instances", List.of("https://hooks.example.com/" + name))).expect(201);
+            String rid = requestId();
+            as(operator.get(), rid).delete("/admin/services/" + name).expect(204);
+            return new Audited(operator.get(), "service.deleted", name, rid);
+        });
         on("POST /api/v1/auth/register", owner -> {
             String rid = requestId();
             String email = uniqueEmail("audited");

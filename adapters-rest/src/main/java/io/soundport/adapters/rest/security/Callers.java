@@ -37,7 +37,7 @@ public final class Callers {
      * Whom an authenticated request counts against for rate limits, read from its credentials alone (no lookup):
      * the organization, and the API key if one was used; empty when the request is not authenticated.
      */
-    public static Optional<RateLimiter.Client> rateLimitClient(HttpRequest<?> request) {
+    static Optional<RateLimiter.Client> rateLimitClient(HttpRequest<?> request) {
         Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
         if (authentication.isEmpty()) {
             return Optional.empty();

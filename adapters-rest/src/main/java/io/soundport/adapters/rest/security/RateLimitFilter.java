@@ -1,16 +1,18 @@
-package io.soundport.adapters.rest.http;
+package io.soundport.adapters.rest.security;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.scheduling.TaskExecutors;
-import io.soundport.adapters.rest.security.Callers;
+import io.soundport.adapters.rest.http.ClientAddresses;
 import io.soundport.application.platform.RateLimiter;
 import io.soundport.application.platform.RateLimiter.Decision;
 import io.soundport.application.platform.RateLimiter.Evaluation;
@@ -38,10 +40,11 @@ import java.util.concurrent.ExecutorService;
 final class RateLimitFilter implements HttpServerFilter {
     private final RateLimiter limiter;
     private final ClientAddresses clientAddresses;
-    private final DomainExceptionHandler errors;
+    private final ExceptionHandler<DomainException, HttpResponse<?>> errors;
     private final ExecutorService blocking;
 
-    RateLimitFilter(RateLimiter limiter, ClientAddresses clientAddresses, DomainExceptionHandler errors,
+    RateLimitFilter(RateLimiter limiter, ClientAddresses clientAddresses,
+                    ExceptionHandler<DomainException, HttpResponse<?>> errors,
                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.limiter = limiter;
         this.clientAddresses = clientAddresses;
