@@ -50,7 +50,7 @@ public final class ServiceController {
     @Operation(operationId = "listServices", summary = "Every upstream service, by name, with the health and breaker "
             + "state of each instance on the answering server (platform operators)")
     public ListResponse<ServiceView> list(HttpRequest<?> request) {
-        return ListResponse.of(new Page<>(registry.list(callers.of(request)), null), ServiceView::of);
+        return ListResponse.of(new Page<>(registry.list(callers.regardlessOfStanding(request)), null), ServiceView::of);
     }
 
     @Post
@@ -60,7 +60,7 @@ public final class ServiceController {
             + "in use is a 409: delete the service first to change it")
     public HttpResponse<ServiceView> register(HttpRequest<?> request,
                                               @Body PlatformRequests.RegisterServiceRequest body) {
-        Caller caller = callers.of(request);
+        Caller caller = callers.regardlessOfStanding(request);
         return idempotent.run(request, caller, body, () -> {
             ServiceStatus s = registry.register(caller, body.command(registry.urlCheck()));
             return HttpResponse.created(ServiceView.of(s),
@@ -76,6 +76,6 @@ public final class ServiceController {
     public void delete(HttpRequest<?> request, @PathVariable String name) {
         ServiceName service = PathIds.parse(name, ServiceName::of, "Service");
         Etags.requireNoVersion(request, "Service " + service);
-        registry.remove(callers.of(request), service);
+        registry.remove(callers.regardlessOfStanding(request), service);
     }
 }
