@@ -5,10 +5,10 @@ import io.soundport.domain.port.Clock;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * instead of a real provider sending it. The name sorts by time and shows the recipient
  * ({@code 20261202T071500.123Z-000001-ada@example.com.eml}); the file holds a few headers ({@code Message-Id},
  * {@code Date}, {@code X-Soundport-Channel}, {@code To}, {@code Subject}), a blank line and the body. A file is
- * written under a temporary name and moved into place, so a reader never sees half a message. Nothing is logged:
+ * written under a temporary name and linked into place under a name no other message has, so a reader never sees
+ * half a message and two senders on one folder never overwrite each other. Nothing is logged:
  * a body may carry a token or personal data.
  */
 public final class FileNotificationSender implements NotificationSender {
@@ -48,35 +49,62 @@ public final class FileNotificationSender implements NotificationSender {
     public Result send(Channel channel, String to, String subject, String body) {
         Objects.requireNonNull(channel, "channel");
         Instant at = clock.now();
-        String id = STAMP.format(at) + "-" + String.format("%06d", sequence.incrementAndGet()) + "-" + fileSafe(to);
-        String text = "Message-Id: <" + id + "@soundport.local>\n"
-                + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)) + "\n"
-                + "X-Soundport-Channel: " + channel + "\n"
-                + "To: " + oneLine(to) + "\n"
-                + (subject == null ? "" : "Subject: " + oneLine(subject) + "\n")
-                + "\n"
-                + (body == null ? "" : body);
         try {
             Files.createDirectories(mailbox);
             Path temporary = Files.createTempFile(mailbox, ".incoming-", ".tmp");
             try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                moveIntoPlace(temporary, mailbox.resolve(id + EXTENSION));
+                while (true) {
+                    String id = STAMP.format(at) + "-" + String.format("%06d", sequence.incrementAndGet()) + "-"
+                            + fileSafe(to);
+                    Files.writeString(temporary, message(id, at, channel, to, subject, body), StandardCharsets.UTF_8);
+                    if (placeUnlessTaken(temporary, mailbox.resolve(id + EXTENSION))) {
+                        return new Result(true, id, null);
+                    }
+                    // another sender on this mailbox (a second process, or this one before a restart) took the
+                    // name in the same millisecond: the next number, never an overwrite
+                }
             } finally {
                 Files.deleteIfExists(temporary);
             }
-            return new Result(true, id, null);
         } catch (IOException e) {
             // the path only: the message itself stays out of every error
             return new Result(false, null, "Cannot write to the mailbox " + mailbox + ": " + e.getClass().getSimpleName());
         }
     }
 
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    private static String message(String id, Instant at, Channel channel, String to, String subject, String body) {
+        return "Message-Id: <" + id + "@soundport.local>\n"
+                + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)) + "\n"
+                + "X-Soundport-Channel: " + channel + "\n"
+                + "To: " + oneLine(to) + "\n"
+                + (subject == null ? "" : "Subject: " + oneLine(subject) + "\n")
+                + "\n"
+                + (body == null ? "" : body);
+    }
+
+    /**
+     * Gives the written file its name in one step that fails when the name exists (a hard link, then the temporary
+     * name is deleted by the caller), so a reader never sees half a message and no message replaces another.
+     */
+    private static boolean placeUnlessTaken(Path temporary, Path target) throws IOException {
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target);
+            Files.createLink(target, temporary);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // no hard links here (some mounted or FAT file systems)
+            return copyUnlessTaken(temporary, target);
+        }
+    }
+
+    /** Where the file system has no hard links: a copy that refuses an existing name (not atomic for readers). */
+    private static boolean copyUnlessTaken(Path temporary, Path target) throws IOException {
+        try {
+            Files.copy(temporary, target);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
         }
     }
 

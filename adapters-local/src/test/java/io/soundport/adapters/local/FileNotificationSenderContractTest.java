@@ -2,6 +2,7 @@ package io.soundport.adapters.local;
 
 import io.soundport.contracts.NotificationSenderContract;
 import io.soundport.domain.notifications.NotificationSender;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,11 +21,14 @@ class FileNotificationSenderContractTest extends NotificationSenderContract {
     Path dataDir;
     private FileNotificationSender sender;
 
+    @BeforeEach
+    void createSender() {
+        // one sender, made before any test thread asks for it (a lazy one raced: two senders in one millisecond)
+        sender = new FileNotificationSender(dataDir.resolve("mailbox"), Instant::now);
+    }
+
     @Override
     protected NotificationSender sender() {
-        if (sender == null) {
-            sender = new FileNotificationSender(dataDir.resolve("mailbox"), Instant::now);
-        }
         return sender;
     }
 

@@ -78,6 +78,23 @@ class FileNotificationSenderTest {
     }
 
     @Test
+    void two_senders_on_one_mailbox_never_overwrite_each_others_messages() throws IOException {
+        // two server processes sharing a data directory, or a sender recreated after a restart, in the same millisecond
+        FileNotificationSender first = new FileNotificationSender(dataDir.resolve("mailbox"), () -> AT);
+        FileNotificationSender second = new FileNotificationSender(dataDir.resolve("mailbox"), () -> AT);
+
+        Result one = first.send(Channel.EMAIL, "ada@example.com", "one", "1");
+        Result two = second.send(Channel.EMAIL, "ada@example.com", "two", "2");
+
+        assertThat(one.providerMessageId()).isNotEqualTo(two.providerMessageId());
+        assertThat(files()).hasSize(2);
+        assertThat(files().stream().map(FileNotificationSenderContractTest::read).map(m -> m.headers().get("Subject")))
+                .containsExactlyInAnyOrder("one", "two");
+        assertThat(Files.readString(dataDir.resolve("mailbox").resolve(two.providerMessageId() + ".eml")))
+                .contains("Message-Id: <" + two.providerMessageId() + "@soundport.local>");
+    }
+
+    @Test
     void an_unwritable_mailbox_is_a_refusal_that_does_not_show_the_message() throws IOException {
         Path notADirectory = Files.writeString(dataDir.resolve("mailbox"), "a file where the folder should be");
         FileNotificationSender sender = new FileNotificationSender(notADirectory, () -> AT);
