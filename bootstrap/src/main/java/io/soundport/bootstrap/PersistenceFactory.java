@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.adapters.dynamodb.DynamoDbPersistence;
 import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.postgres.PostgresPersistence;
@@ -14,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Picks the persistence adapters by {@code soundport.persistence}: embedded (default), postgres, dynamodb or memory.
+ * Database calls are traced ({@link DatabaseTracing}).
  */
 @Factory
 public class PersistenceFactory {
@@ -41,6 +44,11 @@ public class PersistenceFactory {
     }
 
     @Singleton
+    DatabaseTracing databaseTracing(OpenTelemetry openTelemetry) {
+        return new DatabaseTracing(openTelemetry);
+    }
+
+    @Singleton
     @Requires(property = "soundport.persistence", value = "memory")
     PersistencePorts memory() {
         LOG.info("Persistence: memory (nothing survives a restart; for tests and demos)");
@@ -57,10 +65,10 @@ public class PersistenceFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(property = "soundport.persistence", value = "embedded", defaultValue = "embedded")
-    PersistencePorts embedded(EmbeddedDatabase database, Timeouts timeouts) {
+    PersistencePorts embedded(EmbeddedDatabase database, Timeouts timeouts, DatabaseTracing tracing) {
         LOG.info("Persistence: embedded PostgreSQL, data in {}", database.dataDirectory());
         return PostgresPersistence.start(database.jdbcUrl(), database.user(), "",
-                timeouts.pool(16));
+                timeouts.pool(16), tracing::traced);
     }
 
     @Singleton
@@ -70,11 +78,11 @@ public class PersistenceFactory {
                               @Nullable @Property(name = "soundport.database.user") String user,
                               @Nullable @Property(name = "soundport.database.password") String password,
                               @Property(name = "soundport.database.max-pool-size", defaultValue = "16") int poolSize,
-                              Timeouts timeouts) {
+                              Timeouts timeouts, DatabaseTracing tracing) {
         String jdbcUrl = JdbcUrls.toJdbc(url);
         LOG.info("Persistence: PostgreSQL at {}", JdbcUrls.withoutSecrets(jdbcUrl));
         return PostgresPersistence.start(jdbcUrl, JdbcUrls.user(url, user), JdbcUrls.password(url, password),
-                timeouts.pool(poolSize));
+                timeouts.pool(poolSize), tracing::traced);
     }
 
     @Singleton
@@ -83,11 +91,11 @@ public class PersistenceFactory {
     PersistencePorts dynamodb(@Nullable @Property(name = "soundport.dynamodb.endpoint") String endpoint,
                               @Nullable @Property(name = "soundport.dynamodb.region") String region,
                               @Property(name = "soundport.dynamodb.table-prefix", defaultValue = "soundport_") String prefix,
-                              Timeouts timeouts) {
+                              Timeouts timeouts, DatabaseTracing tracing) {
         boolean local = endpoint != null && !endpoint.isBlank();
         LOG.info("Persistence: DynamoDB {}, tables {}*", local ? "at " + endpoint : "in " + (region == null
                 || region.isBlank() ? "the default region" : region) + " (default credential chain)", prefix);
         return DynamoDbPersistence.start(DynamoDbPersistence.client(endpoint, region, timeouts.connect(),
-                timeouts.statement()), prefix);
+                timeouts.statement(), List.of(tracing.dynamoDbCalls())), prefix);
     }
 }

@@ -30,11 +30,13 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -114,6 +116,16 @@ public final class DynamoDbPersistence implements PersistencePorts {
      */
     public static DynamoDbClient client(String endpointOrNull, String regionOrNull, Duration connectTimeout,
                                         Duration callTimeout) {
+        return client(endpointOrNull, regionOrNull, connectTimeout, callTimeout, List.of());
+    }
+
+    /**
+     * As {@link #client(String, String, Duration, Duration)}, every call also passing through {@code interceptors}
+     * (tracing, say).
+     */
+    public static DynamoDbClient client(String endpointOrNull, String regionOrNull, Duration connectTimeout,
+                                        Duration callTimeout, List<ExecutionInterceptor> interceptors) {
+        List<ExecutionInterceptor> observers = List.copyOf(interceptors);
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(connectTimeout)
@@ -122,7 +134,8 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .overrideConfiguration(c -> c.apiCallTimeout(callTimeout)
                         .apiCallAttemptTimeout(callTimeout)
                         // three attempts with backoff, not DynamoDB's default of nine: a caller is waiting
-                        .retryStrategy(RetryMode.STANDARD));
+                        .retryStrategy(RetryMode.STANDARD)
+                        .executionInterceptors(observers));
         boolean hasRegion = regionOrNull != null && !regionOrNull.isBlank();
         if (endpointOrNull != null && !endpointOrNull.isBlank()) {
             builder.endpointOverride(URI.create(endpointOrNull.strip()))

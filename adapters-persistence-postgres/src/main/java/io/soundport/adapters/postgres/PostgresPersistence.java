@@ -35,6 +35,7 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Every persistence port on PostgreSQL, sharing one unit of work. {@link #start(DataSource)} migrates the schema
@@ -125,11 +126,21 @@ public final class PostgresPersistence implements PersistencePorts {
 
     /** Opens a pool of its own, migrates the schema and builds the adapters; {@link #close()} closes the pool. */
     public static PostgresPersistence start(String jdbcUrl, String user, String password, Pool pool) {
+        return start(jdbcUrl, user, password, pool, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #start(String, String, String, Pool)}, the adapters reaching the pool through what {@code observe}
+     * wraps around it (a tracing {@code DataSource}, say); the pool itself stays this instance's to measure and close.
+     */
+    public static PostgresPersistence start(String jdbcUrl, String user, String password, Pool pool,
+                                            UnaryOperator<DataSource> observe) {
+        Objects.requireNonNull(observe, "observe");
         // Flyway migrates on connections of its own, so that even a pool of one connection works, and so that a
         // long migration is not cut short by the statement timeout of the pool.
         migrate(Flyway.configure().dataSource(jdbcUrl, user, password));
         HikariDataSource dataSource = dataSource(jdbcUrl, user, password, pool);
-        return new PostgresPersistence(dataSource, dataSource);
+        return new PostgresPersistence(observe.apply(dataSource), dataSource);
     }
 
     /** A pool with the default timeouts; see {@link #dataSource(String, String, String, Pool)}. */
