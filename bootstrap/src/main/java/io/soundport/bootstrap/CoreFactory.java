@@ -2,6 +2,7 @@ package io.soundport.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.scheduling.TaskExecutors;
 import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.local.BcryptPasswordHasher;
@@ -37,10 +38,12 @@ import io.soundport.domain.identity.Tier;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.publishing.EventPayloads;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /** The core's use cases, built from the persistence adapters and the local clock, ids and password hashing. */
 @Factory
@@ -188,11 +191,13 @@ public class CoreFactory {
             @Property(name = "soundport.rate-limits.professional", defaultValue = "10000") int professional,
             @Property(name = "soundport.rate-limits.enterprise", defaultValue = "100000") int enterprise,
             @Property(name = "soundport.rate-limits.api-key-per-hour", defaultValue = "0") int perKey,
-            @Property(name = "soundport.rate-limits.anonymous-per-ip-per-hour", defaultValue = "1000") int anonymous) {
+            @Property(name = "soundport.rate-limits.anonymous-per-ip-per-hour", defaultValue = "1000") int anonymous,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         Map<Tier, Integer> tiers = Map.of(Tier.FREE, free, Tier.STARTER, starter, Tier.PROFESSIONAL, professional,
                 Tier.ENTERPRISE, enterprise);
+        // the next batch of quota is reserved ahead on the blocking pool, off the event loop
         return new RateLimiter(authenticator, p.rateLimits(), clock,
-                new RateLimiter.Settings(enabled, tiers, perKey, anonymous));
+                new RateLimiter.Settings(enabled, tiers, perKey, anonymous), blocking);
     }
 
     @Singleton

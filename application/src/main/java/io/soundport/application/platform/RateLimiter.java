@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,17 +28,21 @@ import java.util.concurrent.locks.ReentrantLock;
  * without credentials. Each limit is a sliding window over counters every instance shares ({@link RateLimitStore}),
  * so no window boundary lets twice the limit through.
  *
- * <p><b>Cost.</b> An instance does not write the shared counter per request: it reserves quota in batches (at most
- * {@link #batchOf(long) a fiftieth of the limit}, 1 to 50 requests) and spends them locally; near the limit it
- * reserves what is left, one at a time. A refused client is refused locally until the wait it was told has passed.
+ * <p><b>Cost.</b> An instance does not write the shared counter per request: it reserves quota in batches and spends
+ * them locally, under a lock that guards memory only (a reservation is made with it released). A batch starts at
+ * {@link #batchOf(long) a fiftieth of the limit, 1 to 50 requests}, doubles while one lasts less than a second (so a
+ * busy client costs about one store call a second), up to {@link #maxBatchOf(long) a fiftieth of the limit}, and
+ * halves back once one lasted more than a minute. Given an executor, the next batch is reserved on it once a
+ * quarter of the current one is left, so a steady client rarely finds its allowance empty. Near the limit an
+ * instance reserves what is left. A refused client is refused locally until the wait it was told has passed.
  *
  * <p><b>Exactness across N instances.</b> Every admitted request was counted in the shared store before it was
  * admitted, so the instances together never admit more than the limit within a window's count; quota one instance
- * reserved and has not spent is counted but unused, so a client may be refused up to N × batch requests early
- * (2 for FREE on one instance, at most 50 per instance for the large tiers), and a reservation that came back refused
- * counts the requests it asked for. As in every sliding-window estimate, quota reserved late in one hour weighs less
- * as the next hour goes on. {@code Remaining} is what this instance knows: the shared count at its last reservation
- * minus what it spent since.
+ * reserved and has not spent is counted but unused, so a client may be refused up to N batches early (at most a
+ * fiftieth of the limit per instance: 2 for FREE, 2,000 for ENTERPRISE, and about a second of its traffic), and a
+ * reservation that came back refused counts the requests it asked for. As in every sliding-window estimate, quota
+ * reserved late in one hour weighs less as the next hour goes on. {@code Remaining} is what this instance knows:
+ * what the shared count left at its last reservation plus what it holds unspent.
  */
 public final class RateLimiter {
     /** The window of every limit here. */
@@ -112,14 +118,26 @@ public final class RateLimiter {
     private final RateLimitStore store;
     private final Clock clock;
     private final Settings settings;
+    private final Executor refills;
     private final ConcurrentHashMap<String, Allowance> allowances = new ConcurrentHashMap<>();
     private final Map<Limit, LongAdder> rejections = new EnumMap<>(Limit.class);
 
+    /** A limiter that reserves quota only when a request finds none left (so {@link Evaluation#decide()} waits). */
     public RateLimiter(Authenticator authenticator, RateLimitStore store, Clock clock, Settings settings) {
+        this(authenticator, store, clock, settings, null);
+    }
+
+    /**
+     * A limiter that also reserves a client's next batch ahead, on {@code refills} (a pool that may block on the
+     * store), while the current one is spent; null for none.
+     */
+    public RateLimiter(Authenticator authenticator, RateLimitStore store, Clock clock, Settings settings,
+                       Executor refills) {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.refills = refills;
         for (Limit limit : Limit.values()) {
             rejections.put(limit, new LongAdder());
         }
@@ -139,7 +157,7 @@ public final class RateLimiter {
         return rejections.get(limit).sum();
     }
 
-    /** A fiftieth of the limit, 1 to 50 requests: what an instance reserves from the shared count at a time. */
+    /** A fiftieth of the limit, 1 to 50 requests: what an instance first reserves from the shared count at a time. */
     static long batchOf(long limit) {
         return Math.max(1, Math.min(MAX_BATCH, limit / 50));
     }
@@ -181,7 +199,7 @@ public final class RateLimiter {
             Instant now = clock.now();
             while (next < checks.size()) {
                 Check check = checks.get(next);
-                Decision decision = allowance(check.key()).take(check, now, mayWait ? store : null);
+                Decision decision = allowance(check.key()).take(check, now, mayWait);
                 if (decision == null) {
                     return null;
                 }
@@ -250,74 +268,187 @@ public final class RateLimiter {
         }
     }
 
-    /** What this instance holds of one counter in the current window: quota reserved, spent, or a refusal. */
-    private static final class Allowance {
+    /** The most an instance reserves at a time: a fiftieth of the limit, at least 1. */
+    static long maxBatchOf(long limit) {
+        return Math.max(1, limit / 50);
+    }
+
+    /** A reservation on its way to the store: what it asks for, and of which window. */
+    private record Reservation(String key, Instant windowStart, long generation, long amount) {
+    }
+
+    /**
+     * What this instance holds of one counter in the current window: quota reserved and not yet spent, what the
+     * shared count had left at the last reservation, or a refusal. The lock guards memory only: a reservation is
+     * made with it released, so a caller is never held up by the store's latency, only by another caller's few
+     * assignments.
+     */
+    private final class Allowance {
         private final ReentrantLock lock = new ReentrantLock();
+        private final Condition reserved = lock.newCondition();
         private Instant windowStart = Instant.EPOCH;
+        private Instant resetAt = Instant.EPOCH;
+        private long generation;
         private long limit;
+        private long batch;
         private long tokens;
-        private double countedBefore;
-        private long spent;
-        private long lastRemaining = Long.MAX_VALUE;
+        private long headroom = Long.MAX_VALUE;
+        private boolean reserving;
+        private Instant lastReservation = Instant.EPOCH;
         private Instant blockedUntil = Instant.EPOCH;
 
         /**
-         * Spends one request; null when that needs the store and {@code store} is null, or, without a store, when
-         * another thread is reserving (so that a caller that must not wait never waits on the store's latency).
+         * Spends one request. Without a store (a caller that must not wait) it answers null where a reservation
+         * is needed first; with one it reserves, or waits for the reservation already on its way.
          */
-        Decision take(Check check, Instant now, RateLimitStore store) {
-            if (store != null) {
-                lock.lock();
-            } else if (!lock.tryLock()) {
+        Decision take(Check check, Instant now, boolean mayWait) {
+            Reservation ahead = null;
+            Decision decision;
+            lock.lock();
+            try {
+                decision = takeLocked(check, now, mayWait);
+                if (decision != null && decision.admitted()) {
+                    ahead = reserveAhead(check.key(), now);
+                }
+            } finally {
+                lock.unlock();
+            }
+            if (ahead != null) {
+                reserveInBackground(ahead);
+            }
+            return decision;
+        }
+
+        private Decision takeLocked(Check check, Instant now, boolean mayWait) {
+            while (true) {
+                roll(check, now);
+                if (tokens > 0) {
+                    tokens--;
+                    return admitted(check);
+                }
+                if (now.isBefore(blockedUntil)) {
+                    return refused(check, Duration.between(now, blockedUntil));
+                }
+                if (!mayWait) {
+                    return null;
+                }
+                if (reserving) {
+                    reserved.awaitUninterruptibly();
+                    continue;
+                }
+                Reservation reservation = begin(check.key(), now);
+                WindowCounts counts;
+                lock.unlock();
+                try {
+                    counts = store.add(reservation.key(), reservation.windowStart(), WINDOW, reservation.amount());
+                } finally {
+                    lock.lock();
+                    reserving = false;
+                    reserved.signalAll();
+                }
+                apply(reservation, counts, now);
+            }
+        }
+
+        /** Starts over in a new window, or when the organization's limit changed. */
+        private void roll(Check check, Instant now) {
+            Instant start = RateLimitStore.windowStart(now, WINDOW);
+            if (!start.isAfter(windowStart) && limit == check.limit()) {
+                return; // the current window, or a caller whose clock reading is older than another's
+            }
+            if (limit != check.limit()) {
+                batch = batchOf(check.limit());
+            }
+            if (start.isAfter(windowStart)) {
+                windowStart = start;
+                resetAt = start.plus(WINDOW);
+            }
+            limit = check.limit();
+            generation++;
+            tokens = 0;
+            headroom = Long.MAX_VALUE;
+            blockedUntil = Instant.EPOCH;
+        }
+
+        /**
+         * The batch adapts to the traffic: it doubles (up to {@link #maxBatchOf(long) a fiftieth of the limit})
+         * while a batch lasts less than a second, so that a busy client costs about one store call a second, and
+         * halves back toward {@link #batchOf(long)} when one lasted more than a minute.
+         */
+        private Reservation begin(String key, Instant now) {
+            Duration since = Duration.between(lastReservation, now);
+            if (since.compareTo(Duration.ofSeconds(1)) < 0) {
+                batch = Math.min(batch * 2, maxBatchOf(limit));
+            } else if (since.compareTo(Duration.ofMinutes(1)) > 0) {
+                batch = Math.max(batchOf(limit), batch / 2);
+            }
+            lastReservation = now;
+            reserving = true;
+            return new Reservation(key, windowStart, generation, Math.max(1, Math.min(batch, headroom)));
+        }
+
+        /**
+         * With a quarter of the batch left, the next batch is reserved on the refill executor while this one is
+         * spent, so that a steady client rarely finds its allowance empty.
+         */
+        private Reservation reserveAhead(String key, Instant now) {
+            if (refills == null || reserving || tokens > batch / 4 || headroom == 0 || now.isBefore(blockedUntil)) {
                 return null;
             }
+            return begin(key, now);
+        }
+
+        private void reserveInBackground(Reservation reservation) {
             try {
-                return takeLocked(check, now, store);
+                refills.execute(() -> reserve(reservation));
+            } catch (RuntimeException e) {
+                // refused by a stopping executor: the next request that finds the allowance empty reserves itself
+                done(reservation, null);
+            }
+        }
+
+        private void reserve(Reservation reservation) {
+            WindowCounts counts = null;
+            try {
+                counts = store.add(reservation.key(), reservation.windowStart(), WINDOW, reservation.amount());
+            } catch (RuntimeException e) {
+                // the store is unavailable: nothing was reserved; a request that finds the allowance empty tries
+                // again and answers the failure
+            } finally {
+                done(reservation, counts);
+            }
+        }
+
+        private void done(Reservation reservation, WindowCounts counts) {
+            lock.lock();
+            try {
+                reserving = false;
+                if (counts != null) {
+                    apply(reservation, counts, clock.now());
+                }
+                reserved.signalAll();
             } finally {
                 lock.unlock();
             }
         }
 
-        private Decision takeLocked(Check check, Instant now, RateLimitStore store) {
-            Instant start = RateLimitStore.windowStart(now, WINDOW);
-            if (!start.equals(windowStart) || limit != check.limit()) {
-                windowStart = start;
-                limit = check.limit();
-                tokens = 0;
-                spent = 0;
-                countedBefore = 0;
-                lastRemaining = Long.MAX_VALUE;
-                blockedUntil = Instant.EPOCH;
+        /**
+         * Takes in what the store granted: the reservation's share of what the limit leaves once everything counted
+         * before it (other instances' reservations and this one's unspent quota) is subtracted. A reservation that
+         * comes back with nothing left sets the wait until the sliding count falls below the limit.
+         */
+        private void apply(Reservation reservation, WindowCounts counts, Instant now) {
+            if (reservation.generation() != generation) {
+                return; // the window rolled meanwhile: that count closes unused
             }
-            if (tokens > 0) {
-                tokens--;
-                spent++;
-                return admitted(check);
+            double counted = counts.estimate(reservation.windowStart(), WINDOW, now);
+            double before = counted - reservation.amount();
+            long granted = (long) Math.max(0, Math.min(reservation.amount(), Math.floor(limit - before)));
+            tokens += granted;
+            headroom = (long) Math.max(0, Math.floor(limit - counted));
+            if (granted < reservation.amount()) {
+                blockedUntil = now.plus(counts.waitUntilBelow(limit - 1, reservation.windowStart(), WINDOW, now));
             }
-            if (now.isBefore(blockedUntil)) {
-                return refused(check, Duration.between(now, blockedUntil));
-            }
-            if (store == null) {
-                return null;
-            }
-            long batch = batchOf(limit);
-            long amount = Math.max(1, Math.min(batch, lastRemaining));
-            WindowCounts counts = store.add(check.key(), start, WINDOW, amount);
-            double others = counts.estimate(start, WINDOW, now) - amount;
-            long granted = (long) Math.max(0, Math.min(amount, Math.floor(limit - others)));
-            if (granted == 0) {
-                lastRemaining = 0;
-                // admitted again once the others' count is at most limit - 1
-                Duration wait = counts.waitUntilBelow(limit - 1, start, WINDOW, now);
-                blockedUntil = now.plus(wait);
-                return refused(check, wait);
-            }
-            countedBefore = others;
-            spent = 1;
-            tokens = granted - 1;
-            Decision decision = admitted(check);
-            lastRemaining = decision.remaining();
-            return decision;
         }
 
         boolean idleAt(Instant currentWindow, Instant now) {
@@ -325,15 +456,15 @@ public final class RateLimiter {
                 return false;
             }
             try {
-                return windowStart.isBefore(currentWindow) && !now.isBefore(blockedUntil);
+                return windowStart.isBefore(currentWindow) && !now.isBefore(blockedUntil) && !reserving;
             } finally {
                 lock.unlock();
             }
         }
 
         private Decision admitted(Check check) {
-            long remaining = Math.max(0, limit - (long) Math.ceil(countedBefore) - spent);
-            return new Decision(true, limit, remaining, windowStart.plus(WINDOW), Duration.ZERO, check.kind());
+            long remaining = Math.min(limit, headroom + tokens);
+            return new Decision(true, limit, remaining, resetAt, Duration.ZERO, check.kind());
         }
 
         private Decision refused(Check check, Duration wait) {

@@ -15,8 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,10 +99,105 @@ class RateLimiterTest {
         }
         assertThat(sharedCount(org)).isEqualTo(50);
         assertThat(limiter.evaluate(Client.of(org, null)).tryDecide()).as("the batch is spent").isEmpty();
+        core.clock.advance(Duration.ofSeconds(2)); // the batch lasted more than a second: the next is no larger
         Decision next = limiter.evaluate(Client.of(org, null)).decide();
         assertThat(next.admitted()).isTrue();
         assertThat(next.remaining()).isEqualTo(100_000 - 51);
         assertThat(sharedCount(org)).isEqualTo(100);
+    }
+
+    @Test
+    void a_busy_client_gets_larger_batches_up_to_a_fiftieth_of_the_limit_and_smaller_ones_once_it_slows() {
+        OrganizationId org = organization(Tier.ENTERPRISE);
+        long before = 0;
+        List<Long> reservations = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(decide(limiter, org).admitted()).isTrue();
+            long counted = sharedCount(org);
+            if (counted != before) {
+                reservations.add(counted - before);
+                before = counted;
+            }
+        }
+        // all within one second of the fake clock: each batch doubles, up to 100,000 / 50
+        assertThat(reservations).startsWith(50L, 100L, 200L, 400L, 800L, 1_600L, 2_000L);
+        assertThat(reservations).allMatch(amount -> amount <= 2_000);
+
+        spendWhatIsHeld(org);
+        core.clock.advance(Duration.ofMinutes(2));
+        decide(limiter, org);
+        assertThat(sharedCount(org) - before).as("after a quiet two minutes").isEqualTo(1_000);
+    }
+
+    @Test
+    void given_an_executor_the_next_batch_is_reserved_ahead_and_a_steady_client_never_finds_its_allowance_empty() {
+        Queue<Runnable> background = new ArrayDeque<>();
+        RateLimiter ahead = new RateLimiter(core.authenticator, core.store.rateLimits(), core.clock,
+                Settings.DEFAULTS, background::add);
+        OrganizationId org = organization(Tier.ENTERPRISE);
+        assertThat(ahead.evaluate(Client.of(org, null)).decide().admitted()).isTrue();
+        assertThat(sharedCount(org)).isEqualTo(50);
+
+        for (int i = 1; i < 1_000; i++) {
+            core.clock.advance(Duration.ofMillis(4)); // 250 requests a second, for 4 s (the organization stays cached)
+            assertThat(ahead.evaluate(Client.of(org, null)).tryDecide()).as("request %d", i + 1)
+                    .hasValueSatisfying(d -> assertThat(d.admitted()).isTrue());
+            Runnable reservation = background.poll();
+            if (reservation != null) {
+                reservation.run();
+            }
+        }
+        assertThat(sharedCount(org)).as("all reserved ahead, none far beyond what was spent")
+                .isBetween(1_000L, 1_000L + 2 * RateLimiter.maxBatchOf(100_000));
+        assertThat(ahead.evaluate(Client.of(org, null)).tryDecide().orElseThrow().remaining())
+                .isEqualTo(100_000 - 1_001);
+    }
+
+    @Test
+    void while_the_store_is_down_the_quota_held_is_spent_and_then_the_failure_is_the_callers() {
+        Queue<Runnable> background = new ArrayDeque<>();
+        AtomicBoolean down = new AtomicBoolean();
+        RateLimitStore shared = core.store.rateLimits();
+        RateLimitStore flaky = new RateLimitStore() {
+            @Override
+            public WindowCounts add(String key, Instant windowStart, Duration window, long amount) {
+                if (down.get()) {
+                    throw new IllegalStateException("store unavailable");
+                }
+                return shared.add(key, windowStart, window, amount);
+            }
+
+            @Override
+            public WindowCounts peek(String key, Instant windowStart, Duration window) {
+                return shared.peek(key, windowStart, window);
+            }
+
+            @Override
+            public void clear(String key) {
+                shared.clear(key);
+            }
+        };
+        RateLimiter ahead = new RateLimiter(core.authenticator, flaky, core.clock, Settings.DEFAULTS, background::add);
+        OrganizationId org = organization(Tier.ENTERPRISE);
+        assertThat(ahead.evaluate(Client.of(org, null)).decide().admitted()).isTrue();
+        down.set(true);
+        int admitted = 1;
+        while (ahead.evaluate(Client.of(org, null)).tryDecide().isPresent()) {
+            admitted++;
+            Runnable reservation = background.poll();
+            if (reservation != null) {
+                reservation.run(); // fails: nothing reserved, nothing lost
+            }
+        }
+
+        assertThat(admitted).as("the batch held, spent in full").isEqualTo(50);
+        assertThat(sharedCount(org)).isEqualTo(50);
+        assertThatThrownBy(() -> ahead.evaluate(Client.of(org, null)).decide())
+                .isInstanceOf(IllegalStateException.class);
+
+        down.set(false);
+        assertThat(ahead.evaluate(Client.of(org, null)).decide().admitted()).isTrue();
+        assertThat(sharedCount(org)).isGreaterThan(50);
     }
 
     @Test
@@ -234,6 +334,12 @@ class RateLimiterTest {
     private Decision decide(RateLimiter on, Client client) {
         RateLimiter.Evaluation evaluation = on.evaluate(client);
         return evaluation.tryDecide().orElseGet(evaluation::decide);
+    }
+
+    private void spendWhatIsHeld(OrganizationId org) {
+        while (limiter.evaluate(Client.of(org, null)).tryDecide().isPresent()) {
+            // spends the tokens this instance holds, without reserving more
+        }
     }
 
     private OrganizationId organization(Tier tier) {
