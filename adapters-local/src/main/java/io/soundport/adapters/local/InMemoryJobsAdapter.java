@@ -35,6 +35,7 @@ final class InMemoryJobsAdapter implements Jobs {
         transactions.write(() -> {
             if (!rows.contains(job.id())) {
                 rows.put(job.id(), job);
+                transactions.workQueued();
             }
             return null;
         });
