@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +24,11 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     public WebhookReceiver() {
+        this(Duration.ZERO);
+    }
+
+    /** A receiver that takes {@code delay} before it answers each request. */
+    public WebhookReceiver(Duration delay) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         } catch (IOException e) {
@@ -32,6 +38,13 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (!delay.isZero()) {
+                    try {
+                        Thread.sleep(delay.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-signature"), body,
                         exchange.getRequestHeaders().getFirst("traceparent")));
