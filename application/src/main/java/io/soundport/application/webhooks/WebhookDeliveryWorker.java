@@ -36,6 +36,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +54,10 @@ import java.util.function.Consumer;
  * {@link Concurrency#perEndpoint()} at once to one endpoint (the order of one endpoint's messages is not promised),
  * so a slow receiver holds only its own share. A job whose endpoint is at its bound waits in that endpoint's lane,
  * which holds as many jobs as the bound; beyond that, or once half its lease has gone by while waiting, the job is
- * given back to the queue to run again a moment later, so that no lease runs out on a job that was never sent.
+ * given back to the queue, due {@link #GIVE_BACK_DELAY} later: behind the jobs of other endpoints queued meanwhile,
+ * and never with a lease running out on a job that was never sent. A job given back keeps its place in this
+ * worker's room until it is due again, so that claiming does not spin on an endpoint at its bound, and a claim that
+ * finds nothing while a job is being prepared or given back waits for that rather than for the next poll.
  * Finished sends are recorded in batches: one transaction records the attempts of up to {@value #RECORD_BATCH}
  * messages, reschedules the jobs that will be retried, completes the finished ones in one call
  * ({@link Jobs#completeAll}) and updates each endpoint touched once. A batch that fails is recorded again message by
@@ -66,7 +70,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     /** How many sent messages one transaction records at most. */
     static final int RECORD_BATCH = 50;
     /** When a job given back without being sent (its endpoint's lane was full) is due again. */
-    static final Duration GIVE_BACK_DELAY = Duration.ofSeconds(1);
+    static final Duration GIVE_BACK_DELAY = Duration.ofMillis(200);
 
     /**
      * How many sends run at once: {@code total} on this instance, {@code perEndpoint} of them to any one endpoint.
@@ -100,6 +104,14 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     private final TraceContext trace;
     private final Concurrency concurrency;
     private final ExecutorService pool;
+    private final ScheduledExecutorService givenBack;
+    /**
+     * Jobs claimed whose fate is not settled yet: being prepared, or given back and not due again. A claim that finds
+     * nothing while some are waits for them to settle ({@link #settling} counts each), rather than for the next poll.
+     */
+    private final Object settling = new Object();
+    private int unsettled;
+    private long settled;
     /** Room for jobs held by {@link #sendAvailable}: claimed and not yet recorded. */
     private final Semaphore room;
     private final Map<EndpointKey, Lane> lanes = new ConcurrentHashMap<>();
@@ -165,6 +177,11 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
             return thread;
         });
         this.room = new Semaphore(2 * concurrency.total());
+        this.givenBack = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "soundport-webhook-give-back");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -193,29 +210,46 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     public int sendAvailable(String owner, int batch) {
         rethrowFailure();
         try {
-            room.acquire();
+            while (true) {
+                room.acquire();
+                long settledBefore;
+                synchronized (settling) {
+                    settledBefore = settled;
+                }
+                int taken = 1;
+                while (taken < batch && room.tryAcquire()) {
+                    taken++;
+                }
+                List<Job> claimed;
+                try {
+                    claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, taken);
+                } catch (RuntimeException e) {
+                    room.release(taken);
+                    throw e;
+                }
+                room.release(taken - claimed.size());
+                claimed.forEach(job -> start(owner, job, room::release));
+                if (!claimed.isEmpty()) {
+                    return claimed.size();
+                }
+                synchronized (settling) {
+                    if (settled == settledBefore) {
+                        if (unsettled == 0) {
+                            return 0;
+                        }
+                        settling.wait(2 * GIVE_BACK_DELAY.toMillis());
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
         }
-        int taken = 1;
-        while (taken < batch && room.tryAcquire()) {
-            taken++;
-        }
-        List<Job> claimed;
-        try {
-            claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, taken);
-        } catch (RuntimeException e) {
-            room.release(taken);
-            throw e;
-        }
-        room.release(taken - claimed.size());
-        claimed.forEach(job -> start(owner, job, room::release));
-        return claimed.size();
     }
 
     /** Lets the sends in flight finish (up to {@code timeout}), then stops the pool. */
     public void close(Duration timeout) {
+        givenBack.shutdown();
         pool.shutdown();
         try {
             if (!pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -240,7 +274,27 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     }
 
     private void start(String owner, Job job, Runnable done) {
-        execute(new Task(owner, job, done), this::prepare);
+        Task task = new Task(owner, job, done);
+        unsettle(task);
+        execute(task, this::prepare);
+    }
+
+    private void unsettle(Task task) {
+        if (task.unsettled.compareAndSet(false, true)) {
+            synchronized (settling) {
+                unsettled++;
+            }
+        }
+    }
+
+    private void settle(Task task) {
+        if (task.unsettled.compareAndSet(true, false)) {
+            synchronized (settling) {
+                unsettled--;
+                settled++;
+                settling.notifyAll();
+            }
+        }
     }
 
     /** Runs a step of a task on the pool, in the task's trace; a failure releases the task. */
@@ -251,11 +305,13 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
                     trace.run(task.job.traceParent(), "send webhook " + task.job.subjectId(), () -> step.accept(task));
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
+                    settle(task);
                     task.done.run();
                 }
             });
         } catch (RejectedExecutionException e) {
             // stopping: the job stays leased and runs again once its lease ran out
+            settle(task);
             task.done.run();
         }
     }
@@ -266,6 +322,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         Optional<WebhookMessage> found = messages.find(org, WebhookMessageId.of(job.subjectId()));
         if (found.isEmpty() || found.get().status() != MessageStatus.PENDING) {
             jobs.complete(job.id(), task.owner);
+            settle(task);
             task.done.run();
             return;
         }
@@ -275,6 +332,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         task.deliverable = task.endpoint != null
                 && (task.endpoint.active() || task.message.eventType().equals(TEST_EVENT));
         if (!task.deliverable) {
+            settle(task);
             finished(task, clock.now(), new WebhookTransport.Result(null, 0,
                     task.endpoint == null ? "the endpoint was deleted" : "the endpoint is disabled"));
             return;
@@ -286,10 +344,13 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
             admission.set(held.admit(task, concurrency.perEndpoint()));
             return held;
         });
-        switch (admission.get()) {
-            case SEND -> send(task);
-            case WAIT -> { }
-            case FULL -> giveBack(task);
+        if (admission.get() == Admission.FULL) {
+            giveBack(task);
+            return;
+        }
+        settle(task);
+        if (admission.get() == Admission.SEND) {
+            send(task);
         }
     }
 
@@ -331,11 +392,28 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         return next.get();
     }
 
+    /** Gives the job back, due a moment later; its place here is freed (and a claim woken) once it is due. */
     private void giveBack(Task task) {
+        unsettle(task);
+        boolean rescheduled = false;
         try {
             jobs.reschedule(task.job.id(), task.owner, clock.now().plus(GIVE_BACK_DELAY));
+            rescheduled = true;
         } finally {
-            task.done.run();
+            Runnable release = () -> {
+                task.done.run();
+                settle(task);
+            };
+            if (rescheduled) {
+                try {
+                    // a little after it is due, as the store may round times
+                    givenBack.schedule(release, GIVE_BACK_DELAY.toMillis() + 10, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    release.run();
+                }
+            } else {
+                release.run();
+            }
         }
     }
 
@@ -459,6 +537,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         final String owner;
         final Job job;
         final Runnable done;
+        final AtomicBoolean unsettled = new AtomicBoolean();
         WebhookMessage message;
         WebhookEndpoint endpoint;
         boolean deliverable;
