@@ -52,9 +52,10 @@ import java.util.function.Consumer;
  *
  * <p>Sends run concurrently on a pool of {@link Concurrency#total()} threads, at most
  * {@link Concurrency#perEndpoint()} at once to one endpoint (the order of one endpoint's messages is not promised),
- * so a slow receiver holds only its own share. A job whose endpoint is at its bound waits in that endpoint's lane,
- * which holds as many jobs as the bound; beyond that, or once half its lease has gone by while waiting, the job is
- * given back to the queue, due {@link #GIVE_BACK_DELAY} later: behind the jobs of other endpoints queued meanwhile,
+ * so a slow receiver holds only its own share. A job whose endpoint is at its bound waits in that endpoint's lane.
+ * While other endpoints have jobs here too, one lane holds at most {@link Concurrency#total()} jobs, half the room;
+ * beyond that, or once half its lease has gone by while waiting, the job is given back to the queue, due
+ * {@link #GIVE_BACK_DELAY} later: behind the jobs of other endpoints queued meanwhile,
  * and never with a lease running out on a job that was never sent. A job given back keeps its place in this
  * worker's room until it is due again, so that claiming does not spin on an endpoint at its bound, and a claim that
  * finds nothing while a job is being prepared or given back waits for that rather than for the next poll.
@@ -341,7 +342,8 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         AtomicReference<Admission> admission = new AtomicReference<>();
         lanes.compute(key, (k, lane) -> {
             Lane held = lane == null ? new Lane() : lane;
-            admission.set(held.admit(task, concurrency.perEndpoint()));
+            boolean shared = lanes.size() > 1;
+            admission.set(held.admit(task, concurrency.perEndpoint(), shared ? concurrency.total() : Integer.MAX_VALUE));
             return held;
         });
         if (admission.get() == Admission.FULL) {
@@ -564,12 +566,13 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         private final ArrayDeque<Task> waiting = new ArrayDeque<>();
         private int sending;
 
-        Admission admit(Task task, int bound) {
+        /** {@code bound} sends at once; {@code holding} jobs at most, those sending included. */
+        Admission admit(Task task, int bound, int holding) {
             if (sending < bound) {
                 sending++;
                 return Admission.SEND;
             }
-            if (waiting.size() < bound) {
+            if (sending + waiting.size() < holding) {
                 waiting.add(task);
                 return Admission.WAIT;
             }
