@@ -61,6 +61,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // the library turns it off for speed: a commit would then be acknowledged before its WAL is
                 // written, and a killed postmaster would take acknowledged writes with it
                 .setServerConfig("synchronous_commit", "on")
+                // stopped by close(), after the application context: the library's own JVM shutdown hook would stop
+                // it while requests and workers still finish their work (graceful shutdown)
+                .setRegisterShutdownHook(false)
                 .start();
     }
 
