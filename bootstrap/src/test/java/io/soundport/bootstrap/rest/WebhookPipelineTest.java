@@ -73,10 +73,10 @@ class WebhookPipelineTest extends RestTest {
         }
 
         // the slow receiver takes 2 s per message, two at a time: about one a second, 12 s for all of them; sent one
-        // after the other, the fast receiver's messages would come in step with the slow one's
+        // after the other, the fast receiver's messages would come in step with the slow one's, the last ones last
         awaitRequests(fast, events, Duration.ofSeconds(30), started);
         assertThat(slow.received()).as("messages the slow receiver had when the fast one had all")
-                .hasSizeLessThan(events / 2);
+                .hasSizeLessThanOrEqualTo(events * 2 / 3);
         awaitRequests(slow, events, Duration.ofSeconds(60), started);
     }
 }
