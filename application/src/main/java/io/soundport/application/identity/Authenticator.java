@@ -45,6 +45,17 @@ public final class Authenticator {
         }
     }
 
+    /** A stored key with the caller it stands for, made once per cache load rather than once per request. */
+    private record KnownKey(ApiKey key, Caller caller) {
+        static KnownKey of(ApiKey key) {
+            return new KnownKey(key, Caller.apiKey(key.organizationId(), key.id(), key.scopes()));
+        }
+
+        Optional<Caller> callerAt(Instant now) {
+            return key.validAt(now) ? Optional.of(caller) : Optional.empty();
+        }
+    }
+
     private record MemberKey(OrganizationId organizationId, UserId userId) {
     }
 
@@ -52,7 +63,7 @@ public final class Authenticator {
     private final Memberships memberships;
     private final Organizations organizations;
     private final Clock clock;
-    private final BoundedCache<String, ApiKey> keysByHash;
+    private final BoundedCache<String, KnownKey> keysByHash;
     private final BoundedCache<MemberKey, Membership> members;
     private final BoundedCache<OrganizationId, Organization> organizationsById;
 
@@ -75,8 +86,8 @@ public final class Authenticator {
             return Optional.empty();
         }
         Instant now = clock.now();
-        return keysByHash.get(hash(presentedKey), h -> apiKeys.findByHash(h).map(key -> touch(key, now)))
-                .flatMap(key -> caller(key, now));
+        return keysByHash.get(hash(presentedKey), h -> apiKeys.findByHash(h).map(key -> KnownKey.of(touch(key, now))))
+                .flatMap(known -> known.callerAt(now));
     }
 
     /**
@@ -89,7 +100,7 @@ public final class Authenticator {
         }
         Instant now = clock.now();
         return keysByHash.ifFresh(hash(presentedKey),
-                held -> held.flatMap(key -> caller(key, now)).<CachedKey>map(CachedKey.Known::new)
+                held -> held.flatMap(known -> known.callerAt(now)).<CachedKey>map(CachedKey.Known::new)
                         .orElse(CachedKey.REFUSED),
                 () -> CachedKey.NOT_CACHED);
     }
@@ -100,11 +111,6 @@ public final class Authenticator {
 
     private static String hash(String presentedKey) {
         return Secrets.sha256Hex(presentedKey.strip());
-    }
-
-    private static Optional<Caller> caller(ApiKey key, Instant now) {
-        return key.validAt(now) ? Optional.of(Caller.apiKey(key.organizationId(), key.id(), key.scopes()))
-                : Optional.empty();
     }
 
     /** The caller a verified access token stands for; empty when the user is no longer a member. */
