@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 final class PostgresArtistsAdapter implements Artists {
-    private static final ArtistMapper MAPPER = new ArtistMapper();
+    private static final ArtistMapper MAPPER = new ArtistMapper("");
     private final JdbiTransactionRunner db;
 
     PostgresArtistsAdapter(JdbiTransactionRunner db) {
@@ -114,12 +114,21 @@ final class PostgresArtistsAdapter implements Artists {
         return Page.fromOverfetch(rows, page.limit(), a -> new Cursor(a.createdAt(), a.id().value()));
     }
 
+    /** Reads an artist from columns named as in its table, each preceded by {@code prefix} (joins alias them). */
     static final class ArtistMapper implements RowMapper<Artist> {
+        private final String prefix;
+
+        ArtistMapper(String prefix) {
+            this.prefix = prefix;
+        }
+
         @Override
         public Artist map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Artist(ArtistId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
-                    rs.getString("name"), rs.getString("musicbrainz_id"), rs.getString("spotify_id"),
-                    Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+            return new Artist(ArtistId.of(rs.getString(prefix + "id")),
+                    OrganizationId.of(rs.getString(prefix + "organization_id")), rs.getString(prefix + "name"),
+                    rs.getString(prefix + "musicbrainz_id"), rs.getString(prefix + "spotify_id"),
+                    Sql.instant(rs, prefix + "created_at"), Sql.instant(rs, prefix + "updated_at"),
+                    rs.getLong(prefix + "version"));
         }
     }
 }

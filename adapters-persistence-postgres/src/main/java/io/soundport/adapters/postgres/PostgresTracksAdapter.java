@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 final class PostgresTracksAdapter implements Tracks {
-    private static final TrackMapper MAPPER = new TrackMapper();
+    private static final TrackMapper MAPPER = new TrackMapper("");
     private final JdbiTransactionRunner db;
 
     PostgresTracksAdapter(JdbiTransactionRunner db) {
@@ -152,17 +152,26 @@ final class PostgresTracksAdapter implements Tracks {
                 .one());
     }
 
+    /** Reads a track from columns named as in its table, each preceded by {@code prefix} (joins alias them). */
     static final class TrackMapper implements RowMapper<Track> {
+        private final String prefix;
+
+        TrackMapper(String prefix) {
+            this.prefix = prefix;
+        }
+
         @Override
         public Track map(ResultSet rs, StatementContext ctx) throws SQLException {
-            String releaseId = rs.getString("release_id");
-            String artistId = rs.getString("artist_id");
-            String isrc = rs.getString("isrc");
-            return new Track(TrackId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
+            String releaseId = rs.getString(prefix + "release_id");
+            String artistId = rs.getString(prefix + "artist_id");
+            String isrc = rs.getString(prefix + "isrc");
+            return new Track(TrackId.of(rs.getString(prefix + "id")),
+                    OrganizationId.of(rs.getString(prefix + "organization_id")),
                     releaseId == null ? null : ReleaseId.of(releaseId), artistId == null ? null : ArtistId.of(artistId),
-                    rs.getString("title"), isrc == null ? null : Isrc.of(isrc), rs.getLong("duration_ms"),
-                    rs.getBoolean("explicit"), rs.getObject("position", Integer.class), Sql.instant(rs, "created_at"),
-                    Sql.instant(rs, "updated_at"), rs.getLong("version"));
+                    rs.getString(prefix + "title"), isrc == null ? null : Isrc.of(isrc),
+                    rs.getLong(prefix + "duration_ms"), rs.getBoolean(prefix + "explicit"),
+                    rs.getObject(prefix + "position", Integer.class), Sql.instant(rs, prefix + "created_at"),
+                    Sql.instant(rs, prefix + "updated_at"), rs.getLong(prefix + "version"));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
@@ -75,7 +76,8 @@ public final class ReleaseService {
 
     public ReleaseDetails get(Caller caller, ReleaseId id) {
         caller.require(Permission.READ);
-        return tx.reading(() -> details(caller, load(caller, id)));
+        return releases.findDetails(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.notFound("Release", id.value()));
     }
 
     public Page<Release> list(Caller caller, ListReleasesQuery query) {
@@ -144,10 +146,6 @@ public final class ReleaseService {
     private Release load(Caller caller, ReleaseId id) {
         return releases.find(caller.organizationId(), id)
                 .orElseThrow(() -> DomainException.notFound("Release", id.value()));
-    }
-
-    private ReleaseDetails details(Caller caller, Release release) {
-        return new ReleaseDetails(release, artist(caller, release), tracks.ofRelease(caller.organizationId(), release.id()));
     }
 
     private Artist artist(Caller caller, Release release) {
