@@ -71,6 +71,56 @@ final class PostgresArtistsAdapter implements Artists {
                 .findOne());
     }
 
+    /**
+     * One round trip when the artist exists. When it does not, the same statement takes a transaction lock on the
+     * name (an advisory lock: artists have no unique name, as two may share one), and a second statement, whose
+     * snapshot is taken after the lock, finds the artist a concurrent call added meanwhile or adds the candidate.
+     * The lock ends with the unit of work, so the artist another call added is committed by the time it is read.
+     */
+    @Override
+    public Artist findByNameOrAdd(Artist candidate) {
+        String org = candidate.organizationId().value();
+        String name = candidate.name().strip();
+        return db.inTransaction(() -> db.withHandle(h -> h.createQuery("""
+                        SELECT a.*, CASE WHEN a.id IS NULL
+                                         THEN pg_advisory_xact_lock(hashtextextended(:organization_id || '/' || lower(:name), 0))
+                                    END AS name_lock
+                        FROM (SELECT 1) AS one
+                        LEFT JOIN (SELECT * FROM artists
+                                   WHERE organization_id = :organization_id AND lower(name) = lower(:name)
+                                   ORDER BY created_at, id
+                                   LIMIT 1) AS a ON true""")
+                .bind("organization_id", org)
+                .bind("name", name)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString("id") == null ? null : MAPPER.map(rs, ctx)))
+                .one()
+                .orElseGet(() -> h.createQuery("""
+                                WITH found AS (
+                                    SELECT * FROM artists
+                                    WHERE organization_id = :organization_id AND lower(name) = lower(:name)
+                                    ORDER BY created_at, id
+                                    LIMIT 1),
+                                added AS (
+                                    INSERT INTO artists (id, organization_id, name, musicbrainz_id, spotify_id,
+                                                         created_at, updated_at, version)
+                                    SELECT :id, :organization_id, :candidate_name, :musicbrainz_id, :spotify_id,
+                                           :created_at, :updated_at, :version
+                                    WHERE NOT EXISTS (SELECT 1 FROM found)
+                                    RETURNING *)
+                                SELECT * FROM found UNION ALL SELECT * FROM added""")
+                        .bind("organization_id", org)
+                        .bind("name", name)
+                        .bind("id", candidate.id().value())
+                        .bind("candidate_name", candidate.name())
+                        .bind("musicbrainz_id", candidate.musicbrainzId())
+                        .bind("spotify_id", candidate.spotifyId())
+                        .bind("created_at", Sql.ts(candidate.createdAt()))
+                        .bind("updated_at", Sql.ts(candidate.updatedAt()))
+                        .bind("version", candidate.version())
+                        .map(MAPPER)
+                        .one())));
+    }
+
     @Override
     public Artist update(Artist a) {
         return db.withHandle(h -> h.createQuery("""
