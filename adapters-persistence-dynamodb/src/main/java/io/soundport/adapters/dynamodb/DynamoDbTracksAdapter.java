@@ -50,7 +50,7 @@ final class DynamoDbTracksAdapter implements Tracks {
 
     /**
      * One write per track, so that the unit of work commits them with {@code TransactWriteItems} in as few calls as
-     * its limit of 100 items allows: one for a release of fewer than about 95 tracks (with its release, event, audit
+     * its limit of 100 items allows: one for a release of up to about 90 tracks (with its release, event, audit
      * entry), several in order for more. An id given twice fails before anything is buffered.
      */
     @Override
