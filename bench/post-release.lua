@@ -5,11 +5,12 @@
 local key = os.getenv("BENCH_KEY") or error("set BENCH_KEY to an API key with the write scope")
 local idempotent = os.getenv("BENCH_IDEMPOTENCY") == "on"
 local counter = 0
-local thread_id = 0
+local threads = 0
+thread_id = 0 -- a global: setup sets it in each thread's own Lua state
 
 function setup(thread)
-  thread:set("thread_id", thread_id)
-  thread_id = thread_id + 1
+  thread:set("thread_id", threads)
+  threads = threads + 1
 end
 
 local function body(n)
