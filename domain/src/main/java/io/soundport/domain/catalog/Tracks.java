@@ -16,7 +16,8 @@ public interface Tracks {
      * one, and with the same error: a track whose id is taken, in the store or earlier in the list, fails the whole
      * call (CONFLICT) and none of them is added. Inside a unit of work the tracks commit or roll back with it; on
      * DynamoDB a unit of work of more than 100 items commits in several {@code TransactWriteItems} calls (see its
-     * {@code TransactionRunner}), so a release of 100 tracks or more is not written at once there.
+     * {@code TransactionRunner}), so a release of more than about 90 tracks (with its other writes) is not written
+     * at once there.
      */
     void addAll(List<Track> tracks);
 
