@@ -13,6 +13,7 @@ import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,8 @@ import java.util.Optional;
 
 final class PostgresTracksAdapter implements Tracks {
     private static final TrackMapper MAPPER = new TrackMapper("");
+    /** 12 parameters a row: far below the 65,535 a PostgreSQL statement takes. */
+    private static final int ROWS_PER_STATEMENT = 1_000;
     private final JdbiTransactionRunner db;
 
     PostgresTracksAdapter(JdbiTransactionRunner db) {
@@ -32,25 +35,54 @@ final class PostgresTracksAdapter implements Tracks {
     }
 
     @Override
-    public void add(Track t) {
-        db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO tracks (id, organization_id, release_id, artist_id, title, isrc, duration_ms,
-                                            explicit, position, created_at, updated_at, version)
-                        VALUES (:id, :organization_id, :release_id, :artist_id, :title, :isrc, :duration_ms,
-                                :explicit, :position, :created_at, :updated_at, :version)""")
-                .bind("id", t.id().value())
-                .bind("organization_id", t.organizationId().value())
-                .bind("release_id", t.releaseId() == null ? null : t.releaseId().value())
-                .bind("artist_id", t.artistId() == null ? null : t.artistId().value())
-                .bind("title", t.title())
-                .bind("isrc", t.isrc() == null ? null : t.isrc().value())
-                .bind("duration_ms", t.durationMs())
-                .bind("explicit", t.explicit())
-                .bind("position", t.position())
-                .bind("created_at", Sql.ts(t.createdAt()))
-                .bind("updated_at", Sql.ts(t.updatedAt()))
-                .bind("version", t.version())
-                .execute());
+    public void add(Track track) {
+        addAll(List.of(track));
+    }
+
+    /** One multi-row INSERT per {@value #ROWS_PER_STATEMENT} tracks: one round trip for a release's tracks. */
+    @Override
+    public void addAll(List<Track> tracks) {
+        if (tracks.size() <= ROWS_PER_STATEMENT) {
+            insert(tracks);
+            return;
+        }
+        db.run(() -> {
+            for (int from = 0; from < tracks.size(); from += ROWS_PER_STATEMENT) {
+                insert(tracks.subList(from, Math.min(from + ROWS_PER_STATEMENT, tracks.size())));
+            }
+        });
+    }
+
+    private void insert(List<Track> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO tracks (id, organization_id, release_id, artist_id, title, isrc, duration_ms, explicit,
+                                    position, created_at, updated_at, version)
+                VALUES """);
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ",\n       ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        db.withHandle(h -> {
+            Update insert = h.createUpdate(sql.toString());
+            int at = 0;
+            for (Track t : rows) {
+                insert.bind(at++, t.id().value())
+                        .bind(at++, t.organizationId().value())
+                        .bind(at++, t.releaseId() == null ? null : t.releaseId().value())
+                        .bind(at++, t.artistId() == null ? null : t.artistId().value())
+                        .bind(at++, t.title())
+                        .bind(at++, t.isrc() == null ? null : t.isrc().value())
+                        .bind(at++, t.durationMs())
+                        .bind(at++, t.explicit())
+                        .bind(at++, t.position())
+                        .bind(at++, Sql.ts(t.createdAt()))
+                        .bind(at++, Sql.ts(t.updatedAt()))
+                        .bind(at++, t.version());
+            }
+            return insert.execute();
+        });
     }
 
     @Override
