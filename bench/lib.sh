@@ -91,8 +91,9 @@ bench_load() { # port, number of releases; sets BENCH_KEY (read and write), BENC
 }
 
 bench_wrk() { # output file, wrk arguments...; prints "req/s p50 p99" (latencies in ms) and warns on non-2xx answers
+  # and socket errors; a request unanswered after 10 s (wrk's default: 2 s) counts as a timeout, not in the latencies
   local out=$1; shift
-  wrk --latency "$@" > "$out"
+  wrk --latency --timeout 10s "$@" > "$out"
   if grep -q "Non-2xx" "$out"; then echo "WARNING: $(grep "Non-2xx" "$out") in $out" >&2; fi
   if grep -q "Socket errors" "$out"; then echo "WARNING: $(grep "Socket errors" "$out" | sed 's/^ *//') in $out" >&2; fi
   awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000
@@ -112,7 +113,7 @@ bench_dynamodb_local() { # work directory; starts DynamoDB Local (in memory, fro
   <dependencies><dependency><groupId>com.amazonaws</groupId><artifactId>DynamoDBLocal</artifactId></dependency></dependencies>
 </project>
 POM
-  mvn -o -q -B -f "$work/dynamodb-local/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+  mvn -o -q -B -Dstyle.color=never -f "$work/dynamodb-local/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
     -Dmdep.outputFile="$work/dynamodb-local/classpath" >/dev/null
   port=${BENCH_DYNAMODB_PORT:-18000}
   java -cp "$(cat "$work/dynamodb-local/classpath")" com.amazonaws.services.dynamodbv2.local.main.ServerRunner \

@@ -128,7 +128,7 @@ awk -v persistence="$PERSISTENCE" -v writers="$WRITERS" -v rate="$HOOK_RATE" -v 
   function mark(ok) { return persistence == "dynamodb" || ok == "" ? "" : (ok ? "✓" : "✗") }
   function target(t) { return persistence == "dynamodb" ? "none yet (" t " on PostgreSQL)" : t }
   function row(path, figure, ratio, goal, ok) {
-    printf "| %s | %s | %s | %s | %s |\n", path, figure, ratio, target(goal), mark(ok)
+    printf "| %s | %s | %s | %s | %s |\n", path, figure, ratio, ok == "" ? goal : target(goal), mark(ok)
   }
   { v[$1] = $0; split($0, f, " "); for (i = 2; i <= 9; i++) x[$1, i] = f[i] }
   END {
@@ -184,7 +184,7 @@ cat "$TABLE"
   echo "# Benchmark results ($PERSISTENCE)"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (with local changes)')."
-  echo "Command: \`bench/run.sh$([ "$PERSISTENCE" = dynamodb ] && echo ' --persistence dynamodb') $DURATION $CONNECTIONS $THREADS\`; reads with \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION\`,"
+  echo "Command: \`$(env | grep '^BENCH_' | grep -v '^BENCH_NOTE=' | sort | tr '\n' ' ')bench/run.sh$([ "$PERSISTENCE" = dynamodb ] && echo ' --persistence dynamodb') $DURATION $CONNECTIONS $THREADS\`; reads with \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION\`,"
   echo "ingestion with $WRITERS connections, webhooks produced by $HOOK_CLIENTS clients for ${HOOK_SECONDS} s, then at $HOOK_RATE events/s for $HOOK_RATE_SECONDS s."
   echo "The load generators, the receiver$([ "$PERSISTENCE" = embedded ] && echo ' and PostgreSQL' || echo ' and DynamoDB Local') share the cores with the server."
   echo
