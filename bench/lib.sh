@@ -3,7 +3,7 @@
 # with the server when the calling script exits, fails or is interrupted.
 
 BENCH_SERVERS=()  # server pids, stopped with SIGTERM (then SIGKILL) so that they stop their embedded PostgreSQL
-BENCH_HELPERS=()  # other processes the bench started (DynamoDB Local, load generators, receivers)
+BENCH_HELPERS=()  # other processes the bench started (DynamoDB Local, the Java tools with their receiver)
 BENCH_DIRS=()
 BENCH_JAR=bootstrap/target/soundport-server.jar
 

@@ -41,7 +41,11 @@ bench_prepare
 WORK=$(mktemp -d)
 BENCH_DIRS+=("$WORK")
 javac -d "$WORK/classes" bench/java/*.java
-tools() { java -Djava.awt.headless=true -cp "$WORK/classes:$BENCH_JAR" "$@"; }
+tools() { # runs a bench/java tool, its output in $WORK/tool.out; in the background, so that an interrupted bench stops it
+  java -Djava.awt.headless=true -cp "$WORK/classes:$BENCH_JAR" "$@" > "$WORK/tool.out" &
+  BENCH_HELPERS+=($!)
+  wait $!
+}
 if [ "$PERSISTENCE" = dynamodb ]; then
   echo "starting DynamoDB Local"
   bench_dynamodb_local "$WORK"
@@ -82,17 +86,17 @@ if [ "$PERSISTENCE" = embedded ]; then
   # the embedded PostgreSQL's port is the fourth line of its postmaster.pid; user postgres, no password
   PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
   echo "ingestion baseline: raw JDBC batches of the same rows, $WRITERS connections to the same PostgreSQL (port $PG_PORT)"
-  out=$(tools JdbcInsert "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "$WRITERS" "$SECONDS_OF")
-  eval "$out"  # rate= p50= p99= errors=
+  tools JdbcInsert "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "$WRITERS" "$SECONDS_OF"
+  eval "$(cat "$WORK/tool.out")"  # rate= p50= p99= errors=
   [ "$errors" = 0 ] || echo "WARNING: $errors JDBC insert threads failed" >&2
   printf '  %-10s %10s rel/s   p50 %8s ms   p99 %8s ms\n' jdbc "$rate" "$p50" "$p99"
   echo "jdbc $rate $p50 $p99" >> "$ROWS"
 fi
 
 hooks() { # key, endpoints, max|rate, load, seconds
-  local key=$1 out events event_rate deliveries delivery_rate missing duplicates stale p50 p99 non2xx kept_up
-  out=$(tools Webhooks "$BASE" "$(bench_token "$PORT")" "$BENCH_KEY" "$2" "$3" "$4" "$5" "$HOOK_DRAIN")
-  eval "$out"
+  local key=$1 events event_rate deliveries delivery_rate missing duplicates stale p50 p99 non2xx kept_up
+  tools Webhooks "$BASE" "$(bench_token "$PORT")" "$BENCH_KEY" "$2" "$3" "$4" "$5" "$HOOK_DRAIN"
+  eval "$(cat "$WORK/tool.out")"
   [ "$duplicates" = 0 ] || echo "note: $duplicates deliveries came twice (at-least-once)" >&2
   [ "$stale" = 0 ] || echo "note: $stale deliveries of events from before this run were ignored" >&2
   [ "$missing" = 0 ] || echo "WARNING: $missing deliveries did not come within ${HOOK_DRAIN}s after the last event" >&2
@@ -109,6 +113,11 @@ RSS=$(awk '/VmRSS/ {print $2 / 1024}' "/proc/$SERVER/status")
 echo "  rss        $RSS MB (VmRSS of the server after the load above, -Xmx512m)"
 echo "restarting the server on its data directory"
 bench_stop "$SERVER"
+LEFT=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null || true)
+if [ -n "$LEFT" ] && kill -0 "$LEFT" 2>/dev/null; then
+  # the next start finds it and stops it first: part of what a user restarting the server waits for
+  echo "WARNING: the server stopped by SIGTERM left its PostgreSQL (pid $LEFT) running" >&2
+fi
 bench_start "$PORT" "$LIMITS" "$DATA"
 echo "  start      $BENCH_READY_MS ms from launch to /health/readiness 200"
 bench_stop "$BENCH_PID"
