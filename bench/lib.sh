@@ -9,6 +9,7 @@ BENCH_JAR=bootstrap/target/soundport-server.jar
 
 bench_cleanup() {
   local pid dir postmaster
+  set +e  # stop whatever can be stopped: a process already gone is no reason to leave the others running
   for pid in "${BENCH_HELPERS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null; done
   for pid in "${BENCH_SERVERS[@]:-}"; do [ -n "$pid" ] && bench_stop "$pid"; done
   for dir in "${BENCH_DIRS[@]:-}"; do
