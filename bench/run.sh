@@ -38,6 +38,7 @@ PLOT=bench/results$SUFFIX.png
 SECONDS_OF=$(( ${DURATION%s} ))
 
 bench_prepare
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d)
 BENCH_DIRS+=("$WORK")
 javac -d "$WORK/classes" bench/java/*.java
@@ -126,6 +127,8 @@ echo "start $BENCH_READY_MS" >> "$ROWS"
 
 # the table: figures, ratios to their baseline of this run, targets from issue 13
 TABLE=$WORK/table.md
+# before results.md is rewritten, which would count as a local change
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/results*' 2>/dev/null || echo ' (with local changes)')"
 awk -v persistence="$PERSISTENCE" -v writers="$WRITERS" -v rate="$HOOK_RATE" -v rate_seconds="$HOOK_RATE_SECONDS" \
     -v plot="$WORK/plot.tsv" '
   function n(v,   s, out) { # 12345.6 -> 12,346
@@ -192,7 +195,7 @@ cat "$TABLE"
 {
   echo "# Benchmark results ($PERSISTENCE)"
   echo
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (with local changes)')."
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), commit $COMMIT, load average before the run $LOAD."
   echo "Command: \`$(env | grep '^BENCH_' | grep -v '^BENCH_NOTE=' | sort | tr '\n' ' ')bench/run.sh$([ "$PERSISTENCE" = dynamodb ] && echo ' --persistence dynamodb') $DURATION $CONNECTIONS $THREADS\`; reads with \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION\`,"
   echo "ingestion with $WRITERS connections, webhooks produced by $HOOK_CLIENTS clients for ${HOOK_SECONDS} s, then at $HOOK_RATE events/s for $HOOK_RATE_SECONDS s."
   echo "The load generators, the receiver$([ "$PERSISTENCE" = embedded ] && echo ' and PostgreSQL' || echo ' and DynamoDB Local') share the cores with the server."
