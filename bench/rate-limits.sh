@@ -42,7 +42,7 @@ for round in $(seq 1 "$ROUNDS"); do
     else
       read -r rps p50 p99 < <(read_release "$OFF" "$OFF_KEY" "$OFF_ID" "$OFF_DATA/round$round.txt")
     fi
-    printf 'round %2d  limits %-3s %10s req/s   p50 %8s   p99 %8s\n' "$round" "$side" "$rps" "$p50" "$p99"
+    printf 'round %2d  limits %-3s %10s req/s   p50 %8s ms   p99 %8s ms\n' "$round" "$side" "$rps" "$p50" "$p99"
     echo "$round $side $rps" >> "$ON_DATA/rounds"
   done
 done

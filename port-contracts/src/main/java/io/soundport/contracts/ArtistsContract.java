@@ -5,6 +5,7 @@ import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,67 @@ public abstract class ArtistsContract {
         assertThat(artists().findByName(org.id(), "SUN RA")).contains(oldest);
         assertThat(artists().findByName(org.id(), "Sun")).isEmpty();
         assertThat(artists().findByName(newOrganization().id(), "Sun Ra")).isEmpty();
+    }
+
+    @Test
+    void find_by_name_or_add_gives_the_oldest_artist_of_that_name_and_adds_nothing() {
+        Organization org = newOrganization();
+        Artist oldest = newArtist(org, "Max Roach");
+        newArtist(org, "max roach");
+
+        Artist found = artists().findByNameOrAdd(Fixtures.artist(org, "MAX ROACH", Fixtures.instant()));
+
+        assertThat(found).isEqualTo(oldest);
+        assertThat(artists().list(org.id(), "roach", PageRequest.first(10)).items()).hasSize(2);
+    }
+
+    @Test
+    void find_by_name_or_add_adds_the_candidate_when_no_artist_has_its_name() {
+        Organization org = newOrganization();
+        newArtist(newOrganization(), "Abbey Lincoln");
+        Artist candidate = Fixtures.artist(org, "Abbey Lincoln", Fixtures.instant());
+
+        Artist added = artists().findByNameOrAdd(candidate);
+
+        assertThat(added).isEqualTo(candidate);
+        assertThat(artists().find(org.id(), candidate.id())).contains(candidate);
+        assertThat(artists().findByName(org.id(), "abbey lincoln")).contains(candidate);
+    }
+
+    @Test
+    void concurrent_find_by_name_or_add_of_one_new_name_adds_one_artist() throws Exception {
+        Organization org = newOrganization();
+
+        List<Artist> results = Concurrently.run(6,
+                () -> artists().findByNameOrAdd(Fixtures.artist(org, "Cecil Taylor", Fixtures.instant())));
+
+        List<Artist> stored = artists().list(org.id(), "Cecil", PageRequest.first(10)).items();
+        assertThat(stored).hasSize(1);
+        assertThat(results).allSatisfy(a -> assertThat(a.id()).isEqualTo(stored.get(0).id()));
+    }
+
+    /**
+     * Inside units of work, as ingestion calls it: one artist whatever the timing. PostgreSQL and memory make the
+     * later calls wait and give them that artist; DynamoDB, which checks its condition at commit, may instead refuse
+     * a later unit of work with CONFLICT, writing nothing of it.
+     */
+    @Test
+    void concurrent_units_of_work_finding_or_adding_one_new_name_add_one_artist() throws Exception {
+        Organization org = newOrganization();
+
+        List<Object> results = Concurrently.run(6, () -> {
+            try {
+                return ports().transactions().inTransaction(
+                        () -> artists().findByNameOrAdd(Fixtures.artist(org, "Eric Dolphy", Fixtures.instant())));
+            } catch (DomainException e) {
+                return e.code();
+            }
+        });
+
+        List<Artist> stored = artists().list(org.id(), "Dolphy", PageRequest.first(10)).items();
+        assertThat(stored).hasSize(1);
+        assertThat(results).allSatisfy(r -> assertThat(r).isIn(stored.get(0), ErrorCode.CONFLICT));
+        assertThat(results).contains(stored.get(0));
     }
 
     @Test

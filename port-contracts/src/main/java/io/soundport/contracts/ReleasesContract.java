@@ -2,10 +2,12 @@ package io.soundport.contracts;
 
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.persistence.PersistencePorts;
@@ -82,6 +84,66 @@ public abstract class ReleasesContract {
 
         assertThat(releases().find(org.id(), ReleaseId.of(Fixtures.id("rel")))).isEmpty();
         assertThat(releases().find(other.id(), release.id())).isEmpty();
+    }
+
+    private Track newTrack(Organization org, Release release, Artist artist, Integer position) {
+        Track track = Fixtures.track(org, release, artist, "Song " + position, position, Fixtures.instant());
+        ports().tracks().add(track);
+        return track;
+    }
+
+    @Test
+    void finds_the_details_of_a_release_without_tracks() {
+        Organization org = newOrganization();
+        Artist artist = newArtist(org);
+        Release release = newRelease(org, artist, "Silence");
+
+        assertThat(releases().findDetails(org.id(), release.id()))
+                .contains(new ReleaseDetails(release, artist, List.of()));
+    }
+
+    @Test
+    void finds_the_details_of_a_release_with_one_track() {
+        Organization org = newOrganization();
+        Artist artist = newArtist(org);
+        Release release = newRelease(org, artist, "Single");
+        Track track = newTrack(org, release, artist, 1);
+
+        assertThat(releases().findDetails(org.id(), release.id()))
+                .contains(new ReleaseDetails(release, artist, List.of(track)));
+    }
+
+    @Test
+    void finds_the_details_of_a_release_with_its_tracks_in_position_order_then_creation() {
+        Organization org = newOrganization();
+        Artist artist = newArtist(org);
+        Artist guest = newArtist(org);
+        Release release = newRelease(org, artist, "Album");
+        Release other = newRelease(org, artist, "Other album");
+        Track unplaced = newTrack(org, release, artist, null);
+        Track third = newTrack(org, release, artist, 3);
+        Track first = newTrack(org, release, guest, 1);
+        newTrack(org, other, artist, 2);
+        Track secondEarlier = newTrack(org, release, artist, 2);
+        Track secondLater = newTrack(org, release, artist, 2);
+
+        ReleaseDetails details = releases().findDetails(org.id(), release.id()).orElseThrow();
+
+        assertThat(details.release()).isEqualTo(release);
+        assertThat(details.artist()).isEqualTo(artist);
+        assertThat(details.tracks()).containsExactly(first, secondEarlier, secondLater, third, unplaced);
+    }
+
+    @Test
+    void finds_no_details_for_an_unknown_id_or_from_another_organization() {
+        Organization org = newOrganization();
+        Organization other = newOrganization();
+        Artist artist = newArtist(org);
+        Release release = newRelease(org, artist, "Karma");
+        newTrack(org, release, artist, 1);
+
+        assertThat(releases().findDetails(org.id(), ReleaseId.of(Fixtures.id("rel")))).isEmpty();
+        assertThat(releases().findDetails(other.id(), release.id())).isEmpty();
     }
 
     @Test

@@ -77,6 +77,69 @@ public abstract class TracksContract {
     }
 
     @Test
+    void adds_many_tracks_at_once_all_found_in_their_order() {
+        Catalog c = newCatalog();
+        List<Track> batch = new ArrayList<>();
+        for (int position = 12; position >= 1; position--) {
+            batch.add(Fixtures.track(c.org(), c.release(), c.artist(), "Track " + position, position,
+                    Fixtures.instant()));
+        }
+
+        tracks().addAll(batch);
+
+        List<Track> inOrder = new ArrayList<>(batch);
+        Collections.reverse(inOrder);
+        assertThat(tracks().ofRelease(c.org().id(), c.release().id())).containsExactlyElementsOf(inOrder);
+        batch.forEach(t -> assertThat(tracks().find(c.org().id(), t.id())).contains(t));
+    }
+
+    @Test
+    void adds_a_release_of_more_than_a_hundred_tracks_at_once_in_a_unit_of_work() {
+        Catalog c = newCatalog();
+        List<Track> batch = new ArrayList<>();
+        for (int position = 1; position <= 150; position++) {
+            batch.add(Fixtures.track(c.org(), c.release(), c.artist(), "Track " + position, position,
+                    Fixtures.instant()));
+        }
+
+        ports().transactions().run(() -> tracks().addAll(batch));
+
+        assertThat(tracks().ofRelease(c.org().id(), c.release().id())).containsExactlyElementsOf(batch);
+    }
+
+    @Test
+    void adds_nothing_when_a_track_of_the_batch_has_a_taken_id() {
+        Catalog c = newCatalog();
+        Track stored = newTrack(c, c.release(), "Stored", 1);
+        Track first = Fixtures.track(c.org(), c.release(), c.artist(), 2);
+        Track second = Fixtures.track(c.org(), c.release(), c.artist(), 3);
+        Track clash = new Track(stored.id(), c.org().id(), c.release().id(), c.artist().id(), "Clash", null, 200_000,
+                false, 4, Fixtures.instant(), Fixtures.instant(), 1);
+
+        Expect.domainError(ErrorCode.CONFLICT, () -> tracks().add(clash));
+        Expect.domainError(ErrorCode.CONFLICT, () -> tracks().addAll(List.of(first, second, clash)));
+        Expect.domainError(ErrorCode.CONFLICT,
+                () -> ports().transactions().run(() -> tracks().addAll(List.of(first, second, clash))));
+
+        assertThat(tracks().ofRelease(c.org().id(), c.release().id())).containsExactly(stored);
+    }
+
+    @Test
+    void adds_nothing_when_the_batch_holds_one_id_twice() {
+        Catalog c = newCatalog();
+        Track first = Fixtures.track(c.org(), c.release(), c.artist(), 1);
+        Track second = Fixtures.track(c.org(), c.release(), c.artist(), 2);
+        Track again = new Track(first.id(), c.org().id(), c.release().id(), c.artist().id(), "Again", null, 200_000,
+                false, 3, Fixtures.instant(), Fixtures.instant(), 1);
+
+        Expect.domainError(ErrorCode.CONFLICT, () -> tracks().addAll(List.of(first, second, again)));
+        Expect.domainError(ErrorCode.CONFLICT,
+                () -> ports().transactions().run(() -> tracks().addAll(List.of(first, second, again))));
+
+        assertThat(tracks().ofRelease(c.org().id(), c.release().id())).isEmpty();
+    }
+
+    @Test
     void finds_nothing_for_an_unknown_id_or_from_another_organization() {
         Catalog c = newCatalog();
         Catalog other = newCatalog();

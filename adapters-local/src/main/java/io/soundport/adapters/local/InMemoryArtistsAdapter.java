@@ -48,6 +48,14 @@ final class InMemoryArtistsAdapter implements Artists {
     }
 
     @Override
+    public Artist findByNameOrAdd(Artist candidate) {
+        return transactions.write(() -> findByName(candidate.organizationId(), candidate.name()).orElseGet(() -> {
+            add(candidate);
+            return candidate;
+        }));
+    }
+
+    @Override
     public Artist update(Artist artist) {
         return transactions.write(() -> {
             Artist current = find(artist.organizationId(), artist.id())

@@ -36,6 +36,8 @@ public final class InMemoryPersistence implements PersistencePorts {
 
     public InMemoryPersistence() {
         InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
+        InMemoryArtistsAdapter artists = new InMemoryArtistsAdapter(transactions);
+        InMemoryTracksAdapter tracks = new InMemoryTracksAdapter(transactions);
         registry = PortRegistry.builder()
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new InMemoryOutboxAdapter(transactions))
@@ -50,9 +52,9 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(EmailVerificationTokens.class, new InMemoryEmailVerificationTokensAdapter(transactions))
                 .register(Applications.class, new InMemoryApplicationsAdapter(transactions))
                 .register(ApiKeys.class, new InMemoryApiKeysAdapter(transactions))
-                .register(Artists.class, new InMemoryArtistsAdapter(transactions))
-                .register(Releases.class, new InMemoryReleasesAdapter(transactions))
-                .register(Tracks.class, new InMemoryTracksAdapter(transactions))
+                .register(Artists.class, artists)
+                .register(Releases.class, new InMemoryReleasesAdapter(transactions, artists, tracks))
+                .register(Tracks.class, tracks)
                 .register(Jobs.class, new InMemoryJobsAdapter(transactions))
                 .register(WebhookEndpoints.class, new InMemoryWebhookEndpointsAdapter(transactions))
                 .register(WebhookMessages.class, new InMemoryWebhookMessagesAdapter(transactions))

@@ -1,10 +1,13 @@
 package io.soundport.adapters.local;
 
 import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.DomainException;
@@ -16,10 +19,14 @@ import java.util.Optional;
 final class InMemoryReleasesAdapter implements Releases {
     private final InMemoryTransactionRunner transactions;
     private final InMemoryTable<ReleaseId, Release> rows;
+    private final Artists artists;
+    private final Tracks tracks;
 
-    InMemoryReleasesAdapter(InMemoryTransactionRunner transactions) {
+    InMemoryReleasesAdapter(InMemoryTransactionRunner transactions, Artists artists, Tracks tracks) {
         this.transactions = transactions;
         this.rows = new InMemoryTable<>(transactions);
+        this.artists = artists;
+        this.tracks = tracks;
     }
 
     @Override
@@ -37,6 +44,14 @@ final class InMemoryReleasesAdapter implements Releases {
     @Override
     public Optional<Release> find(OrganizationId organizationId, ReleaseId id) {
         return rows.get(id).filter(r -> r.organizationId().equals(organizationId));
+    }
+
+    @Override
+    public Optional<ReleaseDetails> findDetails(OrganizationId organizationId, ReleaseId id) {
+        return find(organizationId, id).map(release -> new ReleaseDetails(release,
+                artists.find(organizationId, release.artistId())
+                        .orElseThrow(() -> DomainException.notFound("Artist", release.artistId().value())),
+                tracks.ofRelease(organizationId, id)));
     }
 
     @Override

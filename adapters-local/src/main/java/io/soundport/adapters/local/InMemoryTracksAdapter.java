@@ -42,6 +42,11 @@ final class InMemoryTracksAdapter implements Tracks {
     }
 
     @Override
+    public void addAll(List<Track> tracks) {
+        transactions.run(() -> tracks.forEach(this::add));
+    }
+
+    @Override
     public Optional<Track> find(OrganizationId organizationId, TrackId id) {
         return rows.get(id).filter(t -> t.organizationId().equals(organizationId));
     }

@@ -5,6 +5,7 @@ import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,11 +18,14 @@ import java.util.function.Predicate;
 /**
  * An artist is {@code ORG#<org> / ARTIST#<id>}: newest first on {@code lsi1} ({@code ARTIST#<time>#<id>}); by exact
  * name, ignoring case, oldest first on {@code lsi2} ({@code ARTISTNAME#<sha256 of the lower-cased name>#<time>#<id>},
- * a digest so that any name fits in a key and none of its characters is special).
+ * a digest so that any name fits in a key and none of its characters is special). {@code ORG#<org> /
+ * ARTISTNAMEGUARD#<the same digest>} counts the artists {@link #findByNameOrAdd} added under that name, so that of
+ * concurrent calls for a new name only one adds it.
  */
 final class DynamoDbArtistsAdapter implements Artists {
     private static final String ARTIST = "ARTIST#";
     private static final String NAME = "ARTISTNAME#";
+    private static final String NAME_GUARD = "ARTISTNAMEGUARD#";
     private final DynamoDbTransactionRunner db;
     private final String table;
 
@@ -57,6 +61,47 @@ final class DynamoDbArtistsAdapter implements Artists {
         return Optional.ofNullable(KeysetQuery.onIndex(table, DynamoDbTables.LSI2, Keys.LSI2,
                         Keys.org(organizationId.value()), NAME + Keys.digest(lower(name.strip())) + "#").first(db))
                 .map(ArtistItems::read);
+    }
+
+    /**
+     * One query when the artist exists. When not, reads the name's guard, looks again (an artist added before the
+     * guard was read is found), and adds the candidate with the guard moved on, conditional on the guard read: a
+     * concurrent call that added the name in between fails that condition. Outside a unit of work that call then
+     * finds the artist the other added; inside one the condition is checked at commit, which fails with CONFLICT
+     * (nothing of that unit of work is written, and the request may be retried).
+     */
+    @Override
+    public Artist findByNameOrAdd(Artist candidate) {
+        OrganizationId org = candidate.organizationId();
+        Optional<Artist> found = findByName(org, candidate.name());
+        if (found.isPresent()) {
+            return found.get();
+        }
+        String digest = Keys.digest(lower(candidate.name().strip()));
+        Map<String, AttributeValue> guard = db.get(table, Keys.key(Keys.org(org.value()), NAME_GUARD + digest));
+        long seen = guard == null ? 0 : Attrs.num(guard, "added");
+        found = findByName(org, candidate.name());
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Write guarded = Write.put(table, new Attrs.Item()
+                        .put(Keys.PK, Keys.org(org.value()))
+                        .put(Keys.SK, NAME_GUARD + digest)
+                        .put("added", seen + 1)
+                        .build(),
+                guard == null ? Conditions.ABSENT : "#added = :seen",
+                guard == null ? Map.of() : Map.of("#added", "added"),
+                guard == null ? Map.of() : Map.of(":seen", Attrs.n(seen)),
+                Conditions.always(() -> DomainException.conflict("Another request added the artist "
+                        + candidate.name() + " at the same time; retry")));
+        Write artist = Write.put(table, ArtistItems.item(candidate), Conditions.ABSENT, Map.of(), Map.of(),
+                Conditions.exists("Artist", candidate.id().value()));
+        try {
+            db.write(artist, guarded);
+            return candidate;
+        } catch (DomainException lost) { // only outside a unit of work, where the write is applied at once
+            return findByName(org, candidate.name()).orElseThrow(() -> lost);
+        }
     }
 
     @Override

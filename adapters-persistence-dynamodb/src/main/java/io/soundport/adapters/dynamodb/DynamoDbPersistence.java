@@ -54,11 +54,14 @@ public final class DynamoDbPersistence implements PersistencePorts {
     private final DynamoDbClient client;
     private final DynamoDbTables tables;
     private final PortRegistry registry;
+    private final DynamoDbTransactionRunner transactions;
 
     DynamoDbPersistence(DynamoDbClient client, DynamoDbTables tables) {
         this.client = Objects.requireNonNull(client, "client");
         this.tables = Objects.requireNonNull(tables, "tables");
-        DynamoDbTransactionRunner transactions = new DynamoDbTransactionRunner(client);
+        this.transactions = new DynamoDbTransactionRunner(client);
+        DynamoDbArtistsAdapter artists = new DynamoDbArtistsAdapter(transactions, tables);
+        DynamoDbTracksAdapter tracks = new DynamoDbTracksAdapter(transactions, tables);
         this.registry = PortRegistry.builder()
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new DynamoDbOutboxAdapter(transactions, tables))
@@ -73,9 +76,9 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(EmailVerificationTokens.class, new DynamoDbEmailVerificationTokensAdapter(transactions, tables))
                 .register(Applications.class, new DynamoDbApplicationsAdapter(transactions, tables))
                 .register(ApiKeys.class, new DynamoDbApiKeysAdapter(transactions, tables))
-                .register(Artists.class, new DynamoDbArtistsAdapter(transactions, tables))
-                .register(Releases.class, new DynamoDbReleasesAdapter(transactions, tables))
-                .register(Tracks.class, new DynamoDbTracksAdapter(transactions, tables))
+                .register(Artists.class, artists)
+                .register(Releases.class, new DynamoDbReleasesAdapter(transactions, tables, artists, tracks))
+                .register(Tracks.class, tracks)
                 .register(Jobs.class, new DynamoDbJobsAdapter(transactions, tables))
                 .register(WebhookEndpoints.class, new DynamoDbWebhookEndpointsAdapter(transactions, tables))
                 .register(WebhookMessages.class, new DynamoDbWebhookMessagesAdapter(transactions, tables))
@@ -168,6 +171,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
 
     @Override
     public void close() {
+        transactions.close();
         client.close();
     }
 }

@@ -1,11 +1,16 @@
 package io.soundport.adapters.dynamodb;
 
+import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Track;
+import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
@@ -21,12 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A release is {@code ORG#<org> / RELEASE#<id>}: newest first on {@code lsi1} ({@code RELEASE#<time>#<id>}), per
  * artist newest first on {@code lsi2} ({@code RELEASEBYARTIST#<artist>#<time>#<id>}). Its UPC owns the guard item
  * {@code ORG#<org> / UPC#<upc>}, put with the condition that it does not exist: the UPC is unique per organization.
  * Changing or removing the release moves or deletes the guard in the same transaction.
+ *
+ * <p>A release with its artist and tracks ({@link #findDetails}) is three calls, as no key range holds the three
+ * (tracks sit on {@code lsi2} under {@code TRACKOFRELEASE#<release>}, the artist under its own id, shared by many
+ * releases), but they wait for two: the release first (it names the artist), then the artist and the tracks at once.
  */
 final class DynamoDbReleasesAdapter implements Releases {
     private static final String RELEASE = "RELEASE#";
@@ -34,10 +44,14 @@ final class DynamoDbReleasesAdapter implements Releases {
     private static final String UPC = "UPC#";
     private final DynamoDbTransactionRunner db;
     private final String table;
+    private final Artists artists;
+    private final Tracks tracks;
 
-    DynamoDbReleasesAdapter(DynamoDbTransactionRunner db, DynamoDbTables tables) {
+    DynamoDbReleasesAdapter(DynamoDbTransactionRunner db, DynamoDbTables tables, Artists artists, Tracks tracks) {
         this.db = db;
         this.table = tables.entities();
+        this.artists = artists;
+        this.tracks = tracks;
     }
 
     private static Map<String, AttributeValue> key(OrganizationId org, ReleaseId id) {
@@ -78,6 +92,17 @@ final class DynamoDbReleasesAdapter implements Releases {
     @Override
     public Optional<Release> find(OrganizationId organizationId, ReleaseId id) {
         return Optional.ofNullable(db.get(table, key(organizationId, id))).map(ReleaseItems::read);
+    }
+
+    @Override
+    public Optional<ReleaseDetails> findDetails(OrganizationId organizationId, ReleaseId id) {
+        return find(organizationId, id).map(release -> {
+            CompletableFuture<Optional<Artist>> artist = db.alongside(
+                    () -> artists.find(organizationId, release.artistId()));
+            List<Track> trackList = tracks.ofRelease(organizationId, id);
+            return new ReleaseDetails(release, DynamoDbTransactionRunner.await(artist)
+                    .orElseThrow(() -> DomainException.notFound("Artist", release.artistId().value())), trackList);
+        });
     }
 
     @Override

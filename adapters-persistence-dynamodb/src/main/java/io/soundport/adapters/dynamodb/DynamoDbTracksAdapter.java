@@ -13,10 +13,12 @@ import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A track is {@code ORG#<org> / TRACK#<id>}: newest first on {@code lsi1} ({@code TRACK#<time>#<id>}); the tracks of
@@ -44,6 +46,22 @@ final class DynamoDbTracksAdapter implements Tracks {
     public void add(Track track) {
         db.write(Write.put(table, TrackItems.item(track), Conditions.ABSENT, Map.of(), Map.of(),
                 Conditions.exists("Track", track.id().value())));
+    }
+
+    /**
+     * One write per track, so that the unit of work commits them with {@code TransactWriteItems} in as few calls as
+     * its limit of 100 items allows: one for a release of up to about 90 tracks (with its release, event, audit
+     * entry), several in order for more. An id given twice fails before anything is buffered.
+     */
+    @Override
+    public void addAll(List<Track> tracks) {
+        Set<TrackId> ids = new HashSet<>();
+        for (Track track : tracks) {
+            if (!ids.add(track.id())) {
+                throw Conditions.exists("Track", track.id().value()).apply(null);
+            }
+        }
+        db.run(() -> tracks.forEach(this::add));
     }
 
     @Override

@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +55,12 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
     private final ThreadLocal<List<List<Write>>> buffer = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final NewWork.InProcess newWork = new NewWork.InProcess();
+    /** Runs a read beside the calling thread's (see {@link #alongside}); daemon threads, gone after a minute idle. */
+    private final ExecutorService sideReads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "soundport-dynamodb-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DynamoDbTransactionRunner(DynamoDbClient client) {
         this.client = Objects.requireNonNull(client, "client");
@@ -136,6 +146,32 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
         Map<String, AttributeValue> item = call(() -> client.getItem(r -> r.tableName(table).key(key)
                 .consistentRead(true)).item());
         return item == null || item.isEmpty() ? null : item;
+    }
+
+    /**
+     * Starts a read on another thread, so that two independent calls cost one round trip of waiting, not two; the
+     * calling thread makes the other call and then {@link #await}s this one. Only for reads: a write made there would
+     * miss the calling thread's unit of work.
+     */
+    <T> CompletableFuture<T> alongside(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, sideReads);
+    }
+
+    /** The result of a read started {@link #alongside}, its failure rethrown as it was thrown. */
+    static <T> T await(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** Stops the threads of the reads made {@link #alongside}. */
+    void close() {
+        sideReads.shutdownNow();
     }
 
     QueryResponse query(QueryRequest request) {

@@ -8,6 +8,7 @@ import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 final class PostgresArtistsAdapter implements Artists {
-    private static final ArtistMapper MAPPER = new ArtistMapper();
+    private static final ArtistMapper MAPPER = new ArtistMapper("");
     private final JdbiTransactionRunner db;
 
     PostgresArtistsAdapter(JdbiTransactionRunner db) {
@@ -29,20 +30,23 @@ final class PostgresArtistsAdapter implements Artists {
 
     @Override
     public void add(Artist a) {
-        db.withHandle(h -> h.createUpdate("""
+        db.withHandle(h -> bindRow(h.createUpdate("""
                         INSERT INTO artists (id, organization_id, name, musicbrainz_id, spotify_id, created_at,
                                              updated_at, version)
                         VALUES (:id, :organization_id, :name, :musicbrainz_id, :spotify_id, :created_at,
-                                :updated_at, :version)""")
-                .bind("id", a.id().value())
+                                :updated_at, :version)"""), a).execute());
+    }
+
+    /** Binds every column of the artist, each under its column's name. */
+    private static <S extends SqlStatement<S>> S bindRow(S statement, Artist a) {
+        return statement.bind("id", a.id().value())
                 .bind("organization_id", a.organizationId().value())
                 .bind("name", a.name())
                 .bind("musicbrainz_id", a.musicbrainzId())
                 .bind("spotify_id", a.spotifyId())
                 .bind("created_at", Sql.ts(a.createdAt()))
                 .bind("updated_at", Sql.ts(a.updatedAt()))
-                .bind("version", a.version())
-                .execute());
+                .bind("version", a.version());
     }
 
     @Override
@@ -69,6 +73,46 @@ final class PostgresArtistsAdapter implements Artists {
                 .bind("name", name.strip())
                 .map(MAPPER)
                 .findOne());
+    }
+
+    /**
+     * One round trip when the artist exists. When it does not, the same statement takes a transaction lock on the
+     * name (an advisory lock: artists have no unique name, as two may share one), and a second statement, whose
+     * snapshot is taken after the lock, finds the artist a concurrent call added meanwhile or adds the candidate.
+     * The lock ends with the unit of work, so the artist another call added is committed by the time it is read;
+     * two names whose keys collide only wait for each other.
+     */
+    @Override
+    public Artist findByNameOrAdd(Artist candidate) {
+        return db.inTransaction(() -> db.withHandle(h -> h.createQuery("""
+                        SELECT a.*,
+                               CASE WHEN a.id IS NULL THEN pg_advisory_xact_lock(
+                                   hashtextextended(:organization_id || '/' || lower(:name), 0)) END AS name_lock
+                        FROM (SELECT 1) AS one
+                        LEFT JOIN (SELECT * FROM artists
+                                   WHERE organization_id = :organization_id AND lower(name) = lower(:name)
+                                   ORDER BY created_at, id
+                                   LIMIT 1) AS a ON true""")
+                .bind("organization_id", candidate.organizationId().value())
+                .bind("name", candidate.name())
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString("id") == null ? null : MAPPER.map(rs, ctx)))
+                .one()
+                .orElseGet(() -> bindRow(h.createQuery("""
+                                WITH found AS (
+                                    SELECT * FROM artists
+                                    WHERE organization_id = :organization_id AND lower(name) = lower(:name)
+                                    ORDER BY created_at, id
+                                    LIMIT 1),
+                                added AS (
+                                    INSERT INTO artists (id, organization_id, name, musicbrainz_id, spotify_id,
+                                                         created_at, updated_at, version)
+                                    SELECT :id, :organization_id, :name, :musicbrainz_id, :spotify_id,
+                                           :created_at, :updated_at, :version
+                                    WHERE NOT EXISTS (SELECT 1 FROM found)
+                                    RETURNING *)
+                                SELECT * FROM found UNION ALL SELECT * FROM added"""), candidate)
+                        .map(MAPPER)
+                        .one())));
     }
 
     @Override
@@ -114,12 +158,21 @@ final class PostgresArtistsAdapter implements Artists {
         return Page.fromOverfetch(rows, page.limit(), a -> new Cursor(a.createdAt(), a.id().value()));
     }
 
+    /** Reads an artist from columns named as in its table, each preceded by {@code prefix} (joins alias them). */
     static final class ArtistMapper implements RowMapper<Artist> {
+        private final String prefix;
+
+        ArtistMapper(String prefix) {
+            this.prefix = prefix;
+        }
+
         @Override
         public Artist map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Artist(ArtistId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
-                    rs.getString("name"), rs.getString("musicbrainz_id"), rs.getString("spotify_id"),
-                    Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+            return new Artist(ArtistId.of(rs.getString(prefix + "id")),
+                    OrganizationId.of(rs.getString(prefix + "organization_id")), rs.getString(prefix + "name"),
+                    rs.getString(prefix + "musicbrainz_id"), rs.getString(prefix + "spotify_id"),
+                    Sql.instant(rs, prefix + "created_at"), Sql.instant(rs, prefix + "updated_at"),
+                    rs.getLong(prefix + "version"));
         }
     }
 }

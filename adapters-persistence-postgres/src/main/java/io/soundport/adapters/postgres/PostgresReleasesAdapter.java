@@ -1,14 +1,18 @@
 package io.soundport.adapters.postgres;
 
+import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Releases;
+import io.soundport.domain.catalog.Track;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.shared.Territory;
@@ -27,6 +31,27 @@ import java.util.Optional;
 /** Releases with their territories in a text[] column, in the order the release lists them. */
 final class PostgresReleasesAdapter implements Releases {
     private static final ReleaseMapper MAPPER = new ReleaseMapper();
+    private static final PostgresArtistsAdapter.ArtistMapper ARTIST = new PostgresArtistsAdapter.ArtistMapper("a_");
+    private static final PostgresTracksAdapter.TrackMapper TRACK = new PostgresTracksAdapter.TrackMapper("t_");
+    /**
+     * The release, its artist and its tracks in one statement: one row per track (the release and artist columns
+     * repeated), or one row with null track columns when it has none. A join rather than a JSON aggregate, so that
+     * the rows are read by the same mappers as everywhere else, with no JSON text to build and parse.
+     */
+    private static final String DETAILS = """
+            SELECT r.*,
+                   a.id AS a_id, a.organization_id AS a_organization_id, a.name AS a_name,
+                   a.musicbrainz_id AS a_musicbrainz_id, a.spotify_id AS a_spotify_id, a.created_at AS a_created_at,
+                   a.updated_at AS a_updated_at, a.version AS a_version,
+                   t.id AS t_id, t.organization_id AS t_organization_id, t.release_id AS t_release_id,
+                   t.artist_id AS t_artist_id, t.title AS t_title, t.isrc AS t_isrc, t.duration_ms AS t_duration_ms,
+                   t.explicit AS t_explicit, t.position AS t_position, t.created_at AS t_created_at,
+                   t.updated_at AS t_updated_at, t.version AS t_version
+            FROM releases r
+            LEFT JOIN artists a ON a.organization_id = r.organization_id AND a.id = r.artist_id
+            LEFT JOIN tracks t ON t.organization_id = r.organization_id AND t.release_id = r.id
+            WHERE r.id = :id AND r.organization_id = :organization_id
+            ORDER BY t.position NULLS LAST, t.created_at, t.id""";
     private final JdbiTransactionRunner db;
 
     PostgresReleasesAdapter(JdbiTransactionRunner db) {
@@ -69,6 +94,31 @@ final class PostgresReleasesAdapter implements Releases {
                 .bind("organization_id", organizationId.value())
                 .map(MAPPER)
                 .findOne());
+    }
+
+    @Override
+    public Optional<ReleaseDetails> findDetails(OrganizationId organizationId, ReleaseId id) {
+        return db.withHandle(h -> h.createQuery(DETAILS)
+                .bind("id", id.value())
+                .bind("organization_id", organizationId.value())
+                .scanResultSet((rows, ctx) -> {
+                    ResultSet rs = rows.get();
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Release release = MAPPER.map(rs, ctx);
+                    if (rs.getString("a_id") == null) {
+                        throw DomainException.notFound("Artist", release.artistId().value());
+                    }
+                    Artist artist = ARTIST.map(rs, ctx);
+                    List<Track> tracks = new ArrayList<>();
+                    do {
+                        if (rs.getString("t_id") != null) {
+                            tracks.add(TRACK.map(rs, ctx));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new ReleaseDetails(release, artist, tracks));
+                }));
     }
 
     @Override

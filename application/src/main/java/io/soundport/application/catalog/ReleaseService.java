@@ -8,6 +8,7 @@ import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
@@ -61,11 +62,10 @@ public final class ReleaseService {
             releases.add(release);
             List<Track> added = new ArrayList<>();
             for (IngestReleaseCommand.NewTrack t : command.tracks()) {
-                Track track = new Track(TrackId.generate(ids), caller.organizationId(), release.id(), artist.id(),
-                        t.title(), t.isrc(), t.durationMs(), t.explicit(), t.position(), now, now, 1);
-                tracks.add(track);
-                added.add(track);
+                added.add(new Track(TrackId.generate(ids), caller.organizationId(), release.id(), artist.id(),
+                        t.title(), t.isrc(), t.durationMs(), t.explicit(), t.position(), now, now, 1));
             }
+            tracks.addAll(added);
             added.sort(TrackService.IN_ORDER);
             events.record(release.created(added.size(), events.meta(caller.organizationId(), now, 0)));
             audit.record(caller, "release.created", release.id().value());
@@ -75,7 +75,8 @@ public final class ReleaseService {
 
     public ReleaseDetails get(Caller caller, ReleaseId id) {
         caller.require(Permission.READ);
-        return tx.reading(() -> details(caller, load(caller, id)));
+        return releases.findDetails(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.notFound("Release", id.value()));
     }
 
     public Page<Release> list(Caller caller, ListReleasesQuery query) {
@@ -146,10 +147,6 @@ public final class ReleaseService {
                 .orElseThrow(() -> DomainException.notFound("Release", id.value()));
     }
 
-    private ReleaseDetails details(Caller caller, Release release) {
-        return new ReleaseDetails(release, artist(caller, release), tracks.ofRelease(caller.organizationId(), release.id()));
-    }
-
     private Artist artist(Caller caller, Release release) {
         return artists.find(caller.organizationId(), release.artistId())
                 .orElseThrow(() -> DomainException.notFound("Artist", release.artistId().value()));
@@ -167,11 +164,11 @@ public final class ReleaseService {
 
     /** The catalog's artist of this name, created (with its {@code artist.created} event) when there is none. */
     private Artist artistNamed(Caller caller, String name, Instant now) {
-        return artists.findByName(caller.organizationId(), name).orElseGet(() -> {
-            Artist created = new Artist(ArtistId.generate(ids), caller.organizationId(), name, null, null, now, now, 1);
-            artists.add(created);
-            events.record(created.created(events.meta(caller.organizationId(), now, 0)));
-            return created;
-        });
+        Artist candidate = new Artist(ArtistId.generate(ids), caller.organizationId(), name, null, null, now, now, 1);
+        Artist artist = artists.findByNameOrAdd(candidate);
+        if (artist.id().equals(candidate.id())) {
+            events.record(artist.created(events.meta(caller.organizationId(), now, 0)));
+        }
+        return artist;
     }
 }

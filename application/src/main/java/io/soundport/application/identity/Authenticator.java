@@ -27,6 +27,35 @@ public final class Authenticator {
     /** {@code last_used_at} is written at most this often per key, so that a busy key does not write per request. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
+    /** What the cache alone says of a presented API key, without a database call. */
+    public sealed interface CachedKey {
+        /** Refused from the cache: malformed, or known as unknown, revoked or expired. */
+        CachedKey REFUSED = new Refused();
+        /** The cache holds no fresh answer: {@link #apiKey} must look the key up. */
+        CachedKey NOT_CACHED = new NotCached();
+
+        /** A valid key, standing for this caller. */
+        record Known(Caller caller) implements CachedKey {
+        }
+
+        record Refused() implements CachedKey {
+        }
+
+        record NotCached() implements CachedKey {
+        }
+    }
+
+    /** A stored key with the caller it stands for, made once per cache load rather than once per request. */
+    private record KnownKey(ApiKey key, Caller caller) {
+        static KnownKey of(ApiKey key) {
+            return new KnownKey(key, Caller.apiKey(key.organizationId(), key.id(), key.scopes()));
+        }
+
+        Optional<Caller> callerAt(Instant now) {
+            return key.validAt(now) ? Optional.of(caller) : Optional.empty();
+        }
+    }
+
     private record MemberKey(OrganizationId organizationId, UserId userId) {
     }
 
@@ -34,7 +63,7 @@ public final class Authenticator {
     private final Memberships memberships;
     private final Organizations organizations;
     private final Clock clock;
-    private final BoundedCache<String, ApiKey> keysByHash;
+    private final BoundedCache<String, KnownKey> keysByHash;
     private final BoundedCache<MemberKey, Membership> members;
     private final BoundedCache<OrganizationId, Organization> organizationsById;
 
@@ -48,16 +77,40 @@ public final class Authenticator {
         this.organizationsById = new BoundedCache<>(STALENESS, 100_000, clock);
     }
 
-    /** The caller an API key stands for; empty when the key is unknown, revoked or expired (never says which). */
+    /**
+     * The caller an API key stands for; empty when the key is unknown, revoked or expired (never says which). May
+     * reach the database when the cache holds no fresh answer: {@link #cachedApiKey} never does.
+     */
     public Optional<Caller> apiKey(String presentedKey) {
-        if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200) {
+        if (malformed(presentedKey)) {
             return Optional.empty();
         }
         Instant now = clock.now();
-        String hash = Secrets.sha256Hex(presentedKey.strip());
-        return keysByHash.get(hash, h -> apiKeys.findByHash(h).map(key -> touch(key, now)))
-                .filter(key -> key.validAt(now))
-                .map(key -> Caller.apiKey(key.organizationId(), key.id(), key.scopes()));
+        return keysByHash.get(hash(presentedKey), h -> apiKeys.findByHash(h).map(key -> KnownKey.of(touch(key, now))))
+                .flatMap(known -> known.callerAt(now));
+    }
+
+    /**
+     * The answer {@link #apiKey} would give, from the cache alone, so that a request can be authenticated where it
+     * must not wait for a database (an event loop); {@link CachedKey#NOT_CACHED} when only a lookup can tell.
+     */
+    public CachedKey cachedApiKey(String presentedKey) {
+        if (malformed(presentedKey)) {
+            return CachedKey.REFUSED;
+        }
+        Instant now = clock.now();
+        return keysByHash.ifFresh(hash(presentedKey),
+                held -> held.flatMap(known -> known.callerAt(now)).<CachedKey>map(CachedKey.Known::new)
+                        .orElse(CachedKey.REFUSED),
+                () -> CachedKey.NOT_CACHED);
+    }
+
+    private static boolean malformed(String presentedKey) {
+        return presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200;
+    }
+
+    private static String hash(String presentedKey) {
+        return Secrets.sha256Hex(presentedKey.strip());
     }
 
     /** The caller a verified access token stands for; empty when the user is no longer a member. */

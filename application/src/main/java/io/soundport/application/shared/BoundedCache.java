@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A small cache whose entries live at most {@code ttl}, so that what it answers is never staler than that.
@@ -48,6 +49,15 @@ public final class BoundedCache<K, V> {
     public Optional<V> peek(K key) {
         Entry<V> entry = entries.get(key);
         return entry != null && clock.now().isBefore(entry.expiresAt()) ? entry.value() : Optional.empty();
+    }
+
+    /**
+     * Answers from the cache alone: {@code held} applied to the fresh answer for {@code key} (which may be "none"),
+     * or {@code absent} when there is no fresh answer. Never loads.
+     */
+    public <R> R ifFresh(K key, Function<Optional<V>, R> held, Supplier<R> absent) {
+        Entry<V> entry = entries.get(key);
+        return entry != null && clock.now().isBefore(entry.expiresAt()) ? held.apply(entry.value()) : absent.get();
     }
 
     public void invalidate(K key) {

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 /** Random secrets and their SHA-256, the only form in which keys and refresh tokens are stored. */
 public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final MessageDigest SHA_256 = newSha256();
     private static final char[] BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
 
     private Secrets() {
@@ -38,9 +39,18 @@ public final class Secrets {
         return HexFormat.of().formatHex(sha256(value.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Hashes on a copy of a digest looked up once: every API-key request hashes its key, with no provider lookup. */
     public static byte[] sha256(byte[] value) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value);
+            return ((MessageDigest) SHA_256.clone()).digest(value);
+        } catch (CloneNotSupportedException e) {
+            return newSha256().digest(value);
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

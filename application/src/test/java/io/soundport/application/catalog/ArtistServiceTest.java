@@ -3,6 +3,7 @@ package io.soundport.application.catalog;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.shared.ErrorCode;

@@ -6,6 +6,7 @@ import io.soundport.application.shared.Versions;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;

@@ -3,6 +3,7 @@ package io.soundport.application.catalog;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.Release;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.identity.Caller;

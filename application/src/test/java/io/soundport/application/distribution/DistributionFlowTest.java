@@ -4,7 +4,7 @@ import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.catalog.CreateArtistCommand;
 import io.soundport.application.catalog.IngestReleaseCommand;
-import io.soundport.application.catalog.ReleaseDetails;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.shared.RetrySchedule;

@@ -12,6 +12,13 @@ public interface Releases {
 
     Optional<Release> find(OrganizationId organizationId, ReleaseId id);
 
+    /**
+     * The release with its artist and its tracks in order (position, then creation), read in one round trip where
+     * the storage allows it: what a single read of a release answers. Empty when the organization has no such
+     * release; NOT_FOUND when its artist is missing.
+     */
+    Optional<ReleaseDetails> findDetails(OrganizationId organizationId, ReleaseId id);
+
     /** Stores a changed release loaded at {@code release.version()}; returns it with its new version. */
     Release update(Release release);
 

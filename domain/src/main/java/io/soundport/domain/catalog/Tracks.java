@@ -11,6 +11,16 @@ import java.util.Optional;
 public interface Tracks {
     void add(Track track);
 
+    /**
+     * Adds the tracks in one go (one statement or one batch where the storage allows), as {@link #add} would one by
+     * one, and with the same error: a track whose id is taken, in the store or earlier in the list, fails the whole
+     * call (CONFLICT) and none of them is added. Inside a unit of work the tracks commit or roll back with it; on
+     * DynamoDB a unit of work of more than 100 items commits in several {@code TransactWriteItems} calls (see its
+     * {@code TransactionRunner}), so a release of more than about 90 tracks (with its other writes) is not written
+     * at once there.
+     */
+    void addAll(List<Track> tracks);
+
     Optional<Track> find(OrganizationId organizationId, TrackId id);
 
     /** Stores a changed track loaded at {@code track.version()}; returns it with its new version. */

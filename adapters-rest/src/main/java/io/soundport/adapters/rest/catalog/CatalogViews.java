@@ -1,7 +1,7 @@
 package io.soundport.adapters.rest.catalog;
 
 import io.micronaut.core.annotation.Nullable;
-import io.soundport.application.catalog.ReleaseDetails;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseStatus;

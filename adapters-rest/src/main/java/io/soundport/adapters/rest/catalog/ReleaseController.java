@@ -27,7 +27,7 @@ import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.catalog.ListReleasesQuery;
-import io.soundport.application.catalog.ReleaseDetails;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.SubmitReleaseCommand;
 import io.soundport.application.distribution.DeliveryService;

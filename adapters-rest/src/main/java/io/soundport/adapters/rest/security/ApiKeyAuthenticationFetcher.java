@@ -17,7 +17,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Authenticates {@code X-API-Key}. A key that is unknown, revoked or expired authenticates nobody (401 follows),
- * and nothing says which. The lookup leaves the event loop: it may reach the database when the cache has no entry.
+ * and nothing says which. A key the authenticator's cache holds is answered at once, on the event loop; only a key
+ * it does not hold leaves for the blocking pool, as its lookup may reach the database.
  */
 @Singleton
 final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -36,6 +37,13 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         String key = request.getHeaders().get(HEADER);
         if (key == null) {
+            return Publishers.empty();
+        }
+        Authenticator.CachedKey cached = authenticator.cachedApiKey(key);
+        if (cached instanceof Authenticator.CachedKey.Known known) {
+            return Publishers.just(authentication(known.caller()));
+        }
+        if (cached instanceof Authenticator.CachedKey.Refused) {
             return Publishers.empty();
         }
         CompletableFuture<Authentication> lookup = CompletableFuture.supplyAsync(
