@@ -102,6 +102,17 @@ bench_wrk() { # output file, wrk arguments...; prints "req/s p50 p99" (latencies
        /Requests\/sec/ {r=$2} $1=="50%" {p50=ms($2)} $1=="99%" {p99=ms($2)} END {print r, p50, p99}' "$out"
 }
 
+bench_cpu() { # prints "total steal" of the machine's CPU time so far (/proc/stat, in clock ticks)
+  awk '$1 == "cpu" {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9; exit}' /proc/stat
+}
+
+bench_steal() { # "total steal" from an earlier bench_cpu; prints the percentage of CPU time the hypervisor took since
+  # (steal: time this virtual machine was ready to run but another guest had the physical core)
+  local total steal
+  read -r total steal < <(bench_cpu)
+  awk -v t=$((total - $1)) -v s=$((steal - $2)) 'BEGIN {printf "%.0f", t > 0 ? 100 * s / t : 0}'
+}
+
 bench_dynamodb_local() { # work directory; starts DynamoDB Local (in memory, from ~/.m2) and sets BENCH_DYNAMODB_ENDPOINT
   local work=$1 port
   # its classpath as the project manages it: a throw-away pom whose parent is the project's (offline, nothing installed)

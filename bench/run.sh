@@ -39,6 +39,7 @@ SECONDS_OF=$(( ${DURATION%s} ))
 
 bench_prepare
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+RUN_CPU=$(bench_cpu)
 WORK=$(mktemp -d)
 BENCH_DIRS+=("$WORK")
 javac -d "$WORK/classes" bench/java/*.java
@@ -60,10 +61,20 @@ echo "$PERSISTENCE: server pid $SERVER, data in $DATA, ${BENCH_RELEASES:-100} re
 
 ROWS=$WORK/rows   # one line per row: key figure p50 p99 ...
 : > "$ROWS"
+STEALS=()        # "key steal%" per row: the share of CPU time the hypervisor gave other guests while it ran
+row_cpu() { ROW_CPU=$(bench_cpu); }
+row_steal() { # key; prints and records the steal since row_cpu
+  local steal
+  steal=$(bench_steal $ROW_CPU)
+  STEALS+=("$1 $steal%")
+  echo "             (CPU steal during $1: $steal%)"
+}
 read_row() { # key, wrk arguments...
   local key=$1 rps p50 p99; shift
+  row_cpu
   read -r rps p50 p99 < <(bench_wrk "$WORK/$key.txt" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@")
   printf '  %-10s %10s req/s   p50 %8s ms   p99 %8s ms\n' "$key" "$rps" "$p50" "$p99"
+  row_steal "$key"
   echo "$key $rps $p50 $p99" >> "$ROWS"
 }
 
@@ -79,23 +90,28 @@ read_row list -H "X-API-Key: $BENCH_KEY" "$BASE/releases?limit=20"
 
 echo "ingestion: POST /releases with 10 tracks, wrk -t$THREADS -c$WRITERS -d$DURATION (after a 5 s warm-up)"
 BENCH_RUN=1 wrk -t"$THREADS" -c"$WRITERS" -d5s -s bench/post-release.lua -H "X-API-Key: $BENCH_KEY" "$BASE/releases" >/dev/null
+row_cpu
 read -r rps p50 p99 < <(BENCH_RUN=2 bench_wrk "$WORK/post.txt" -t"$THREADS" -c"$WRITERS" -d"$DURATION" \
   -s bench/post-release.lua -H "X-API-Key: $BENCH_KEY" "$BASE/releases")
 printf '  %-10s %10s req/s   p50 %8s ms   p99 %8s ms\n' post "$rps" "$p50" "$p99"
+row_steal post
 echo "post $rps $p50 $p99" >> "$ROWS"
 if [ "$PERSISTENCE" = embedded ]; then
   # the embedded PostgreSQL's port is the fourth line of its postmaster.pid; user postgres, no password
   PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
   echo "ingestion baseline: raw JDBC batches of the same rows, $WRITERS connections to the same PostgreSQL (port $PG_PORT)"
+  row_cpu
   tools JdbcInsert "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "$WRITERS" "$SECONDS_OF"
   eval "$(cat "$WORK/tool.out")"  # rate= p50= p99= errors=
   [ "$errors" = 0 ] || echo "WARNING: $errors JDBC insert threads failed" >&2
   printf '  %-10s %10s rel/s   p50 %8s ms   p99 %8s ms\n' jdbc "$rate" "$p50" "$p99"
+  row_steal jdbc
   echo "jdbc $rate $p50 $p99" >> "$ROWS"
 fi
 
 hooks() { # key, endpoints, max|rate, load, seconds
   local key=$1 events event_rate deliveries delivery_rate missing duplicates stale p50 p99 non2xx kept_up
+  row_cpu
   tools Webhooks "$BASE" "$(bench_token "$PORT")" "$BENCH_KEY" "$2" "$3" "$4" "$5" "$HOOK_DRAIN"
   eval "$(cat "$WORK/tool.out")"
   [ "$duplicates" = 0 ] || echo "note: $duplicates deliveries came twice (at-least-once)" >&2
@@ -103,6 +119,7 @@ hooks() { # key, endpoints, max|rate, load, seconds
   [ "$missing" = 0 ] || echo "WARNING: $missing deliveries did not come within ${HOOK_DRAIN}s after the last event" >&2
   printf '  %-10s %8s events (%s/s)  %8s deliveries (%s/s)  p50 %s ms  p99 %s ms  missing %s  kept up %s\n' \
     "$key" "$events" "$event_rate" "$deliveries" "$delivery_rate" "$p50" "$p99" "$missing" "$kept_up"
+  row_steal "$key"
   echo "$key $delivery_rate $p50 $p99 $events $event_rate $missing $kept_up" >> "$ROWS"
 }
 echo "webhooks to a fast loopback receiver: artists created by $HOOK_CLIENTS clients for ${HOOK_SECONDS}s, then at $HOOK_RATE/s for ${HOOK_RATE_SECONDS}s"
@@ -190,8 +207,15 @@ awk -v persistence="$PERSISTENCE" -v writers="$WRITERS" -v rate="$HOOK_RATE" -v 
         order[k] == "key" ? 15 : order[k] == "hooksrate" ? 250 : "-" > plot
   }' "$ROWS" > "$TABLE"
 
+RUN_STEAL=$(bench_steal $RUN_CPU)
+STEAL_LINE="CPU steal (time the hypervisor gave the physical cores to other guests): $RUN_STEAL% over the run; per row: $(IFS=,; echo "${STEALS[*]}" | sed 's/,/, /g')."
 echo
 cat "$TABLE"
+echo
+echo "$STEAL_LINE"
+if [ "$RUN_STEAL" -gt 10 ]; then
+  echo "WARNING: the hypervisor took $RUN_STEAL% of the CPU time: the absolute figures are below what this machine gives; ratios within the run still compare" >&2
+fi
 {
   echo "# Benchmark results ($PERSISTENCE)"
   echo
@@ -199,6 +223,7 @@ cat "$TABLE"
   echo "Command: \`$(env | grep '^BENCH_' | grep -v '^BENCH_NOTE=' | sort | tr '\n' ' ')bench/run.sh$([ "$PERSISTENCE" = dynamodb ] && echo ' --persistence dynamodb') $DURATION $CONNECTIONS $THREADS\`; reads with \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION\`,"
   echo "ingestion with $WRITERS connections, webhooks produced by $HOOK_CLIENTS clients for ${HOOK_SECONDS} s, then at $HOOK_RATE events/s for $HOOK_RATE_SECONDS s."
   echo "The load generators, the receiver$([ "$PERSISTENCE" = embedded ] && echo ' and PostgreSQL' || echo ' and DynamoDB Local') share the cores with the server."
+  echo "$STEAL_LINE"
   echo
   echo "${BENCH_NOTE:-Measured on a machine shared with the builds of other engineers: the figures are indicative; compare ratios, and re-run on a quiet machine for the closing figures.}"
   echo
