@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Picks the persistence adapters by {@code soundport.persistence}: embedded (default), postgres, dynamodb or memory.
@@ -44,8 +43,8 @@ public class PersistenceFactory {
     }
 
     @Singleton
-    DatabaseTracing databaseTracing(OpenTelemetry openTelemetry) {
-        return new DatabaseTracing(openTelemetry);
+    DatabaseTracing databaseTracing(OpenTelemetry openTelemetry, TracingFactory.SpanExport export) {
+        return new DatabaseTracing(openTelemetry, export.enabled());
     }
 
     @Singleton
@@ -96,6 +95,6 @@ public class PersistenceFactory {
         LOG.info("Persistence: DynamoDB {}, tables {}*", local ? "at " + endpoint : "in " + (region == null
                 || region.isBlank() ? "the default region" : region) + " (default credential chain)", prefix);
         return DynamoDbPersistence.start(DynamoDbPersistence.client(endpoint, region, timeouts.connect(),
-                timeouts.statement(), List.of(tracing.dynamoDbCalls())), prefix);
+                timeouts.statement(), tracing.dynamoDbCalls()), prefix);
     }
 }

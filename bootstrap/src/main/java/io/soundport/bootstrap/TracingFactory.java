@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tracing: Micronaut's OpenTelemetry module makes a server span of every request (continuing a W3C
@@ -27,12 +28,23 @@ import java.util.Map;
 public class TracingFactory {
     private static final Logger LOG = LoggerFactory.getLogger(TracingFactory.class);
 
+    /** Where spans go: {@code SOUNDPORT_OTLP_ENDPOINT}, else {@code OTEL_EXPORTER_OTLP_ENDPOINT}; empty, nowhere. */
+    record SpanExport(Optional<String> endpoint) {
+        boolean enabled() {
+            return endpoint.isPresent();
+        }
+    }
+
     @Singleton
-    OpenTelemetryBuilderCustomizer exportOnlyWhenConfigured(
-            @Nullable @Property(name = "soundport.tracing.otlp-endpoint") String endpoint,
-            @Nullable @Property(name = "otel.exporter.otlp.endpoint") String otelEndpoint) {
-        String target = endpoint != null && !endpoint.isBlank() ? endpoint.strip()
-                : otelEndpoint != null && !otelEndpoint.isBlank() ? otelEndpoint.strip() : null;
+    SpanExport spanExport(@Nullable @Property(name = "soundport.tracing.otlp-endpoint") String endpoint,
+                          @Nullable @Property(name = "otel.exporter.otlp.endpoint") String otelEndpoint) {
+        return new SpanExport(Optional.ofNullable(endpoint != null && !endpoint.isBlank() ? endpoint.strip()
+                : otelEndpoint != null && !otelEndpoint.isBlank() ? otelEndpoint.strip() : null));
+    }
+
+    @Singleton
+    OpenTelemetryBuilderCustomizer exportOnlyWhenConfigured(SpanExport export) {
+        String target = export.endpoint().orElse(null);
         if (target == null) {
             return sdk -> sdk.addPropertiesCustomizer(config -> Map.of(
                     "otel.traces.exporter", "none",
