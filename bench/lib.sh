@@ -110,7 +110,7 @@ bench_steal() { # "total steal" from an earlier bench_cpu; prints the percentage
   # (steal: time this virtual machine was ready to run but another guest had the physical core)
   local total steal
   read -r total steal < <(bench_cpu)
-  awk -v t=$((total - $1)) -v s=$((steal - $2)) 'BEGIN {printf "%.0f", t > 0 ? 100 * s / t : 0}'
+  awk -v t=$((total - $1)) -v s=$((steal - $2)) 'BEGIN {printf "%.0f", (t > 0 ? 100 * s / t : 0)}'
 }
 
 bench_dynamodb_local() { # work directory; starts DynamoDB Local (in memory, from ~/.m2) and sets BENCH_DYNAMODB_ENDPOINT
