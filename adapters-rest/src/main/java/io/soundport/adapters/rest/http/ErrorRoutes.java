@@ -15,7 +15,8 @@ import io.soundport.domain.shared.DomainException;
  * Micronaut finds the handler on every error by searching all bean definitions for the closest
  * {@code ExceptionHandler}, uncached: about 0.7 ms of CPU per answer, so that a 404 or a 401 cost three times a
  * 200 and a flood of unknown ids or missing credentials was the cheapest way to load the server. Micronaut looks
- * for an error route before it searches. The handlers stay where they are; this only finds them once.
+ * for an error route before it searches. The handlers stay where they are; this only finds them once. An error route
+ * takes the failed route's place on the request; each puts that back ({@link Routes#restore}) for metrics and logs.
  */
 @Controller
 final class ErrorRoutes {
@@ -38,27 +39,32 @@ final class ErrorRoutes {
     /** A rejection from the core: 4xx with its code, or 503 for an outage. */
     @Error(global = true, exception = DomainException.class)
     Object domain(HttpRequest<?> request, DomainException exception) {
+        Routes.restore(request);
         return domain.handle(request, exception);
     }
 
     /** No credentials, credentials refused (401), or a caller without the right (403). */
     @Error(global = true, exception = AuthorizationException.class)
     Object authorization(HttpRequest<?> request, AuthorizationException exception) {
+        Routes.restore(request);
         return authorization.handle(request, exception);
     }
 
     @Error(global = true, exception = JsonProcessingException.class)
     Object json(HttpRequest<?> request, JsonProcessingException exception) {
+        Routes.restore(request);
         return json.handle(request, exception);
     }
 
     @Error(global = true, exception = CodecException.class)
     Object codec(HttpRequest<?> request, CodecException exception) {
+        Routes.restore(request);
         return codec.handle(request, exception);
     }
 
     @Error(global = true, exception = ConversionErrorException.class)
     Object conversion(HttpRequest<?> request, ConversionErrorException exception) {
+        Routes.restore(request);
         return conversion.handle(request, exception);
     }
 }

@@ -19,6 +19,7 @@ final class RequestIdFilter implements Ordered {
     /** The id travels with the request to whichever thread serves it, so every log line of it names it. */
     @RequestFilter
     public void assign(HttpRequest<?> request, MutablePropagatedContext context) {
+        Routes.remember(request); // the first filter: before any other can fail and bring in an error route
         context.add(new MdcPropagationContext(Map.of("request_id", RequestIds.of(request))));
     }
 
