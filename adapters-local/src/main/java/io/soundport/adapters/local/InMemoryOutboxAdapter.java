@@ -36,7 +36,6 @@ final class InMemoryOutboxAdapter implements Outbox {
                 pending.remove(seq);
                 sequenceOf.remove(event.id());
             });
-            transactions.workQueued();
             return null;
         });
     }

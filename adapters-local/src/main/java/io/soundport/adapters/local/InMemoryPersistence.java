@@ -17,7 +17,6 @@ import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
-import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
@@ -41,7 +40,6 @@ public final class InMemoryPersistence implements PersistencePorts {
         registry = PortRegistry.builder()
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new InMemoryOutboxAdapter(transactions))
-                .register(NewWork.class, transactions.newWork())
                 .register(IdempotencyStore.class, new InMemoryIdempotencyStoreAdapter(transactions))
                 .register(RateLimitStore.class, new InMemoryRateLimitStoreAdapter())
                 .register(AuditLog.class, new InMemoryAuditLogAdapter(transactions))
