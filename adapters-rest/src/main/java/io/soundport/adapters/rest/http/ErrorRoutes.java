@@ -39,32 +39,34 @@ final class ErrorRoutes {
     /** A rejection from the core: 4xx with its code, or 503 for an outage. */
     @Error(global = true, exception = DomainException.class)
     Object domain(HttpRequest<?> request, DomainException exception) {
-        Routes.restore(request);
-        return domain.handle(request, exception);
+        return answer(request, domain, exception);
     }
 
     /** No credentials, credentials refused (401), or a caller without the right (403). */
     @Error(global = true, exception = AuthorizationException.class)
     Object authorization(HttpRequest<?> request, AuthorizationException exception) {
-        Routes.restore(request);
-        return authorization.handle(request, exception);
+        return answer(request, authorization, exception);
     }
 
     @Error(global = true, exception = JsonProcessingException.class)
     Object json(HttpRequest<?> request, JsonProcessingException exception) {
-        Routes.restore(request);
-        return json.handle(request, exception);
+        return answer(request, json, exception);
     }
 
     @Error(global = true, exception = CodecException.class)
     Object codec(HttpRequest<?> request, CodecException exception) {
-        Routes.restore(request);
-        return codec.handle(request, exception);
+        return answer(request, codec, exception);
     }
 
     @Error(global = true, exception = ConversionErrorException.class)
     Object conversion(HttpRequest<?> request, ConversionErrorException exception) {
+        return answer(request, conversion, exception);
+    }
+
+    /** Puts back the route that failed ({@link Routes#restore}), then lets the handler answer. */
+    private static <E extends Throwable> Object answer(HttpRequest<?> request, ExceptionHandler<E, ?> handler,
+                                                       E exception) {
         Routes.restore(request);
-        return conversion.handle(request, exception);
+        return handler.handle(request, exception);
     }
 }
