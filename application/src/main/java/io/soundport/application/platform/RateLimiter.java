@@ -294,6 +294,9 @@ public final class RateLimiter {
         private long tokens;
         private long headroom = Long.MAX_VALUE;
         private boolean reserving;
+        /** Reservations that failed, and the last failure: what a caller that waited for one answers. */
+        private long failures;
+        private RuntimeException failure;
         private Instant lastReservation = Instant.EPOCH;
         private Instant blockedUntil = Instant.EPOCH;
 
@@ -319,7 +322,13 @@ public final class RateLimiter {
             return decision;
         }
 
+        /**
+         * A caller that waited for a reservation in progress and saw it fail answers that failure rather than trying
+         * the store itself: while the store is down each call takes its whole timeout, and the caller would wait for
+         * two (or, queued behind other callers, more) instead of one.
+         */
         private Decision takeLocked(Check check, Instant now, boolean mayWait) {
+            long failuresSeen = -1;
             while (true) {
                 roll(check, now);
                 if (tokens > 0) {
@@ -333,18 +342,27 @@ public final class RateLimiter {
                     return null;
                 }
                 if (reserving) {
+                    if (failuresSeen < 0) {
+                        failuresSeen = failures;
+                    }
                     reserved.awaitUninterruptibly();
+                    if (failures != failuresSeen) {
+                        throw failure;
+                    }
                     continue;
                 }
                 Reservation reservation = begin(check.key(), now);
                 WindowCounts counts;
+                RuntimeException failed = null;
                 lock.unlock();
                 try {
                     counts = store.add(reservation.key(), reservation.windowStart(), WINDOW, reservation.amount());
+                } catch (RuntimeException e) {
+                    failed = e;
+                    throw e;
                 } finally {
                     lock.lock();
-                    reserving = false;
-                    reserved.signalAll();
+                    finish(failed);
                 }
                 apply(reservation, counts, now);
             }
@@ -403,33 +421,44 @@ public final class RateLimiter {
                 refills.execute(() -> reserve(reservation));
             } catch (RuntimeException e) {
                 // refused by a stopping executor: the next request that finds the allowance empty reserves itself
-                done(reservation, null);
+                done(reservation, null, null);
             }
         }
 
         private void reserve(Reservation reservation) {
             WindowCounts counts = null;
+            RuntimeException failed = null;
             try {
                 counts = store.add(reservation.key(), reservation.windowStart(), WINDOW, reservation.amount());
             } catch (RuntimeException e) {
-                // the store is unavailable: nothing was reserved; a request that finds the allowance empty tries
-                // again and answers the failure
+                // the store is unavailable: nothing was reserved; the requests waiting for this batch answer the
+                // failure, and the next one that finds the allowance empty tries again
+                failed = e;
             } finally {
-                done(reservation, counts);
+                done(reservation, counts, failed);
             }
         }
 
-        private void done(Reservation reservation, WindowCounts counts) {
+        private void done(Reservation reservation, WindowCounts counts, RuntimeException failed) {
             lock.lock();
             try {
-                reserving = false;
                 if (counts != null) {
                     apply(reservation, counts, clock.now());
                 }
-                reserved.signalAll();
+                finish(failed);
             } finally {
                 lock.unlock();
             }
+        }
+
+        /** Ends the reservation in progress, with the lock held, and wakes the callers waiting for it. */
+        private void finish(RuntimeException failed) {
+            reserving = false;
+            if (failed != null) {
+                failure = failed;
+                failures++;
+            }
+            reserved.signalAll();
         }
 
         /**

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -242,6 +243,67 @@ class RateLimiterTest {
         reserving.join();
         assertThat(onSlowStore.evaluate(Client.of(org, null)).tryDecide()).as("the reserved batch")
                 .hasValueSatisfying(d -> assertThat(d.admitted()).isTrue());
+    }
+
+    @Test
+    void a_caller_that_waited_for_a_reservation_that_failed_fails_with_it_instead_of_trying_the_store_again()
+            throws Exception {
+        // during a database outage each store call takes the whole statement timeout: a caller that waited for one
+        // and then made its own would answer only after both (12 s for a 5 s bound, seen in DatabaseOutageTest)
+        CountDownLatch inStore = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        RateLimitStore failing = new RateLimitStore() {
+            @Override
+            public WindowCounts add(String key, Instant windowStart, Duration window, long amount) {
+                calls.incrementAndGet();
+                inStore.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("store unavailable");
+            }
+
+            @Override
+            public WindowCounts peek(String key, Instant windowStart, Duration window) {
+                throw new IllegalStateException("store unavailable");
+            }
+
+            @Override
+            public void clear(String key) {
+            }
+        };
+        RateLimiter onFailingStore = new RateLimiter(core.authenticator, failing, core.clock, Settings.DEFAULTS);
+        OrganizationId org = organization(Tier.FREE);
+        core.authenticator.organization(org);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Runnable call = () -> {
+            try {
+                onFailingStore.evaluate(Client.of(org, null)).decide();
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        };
+        Thread reserving = new Thread(call);
+        reserving.start();
+        inStore.await();
+        Thread waiting = new Thread(call);
+        waiting.start();
+        while (waiting.getState() != Thread.State.WAITING) {
+            Thread.sleep(5); // until it waits for the reservation in progress
+        }
+
+        release.countDown();
+        reserving.join(5_000);
+        waiting.join(5_000);
+
+        assertThat(failures).hasSize(2).allSatisfy(e -> assertThat(e).hasMessage("store unavailable"));
+        assertThat(calls).as("one store call for both callers").hasValue(1);
+        assertThatThrownBy(() -> onFailingStore.evaluate(Client.of(org, null)).decide())
+                .as("a later caller tries the store again").hasMessage("store unavailable");
+        assertThat(calls).hasValue(2);
     }
 
     @Test
