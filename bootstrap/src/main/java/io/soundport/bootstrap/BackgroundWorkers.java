@@ -7,6 +7,8 @@ import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
+import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.NewWork;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +18,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
  * senders, the delivery worker and the gateway's health checks, each a loop on its own
- * thread that works while there is work and polls when there is none. Any number of instances may run them on one
- * database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on shutdown,
- * letting a send in flight finish.
+ * thread that works while there is work and, when there is none, waits for word of new work ({@link NewWork}:
+ * PostgreSQL's NOTIFY from any instance, or a commit of this process) or for the poll interval, whichever comes
+ * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool
+ * has room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). Any number of instances may run them
+ * on one database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on
+ * shutdown, letting the sends in flight finish.
  */
 @Context
 @Requires(property = "soundport.workers.enabled", notEquals = "false")
@@ -31,40 +37,53 @@ public class BackgroundWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWorkers.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
+    /** Webhook send jobs claimed at a time, as the senders' pool has room. */
+    private static final int WEBHOOK_CLAIM = 50;
+
     private final List<Thread> threads = new ArrayList<>();
+    private final List<Wake> wakes = new CopyOnWriteArrayList<>();
+    private final WebhookDeliveryWorker webhooks;
     private volatile boolean running = true;
 
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
-                             UpstreamHealthChecker upstreamHealth,
+                             UpstreamHealthChecker upstreamHealth, PersistencePorts persistence,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
-                             @Property(name = "soundport.workers.webhook-senders", defaultValue = "2") int senders) {
+                             @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
+        this.webhooks = webhooks;
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        start("soundport-outbox-dispatcher", () -> dispatcher.dispatchOnce(100), poll);
+        start("soundport-outbox-dispatcher", () -> dispatcher.dispatchOnce(100), poll, new Wake());
         for (int i = 1; i <= senders; i++) {
             String owner = instance + "-webhooks-" + i;
-            start("soundport-webhook-sender-" + i, () -> webhooks.runOnce(owner, 10), poll);
+            start("soundport-webhook-sender-" + i, () -> webhooks.sendAvailable(owner, WEBHOOK_CLAIM), poll,
+                    new Wake());
         }
-        start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll);
-        start("soundport-upstream-health", upstreamHealth::runOnce, poll);
+        start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll, new Wake());
+        // health checks run on their own schedule: no new work wakes them
+        start("soundport-upstream-health", upstreamHealth::runOnce, poll, null);
+        persistence.newWork().onNewWork(() -> wakes.forEach(Wake::wake));
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, the gateway's health "
                 + "checks; instance {}", senders, instance);
     }
 
-    private void start(String name, IntSupplier work, Duration poll) {
-        Thread thread = new Thread(() -> loop(name, work, poll), name);
+    private void start(String name, IntSupplier work, Duration poll, Wake wake) {
+        if (wake != null) {
+            wakes.add(wake);
+        }
+        Wake idle = wake == null ? new Wake() : wake;
+        Thread thread = new Thread(() -> loop(name, work, poll, idle), name);
         thread.setDaemon(false);
         threads.add(thread);
         thread.start();
     }
 
-    private void loop(String name, IntSupplier work, Duration poll) {
+    private void loop(String name, IntSupplier work, Duration poll, Wake wake) {
         Duration backoff = poll;
         while (running) {
             try {
                 int done = work.getAsInt();
                 backoff = poll;
                 if (done == 0) {
-                    Thread.sleep(poll.toMillis());
+                    wake.await(poll);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -86,6 +105,7 @@ public class BackgroundWorkers {
     @PreDestroy
     void stop() {
         running = false;
+        wakes.forEach(Wake::wake);
         long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
         for (Thread thread : threads) {
             try {
@@ -97,6 +117,30 @@ public class BackgroundWorkers {
                 thread.interrupt();
             }
         }
+        webhooks.close(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
         LOG.info("Background workers stopped");
+    }
+
+    /**
+     * Word for one idle loop that there may be work. A wake that comes while the loop works is kept, so the loop
+     * looks again at once rather than after a poll interval.
+     */
+    private static final class Wake {
+        private boolean woken;
+
+        synchronized void wake() {
+            woken = true;
+            notifyAll();
+        }
+
+        synchronized void await(Duration max) throws InterruptedException {
+            long deadline = System.nanoTime() + max.toNanos();
+            long left = max.toMillis();
+            while (!woken && left > 0) {
+                wait(left);
+                left = (deadline - System.nanoTime()) / 1_000_000;
+            }
+            woken = false;
+        }
     }
 }

@@ -76,8 +76,11 @@ public class WebhookFactory {
                                                         defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,16h") String schedule,
                                                 @Property(name = "soundport.webhooks.disable-after", defaultValue = "10") int disableAfter,
                                                 @Property(name = "soundport.webhooks.lease", defaultValue = "60s") Duration lease,
+                                                @Property(name = "soundport.webhooks.concurrency", defaultValue = "32") int concurrency,
+                                                @Property(name = "soundport.webhooks.concurrency-per-endpoint", defaultValue = "16") int perEndpoint,
                                                 Clock clock, WorkOutcomes outcomes, TraceContext trace) {
         return new WebhookDeliveryWorker(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes, trace);
+                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes, trace,
+                new WebhookDeliveryWorker.Concurrency(concurrency, perEndpoint));
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -217,6 +218,50 @@ public abstract class JobsContract {
     }
 
     @Test
+    void completes_many_held_jobs_at_once_and_leaves_those_it_does_not_hold() {
+        Organization org = newOrganization();
+        String type = Fixtures.jobType();
+        Instant now = Fixtures.instant();
+        List<Job> mine = List.of(enqueued(org, type, now.minusSeconds(3)), enqueued(org, type, now.minusSeconds(2)),
+                enqueued(org, type, now.minusSeconds(1)));
+        assertThat(jobs().claim("worker-a", Set.of(type), now, LEASE, 3)).hasSize(3);
+        Job theirs = enqueued(org, type, now);
+        assertThat(jobs().claim("worker-b", Set.of(type), now, LEASE, 10)).extracting(Job::id)
+                .containsExactly(theirs.id());
+        Job unclaimed = enqueued(org, type, now.plusSeconds(3_600));
+        List<String> asked = new ArrayList<>(mine.stream().map(Job::id).toList());
+        asked.addAll(List.of(theirs.id(), unclaimed.id(), Fixtures.id("job")));
+
+        Set<String> completed = jobs().completeAll(asked, "worker-a");
+
+        assertThat(completed).containsExactlyInAnyOrderElementsOf(mine.stream().map(Job::id).toList());
+        mine.forEach(job -> assertThat(jobs().find(job.id())).isEmpty());
+        assertThat(jobs().find(theirs.id())).contains(leased(theirs, "worker-b", now, LEASE, 1));
+        assertThat(jobs().find(unclaimed.id())).contains(unclaimed);
+        assertThat(jobs().completeAll(asked, "worker-a")).isEmpty();
+        assertThat(jobs().completeAll(List.of(), "worker-a")).isEmpty();
+    }
+
+    @Test
+    void a_batch_completion_by_an_owner_whose_lease_ran_out_and_was_taken_over_removes_nothing() {
+        Organization org = newOrganization();
+        String type = Fixtures.jobType();
+        Instant now = Fixtures.instant();
+        Job first = enqueued(org, type, now.minusSeconds(2));
+        Job second = enqueued(org, type, now.minusSeconds(1));
+        assertThat(jobs().claim("worker-a", Set.of(type), now, LEASE, 10)).hasSize(2);
+        Instant afterLease = now.plus(LEASE).plusSeconds(1);
+        assertThat(jobs().claim("worker-b", Set.of(type), afterLease, LEASE, 10)).extracting(Job::id)
+                .containsExactly(first.id(), second.id());
+
+        assertThat(jobs().completeAll(List.of(first.id(), second.id()), "worker-a")).isEmpty();
+
+        assertThat(jobs().completeAll(List.of(first.id(), second.id()), "worker-b"))
+                .containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(depth(type)).isZero();
+    }
+
+    @Test
     void only_the_owner_of_a_lease_completes_or_reschedules_a_job() {
         Organization org = newOrganization();
         String type = Fixtures.jobType();
@@ -368,12 +413,14 @@ public abstract class JobsContract {
                     dropped.addAndGet(claimed.size());
                     continue;
                 }
-                for (Job job : claimed) {
-                    // false when this worker held the job longer than its lease and another one took it over
-                    if (jobs().complete(job.id(), owner)) {
-                        completions.computeIfAbsent(job.id(), id -> new AtomicInteger()).incrementAndGet();
-                        completed.incrementAndGet();
-                    }
+                // one worker completes each batch at once, the others job by job; a job is left out (false) when
+                // this worker held it longer than its lease and another one took it over
+                Set<String> done = index == 1 ? jobs().completeAll(claimed.stream().map(Job::id).toList(), owner)
+                        : claimed.stream().map(Job::id).filter(id -> jobs().complete(id, owner))
+                                .collect(Collectors.toSet());
+                for (String id : done) {
+                    completions.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+                    completed.incrementAndGet();
                 }
             }
             return null;

@@ -7,7 +7,9 @@ import io.soundport.domain.shared.Backlog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,7 @@ final class InMemoryJobsAdapter implements Jobs {
         transactions.write(() -> {
             if (!rows.contains(job.id())) {
                 rows.put(job.id(), job);
+                transactions.workQueued();
             }
             return null;
         });
@@ -64,6 +67,20 @@ final class InMemoryJobsAdapter implements Jobs {
     @Override
     public boolean complete(String jobId, String owner) {
         return transactions.write(() -> heldBy(jobId, owner).isPresent() && rows.remove(jobId));
+    }
+
+    /** Under one hold of the store's lock. */
+    @Override
+    public Set<String> completeAll(Collection<String> jobIds, String owner) {
+        return transactions.write(() -> {
+            Set<String> completed = new HashSet<>();
+            for (String jobId : jobIds) {
+                if (heldBy(jobId, owner).isPresent() && rows.remove(jobId)) {
+                    completed.add(jobId);
+                }
+            }
+            return completed;
+        });
     }
 
     @Override

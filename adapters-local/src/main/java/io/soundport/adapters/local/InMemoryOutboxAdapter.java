@@ -36,6 +36,7 @@ final class InMemoryOutboxAdapter implements Outbox {
                 pending.remove(seq);
                 sequenceOf.remove(event.id());
             });
+            transactions.workQueued();
             return null;
         });
     }

@@ -17,6 +17,7 @@ import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
+import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
@@ -40,6 +41,7 @@ public final class InMemoryPersistence implements PersistencePorts {
         registry = PortRegistry.builder()
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new InMemoryOutboxAdapter(transactions))
+                .register(NewWork.class, transactions.newWork())
                 .register(IdempotencyStore.class, new InMemoryIdempotencyStoreAdapter(transactions))
                 .register(RateLimitStore.class, new InMemoryRateLimitStoreAdapter())
                 .register(AuditLog.class, new InMemoryAuditLogAdapter(transactions))

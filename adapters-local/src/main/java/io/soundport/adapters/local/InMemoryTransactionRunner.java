@@ -1,9 +1,12 @@
 package io.soundport.adapters.local;
 
+import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.TransactionRunner;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -11,11 +14,23 @@ import java.util.function.Supplier;
 /**
  * Units of work over the in-memory tables. One lock serialises transactions and single writes, so a write
  * sees every committed change; reads go straight to the concurrent maps. Every write made inside a
- * transaction leaves an undo action in a per-thread log, replayed backwards when the work throws.
+ * transaction leaves an undo action in a per-thread log, replayed backwards when the work throws. A job or an event
+ * queued wakes the {@link NewWork} subscribers once its unit of work committed.
  */
 final class InMemoryTransactionRunner implements TransactionRunner {
     private final ReentrantLock lock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final NewWork.InProcess newWork = new NewWork.InProcess();
+
+    NewWork newWork() {
+        return newWork;
+    }
+
+    /** A job or an event was written: its subscribers hear of it once it committed. */
+    void workQueued() {
+        afterCommit(newWork::signal);
+    }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -26,15 +41,31 @@ final class InMemoryTransactionRunner implements TransactionRunner {
         }
         lock.lock();
         Deque<Runnable> log = new ArrayDeque<>();
+        List<Runnable> committed = new ArrayList<>();
         undoLog.set(log);
+        afterCommit.set(committed);
+        T result;
         try {
-            return work.get();
+            result = work.get();
         } catch (Throwable failure) {
             rollBack(log, failure);
             throw failure;
         } finally {
             undoLog.remove();
+            afterCommit.remove();
             lock.unlock();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /** Runs {@code action} once the current unit of work committed (at once outside one), after the lock is let go. */
+    void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
         }
     }
 

@@ -96,6 +96,7 @@ final class DynamoDbJobsAdapter implements Jobs {
         }
         db.write(Write.update(table, Keys.key(job.id()), "SET " + String.join(", ", sets), null, Map.of(), values,
                 Conditions.always(() -> new IllegalStateException("An enqueue has no condition to fail"))));
+        db.workQueued();
     }
 
     private static void setIfAbsent(List<String> sets, Map<String, AttributeValue> values, String name,

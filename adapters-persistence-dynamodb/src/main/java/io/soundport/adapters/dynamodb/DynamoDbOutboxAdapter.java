@@ -37,6 +37,7 @@ final class DynamoDbOutboxAdapter implements Outbox {
     public void append(PublishedEvent event) {
         db.write(Write.put(table, EventItems.item(event), Conditions.ABSENT, Map.of(), Map.of(),
                 Conditions.exists("Event", event.id())).asOutbox());
+        db.workQueued();
     }
 
     @Override

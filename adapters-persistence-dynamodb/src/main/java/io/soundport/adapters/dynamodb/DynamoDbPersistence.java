@@ -17,6 +17,7 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
@@ -64,6 +65,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
         this.registry = PortRegistry.builder()
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new DynamoDbOutboxAdapter(transactions, tables))
+                .register(NewWork.class, transactions.newWork())
                 .register(IdempotencyStore.class, new DynamoDbIdempotencyStoreAdapter(transactions, tables))
                 .register(RateLimitStore.class, new DynamoDbRateLimitStoreAdapter(transactions, tables))
                 .register(AuditLog.class, new DynamoDbAuditLogAdapter(transactions, tables))

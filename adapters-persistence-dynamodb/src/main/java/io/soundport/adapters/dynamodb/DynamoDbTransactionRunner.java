@@ -1,5 +1,6 @@
 package io.soundport.adapters.dynamodb;
 
+import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.TransactionRunner;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -52,6 +53,8 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
 
     private final DynamoDbClient client;
     private final ThreadLocal<List<List<Write>>> buffer = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final NewWork.InProcess newWork = new NewWork.InProcess();
     /** Runs a read beside the calling thread's (see {@link #alongside}); daemon threads, gone after a minute idle. */
     private final ExecutorService sideReads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "soundport-dynamodb-read");
@@ -74,15 +77,36 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
             return work.get();
         }
         List<List<Write>> writes = new ArrayList<>();
+        List<Runnable> committed = new ArrayList<>();
         buffer.set(writes);
+        afterCommit.set(committed);
         T result;
         try {
             result = work.get();
         } finally {
             buffer.remove();
+            afterCommit.remove();
         }
         commit(writes);
+        committed.forEach(Runnable::run);
         return result;
+    }
+
+    NewWork newWork() {
+        return newWork;
+    }
+
+    /**
+     * A job or an event was written: the subscribers of this process hear of it once it committed (other instances
+     * find it at their next poll).
+     */
+    void workQueued() {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            newWork.signal();
+        } else {
+            actions.add(newWork::signal);
+        }
     }
 
     /** True when the calling thread is inside a unit of work, so that writes are deferred to its end. */

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,20 @@ final class PostgresJobsAdapter implements Jobs {
                 .bind("id", jobId)
                 .bind("owner", owner)
                 .execute()) > 0;
+    }
+
+    /** One statement for the whole batch. */
+    @Override
+    public Set<String> completeAll(Collection<String> jobIds, String owner) {
+        if (jobIds.isEmpty()) {
+            return Set.of();
+        }
+        return db.withHandle(h -> h.createQuery(
+                        "DELETE FROM jobs WHERE id = ANY(CAST(:ids AS text[])) AND lease_owner = :owner RETURNING id")
+                .bindArray("ids", String.class, List.copyOf(jobIds))
+                .bind("owner", owner)
+                .mapTo(String.class)
+                .set());
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
+import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
@@ -33,8 +34,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 import javax.sql.DataSource;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,15 +54,19 @@ public final class PostgresPersistence implements PersistencePorts {
 
     private final Jdbi jdbi;
     private final HikariDataSource ownedPool;
+    private final PostgresNewWork newWork;
     private final PortRegistry registry;
 
-    private PostgresPersistence(DataSource dataSource, HikariDataSource ownedPool) {
+    private PostgresPersistence(DataSource dataSource, HikariDataSource ownedPool,
+                                PostgresNewWork.Connections listening) {
         this.ownedPool = ownedPool;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.newWork = new PostgresNewWork(listening);
         JdbiTransactionRunner transactions = new JdbiTransactionRunner(jdbi);
         this.registry = PortRegistry.builder()
                 .register(TransactionRunner.class, transactions)
                 .register(Outbox.class, new PostgresOutboxAdapter(transactions))
+                .register(NewWork.class, newWork)
                 .register(IdempotencyStore.class, new PostgresIdempotencyStoreAdapter(transactions))
                 .register(RateLimitStore.class, new PostgresRateLimitStoreAdapter(transactions))
                 .register(AuditLog.class, new PostgresAuditLogAdapter(transactions))
@@ -116,7 +123,8 @@ public final class PostgresPersistence implements PersistencePorts {
     public static PostgresPersistence start(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         migrate(Flyway.configure().dataSource(dataSource));
-        return new PostgresPersistence(dataSource, null);
+        // listening for new work holds one of the caller's connections once a worker subscribes
+        return new PostgresPersistence(dataSource, null, dataSource::getConnection);
     }
 
     /** Opens a pool of its own with the default timeouts; see {@link #start(String, String, String, Pool)}. */
@@ -140,7 +148,20 @@ public final class PostgresPersistence implements PersistencePorts {
         // long migration is not cut short by the statement timeout of the pool.
         migrate(Flyway.configure().dataSource(jdbcUrl, user, password));
         HikariDataSource dataSource = dataSource(jdbcUrl, user, password, pool);
-        return new PostgresPersistence(observe.apply(dataSource), dataSource);
+        Properties listening = new Properties();
+        if (user != null) {
+            listening.setProperty("user", user);
+        }
+        if (password != null) {
+            listening.setProperty("password", password);
+        }
+        String connectSeconds = Long.toString(wholeSeconds(pool.connectTimeout()));
+        listening.setProperty("connectTimeout", connectSeconds);
+        listening.setProperty("loginTimeout", connectSeconds);
+        listening.setProperty("tcpKeepAlive", "true");
+        listening.setProperty("ApplicationName", "soundport-listener");
+        return new PostgresPersistence(observe.apply(dataSource), dataSource,
+                () -> DriverManager.getConnection(jdbcUrl, listening));
     }
 
     /** A pool with the default timeouts; see {@link #dataSource(String, String, String, Pool)}. */
@@ -215,6 +236,7 @@ public final class PostgresPersistence implements PersistencePorts {
     /** Closes the pool when this instance opened it; a pool passed to {@link #start(DataSource)} stays open. */
     @Override
     public void close() {
+        newWork.close();
         if (ownedPool != null) {
             ownedPool.close();
         }

@@ -18,7 +18,11 @@ import java.util.List;
 
 /**
  * Fans the outbox out: each pending event becomes one message, and one send job, per active endpoint of its
- * organization that subscribes to its type; then the event is marked dispatched, all in one transaction. Message
+ * organization that subscribes to its type; then the event is marked dispatched. A batch of events is dispatched
+ * in one transaction (and marked dispatched in one call); when that fails, its events are dispatched again one
+ * transaction each, so that an event the handlers refuse holds back only itself and those after it. One by one, a
+ * message already written is kept as it is: a store that commits a large unit of work in several calls (DynamoDB)
+ * may have written part of a failed batch, or another instance may have dispatched the same events. Message
  * ids derive from event and endpoint, so dispatching an event twice (two instances, a crash in between) makes no
  * second message. Each event is dispatched in the trace that raised it, so its send jobs and what the handlers do
  * stay in that trace.
@@ -54,24 +58,45 @@ public final class OutboxDispatcher {
     /** Dispatches up to {@code batch} pending events; returns how many. */
     public int dispatchOnce(int batch) {
         List<PublishedEvent> pending = outbox.pending(batch);
-        for (PublishedEvent event : pending) {
-            trace.run(event.traceParent(), "dispatch " + event.type(), () -> tx.run(() -> dispatch(event)));
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        try {
+            tx.run(() -> {
+                pending.forEach(event -> dispatchInItsTrace(event, false));
+                outbox.markDispatched(pending.stream().map(PublishedEvent::id).toList());
+            });
+        } catch (RuntimeException batchFailed) {
+            if (pending.size() == 1) {
+                throw batchFailed;
+            }
+            for (PublishedEvent event : pending) {
+                tx.run(() -> {
+                    dispatchInItsTrace(event, true);
+                    outbox.markDispatched(List.of(event.id()));
+                });
+            }
         }
         return pending.size();
     }
 
-    private void dispatch(PublishedEvent event) {
+    private void dispatchInItsTrace(PublishedEvent event, boolean keepWritten) {
+        trace.run(event.traceParent(), "dispatch " + event.type(), () -> dispatch(event, keepWritten));
+    }
+
+    private void dispatch(PublishedEvent event, boolean keepWritten) {
         Instant now = clock.now();
         List<WebhookEndpoint> subscribed = endpoints.subscribedTo(OrganizationId.of(event.organizationId()), event.type());
         if (!subscribed.isEmpty()) {
             String body = WebhookBodies.of(event);
             for (WebhookEndpoint endpoint : subscribed) {
                 WebhookMessage message = WebhookMessage.pending(endpoint, event.id(), event.type(), body, now);
-                messages.add(message);
+                if (!keepWritten || messages.find(message.organizationId(), message.id()).isEmpty()) {
+                    messages.add(message);
+                }
                 jobs.enqueue(WebhookMessageService.sendJob(message, now, trace.current()));
             }
         }
         handlers.forEach(handler -> handler.handle(event));
-        outbox.markDispatched(List.of(event.id()));
     }
 }

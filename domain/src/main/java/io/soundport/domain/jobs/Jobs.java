@@ -4,6 +4,8 @@ import io.soundport.domain.shared.Backlog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,21 @@ public interface Jobs {
 
     /** Removes a job its owner finished; false when the owner no longer holds it (its lease was taken over). */
     boolean complete(String jobId, String owner);
+
+    /**
+     * Removes every one of {@code jobIds} that {@code owner} still holds, in one go where the store allows it;
+     * returns the ids it removed (a job whose lease was taken over, or that is gone, is left out). Like
+     * {@link #complete(String, String)}, it joins the current transaction.
+     */
+    default Set<String> completeAll(Collection<String> jobIds, String owner) {
+        Set<String> completed = new HashSet<>();
+        for (String jobId : jobIds) {
+            if (complete(jobId, owner)) {
+                completed.add(jobId);
+            }
+        }
+        return completed;
+    }
 
     /** Gives a held job back to run again at {@code runAt}; false when the owner no longer holds it. */
     boolean reschedule(String jobId, String owner, Instant runAt);

@@ -17,6 +17,7 @@ import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
+import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.Outbox;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.webhooks.WebhookEndpoints;
@@ -56,6 +57,10 @@ public interface PersistencePorts extends AutoCloseable {
 
     default Outbox outbox() {
         return port(Outbox.class);
+    }
+
+    default NewWork newWork() {
+        return port(NewWork.class);
     }
 
     default IdempotencyStore idempotency() {
