@@ -8,6 +8,7 @@ import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
         label = Validation.optionalText(label, "label", 200);
         genre = Validation.optionalText(genre, "genre", 100);
         territories = territories == null || territories.isEmpty() ? List.of(Territory.WORLD)
-                : List.copyOf(territories.stream().distinct().toList());
+                : territories.size() == 1 ? List.of(territories.get(0))
+                : List.copyOf(new LinkedHashSet<>(territories));
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
