@@ -193,7 +193,8 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         rethrowFailure();
         List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         CountDownLatch finished = new CountDownLatch(claimed.size());
-        claimed.forEach(job -> start(owner, job, finished::countDown));
+        Claim claim = new Claim();
+        claimed.forEach(job -> start(owner, job, claim, finished::countDown));
         try {
             finished.await();
         } catch (InterruptedException e) {
@@ -229,7 +230,8 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
                     throw e;
                 }
                 room.release(taken - claimed.size());
-                claimed.forEach(job -> start(owner, job, room::release));
+                Claim claim = new Claim();
+                claimed.forEach(job -> start(owner, job, claim, room::release));
                 if (!claimed.isEmpty()) {
                     return claimed.size();
                 }
@@ -274,8 +276,8 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         }
     }
 
-    private void start(String owner, Job job, Runnable done) {
-        Task task = new Task(owner, job, done);
+    private void start(String owner, Job job, Claim claim, Runnable done) {
+        Task task = new Task(owner, job, claim, done);
         unsettle(task);
         execute(task, this::prepare);
     }
@@ -328,7 +330,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
             return;
         }
         task.message = found.get();
-        task.endpoint = endpoints.find(org, task.message.endpointId()).orElse(null);
+        task.endpoint = task.claim.endpoint(new EndpointKey(org, task.message.endpointId()), endpoints).orElse(null);
         // a disabled endpoint still gets the test event its owner asks for, to see whether it works again
         task.deliverable = task.endpoint != null
                 && (task.endpoint.active() || task.message.eventType().equals(TEST_EVENT));
@@ -535,18 +537,32 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     }
 
     /** A claimed job on its way; {@code done} runs once when it no longer holds a place. */
+    /**
+     * The jobs claimed together. Their endpoints are read once for all of them (most messages of a claim go to the
+     * same few endpoints), as of the claim: a job given back is claimed again later, with a read of its own.
+     */
+    private static final class Claim {
+        private final Map<EndpointKey, Optional<WebhookEndpoint>> endpoints = new ConcurrentHashMap<>();
+
+        Optional<WebhookEndpoint> endpoint(EndpointKey key, WebhookEndpoints store) {
+            return endpoints.computeIfAbsent(key, k -> store.find(k.organization(), k.endpoint()));
+        }
+    }
+
     private static final class Task {
         final String owner;
         final Job job;
+        final Claim claim;
         final Runnable done;
         final AtomicBoolean unsettled = new AtomicBoolean();
         WebhookMessage message;
         WebhookEndpoint endpoint;
         boolean deliverable;
 
-        Task(String owner, Job job, Runnable done) {
+        Task(String owner, Job job, Claim claim, Runnable done) {
             this.owner = owner;
             this.job = job;
+            this.claim = claim;
             AtomicBoolean released = new AtomicBoolean();
             this.done = () -> {
                 if (released.compareAndSet(false, true)) {

@@ -10,16 +10,20 @@ import io.soundport.domain.identity.Role;
 import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TraceContext;
+import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.webhooks.WebhookEndpoint;
+import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessage;
 import io.soundport.domain.webhooks.WebhookTransport;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +34,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static io.soundport.application.testing.Core.aReleaseDraft;
 import static io.soundport.application.testing.Core.assertInvalid;
@@ -170,6 +176,48 @@ class WebhookFlowTest {
         worker.runOnce(OWNER, 100);
 
         assertThat(receiver.requests).extracting(ScriptedReceiver.Request::trace).containsExactly(null, replayRequest);
+    }
+
+    @Test
+    void the_endpoint_of_jobs_claimed_together_is_read_once_to_send_them() {
+        endpoint("release.created");
+        for (int i = 0; i < 5; i++) {
+            releases.ingest(admin, aReleaseDraft().title("Release " + i).build());
+        }
+        dispatcher.dispatchOnce(100);
+        // reads made to send, not those that record the attempts (inside transactions)
+        ThreadLocal<Boolean> recording = ThreadLocal.withInitial(() -> false);
+        TransactionRunner transactions = new TransactionRunner() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                recording.set(true);
+                try {
+                    return core.store.transactions().inTransaction(work);
+                } finally {
+                    recording.set(false);
+                }
+            }
+        };
+        AtomicInteger readsToSend = new AtomicInteger();
+        WebhookEndpoints counted = (WebhookEndpoints) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{WebhookEndpoints.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("find") && !recording.get()) {
+                        readsToSend.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(core.store.webhookEndpoints(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        WebhookDeliveryWorker counting = new WebhookDeliveryWorker(transactions, counted,
+                core.store.webhookMessages(), core.store.jobs(), receiver, CIPHER, RetrySchedule.parse("5s"), 3,
+                WebhookDeliveryWorker.DEFAULT_LEASE, core.clock, outcomes, core.trace);
+
+        assertThat(counting.runOnce(OWNER, 100)).isEqualTo(5);
+
+        assertThat(receiver.requests).hasSize(5);
+        assertThat(readsToSend).as("one read of the endpoint for the five jobs of one claim").hasValue(1);
     }
 
     @Test
