@@ -536,7 +536,6 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     private record EndpointKey(OrganizationId organization, WebhookEndpointId endpoint) {
     }
 
-    /** A claimed job on its way; {@code done} runs once when it no longer holds a place. */
     /**
      * The jobs claimed together. Their endpoints are read once for all of them (most messages of a claim go to the
      * same few endpoints), as of the claim: a job given back is claimed again later, with a read of its own.
@@ -549,6 +548,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         }
     }
 
+    /** A claimed job on its way; {@code done} runs once when it no longer holds a place. */
     private static final class Task {
         final String owner;
         final Job job;

@@ -28,7 +28,6 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
         label = Validation.optionalText(label, "label", 200);
         genre = Validation.optionalText(genre, "genre", 100);
         territories = territories == null || territories.isEmpty() ? List.of(Territory.WORLD)
-                : territories.size() == 1 ? List.of(territories.get(0))
                 : List.copyOf(new LinkedHashSet<>(territories));
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");

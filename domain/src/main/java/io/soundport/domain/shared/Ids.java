@@ -17,7 +17,7 @@ public final class Ids {
 
     /** True when the string could be an id of this kind; used to answer 404 instead of 400 for path ids. */
     public static boolean looksLike(String value, String prefix) {
-        return value != null && !value.isBlank() && wellFormed(value, prefix);
+        return value != null && wellFormed(value, prefix);
     }
 
     /**
