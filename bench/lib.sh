@@ -52,8 +52,8 @@ bench_start() { # port, rate limits (true|false)[, data directory to reuse]; set
   started=$(date +%s%N)
   env "${persistence[@]}" SOUNDPORT_DATA_DIR="$BENCH_DATA" PORT="$port" SOUNDPORT_SECURITY_BCRYPT_COST=10 \
     SOUNDPORT_RATE_LIMITS_ENABLED="$limits" SOUNDPORT_RATE_LIMIT_FREE="${BENCH_TIER_LIMIT:-100000000}" \
-    SOUNDPORT_OUTBOUND_ALLOWED_HOSTS=127.0.0.1 \
-    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" >> "$BENCH_DATA/server.log" 2>&1 &
+    SOUNDPORT_OUTBOUND_ALLOWED_HOSTS=127.0.0.1 SOUNDPORT_JAR="$BENCH_JAR" JAVA_OPTS="-Xmx512m ${BENCH_JAVA_OPTS:-}" \
+    bin/soundport >> "$BENCH_DATA/server.log" 2>&1 &
   BENCH_PID=$!
   BENCH_SERVERS+=("$BENCH_PID")
   for _ in $(seq 1 1800); do

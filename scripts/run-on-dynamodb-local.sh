@@ -15,4 +15,4 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 SOUNDPORT_PERSISTENCE=dynamodb DYNAMODB_ENDPOINT=http://localhost:$LOCAL_PORT \
-  java -jar bootstrap/target/soundport-server.jar
+  bin/soundport

@@ -23,7 +23,7 @@ SERVER=
 start() { # workers enabled (true|false)
   SOUNDPORT_DATA_DIR=$DATA PORT=$PORT SOUNDPORT_SECURITY_BCRYPT_COST=10 SOUNDPORT_RATE_LIMITS_ENABLED=false \
     SOUNDPORT_RATE_LIMIT_FREE=100000000 SOUNDPORT_WORKERS_ENABLED=$1 SOUNDPORT_OUTBOUND_ALLOWED_HOSTS=127.0.0.1 \
-    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" >> "$DATA/server.log" 2>&1 &
+    SOUNDPORT_JAR="$JAR" JAVA_OPTS="-Xmx512m ${BENCH_JAVA_OPTS:-}" bin/soundport >> "$DATA/server.log" 2>&1 &
   SERVER=$!
   BENCH_SERVERS+=("$SERVER")
   for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/health/readiness" >/dev/null && return 0; sleep 1; done

@@ -1,5 +1,6 @@
 package io.soundport.bootstrap;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.exceptions.ApplicationStartupException;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 /** Starts the Soundport server. With no configuration at all it runs on the embedded default. */
 public final class Application {
+    /** Set to {@code true} by {@code bin/soundport} for the run that trains its class-data archive. */
+    static final String EXIT_AFTER_START = "SOUNDPORT_EXIT_AFTER_START";
     private static final Pattern PORT = Pattern.compile("(?i)(?:port:?\\s*|:)(\\d{1,5})\\b");
 
     private Application() {
@@ -29,10 +32,17 @@ public final class Application {
             // before anything touches the data directory (keys, drops, the embedded PostgreSQL)
             DataDirectoryLock.acquire();
             JwtSecret.ensureConfigured();
-            new Starter().args(args)
+            ApplicationContext context = new Starter().args(args)
                     .mainClass(Application.class)
                     .banner(false)
                     .start();
+            if (Boolean.parseBoolean(System.getenv(EXIT_AFTER_START))) {
+                // bin/soundport's training run: the classes a start loads are now loaded, and the JVM writes them
+                // to its class-data archive as it exits
+                log.info("Soundport started; {} is set, so it stops again", EXIT_AFTER_START);
+                context.close();
+                System.exit(0);
+            }
         } catch (DataDirectoryLock.InUse e) {
             log.error("Soundport did not start: {}", e.getMessage());
             System.exit(1);

@@ -19,14 +19,21 @@ public final class DynamoDbLocal {
     }
 
     public static synchronized String endpoint() {
-        if (endpoint == null) {
+        // a free port can be taken by another process (the suite runs in two JVMs) before this one binds it
+        for (int attempt = 1; endpoint == null; attempt++) {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            endpoint = start(port);
+            try {
+                endpoint = start(port);
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
         return endpoint;
     }

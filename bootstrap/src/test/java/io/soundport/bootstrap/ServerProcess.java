@@ -40,8 +40,22 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts a server on {@code port}; see the class. */
     static ServerProcess start(Path dataDir, String name, int port, Map<String, String> env) {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), Application.class.getName());
+        return start(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-cp", System.getProperty("java.class.path"), Application.class.getName()),
+                dataDir, name, port, env);
+    }
+
+    /** Starts a server on a free port with {@code bin/soundport}, as the README does, from {@code jar}. */
+    static ServerProcess launch(Path dataDir, String name, Path jar, Map<String, String> env) {
+        Map<String, String> environment = new HashMap<>(env);
+        environment.put("SOUNDPORT_JAR", jar.toString());
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        return start(new ProcessBuilder("bash", Path.of("..", "bin", "soundport").toAbsolutePath().normalize()
+                .toString()), dataDir, name, freePort(), environment);
+    }
+
+    private static ServerProcess start(ProcessBuilder builder, Path dataDir, String name, int port,
+                                       Map<String, String> env) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "PORT", Integer.toString(port),
                 "SOUNDPORT_DATA_DIR", dataDir.toString(),
@@ -148,7 +162,7 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the server did not become ready");
+        throw new AssertionError("the server did not become ready in 90 s; its log:\n" + log());
     }
 
     /** Waits at most {@code timeout} for it to exit by itself; whether it did. */
