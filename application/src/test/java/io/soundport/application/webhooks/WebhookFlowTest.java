@@ -22,9 +22,9 @@ import io.soundport.domain.webhooks.WebhookTransport;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
