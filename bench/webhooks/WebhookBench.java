@@ -145,8 +145,17 @@ public class WebhookBench {
 
         boolean await(int expected, Duration max) throws InterruptedException {
             long deadline = System.nanoTime() + max.toNanos();
+            long mark = System.nanoTime();
+            int marked = 0;
             while (arrivals.size() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(20);
+                if (System.nanoTime() - mark >= 5_000_000_000L && marked > 0 | arrivals.size() > 0) {
+                    int now = arrivals.size();
+                    System.err.printf("  %d delivered, %.0f/s over the last %.1f s%n", now,
+                            (now - marked) / ((System.nanoTime() - mark) / 1e9), (System.nanoTime() - mark) / 1e9);
+                    mark = System.nanoTime();
+                    marked = now;
+                }
             }
             return arrivals.size() >= expected;
         }

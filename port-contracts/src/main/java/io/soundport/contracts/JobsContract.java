@@ -107,6 +107,31 @@ public abstract class JobsContract {
     }
 
     @Test
+    void enqueues_a_batch_more_than_one_statement_long_keeping_jobs_already_queued() {
+        Organization org = newOrganization();
+        String type = Fixtures.jobType();
+        Instant now = Fixtures.instant();
+        Job queued = enqueued(org, type, now);
+        List<Job> batch = new ArrayList<>();
+        batch.add(new Job(queued.id(), type, org.id().value(), Fixtures.id("msg"), now.plusSeconds(60), 0, null,
+                null, now));
+        for (int i = 0; i < 249; i++) {
+            batch.add(Fixtures.job(org, type, now.minusSeconds(i)).inTrace(
+                    "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        }
+
+        jobs().enqueueAll(batch);
+
+        assertThat(depth(type)).isEqualTo(250);
+        assertThat(jobs().find(queued.id())).contains(queued);
+        for (Job job : batch.subList(1, batch.size())) {
+            assertThat(jobs().find(job.id())).contains(job);
+        }
+        jobs().enqueueAll(List.of());
+        assertThat(depth(type)).isEqualTo(250);
+    }
+
+    @Test
     void claims_only_due_jobs_of_the_given_types_the_oldest_run_at_first() {
         Organization org = newOrganization();
         String type = Fixtures.jobType();

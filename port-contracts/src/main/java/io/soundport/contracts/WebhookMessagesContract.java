@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** What every adapter of {@link WebhookMessages} must do. */
 public abstract class WebhookMessagesContract {
@@ -150,6 +153,95 @@ public abstract class WebhookMessagesContract {
         Expect.domainError(ErrorCode.NOT_FOUND, () -> messages().update(Fixtures.webhookMessage(endpoint)));
         Expect.domainError(ErrorCode.NOT_FOUND, () -> messages().update(hijacked));
         assertThat(messages().find(org.id(), message.id())).contains(message);
+    }
+
+    @Test
+    void adds_a_batch_more_than_one_statement_long_and_says_which_were_new() {
+        Organization org = newOrganization();
+        WebhookEndpoint endpoint = newEndpoint(org);
+        WebhookMessage there = newMessage(endpoint);
+        WebhookMessage again = WebhookMessage.pending(endpoint, there.eventId(), "release.delivered",
+                "{\"another\":\"body\"}", Fixtures.instant());
+        List<WebhookMessage> fresh = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            fresh.add(Fixtures.webhookMessage(endpoint));
+        }
+        List<WebhookMessage> batch = new ArrayList<>(fresh);
+        batch.add(117, again);
+
+        Set<WebhookMessageId> added = messages().addAll(batch);
+
+        assertThat(added).containsExactlyInAnyOrderElementsOf(fresh.stream().map(WebhookMessage::id).toList());
+        assertThat(messages().find(org.id(), there.id())).contains(there);
+        for (WebhookMessage message : fresh) {
+            assertThat(messages().find(org.id(), message.id())).contains(message);
+        }
+        assertThat(messages().addAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void finds_a_batch_by_id_leaving_out_unknown_ids_and_those_of_another_organization() {
+        Organization org = newOrganization();
+        Organization other = newOrganization();
+        WebhookEndpoint endpoint = newEndpoint(org);
+        WebhookMessage first = newMessage(endpoint);
+        WebhookMessage second = newMessage(endpoint);
+        WebhookMessage elsewhere = newMessage(newEndpoint(other));
+        WebhookMessageId unknown = WebhookMessageId.of(Fixtures.id(WebhookMessageId.PREFIX));
+
+        Map<WebhookMessageId, WebhookMessage> found = messages().findAll(org.id(),
+                List.of(second.id(), unknown, elsewhere.id(), first.id()));
+
+        assertThat(found).containsOnly(entry(first.id(), first), entry(second.id(), second));
+        assertThat(messages().findAll(org.id(), List.of())).isEmpty();
+    }
+
+    @Test
+    void updates_a_batch_more_than_one_statement_long_and_returns_what_was_stored_in_order() {
+        Organization org = newOrganization();
+        WebhookEndpoint endpoint = newEndpoint(org);
+        List<WebhookMessage> changed = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            WebhookMessage message = newMessage(endpoint);
+            WebhookAttempt attempt = i % 2 == 0 ? new WebhookAttempt(1, Fixtures.instant(), 204, 3, null)
+                    : new WebhookAttempt(1, Fixtures.instant(), 503, 40, "the receiver answered 503");
+            changed.add(message.attempted(attempt, i % 2 == 0 ? null : Fixtures.instant().plusSeconds(5),
+                    Fixtures.instant()));
+        }
+
+        List<WebhookMessage> updated = messages().updateAll(changed);
+
+        assertThat(updated).containsExactlyElementsOf(
+                changed.stream().map(m -> withVersion(m, m.version() + 1)).toList());
+        for (WebhookMessage message : updated) {
+            assertThat(messages().find(org.id(), message.id())).contains(message);
+        }
+        assertThat(messages().updateAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void a_batch_update_with_a_stale_or_missing_message_is_refused_as_a_single_update_would_be() {
+        Organization org = newOrganization();
+        Organization other = newOrganization();
+        WebhookEndpoint endpoint = newEndpoint(org);
+        WebhookMessage fine = newMessage(endpoint);
+        WebhookMessage stale = newMessage(endpoint);
+        messages().update(stale.attempted(new WebhookAttempt(1, Fixtures.instant(), 200, 12, null), null,
+                Fixtures.instant()));
+        WebhookAttempt attempt = new WebhookAttempt(1, Fixtures.instant(), 204, 3, null);
+        WebhookMessage ofAnother = newMessage(newEndpoint(other));
+        WebhookMessage hijacked = new WebhookMessage(ofAnother.id(), org.id(), endpoint.id(), ofAnother.eventId(),
+                ofAnother.eventType(), ofAnother.body(), MessageStatus.FAILED, ofAnother.attempts(), null,
+                ofAnother.createdAt(), Fixtures.instant(), ofAnother.version());
+
+        Expect.domainError(ErrorCode.PRECONDITION_FAILED, () -> ports().transactions().inTransaction(() ->
+                messages().updateAll(List.of(fine.attempted(attempt, null, Fixtures.instant()),
+                        stale.attempted(attempt, null, Fixtures.instant())))));
+        Expect.domainError(ErrorCode.NOT_FOUND, () -> ports().transactions().inTransaction(() ->
+                messages().updateAll(List.of(fine.attempted(attempt, null, Fixtures.instant()), hijacked))));
+
+        assertThat(messages().find(org.id(), fine.id())).contains(fine);
+        assertThat(messages().find(other.id(), ofAnother.id())).contains(ofAnother);
     }
 
     @Test

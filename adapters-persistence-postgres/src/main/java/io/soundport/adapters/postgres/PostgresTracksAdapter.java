@@ -61,9 +61,7 @@ final class PostgresTracksAdapter implements Tracks {
                 INSERT INTO tracks (id, organization_id, release_id, artist_id, title, isrc, duration_ms, explicit,
                                     position, created_at, updated_at, version)
                 VALUES """);
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",\n       ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        }
+        sql.append(Sql.rows(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         db.withHandle(h -> {
             Update insert = h.createUpdate(sql.toString());
             int at = 0;

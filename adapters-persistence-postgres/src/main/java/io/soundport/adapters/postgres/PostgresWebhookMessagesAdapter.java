@@ -16,24 +16,32 @@ import io.soundport.domain.webhooks.WebhookMessage;
 import io.soundport.domain.webhooks.WebhookMessageId;
 import io.soundport.domain.webhooks.WebhookMessages;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Webhook messages with their attempts in a jsonb array. An update changes only the delivery state (status,
- * attempts, next attempt, updated_at): the body that is signed and the event it carries never change.
+ * attempts, next attempt, updated_at): the body that is signed and the event it carries never change. The batch
+ * operations are one statement for up to {@value #ROWS_PER_STATEMENT} messages.
  */
 final class PostgresWebhookMessagesAdapter implements WebhookMessages {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MessageMapper MAPPER = new MessageMapper();
+    /** Messages written by one statement of a batch: 12 parameters each, far below PostgreSQL's 65,535. */
+    static final int ROWS_PER_STATEMENT = 100;
     private final JdbiTransactionRunner db;
 
     PostgresWebhookMessagesAdapter(JdbiTransactionRunner db) {
@@ -93,6 +101,120 @@ final class PostgresWebhookMessagesAdapter implements WebhookMessages {
                 .findOne()
                 .orElseThrow(() -> Sql.staleOrMissing(h, "webhook_messages", "Webhook message", m.id().value(),
                         m.organizationId().value())));
+    }
+
+    /** One multi-row insert per {@value #ROWS_PER_STATEMENT} messages. */
+    @Override
+    public Set<WebhookMessageId> addAll(Collection<WebhookMessage> messages) {
+        List<WebhookMessage> rows = List.copyOf(messages);
+        Set<WebhookMessageId> added = new HashSet<>();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            added.addAll(insert(rows.subList(from, Math.min(from + ROWS_PER_STATEMENT, rows.size()))));
+        }
+        return added;
+    }
+
+    private List<WebhookMessageId> insert(List<WebhookMessage> rows) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO webhook_messages (id, organization_id, endpoint_id, event_id, event_type, body, status,
+                                              attempts, next_attempt_at, created_at, updated_at, version)
+                VALUES\s""");
+        sql.append(Sql.rows(rows.size(), "(?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)"))
+                .append(" ON CONFLICT (id) DO NOTHING RETURNING id");
+        return db.withHandle(h -> {
+            Query insert = h.createQuery(sql.toString());
+            int at = 0;
+            for (WebhookMessage m : rows) {
+                insert.bind(at++, m.id().value())
+                        .bind(at++, m.organizationId().value())
+                        .bind(at++, m.endpointId().value())
+                        .bind(at++, m.eventId())
+                        .bind(at++, m.eventType())
+                        .bind(at++, m.body())
+                        .bind(at++, m.status().name())
+                        .bind(at++, writeAttempts(m.attempts()))
+                        .bind(at++, Sql.ts(m.nextAttemptAt()))
+                        .bind(at++, Sql.ts(m.createdAt()))
+                        .bind(at++, Sql.ts(m.updatedAt()))
+                        .bind(at++, m.version());
+            }
+            return insert.map((rs, ctx) -> WebhookMessageId.of(rs.getString(1))).list();
+        });
+    }
+
+    /**
+     * One query that looks each id up in the primary key, whatever the table's statistics say: planned freely,
+     * {@code id = ANY(?) AND organization_id = ?} (or a join with the ids) may become a walk over every message of
+     * the organization, which grows with its backlog; a lateral lookup that keeps its {@code LIMIT} cannot.
+     */
+    @Override
+    public Map<WebhookMessageId, WebhookMessage> findAll(OrganizationId organizationId,
+                                                         Collection<WebhookMessageId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<WebhookMessageId, WebhookMessage> found = new LinkedHashMap<>();
+        db.withHandle(h -> h.createQuery("""
+                        SELECT m.* FROM unnest(CAST(:ids AS text[])) AS wanted (id),
+                        LATERAL (SELECT * FROM webhook_messages WHERE id = wanted.id LIMIT 1) AS m
+                        WHERE m.organization_id = :organization_id""")
+                .bindArray("ids", String.class, ids.stream().map(WebhookMessageId::value).toList())
+                .bind("organization_id", organizationId.value())
+                .map(MAPPER)
+                .list()).forEach(m -> found.put(m.id(), m));
+        return found;
+    }
+
+    /**
+     * One {@code UPDATE ... FROM (VALUES ...)} per {@value #ROWS_PER_STATEMENT} messages, each row conditional on
+     * its organization and version like {@link #update}; a message it did not change is reported as that would.
+     */
+    @Override
+    public List<WebhookMessage> updateAll(List<WebhookMessage> messages) {
+        List<WebhookMessage> updated = new ArrayList<>(messages.size());
+        for (int from = 0; from < messages.size(); from += ROWS_PER_STATEMENT) {
+            updated.addAll(updateRows(messages.subList(from, Math.min(from + ROWS_PER_STATEMENT, messages.size()))));
+        }
+        return updated;
+    }
+
+    private List<WebhookMessage> updateRows(List<WebhookMessage> rows) {
+        StringBuilder sql = new StringBuilder("""
+                UPDATE webhook_messages AS m
+                SET status = v.status, attempts = CAST(v.attempts AS jsonb), next_attempt_at = v.next_attempt_at,
+                    updated_at = v.updated_at, version = m.version + 1
+                FROM (VALUES\s""");
+        sql.append(Sql.rows(rows.size(),
+                "(?, ?, CAST(? AS bigint), ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))"));
+        sql.append("""
+                ) AS v (id, organization_id, version, status, attempts, next_attempt_at, updated_at)
+                WHERE m.id = v.id AND m.organization_id = v.organization_id AND m.version = v.version
+                RETURNING m.*""");
+        return db.withHandle(h -> {
+            Query update = h.createQuery(sql.toString());
+            int at = 0;
+            for (WebhookMessage m : rows) {
+                update.bind(at++, m.id().value())
+                        .bind(at++, m.organizationId().value())
+                        .bind(at++, m.version())
+                        .bind(at++, m.status().name())
+                        .bind(at++, writeAttempts(m.attempts()))
+                        .bind(at++, Sql.ts(m.nextAttemptAt()))
+                        .bind(at++, Sql.ts(m.updatedAt()));
+            }
+            Map<WebhookMessageId, WebhookMessage> stored = new HashMap<>();
+            update.map(MAPPER).forEach(m -> stored.put(m.id(), m));
+            List<WebhookMessage> inOrder = new ArrayList<>(rows.size());
+            for (WebhookMessage m : rows) {
+                WebhookMessage done = stored.get(m.id());
+                if (done == null) {
+                    throw Sql.staleOrMissing(h, "webhook_messages", "Webhook message", m.id().value(),
+                            m.organizationId().value());
+                }
+                inOrder.add(done);
+            }
+            return inOrder;
+        });
     }
 
     @Override

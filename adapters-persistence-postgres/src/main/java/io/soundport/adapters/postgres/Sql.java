@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Map;
 
 /** Small helpers shared by the adapters: timestamps, ILIKE patterns and keyset pages. */
@@ -61,6 +62,11 @@ final class Sql {
         }
         boolean exists = query.mapTo(Integer.class).one() > 0;
         return exists ? DomainException.staleVersion(resource, id) : DomainException.notFound(resource, id);
+    }
+
+    /** {@code row} {@code count} times, comma-separated: the rows of a multi-row {@code VALUES} list. */
+    static String rows(int count, String row) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /** Newest first, one more than the page to learn whether there is a next one. */

@@ -6,4 +6,12 @@ import io.soundport.domain.shared.PublishedEvent;
 @FunctionalInterface
 public interface EventHandler {
     void handle(PublishedEvent event);
+
+    /**
+     * The handler for one batch of events dispatched in one transaction, which may keep what it read for the events
+     * after it (the same organization's settings, say) until the batch ends; by default this handler itself.
+     */
+    default EventHandler forBatch() {
+        return this;
+    }
 }

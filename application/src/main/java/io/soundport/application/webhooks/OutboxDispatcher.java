@@ -2,6 +2,7 @@ package io.soundport.application.webhooks;
 
 import io.soundport.application.shared.EventHandler;
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.Outbox;
@@ -14,13 +15,17 @@ import io.soundport.domain.webhooks.WebhookMessage;
 import io.soundport.domain.webhooks.WebhookMessages;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fans the outbox out: each pending event becomes one message, and one send job, per active endpoint of its
  * organization that subscribes to its type; then the event is marked dispatched. A batch of events is dispatched
- * in one transaction (and marked dispatched in one call); when that fails, its events are dispatched again one
- * transaction each, so that an event the handlers refuse holds back only itself and those after it. One by one, a
+ * in one transaction: the subscriptions of each organization and event type are read once, the messages and the
+ * jobs of the whole batch are written in one call each, each handler sees the batch through one
+ * {@link EventHandler#forBatch()}, and the events are marked dispatched in one call. When that fails, its events are dispatched again one transaction each, so that an event the handlers refuse holds back only itself and those after it. One by one, a
  * message already written is kept as it is: a store that commits a large unit of work in several calls (DynamoDB)
  * may have written part of a failed batch, or another instance may have dispatched the same events. Message
  * ids derive from event and endpoint, so dispatching an event twice (two instances, a crash in between) makes no
@@ -63,7 +68,7 @@ public final class OutboxDispatcher {
         }
         try {
             tx.run(() -> {
-                pending.forEach(event -> dispatchInItsTrace(event, false));
+                dispatchAll(pending);
                 outbox.markDispatched(pending.stream().map(PublishedEvent::id).toList());
             });
         } catch (RuntimeException batchFailed) {
@@ -78,6 +83,32 @@ public final class OutboxDispatcher {
             }
         }
         return pending.size();
+    }
+
+    private void dispatchAll(List<PublishedEvent> events) {
+        Map<Subscription, List<WebhookEndpoint>> subscribed = new HashMap<>();
+        List<WebhookMessage> newMessages = new ArrayList<>();
+        List<Job> newJobs = new ArrayList<>();
+        List<EventHandler> inBatch = handlers.stream().map(EventHandler::forBatch).toList();
+        Instant now = clock.now();
+        for (PublishedEvent event : events) {
+            trace.run(event.traceParent(), "dispatch " + event.type(), () -> {
+                Subscription subscription = new Subscription(OrganizationId.of(event.organizationId()), event.type());
+                List<WebhookEndpoint> to = subscribed.computeIfAbsent(subscription,
+                        s -> endpoints.subscribedTo(s.organization(), s.eventType()));
+                if (!to.isEmpty()) {
+                    String body = WebhookBodies.of(event);
+                    for (WebhookEndpoint endpoint : to) {
+                        WebhookMessage message = WebhookMessage.pending(endpoint, event.id(), event.type(), body, now);
+                        newMessages.add(message);
+                        newJobs.add(WebhookMessageService.sendJob(message, now, trace.current()));
+                    }
+                }
+                inBatch.forEach(handler -> handler.handle(event));
+            });
+        }
+        messages.addAll(newMessages);
+        jobs.enqueueAll(newJobs);
     }
 
     private void dispatchInItsTrace(PublishedEvent event, boolean keepWritten) {
@@ -98,5 +129,8 @@ public final class OutboxDispatcher {
             }
         }
         handlers.forEach(handler -> handler.handle(event));
+    }
+
+    private record Subscription(OrganizationId organization, String eventType) {
     }
 }

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         rethrowFailure();
         List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         CountDownLatch finished = new CountDownLatch(claimed.size());
-        Claim claim = new Claim();
+        Claim claim = new Claim(messagesOf(claimed));
         claimed.forEach(job -> start(owner, job, claim, finished::countDown));
         try {
             finished.await();
@@ -230,7 +231,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
                     throw e;
                 }
                 room.release(taken - claimed.size());
-                Claim claim = new Claim();
+                Claim claim = new Claim(messagesOf(claimed));
                 claimed.forEach(job -> start(owner, job, claim, room::release));
                 if (!claimed.isEmpty()) {
                     return claimed.size();
@@ -267,6 +268,31 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     @Override
     public void close() {
         close(Duration.ofSeconds(15));
+    }
+
+    /**
+     * The messages of the claimed jobs, read in one go per organization, by id; empty when that read fails, and each
+     * job then reads its own.
+     */
+    private Map<WebhookMessageId, Optional<WebhookMessage>> messagesOf(List<Job> claimed) {
+        if (claimed.isEmpty()) {
+            return Map.of();
+        }
+        Map<OrganizationId, List<WebhookMessageId>> byOrganization = new LinkedHashMap<>();
+        for (Job job : claimed) {
+            byOrganization.computeIfAbsent(OrganizationId.of(job.organizationId()), org -> new ArrayList<>())
+                    .add(WebhookMessageId.of(job.subjectId()));
+        }
+        Map<WebhookMessageId, Optional<WebhookMessage>> read = new HashMap<>();
+        try {
+            byOrganization.forEach((org, ids) -> {
+                Map<WebhookMessageId, WebhookMessage> found = messages.findAll(org, ids);
+                ids.forEach(id -> read.put(id, Optional.ofNullable(found.get(id))));
+            });
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+        return read;
     }
 
     private void rethrowFailure() {
@@ -322,7 +348,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     private void prepare(Task task) {
         Job job = task.job;
         OrganizationId org = OrganizationId.of(job.organizationId());
-        Optional<WebhookMessage> found = messages.find(org, WebhookMessageId.of(job.subjectId()));
+        Optional<WebhookMessage> found = task.claim.message(org, WebhookMessageId.of(job.subjectId()), messages);
         if (found.isEmpty() || found.get().status() != MessageStatus.PENDING) {
             jobs.complete(job.id(), task.owner);
             settle(task);
@@ -362,7 +388,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         try {
             Instant started = clock.now();
             WebhookTransport.Result result = transport.post(task.endpoint.url(),
-                    headers(task.endpoint, task.message, started),
+                    headers(task.claim, task.endpoint, task.message, started),
                     task.message.body().getBytes(StandardCharsets.UTF_8));
             finished(task, started, result);
         } finally {
@@ -468,26 +494,45 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** Records the attempts of a batch in the current transaction; returns each message's status. */
+    /**
+     * Records the attempts of a batch in the current transaction: the messages as they are now are read in one go
+     * per organization and stored with their attempts in one; returns each message's status.
+     */
     private List<MessageStatus> record(List<Sent> batch) {
-        List<MessageStatus> statuses = new ArrayList<>(batch.size());
-        Map<String, List<String>> finishedByOwner = new LinkedHashMap<>();
-        Map<EndpointKey, Optional<WebhookEndpoint>> read = new LinkedHashMap<>();
-        Map<EndpointKey, WebhookEndpoint> changed = new LinkedHashMap<>();
+        Map<OrganizationId, List<WebhookMessageId>> byOrganization = new LinkedHashMap<>();
+        for (Sent sent : batch) {
+            byOrganization.computeIfAbsent(sent.task.message.organizationId(), org -> new ArrayList<>())
+                    .add(sent.task.message.id());
+        }
+        Map<WebhookMessageId, WebhookMessage> current = new HashMap<>();
+        byOrganization.forEach((org, ids) -> current.putAll(messages.findAll(org, ids)));
+        List<WebhookMessage> attempted = new ArrayList<>(batch.size());
+        List<Instant> retries = new ArrayList<>(batch.size());
         for (Sent sent : batch) {
             Task task = sent.task;
-            WebhookMessage message = task.message;
             WebhookTransport.Result result = sent.result;
-            WebhookMessage current = messages.find(message.organizationId(), message.id()).orElse(message);
-            int number = current.attempts().size() + 1;
+            WebhookMessage message = current.getOrDefault(task.message.id(), task.message);
+            int number = message.attempts().size() + 1;
             WebhookAttempt attempt = new WebhookAttempt(number, sent.started, result.statusCode(), result.latencyMs(),
                     result.succeeded() ? null : describe(result));
             Duration delay = result.succeeded() || !task.deliverable ? null : schedule.after(number);
             Instant retryAt = delay == null ? null : sent.at.plus(delay);
-            WebhookMessage updated = messages.update(current.attempted(attempt, retryAt, sent.at));
+            attempted.add(message.attempted(attempt, retryAt, sent.at));
+            retries.add(retryAt);
+        }
+        List<WebhookMessage> stored = messages.updateAll(attempted);
+        List<MessageStatus> statuses = new ArrayList<>(batch.size());
+        Map<String, List<String>> finishedByOwner = new LinkedHashMap<>();
+        Map<EndpointKey, Optional<WebhookEndpoint>> read = new LinkedHashMap<>();
+        Map<EndpointKey, WebhookEndpoint> changed = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Sent sent = batch.get(i);
+            Task task = sent.task;
+            WebhookMessage message = task.message;
+            WebhookMessage updated = stored.get(i);
             statuses.add(updated.status());
             if (updated.status() == MessageStatus.PENDING) {
-                jobs.reschedule(task.job.id(), task.owner, retryAt);
+                jobs.reschedule(task.job.id(), task.owner, retries.get(i));
                 continue;
             }
             finishedByOwner.computeIfAbsent(task.owner, o -> new ArrayList<>()).add(task.job.id());
@@ -517,11 +562,11 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         }
     }
 
-    private Map<String, String> headers(WebhookEndpoint endpoint, WebhookMessage message, Instant now) {
+    private Map<String, String> headers(Claim claim, WebhookEndpoint endpoint, WebhookMessage message, Instant now) {
         List<String> secrets = new ArrayList<>(2);
-        secrets.add(cipher.decrypt(endpoint.secretCiphertext()));
+        secrets.add(claim.secret(endpoint.secretCiphertext(), cipher));
         if (endpoint.previousSecretSigningAt(now)) {
-            secrets.add(cipher.decrypt(endpoint.previousSecretCiphertext()));
+            secrets.add(claim.secret(endpoint.previousSecretCiphertext(), cipher));
         }
         return WebhookSigner.headers(message.id().value(), now.getEpochSecond(), message.body(), secrets);
     }
@@ -537,14 +582,31 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     }
 
     /**
-     * The jobs claimed together. Their endpoints are read once for all of them (most messages of a claim go to the
-     * same few endpoints), as of the claim: a job given back is claimed again later, with a read of its own.
+     * The jobs claimed together. Their messages are read in one go at the claim, and their endpoints once for all of
+     * them (most messages of a claim go to the same few endpoints), as are the endpoints' signing secrets, as of the
+     * claim: a job given back is claimed again later, with reads of its own.
      */
     private static final class Claim {
+        private final Map<WebhookMessageId, Optional<WebhookMessage>> messages;
         private final Map<EndpointKey, Optional<WebhookEndpoint>> endpoints = new ConcurrentHashMap<>();
+        private final Map<String, String> secrets = new ConcurrentHashMap<>();
+
+        Claim(Map<WebhookMessageId, Optional<WebhookMessage>> messages) {
+            this.messages = messages;
+        }
+
+        /** The message as read at the claim, or read now when the claim could not read it. */
+        Optional<WebhookMessage> message(OrganizationId org, WebhookMessageId id, WebhookMessages store) {
+            Optional<WebhookMessage> read = messages.get(id);
+            return read != null ? read : store.find(org, id);
+        }
 
         Optional<WebhookEndpoint> endpoint(EndpointKey key, WebhookEndpoints store) {
             return endpoints.computeIfAbsent(key, k -> store.find(k.organization(), k.endpoint()));
+        }
+
+        String secret(String ciphertext, SecretCipher cipher) {
+            return secrets.computeIfAbsent(ciphertext, cipher::decrypt);
         }
     }
 

@@ -18,9 +18,11 @@ import io.soundport.domain.workflow.WorkflowRules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Runs the organization's workflow rules on each event: a rule triggered by the event's type whose conditions hold
@@ -58,8 +60,20 @@ public final class WorkflowEngine implements EventHandler {
 
     @Override
     public void handle(PublishedEvent event) {
+        handle(event, rules::triggeredBy);
+    }
+
+    /** Reads the rules triggered by each organization and event type once for the whole batch. */
+    @Override
+    public EventHandler forBatch() {
+        Map<Trigger, List<WorkflowRule>> read = new HashMap<>();
+        return event -> handle(event, (org, type) -> read.computeIfAbsent(new Trigger(org, type),
+                trigger -> rules.triggeredBy(org, type)));
+    }
+
+    private void handle(PublishedEvent event, BiFunction<OrganizationId, String, List<WorkflowRule>> triggeredBy) {
         OrganizationId org = OrganizationId.of(event.organizationId());
-        List<WorkflowRule> triggered = rules.triggeredBy(org, event.type());
+        List<WorkflowRule> triggered = triggeredBy.apply(org, event.type());
         if (triggered.isEmpty()) {
             return;
         }
@@ -105,5 +119,8 @@ public final class WorkflowEngine implements EventHandler {
         } catch (DomainException e) {
             return new WorkflowExecution.ActionOutcome(type, false, e.getMessage());
         }
+    }
+
+    private record Trigger(OrganizationId organization, String eventType) {
     }
 }

@@ -19,6 +19,11 @@ public interface Jobs {
     /** Queues a job; a job with the same id already queued is left as it is. */
     void enqueue(Job job);
 
+    /** Queues every job as {@link #enqueue} does, in one go where the store allows it. */
+    default void enqueueAll(Collection<Job> jobs) {
+        jobs.forEach(this::enqueue);
+    }
+
     /**
      * Leases up to {@code limit} jobs of the given types that are due at {@code now} and not leased (or whose lease
      * ran out), oldest {@code runAt} first, to {@code owner} until {@code now + lease}; increments their attempts.
