@@ -62,31 +62,48 @@ public final class Webhooks {
                 .connectTimeout(TIMEOUT).build();
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the receiver's threads would keep the JVM alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String api = args[0];
         String token = args[1];
         String key = args[2];
         int endpoints = Integer.parseInt(args[3]);
-        boolean fixedRate = args[4].equals("rate");
+        String mode = args[4];
         int load = Integer.parseInt(args[5]);
         long seconds = Long.parseLong(args[6]);
         long drain = Long.parseLong(args[7]);
+        String jdbc = args.length > 8 ? args[8] : null;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         Webhooks bench = new Webhooks(api, key, pool);
         HttpServer receiver = bench.receiver();
         List<String> ids = new ArrayList<>();
         try {
+            // the event copied is raised before the endpoints subscribe, so that it is not delivered itself
+            OutboxEvents outbox = mode.equals("backlog") || mode.equals("outbox-rate")
+                    ? new OutboxEvents(jdbc, bench.templateEvent()) : null;
             for (int i = 0; i < endpoints; i++) {
                 ids.add(bench.register(token, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/e" + i));
             }
             long start = System.nanoTime();
-            if (fixedRate) {
-                bench.produceAtRate(load, seconds);
-            } else {
-                bench.produceFlatOut(load, seconds);
+            bench.reportProgress(start);
+            long events;
+            switch (mode) {
+                case "max" -> bench.produceFlatOut(load, seconds);
+                case "rate" -> bench.produceAtRate(load, seconds);
+                case "backlog" -> outbox.backlog(load);
+                case "outbox-rate" -> outbox.atRate(load, seconds);
+                default -> throw new IllegalArgumentException("mode " + mode);
             }
             long produced = System.nanoTime();
-            long events = bench.statuses.getOrDefault(201, new AtomicLong()).get();
+            events = outbox == null ? bench.statuses.getOrDefault(201, new AtomicLong()).get() : outbox.inserted();
             long expected = events * endpoints;
             bench.awaitDeliveries(expected, produced, drain);
             bench.report(events, expected, start, produced);
@@ -162,6 +179,34 @@ public final class Webhooks {
                 .header("X-API-Key", key).header("Content-Type", "application/json").timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"name\":\"Hook Artist " + sequence.incrementAndGet() + "\"}")).build();
+    }
+
+    /** Every second, with BENCH_PROGRESS set: the deliveries so far, to standard error. */
+    private void reportProgress(long start) {
+        if (System.getenv("BENCH_PROGRESS") == null) {
+            return;
+        }
+        Thread progress = new Thread(() -> {
+            long before = 0;
+            while (true) {
+                LockSupport.parkNanos(1_000_000_000L);
+                long now = received.size();
+                System.err.printf("  %5.1f s: %d delivered (+%d)%n", (System.nanoTime() - start) / 1e9, now, now - before);
+                before = now;
+            }
+        });
+        progress.setDaemon(true);
+        progress.start();
+    }
+
+    /** Creates an artist; returns the id of the artist.created event raised, a template for the outbox modes. */
+    private String templateEvent() throws Exception {
+        HttpResponse<String> answer = client.send(createArtist(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = ID.matcher(answer.body());
+        if (answer.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("creating an artist: " + answer.statusCode() + " " + answer.body());
+        }
+        return id.group(1);
     }
 
     private void count(int status) {

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** What every adapter of {@link WebhookEndpoints} must do. */
 public abstract class WebhookEndpointsContract {
@@ -65,6 +67,22 @@ public abstract class WebhookEndpointsContract {
         endpoints().add(endpoint);
 
         assertThat(endpoints().find(org.id(), endpoint.id())).contains(endpoint);
+    }
+
+    @Test
+    void finds_a_batch_by_id_leaving_out_unknown_ids_and_those_of_another_organization() {
+        Organization org = newOrganization();
+        Organization other = newOrganization();
+        WebhookEndpoint first = newEndpoint(org, Set.of("release.delivered"));
+        WebhookEndpoint second = newEndpoint(org, Set.of("*"));
+        WebhookEndpoint elsewhere = newEndpoint(other, Set.of("*"));
+        WebhookEndpointId unknown = WebhookEndpointId.of(Fixtures.id(WebhookEndpointId.PREFIX));
+
+        Map<WebhookEndpointId, WebhookEndpoint> found = endpoints().findAll(org.id(),
+                List.of(second.id(), unknown, elsewhere.id(), first.id(), second.id()));
+
+        assertThat(found).containsOnly(entry(first.id(), first), entry(second.id(), second));
+        assertThat(endpoints().findAll(org.id(), List.of())).isEmpty();
     }
 
     @Test

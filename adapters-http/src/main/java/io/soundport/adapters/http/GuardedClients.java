@@ -23,7 +23,12 @@ import java.util.concurrent.TimeUnit;
  * with {@link OpenTelemetry#noop()} only a trace already current on the calling thread is passed on.
  */
 final class GuardedClients {
-    static final int MAX_IDLE_CONNECTIONS = 5;
+    /**
+     * Idle connections kept, to all hosts together: as many as the webhook senders use at once (32 by default, up to
+     * 16 to one receiver), so that a burst of sends to one receiver reuses its connections instead of closing all but
+     * a few and opening them again. They are closed after {@link #IDLE_KEEP_ALIVE} anyway.
+     */
+    static final int MAX_IDLE_CONNECTIONS = 64;
     static final Duration IDLE_KEEP_ALIVE = Duration.ofSeconds(1);
 
     private GuardedClients() {

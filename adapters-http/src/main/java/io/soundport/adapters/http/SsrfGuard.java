@@ -15,8 +15,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,8 +57,12 @@ public final class SsrfGuard implements OutboundUrlGuard {
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final Pattern CANONICAL_IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
 
+    /** URLs whose syntax passed, and their hosts: a URL is checked at every send, its syntax needs parsing once. */
+    private static final int CHECKED_URLS = 4096;
+
     private final Set<String> allowedHosts;
     private final Function<String, InetAddress[]> resolver;
+    private final Map<String, String> checked;
 
     /** A guard that resolves names with {@link InetAddress#getAllByName}. */
     public SsrfGuard(Collection<String> allowedHosts) {
@@ -68,6 +74,7 @@ public final class SsrfGuard implements OutboundUrlGuard {
      * of a host name, or throws or returns an empty array when the name does not resolve. IP literals never reach it.
      */
     public SsrfGuard(Collection<String> allowedHosts, Function<String, InetAddress[]> resolver) {
+        this.checked = new ConcurrentHashMap<>();
         this.allowedHosts = allowedHosts.stream()
                 .map(SsrfGuard::normalizeHost)
                 .filter(h -> !h.isEmpty())
@@ -119,9 +126,23 @@ public final class SsrfGuard implements OutboundUrlGuard {
     /**
      * Checks everything but the addresses: the URL parses (with both {@link URI} and OkHttp's {@link HttpUrl}, which
      * must agree on the host), is absolute, has a host and no user-info, and uses https, or http for an allow-listed
-     * host. Returns the host as OkHttp will connect to it.
+     * host. Returns the host as OkHttp will connect to it. The outcome for a URL that passed is kept (up to
+     * {@value #CHECKED_URLS} of them; the allow-list never changes), so a sender's URL is parsed once.
      */
     String checkSyntax(String url, String field) {
+        String known = url == null ? null : checked.get(url);
+        if (known != null) {
+            return known;
+        }
+        String host = parseChecked(url, field);
+        if (checked.size() >= CHECKED_URLS) {
+            checked.clear();
+        }
+        checked.put(url, host);
+        return host;
+    }
+
+    private String parseChecked(String url, String field) {
         if (url == null || url.isBlank()) {
             throw DomainException.invalid(field, "must be an absolute https URL");
         }

@@ -12,8 +12,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +60,25 @@ final class PostgresWebhookEndpointsAdapter implements WebhookEndpoints {
                 .bind("organization_id", organizationId.value())
                 .map(MAPPER)
                 .findOne());
+    }
+
+    /** One query that looks each id up in the primary key (see {@code PostgresWebhookMessagesAdapter.findAll}). */
+    @Override
+    public Map<WebhookEndpointId, WebhookEndpoint> findAll(OrganizationId organizationId,
+                                                           Collection<WebhookEndpointId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<WebhookEndpointId, WebhookEndpoint> found = new LinkedHashMap<>();
+        db.withHandle(h -> h.createQuery("""
+                        SELECT e.* FROM unnest(CAST(:ids AS text[])) AS wanted (id),
+                        LATERAL (SELECT * FROM webhook_endpoints WHERE id = wanted.id LIMIT 1) AS e
+                        WHERE e.organization_id = :organization_id""")
+                .bindArray("ids", String.class, ids.stream().map(WebhookEndpointId::value).distinct().toList())
+                .bind("organization_id", organizationId.value())
+                .map(MAPPER)
+                .list()).forEach(e -> found.put(e.id(), e));
+        return found;
     }
 
     @Override

@@ -158,7 +158,7 @@ final class PostgresWebhookMessagesAdapter implements WebhookMessages {
                         SELECT m.* FROM unnest(CAST(:ids AS text[])) AS wanted (id),
                         LATERAL (SELECT * FROM webhook_messages WHERE id = wanted.id LIMIT 1) AS m
                         WHERE m.organization_id = :organization_id""")
-                .bindArray("ids", String.class, ids.stream().map(WebhookMessageId::value).toList())
+                .bindArray("ids", String.class, ids.stream().map(WebhookMessageId::value).distinct().toList())
                 .bind("organization_id", organizationId.value())
                 .map(MAPPER)
                 .list()).forEach(m -> found.put(m.id(), m));

@@ -194,7 +194,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         rethrowFailure();
         List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
         CountDownLatch finished = new CountDownLatch(claimed.size());
-        Claim claim = new Claim(messagesOf(claimed));
+        Claim claim = claimOf(claimed);
         claimed.forEach(job -> start(owner, job, claim, finished::countDown));
         try {
             finished.await();
@@ -231,7 +231,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
                     throw e;
                 }
                 room.release(taken - claimed.size());
-                Claim claim = new Claim(messagesOf(claimed));
+                Claim claim = claimOf(claimed);
                 claimed.forEach(job -> start(owner, job, claim, room::release));
                 if (!claimed.isEmpty()) {
                     return claimed.size();
@@ -271,28 +271,30 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
     }
 
     /**
-     * The messages of the claimed jobs, read in one go per organization, by id; empty when that read fails, and each
-     * job then reads its own.
+     * The claim of these jobs, with what they need read in one go per organization: their messages, then those
+     * messages' endpoints. When a read fails, each job reads its own.
      */
-    private Map<WebhookMessageId, Optional<WebhookMessage>> messagesOf(List<Job> claimed) {
-        if (claimed.isEmpty()) {
-            return Map.of();
-        }
+    private Claim claimOf(List<Job> claimed) {
         Map<OrganizationId, List<WebhookMessageId>> byOrganization = new LinkedHashMap<>();
         for (Job job : claimed) {
             byOrganization.computeIfAbsent(OrganizationId.of(job.organizationId()), org -> new ArrayList<>())
                     .add(WebhookMessageId.of(job.subjectId()));
         }
-        Map<WebhookMessageId, Optional<WebhookMessage>> read = new HashMap<>();
+        Claim claim = new Claim();
         try {
             byOrganization.forEach((org, ids) -> {
                 Map<WebhookMessageId, WebhookMessage> found = messages.findAll(org, ids);
-                ids.forEach(id -> read.put(id, Optional.ofNullable(found.get(id))));
+                ids.forEach(id -> claim.messages.put(id, Optional.ofNullable(found.get(id))));
+                Set<WebhookEndpointId> endpointIds = new HashSet<>();
+                found.values().forEach(message -> endpointIds.add(message.endpointId()));
+                Map<WebhookEndpointId, WebhookEndpoint> read = endpoints.findAll(org, endpointIds);
+                endpointIds.forEach(id -> claim.endpoints.put(new EndpointKey(org, id),
+                        Optional.ofNullable(read.get(id))));
             });
         } catch (RuntimeException e) {
-            return Map.of();
+            return new Claim();
         }
-        return read;
+        return claim;
     }
 
     private void rethrowFailure() {
@@ -521,9 +523,9 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
             retries.add(retryAt);
         }
         List<WebhookMessage> stored = messages.updateAll(attempted);
+        Map<EndpointKey, WebhookEndpoint> read = endpointsOfFinished(stored);
         List<MessageStatus> statuses = new ArrayList<>(batch.size());
         Map<String, List<String>> finishedByOwner = new LinkedHashMap<>();
-        Map<EndpointKey, Optional<WebhookEndpoint>> read = new LinkedHashMap<>();
         Map<EndpointKey, WebhookEndpoint> changed = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Sent sent = batch.get(i);
@@ -537,8 +539,7 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
             }
             finishedByOwner.computeIfAbsent(task.owner, o -> new ArrayList<>()).add(task.job.id());
             EndpointKey key = new EndpointKey(message.organizationId(), message.endpointId());
-            WebhookEndpoint endpoint = changed.containsKey(key) ? changed.get(key)
-                    : read.computeIfAbsent(key, k -> endpoints.find(k.organization(), k.endpoint())).orElse(null);
+            WebhookEndpoint endpoint = changed.containsKey(key) ? changed.get(key) : read.get(key);
             if (endpoint != null) {
                 WebhookEndpoint next = updated.status() == MessageStatus.SUCCEEDED
                         ? endpoint.messageSucceeded(sent.at) : endpoint.messageFailed(disableAfter, sent.at);
@@ -550,6 +551,21 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         finishedByOwner.forEach((owner, jobIds) -> jobs.completeAll(jobIds, owner));
         changed.values().forEach(endpoints::update);
         return statuses;
+    }
+
+    /** The endpoints of the messages that are finished (succeeded or failed for good), read in one go per organization. */
+    private Map<EndpointKey, WebhookEndpoint> endpointsOfFinished(List<WebhookMessage> stored) {
+        Map<OrganizationId, Set<WebhookEndpointId>> byOrganization = new LinkedHashMap<>();
+        for (WebhookMessage message : stored) {
+            if (message.status() != MessageStatus.PENDING) {
+                byOrganization.computeIfAbsent(message.organizationId(), org -> new HashSet<>())
+                        .add(message.endpointId());
+            }
+        }
+        Map<EndpointKey, WebhookEndpoint> read = new HashMap<>();
+        byOrganization.forEach((org, ids) -> endpoints.findAll(org, ids)
+                .forEach((id, endpoint) -> read.put(new EndpointKey(org, id), endpoint)));
+        return read;
     }
 
     private void report(List<Sent> batch, List<MessageStatus> statuses) {
@@ -587,13 +603,9 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
      * claim: a job given back is claimed again later, with reads of its own.
      */
     private static final class Claim {
-        private final Map<WebhookMessageId, Optional<WebhookMessage>> messages;
+        private final Map<WebhookMessageId, Optional<WebhookMessage>> messages = new ConcurrentHashMap<>();
         private final Map<EndpointKey, Optional<WebhookEndpoint>> endpoints = new ConcurrentHashMap<>();
         private final Map<String, String> secrets = new ConcurrentHashMap<>();
-
-        Claim(Map<WebhookMessageId, Optional<WebhookMessage>> messages) {
-            this.messages = messages;
-        }
 
         /** The message as read at the claim, or read now when the claim could not read it. */
         Optional<WebhookMessage> message(OrganizationId org, WebhookMessageId id, WebhookMessages store) {
