@@ -94,17 +94,10 @@ final class PostgresJobsAdapter implements Jobs {
     }
 
     /**
-     * The picking sub-select is a MATERIALIZED common table expression rather than {@code id IN (SELECT ...)}:
-     * that guarantees it runs once, whereas a plan that re-ran a LIMIT ... SKIP LOCKED sub-select could lease more
-     * jobs than asked. Rows changed by a concurrent claim after the snapshot are re-checked once locked, so a job
-     * leased a moment ago is skipped, not leased twice.
-     *
-     * <p>A claim of one type (what the workers make) walks {@code jobs_claim_idx} in {@code (run_at, id)} order and
-     * stops after {@code limit} rows, whatever the table's statistics say: it picks with {@code type = ?}
-     * ({@code type = ANY(?)} cannot use that order), in a transaction that turns sorting off for it. A queue's
-     * statistics are stale whenever a burst outgrows them: the planner then counts on a handful of due jobs, and
-     * reads and sorts every one of them at each claim, a cost that grows with the backlog (tens of milliseconds a
-     * claim at 30,000 jobs).
+     * A claim of one type (what the workers make) is one call of {@code soundport_claim_jobs} (V14), which walks
+     * {@code jobs_claim_idx} in {@code (run_at, id)} order whatever the table's statistics say (see the migration).
+     * A claim of several types is the same statement with {@code type = ANY(?)}, which cannot use that order and
+     * sorts the due jobs of those types.
      */
     @Override
     public List<Job> claim(String owner, Set<String> types, Instant now, Duration lease, int limit) {
@@ -114,41 +107,31 @@ final class PostgresJobsAdapter implements Jobs {
         if (types.isEmpty() || limit == 0) {
             return List.of();
         }
-        boolean oneType = types.size() == 1;
-        List<Job> claimed = db.inTransaction(() -> db.withHandle(h -> {
-            if (oneType) {
-                h.execute("SET LOCAL enable_sort = off");
-            }
-            Query claim = h.createQuery("""
-                    WITH due AS MATERIALIZED (
-                        SELECT id FROM jobs
-                        WHERE <type> AND run_at <= :now
-                          AND (lease_until IS NULL OR lease_until < :now)
-                        ORDER BY run_at, id
-                        LIMIT :limit
-                        FOR UPDATE SKIP LOCKED)
-                    UPDATE jobs SET lease_owner = :owner, lease_until = :lease_until,
-                                    attempts = jobs.attempts + 1
-                    FROM due
-                    WHERE jobs.id = due.id
-                    RETURNING jobs.*""")
-                    .define("type", oneType ? "type = :type" : "type = ANY(CAST(:types AS text[]))")
-                    .bind("now", Sql.ts(now))
+        List<Job> claimed = db.withHandle(h -> {
+            Query claim = types.size() == 1
+                    ? h.createQuery("SELECT * FROM soundport_claim_jobs(:type, :now, :lease_until, :owner, :limit)")
+                            .bind("type", types.iterator().next())
+                    : h.createQuery("""
+                            WITH due AS MATERIALIZED (
+                                SELECT id FROM jobs
+                                WHERE type = ANY(CAST(:types AS text[])) AND run_at <= :now
+                                  AND (lease_until IS NULL OR lease_until < :now)
+                                ORDER BY run_at, id
+                                LIMIT :limit
+                                FOR UPDATE SKIP LOCKED)
+                            UPDATE jobs SET lease_owner = :owner, lease_until = :lease_until,
+                                            attempts = jobs.attempts + 1
+                            FROM due
+                            WHERE jobs.id = due.id
+                            RETURNING jobs.*""")
+                            .bindArray("types", String.class, List.copyOf(types));
+            return claim.bind("now", Sql.ts(now))
                     .bind("limit", limit)
                     .bind("owner", owner)
-                    .bind("lease_until", Sql.ts(now.plus(lease)));
-            if (oneType) {
-                claim.bind("type", types.iterator().next());
-            } else {
-                claim.bindArray("types", String.class, List.copyOf(types));
-            }
-            List<Job> leased = claim.map(MAPPER).list();
-            if (oneType) {
-                // back to the default for what follows in a transaction the claim joined
-                h.execute("SET LOCAL enable_sort = on");
-            }
-            return leased;
-        }));
+                    .bind("lease_until", Sql.ts(now.plus(lease)))
+                    .map(MAPPER)
+                    .list();
+        });
         // RETURNING keeps no order
         return claimed.stream().sorted(OLDEST_RUN_AT_FIRST).toList();
     }
