@@ -3,10 +3,12 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
+import io.soundport.application.webhooks.WebhookMessageService;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.NewWork;
 import jakarta.annotation.PreDestroy;
@@ -17,19 +19,20 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
- * senders, the delivery worker and the gateway's health checks, each a loop on its own
- * thread that works while there is work and, when there is none, waits for word of new work ({@link NewWork}:
- * PostgreSQL's NOTIFY from any instance, or a commit of this process) or for the poll interval, whichever comes
- * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool
- * has room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). Any number of instances may run them
- * on one database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on
- * shutdown, letting the sends in flight finish.
+ * senders, the delivery worker and the gateway's health checks, each a loop on its own thread that works while there is
+ * work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
+ * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
+ * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
+ * room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). Any number of instances may run them on one
+ * database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on shutdown,
+ * letting the sends in flight finish.
  */
 @Context
 @Requires(property = "soundport.workers.enabled", notEquals = "false")
@@ -51,18 +54,27 @@ public class BackgroundWorkers {
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        start("soundport-outbox-dispatcher", () -> dispatcher.dispatchOnce(100), poll, new Wake());
+        NewWork newWork = persistence.newWork();
+        start("soundport-outbox-dispatcher", () -> dispatcher.dispatchOnce(100), poll,
+                woken(newWork, NewWork.Topic.EVENTS));
         for (int i = 1; i <= senders; i++) {
             String owner = instance + "-webhooks-" + i;
             start("soundport-webhook-sender-" + i, () -> webhooks.sendAvailable(owner, WEBHOOK_CLAIM), poll,
-                    new Wake());
+                    woken(newWork, NewWork.Topic.jobs(WebhookMessageService.SEND_JOB)));
         }
-        start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll, new Wake());
+        start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll,
+                woken(newWork, NewWork.Topic.jobs(DeliveryQueue.SEND_JOB)));
         // health checks run on their own schedule: no new work wakes them
         start("soundport-upstream-health", upstreamHealth::runOnce, poll, null);
-        persistence.newWork().onNewWork(() -> wakes.forEach(Wake::wake));
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, the gateway's health "
                 + "checks; instance {}", senders, instance);
+    }
+
+    /** A wake that word of new work of {@code topic} gives. */
+    private Wake woken(NewWork newWork, NewWork.Topic topic) {
+        Wake wake = new Wake();
+        newWork.onNewWork(Set.of(topic), wake::wake);
+        return wake;
     }
 
     private void start(String name, IntSupplier work, Duration poll, Wake wake) {

@@ -10,14 +10,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Wakes on {@code NOTIFY soundport_work}, which the triggers of V13 send when jobs or outbox events are inserted, from
- * any instance, on commit. The first subscriber starts one daemon thread that holds a connection of its own with
- * {@code LISTEN}; when the connection breaks (or a liveness check on a quiet connection fails, as when the database
- * is out of reach) it connects again with a growing pause, and wakes the subscribers once it listens again, since
- * notifications sent meanwhile are lost.
+ * Wakes on {@code NOTIFY soundport_work}, which the triggers of V13 and V15 send when jobs or outbox events are
+ * inserted, from any instance, on commit; the payload names the topic (the outbox, or the jobs of a type), so a
+ * subscriber of topics hears only of its own. The first subscriber starts one daemon thread that holds a connection of
+ * its own with {@code LISTEN}; when the connection breaks (or a liveness check on a quiet connection fails, as when the
+ * database is out of reach) it connects again with a growing pause, and wakes the subscribers once it listens again,
+ * since notifications sent meanwhile are lost.
  */
 final class PostgresNewWork implements NewWork, AutoCloseable {
     static final String CHANNEL = "soundport_work";
@@ -33,7 +36,7 @@ final class PostgresNewWork implements NewWork, AutoCloseable {
     }
 
     private final Connections connections;
-    private final NewWork.InProcess subscribers = new NewWork.InProcess();
+    private final InProcess subscribers = new InProcess();
     private final Object lock = new Object();
     private Thread listener;
     private volatile boolean closed;
@@ -45,6 +48,17 @@ final class PostgresNewWork implements NewWork, AutoCloseable {
     @Override
     public void onNewWork(Runnable wake) {
         subscribers.onNewWork(wake);
+        startListening();
+    }
+
+    /** Subscribers of topics hear of what the notifications name (see {@link #topicOf}). */
+    @Override
+    public void onNewWork(Set<Topic> topics, Runnable wake) {
+        subscribers.onNewWork(topics, wake);
+        startListening();
+    }
+
+    private void startListening() {
         synchronized (lock) {
             if (listener == null && !closed) {
                 listener = new Thread(this::listen, "soundport-work-listener");
@@ -86,7 +100,20 @@ final class PostgresNewWork implements NewWork, AutoCloseable {
         while (!closed) {
             PGNotification[] notifications = pg.getNotifications(WAIT_MS);
             if (notifications != null && notifications.length > 0) {
-                subscribers.signal();
+                Set<Topic> topics = new HashSet<>();
+                boolean unknown = false;
+                for (PGNotification notification : notifications) {
+                    Topic topic = topicOf(notification.getParameter());
+                    unknown |= topic == null;
+                    if (topic != null) {
+                        topics.add(topic);
+                    }
+                }
+                if (unknown) {
+                    subscribers.signal();
+                } else {
+                    topics.forEach(subscribers::signal);
+                }
                 quietSince = System.nanoTime();
             } else if (System.nanoTime() - quietSince > CHECK_QUIET_CONNECTION.toNanos()) {
                 if (!connection.isValid(CHECK_TIMEOUT_SECONDS)) {
@@ -95,6 +122,20 @@ final class PostgresNewWork implements NewWork, AutoCloseable {
                 quietSince = System.nanoTime();
             }
         }
+    }
+
+    /**
+     * The topic a notification names: {@code outbox_events} for events, {@code jobs:<type>} for jobs of a type (V15);
+     * null for any other, such as the bare {@code jobs} an instance on V13's trigger sends, which wakes everyone.
+     */
+    static Topic topicOf(String payload) {
+        if ("outbox_events".equals(payload)) {
+            return Topic.EVENTS;
+        }
+        if (payload != null && payload.startsWith("jobs:") && payload.length() > "jobs:".length()) {
+            return Topic.jobs(payload.substring("jobs:".length()));
+        }
+        return null;
     }
 
     @Override
