@@ -94,7 +94,6 @@ public final class Webhooks {
             }
             long start = System.nanoTime();
             bench.reportProgress(start);
-            long events;
             switch (mode) {
                 case "max" -> bench.produceFlatOut(load, seconds);
                 case "rate" -> bench.produceAtRate(load, seconds);
@@ -103,7 +102,7 @@ public final class Webhooks {
                 default -> throw new IllegalArgumentException("mode " + mode);
             }
             long produced = System.nanoTime();
-            events = outbox == null ? bench.statuses.getOrDefault(201, new AtomicLong()).get() : outbox.inserted();
+            long events = outbox == null ? bench.statuses.getOrDefault(201, new AtomicLong()).get() : outbox.inserted();
             long expected = events * endpoints;
             bench.awaitDeliveries(expected, produced, drain);
             bench.report(events, expected, start, produced);

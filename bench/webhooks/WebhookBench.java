@@ -149,7 +149,7 @@ public class WebhookBench {
             int marked = 0;
             while (arrivals.size() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(20);
-                if (System.nanoTime() - mark >= 5_000_000_000L && marked > 0 | arrivals.size() > 0) {
+                if (System.nanoTime() - mark >= 5_000_000_000L && arrivals.size() > 0) {
                     int now = arrivals.size();
                     System.err.printf("  %d delivered, %.0f/s over the last %.1f s%n", now,
                             (now - marked) / ((System.nanoTime() - mark) / 1e9), (System.nanoTime() - mark) / 1e9);

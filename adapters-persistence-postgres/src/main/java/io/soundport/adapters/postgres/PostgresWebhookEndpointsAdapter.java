@@ -62,22 +62,13 @@ final class PostgresWebhookEndpointsAdapter implements WebhookEndpoints {
                 .findOne());
     }
 
-    /** One query that looks each id up in the primary key (see {@code PostgresWebhookMessagesAdapter.findAll}). */
+    /** One query, each id looked up in the primary key ({@link Sql#byIds}). */
     @Override
     public Map<WebhookEndpointId, WebhookEndpoint> findAll(OrganizationId organizationId,
                                                            Collection<WebhookEndpointId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<WebhookEndpointId, WebhookEndpoint> found = new LinkedHashMap<>();
-        db.withHandle(h -> h.createQuery("""
-                        SELECT e.* FROM unnest(CAST(:ids AS text[])) AS wanted (id),
-                        LATERAL (SELECT * FROM webhook_endpoints WHERE id = wanted.id LIMIT 1) AS e
-                        WHERE e.organization_id = :organization_id""")
-                .bindArray("ids", String.class, ids.stream().map(WebhookEndpointId::value).distinct().toList())
-                .bind("organization_id", organizationId.value())
-                .map(MAPPER)
-                .list()).forEach(e -> found.put(e.id(), e));
+        db.withHandle(h -> Sql.byIds(h, "webhook_endpoints", ids.stream().map(WebhookEndpointId::value).toList(),
+                organizationId.value(), MAPPER)).forEach(e -> found.put(e.id(), e));
         return found;
     }
 

@@ -142,26 +142,13 @@ final class PostgresWebhookMessagesAdapter implements WebhookMessages {
         });
     }
 
-    /**
-     * One query that looks each id up in the primary key, whatever the table's statistics say: planned freely,
-     * {@code id = ANY(?) AND organization_id = ?} (or a join with the ids) may become a walk over every message of
-     * the organization, which grows with its backlog; a lateral lookup that keeps its {@code LIMIT} cannot.
-     */
+    /** One query, each id looked up in the primary key ({@link Sql#byIds}). */
     @Override
     public Map<WebhookMessageId, WebhookMessage> findAll(OrganizationId organizationId,
                                                          Collection<WebhookMessageId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<WebhookMessageId, WebhookMessage> found = new LinkedHashMap<>();
-        db.withHandle(h -> h.createQuery("""
-                        SELECT m.* FROM unnest(CAST(:ids AS text[])) AS wanted (id),
-                        LATERAL (SELECT * FROM webhook_messages WHERE id = wanted.id LIMIT 1) AS m
-                        WHERE m.organization_id = :organization_id""")
-                .bindArray("ids", String.class, ids.stream().map(WebhookMessageId::value).distinct().toList())
-                .bind("organization_id", organizationId.value())
-                .map(MAPPER)
-                .list()).forEach(m -> found.put(m.id(), m));
+        db.withHandle(h -> Sql.byIds(h, "webhook_messages", ids.stream().map(WebhookMessageId::value).toList(),
+                organizationId.value(), MAPPER)).forEach(m -> found.put(m.id(), m));
         return found;
     }
 

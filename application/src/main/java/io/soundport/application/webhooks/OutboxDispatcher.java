@@ -22,15 +22,15 @@ import java.util.Map;
 
 /**
  * Fans the outbox out: each pending event becomes one message, and one send job, per active endpoint of its
- * organization that subscribes to its type; then the event is marked dispatched. A batch of events is dispatched
- * in one transaction: the subscriptions of each organization and event type are read once, the messages and the
- * jobs of the whole batch are written in one call each, each handler sees the batch through one
- * {@link EventHandler#forBatch()}, and the events are marked dispatched in one call. When that fails, its events are dispatched again one transaction each, so that an event the handlers refuse holds back only itself and those after it. One by one, a
- * message already written is kept as it is: a store that commits a large unit of work in several calls (DynamoDB)
- * may have written part of a failed batch, or another instance may have dispatched the same events. Message
- * ids derive from event and endpoint, so dispatching an event twice (two instances, a crash in between) makes no
- * second message. Each event is dispatched in the trace that raised it, so its send jobs and what the handlers do
- * stay in that trace.
+ * organization that subscribes to its type; then the event is marked dispatched. A batch of events is dispatched in one
+ * transaction: the subscriptions of each organization and event type are read once, the messages and the jobs of the
+ * whole batch are written in one call each, each handler sees the batch through one {@link EventHandler#forBatch()},
+ * and the events are marked dispatched in one call. When that fails, its events are dispatched again one transaction
+ * each, so that an event the handlers refuse holds back only itself and those after it. One by one, a message already
+ * written is kept as it is: a store that commits a large unit of work in several calls (DynamoDB) may have written part
+ * of a failed batch, or another instance may have dispatched the same events. Message ids derive from event and
+ * endpoint, so dispatching an event twice (two instances, a crash in between) makes no second message. Each event is
+ * dispatched in the trace that raised it, so its send jobs and what the handlers do stay in that trace.
  */
 public final class OutboxDispatcher {
     private final TransactionRunner tx;

@@ -24,9 +24,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Sends webhook messages: claims send jobs under a lease, signs and posts each message, records the attempt, and
@@ -275,14 +278,10 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
      * messages' endpoints. When a read fails, each job reads its own.
      */
     private Claim claimOf(List<Job> claimed) {
-        Map<OrganizationId, List<WebhookMessageId>> byOrganization = new LinkedHashMap<>();
-        for (Job job : claimed) {
-            byOrganization.computeIfAbsent(OrganizationId.of(job.organizationId()), org -> new ArrayList<>())
-                    .add(WebhookMessageId.of(job.subjectId()));
-        }
         Claim claim = new Claim();
         try {
-            byOrganization.forEach((org, ids) -> {
+            byOrganization(claimed, job -> OrganizationId.of(job.organizationId()),
+                    job -> WebhookMessageId.of(job.subjectId())).forEach((org, ids) -> {
                 Map<WebhookMessageId, WebhookMessage> found = messages.findAll(org, ids);
                 ids.forEach(id -> claim.messages.put(id, Optional.ofNullable(found.get(id))));
                 Set<WebhookEndpointId> endpointIds = new HashSet<>();
@@ -501,13 +500,9 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
      * per organization and stored with their attempts in one; returns each message's status.
      */
     private List<MessageStatus> record(List<Sent> batch) {
-        Map<OrganizationId, List<WebhookMessageId>> byOrganization = new LinkedHashMap<>();
-        for (Sent sent : batch) {
-            byOrganization.computeIfAbsent(sent.task.message.organizationId(), org -> new ArrayList<>())
-                    .add(sent.task.message.id());
-        }
         Map<WebhookMessageId, WebhookMessage> current = new HashMap<>();
-        byOrganization.forEach((org, ids) -> current.putAll(messages.findAll(org, ids)));
+        byOrganization(batch, sent -> sent.task.message.organizationId(), sent -> sent.task.message.id())
+                .forEach((org, ids) -> current.putAll(messages.findAll(org, ids)));
         List<WebhookMessage> attempted = new ArrayList<>(batch.size());
         List<Instant> retries = new ArrayList<>(batch.size());
         for (Sent sent : batch) {
@@ -555,17 +550,23 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
 
     /** The endpoints of the messages that are finished (succeeded or failed for good), read in one go per organization. */
     private Map<EndpointKey, WebhookEndpoint> endpointsOfFinished(List<WebhookMessage> stored) {
-        Map<OrganizationId, Set<WebhookEndpointId>> byOrganization = new LinkedHashMap<>();
-        for (WebhookMessage message : stored) {
-            if (message.status() != MessageStatus.PENDING) {
-                byOrganization.computeIfAbsent(message.organizationId(), org -> new HashSet<>())
-                        .add(message.endpointId());
-            }
-        }
+        List<WebhookMessage> finished = stored.stream().filter(m -> m.status() != MessageStatus.PENDING).toList();
         Map<EndpointKey, WebhookEndpoint> read = new HashMap<>();
-        byOrganization.forEach((org, ids) -> endpoints.findAll(org, ids)
-                .forEach((id, endpoint) -> read.put(new EndpointKey(org, id), endpoint)));
+        byOrganization(finished, WebhookMessage::organizationId, WebhookMessage::endpointId)
+                .forEach((org, ids) -> endpoints.findAll(org, ids)
+                        .forEach((id, endpoint) -> read.put(new EndpointKey(org, id), endpoint)));
         return read;
+    }
+
+    /** The keys of {@code items}, each once, by organization: what one batch read per organization looks up. */
+    private static <T, K> Map<OrganizationId, Set<K>> byOrganization(Collection<T> items,
+                                                                      Function<T, OrganizationId> organization,
+                                                                      Function<T, K> key) {
+        Map<OrganizationId, Set<K>> grouped = new LinkedHashMap<>();
+        for (T item : items) {
+            grouped.computeIfAbsent(organization.apply(item), org -> new LinkedHashSet<>()).add(key.apply(item));
+        }
+        return grouped;
     }
 
     private void report(List<Sent> batch, List<MessageStatus> statuses) {
