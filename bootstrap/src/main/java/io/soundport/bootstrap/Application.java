@@ -31,11 +31,15 @@ public final class Application {
         try {
             // before anything touches the data directory (keys, drops, the embedded PostgreSQL)
             DataDirectoryLock.acquire();
+            if (EmbeddedDatabaseHeadStart.embeddedByDefault()) {
+                EmbeddedDatabaseHeadStart.begin(DataDirectory.resolve(null).resolve("postgres"));
+            }
             JwtSecret.ensureConfigured();
             ApplicationContext context = new Starter().args(args)
                     .mainClass(Application.class)
                     .banner(false)
                     .start();
+            EmbeddedDatabaseHeadStart.abandon();
             if (Boolean.parseBoolean(System.getenv(EXIT_AFTER_START))) {
                 // bin/soundport's training run: the classes a start loads are now loaded, and the JVM writes them
                 // to its class-data archive as it exits
@@ -47,7 +51,8 @@ public final class Application {
             log.error("Soundport did not start: {}", e.getMessage());
             System.exit(1);
         } catch (RuntimeException | Error e) {
-            // a server that cannot start must not linger half-started
+            // a server that cannot start must not linger half-started, nor leave a PostgreSQL it began behind
+            EmbeddedDatabaseHeadStart.abandon();
             if (causedBy(e, BindException.class)) {
                 log.error("Soundport did not start: port {} is in use", port(e));
             } else {

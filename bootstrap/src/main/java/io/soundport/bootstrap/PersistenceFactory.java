@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -58,7 +59,9 @@ public class PersistenceFactory {
     @Bean(preDestroy = "close")
     @Requires(property = "soundport.persistence", value = "embedded", defaultValue = "embedded")
     EmbeddedDatabase embeddedDatabase(@Nullable @Property(name = "soundport.data-dir") String dataDir) {
-        return EmbeddedDatabase.start(DataDirectory.resolve(dataDir).resolve("postgres"));
+        Path directory = DataDirectory.resolve(dataDir).resolve("postgres");
+        EmbeddedDatabase begun = EmbeddedDatabaseHeadStart.take(directory);
+        return begun != null ? begun : EmbeddedDatabase.start(directory);
     }
 
     @Singleton
@@ -66,8 +69,12 @@ public class PersistenceFactory {
     @Requires(property = "soundport.persistence", value = "embedded", defaultValue = "embedded")
     PersistencePorts embedded(EmbeddedDatabase database, Timeouts timeouts, DatabaseTracing tracing) {
         LOG.info("Persistence: embedded PostgreSQL, data in {}", database.dataDirectory());
-        return PostgresPersistence.start(database.jdbcUrl(), database.user(), "",
-                timeouts.pool(16), tracing::traced);
+        if (EmbeddedDatabaseHeadStart.migrated(database)) {
+            return PostgresPersistence.open(database.jdbcUrl(), database.user(), "", timeouts.pool(16),
+                    tracing::traced);
+        }
+        return PostgresPersistence.start(database.jdbcUrl(), database.user(), "", timeouts.pool(16),
+                tracing::traced);
     }
 
     @Singleton

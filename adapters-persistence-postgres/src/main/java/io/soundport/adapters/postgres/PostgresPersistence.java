@@ -144,9 +144,26 @@ public final class PostgresPersistence implements PersistencePorts {
     public static PostgresPersistence start(String jdbcUrl, String user, String password, Pool pool,
                                             UnaryOperator<DataSource> observe) {
         Objects.requireNonNull(observe, "observe");
-        // Flyway migrates on connections of its own, so that even a pool of one connection works, and so that a
-        // long migration is not cut short by the statement timeout of the pool.
+        migrate(jdbcUrl, user, password);
+        return open(jdbcUrl, user, password, pool, observe);
+    }
+
+    /**
+     * Migrates the schema and nothing else, for a caller that does it ahead of {@link #open} (while other work of
+     * its start goes on). Flyway migrates on connections of its own, so that even a pool of one connection works,
+     * and so that a long migration is not cut short by the statement timeout of the pool.
+     */
+    public static void migrate(String jdbcUrl, String user, String password) {
         migrate(Flyway.configure().dataSource(jdbcUrl, user, password));
+    }
+
+    /**
+     * As {@link #start(String, String, String, Pool, UnaryOperator)} on a schema that {@link #migrate} has already
+     * brought up to date: opens the pool and builds the adapters.
+     */
+    public static PostgresPersistence open(String jdbcUrl, String user, String password, Pool pool,
+                                           UnaryOperator<DataSource> observe) {
+        Objects.requireNonNull(observe, "observe");
         HikariDataSource dataSource = dataSource(jdbcUrl, user, password, pool);
         Properties listening = new Properties();
         if (user != null) {
