@@ -1,7 +1,7 @@
 package io.soundport.contracts;
 
 import io.soundport.domain.notifications.NotificationSender;
-import io.soundport.domain.notifications.NotificationSender.Channel;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender.Result;
 import org.junit.jupiter.api.Test;
 

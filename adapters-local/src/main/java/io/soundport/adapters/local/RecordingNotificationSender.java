@@ -1,5 +1,6 @@
 package io.soundport.adapters.local;
 
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.port.Clock;
 

@@ -1,6 +1,7 @@
 package io.soundport.adapters.local;
 
 import io.soundport.contracts.NotificationSenderContract;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class FileNotificationSenderContractTest extends NotificationSenderContract {
                     .sorted()
                     .map(FileNotificationSenderContractTest::read)
                     .filter(message -> to.equals(message.headers().get("To")))
-                    .map(message -> new Received(NotificationSender.Channel.valueOf(message.headers()
+                    .map(message -> new Received(Channel.valueOf(message.headers()
                             .get("X-Soundport-Channel")), message.headers().get("Subject"), message.body(),
                             message.id()))
                     .toList();

@@ -1,6 +1,6 @@
 package io.soundport.adapters.local;
 
-import io.soundport.domain.notifications.NotificationSender.Channel;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender.Result;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import io.soundport.domain.identity.EmailVerificationToken;
 import io.soundport.domain.identity.EmailVerificationTokens;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.TransactionRunner;
@@ -87,7 +88,7 @@ public final class EmailVerificationService {
         Instant now = clock.now();
         Instant expiresAt = now.plus(settings.lifetime());
         tokens.add(EmailVerificationToken.issue(Secrets.sha256Hex(token), user, now, expiresAt));
-        mail.send(NotificationSender.Channel.EMAIL, user.email().value(), SUBJECT, body(user, token, expiresAt));
+        mail.send(Channel.EMAIL, user.email().value(), SUBJECT, body(user, token, expiresAt));
     }
 
     private boolean sentRecently(User user) {

@@ -1,5 +1,6 @@
 package io.soundport.application.workflow;
 
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.workflow.Action;
@@ -28,9 +29,9 @@ public final class NotifyAction implements WorkflowAction {
     @Override
     public String run(RuleRun run, Action action) {
         Map<String, Object> p = action.params();
-        NotificationSender.Channel channel;
+        Channel channel;
         try {
-            channel = NotificationSender.Channel.valueOf(String.valueOf(p.getOrDefault("channel", "email"))
+            channel = Channel.valueOf(String.valueOf(p.getOrDefault("channel", "email"))
                     .toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("channel", "must be email, sms or push");

@@ -7,7 +7,7 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.User;
-import io.soundport.domain.notifications.NotificationSender.Channel;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,6 @@ package io.soundport.domain.notifications;
  * provider's refusals: they come back as a result.
  */
 public interface NotificationSender {
-    /** The channels a notification goes by. */
-    enum Channel { EMAIL, SMS, PUSH }
 
     Result send(Channel channel, String to, String subject, String body);
 

@@ -80,6 +80,11 @@ public final class Validation {
         return text(value, field, maxLength, true);
     }
 
+    /** Text that may span lines and must be there: not blank, not too long, only what {@link StoredText} stores. */
+    public static String requireMultilineText(String value, String field, int maxLength) {
+        return text(value, field, maxLength, true);
+    }
+
     private static String text(String value, String field, int maxLength, boolean multiline) {
         if (value == null || value.isBlank()) {
             throw DomainException.invalid(field, "must not be blank");
