@@ -43,15 +43,9 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
     public static Notification queue(NotificationId id, OrganizationId organizationId, Recipient recipient,
                                      Text text, Instant now) {
         Validation validation = new Validation();
-        String subject = validation.field("subject", () -> Validation.optionalText(text.subject(), "subject",
-                MAX_SUBJECT_LENGTH));
-        String body = validation.field("body", () -> Validation.requireMultilineText(text.body(), "body",
-                maxBodyLength(recipient.channel())));
-        boolean hasSubject = text.subject() != null && !text.subject().isBlank();
-        validation.require(recipient.channel() != Channel.EMAIL || hasSubject, "subject", "an e-mail needs a subject");
-        validation.require(recipient.channel() != Channel.SMS || !hasSubject, "subject", "an SMS has no subject");
+        Text checked = text.check(recipient.channel(), validation);
         validation.throwIfInvalid();
-        return new Notification(id, organizationId, recipient, subject, body, text.templateId(),
+        return new Notification(id, organizationId, recipient, checked.subject(), checked.body(), text.templateId(),
                 NotificationStatus.QUEUED, 0, null, null, now, now, null, 1);
     }
 
@@ -96,5 +90,19 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
 
     /** The text of a notification: a subject (e-mail, push title), a body, and the template it came from if any. */
     public record Text(String subject, String body, NotificationTemplateId templateId) {
+        /**
+         * This text trimmed and checked for the channel, its errors recorded under {@code subject} and {@code body}:
+         * an e-mail needs a subject, an SMS has none, a body fits the channel's provider.
+         */
+        Text check(Channel channel, Validation validation) {
+            String checkedSubject = validation.field("subject", () -> Validation.optionalText(subject, "subject",
+                    MAX_SUBJECT_LENGTH));
+            String checkedBody = validation.field("body", () -> Validation.requireMultilineText(body, "body",
+                    maxBodyLength(channel)));
+            boolean hasSubject = subject != null && !subject.isBlank();
+            validation.require(channel != Channel.EMAIL || hasSubject, "subject", "an e-mail needs a subject");
+            validation.require(channel != Channel.SMS || !hasSubject, "subject", "an SMS has no subject");
+            return new Text(checkedSubject, checkedBody, templateId);
+        }
     }
 }

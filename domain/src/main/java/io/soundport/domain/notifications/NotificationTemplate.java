@@ -46,15 +46,9 @@ public record NotificationTemplate(NotificationTemplateId id, OrganizationId org
             Validation validation = new Validation();
             String checkedName = validation.field("name", () -> Validation.requireText(name, "name",
                     MAX_NAME_LENGTH));
-            String subject = validation.field("subject", () -> Validation.optionalText(text.subject(), "subject",
-                    Notification.MAX_SUBJECT_LENGTH));
-            String body = validation.field("body", () -> Validation.requireMultilineText(text.body(), "body",
-                    Notification.maxBodyLength(channel)));
-            boolean hasSubject = text.subject() != null && !text.subject().isBlank();
-            validation.require(channel != Channel.EMAIL || hasSubject, "subject", "an e-mail needs a subject");
-            validation.require(channel != Channel.SMS || !hasSubject, "subject", "an SMS has no subject");
+            Notification.Text checked = text.check(channel, validation);
             validation.throwIfInvalid();
-            return new Content(checkedName, subject, body);
+            return new Content(checkedName, checked.subject(), checked.body());
         }
     }
 }
