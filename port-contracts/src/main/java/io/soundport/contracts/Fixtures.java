@@ -32,6 +32,13 @@ import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.jobs.Job;
+import io.soundport.domain.notifications.Channel;
+import io.soundport.domain.notifications.Notification;
+import io.soundport.domain.notifications.NotificationId;
+import io.soundport.domain.notifications.NotificationTemplate;
+import io.soundport.domain.notifications.NotificationTemplateId;
+import io.soundport.domain.notifications.OptOut;
+import io.soundport.domain.notifications.Recipient;
 import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.webhooks.WebhookEndpoint;
@@ -246,6 +253,36 @@ public final class Fixtures {
         return WebhookMessage.pending(endpoint, eventId, "release.submitted",
                 "{\"id\":\"" + eventId + "\",\"type\":\"release.submitted\",\"data\":{\"title\":\"Kind of Blue\"}}",
                 createdAt);
+    }
+
+    // notifications
+
+    /** A QUEUED e-mail to a fresh address, created at {@code createdAt}. */
+    public static Notification notification(Organization organization, Instant createdAt) {
+        return notification(organization, Recipient.of(Channel.EMAIL, "fan-" + suffix() + "@example.com", "to"),
+                createdAt);
+    }
+
+    public static Notification notification(Organization organization, Recipient to, Instant createdAt) {
+        String subject = to.channel() == Channel.SMS ? null : "Out now " + suffix();
+        return Notification.queue(NotificationId.of(id(NotificationId.PREFIX)), organization.id(), to,
+                new Notification.Text(subject, "Kind of Blue is out.\nListen now.", null), createdAt);
+    }
+
+    public static NotificationTemplate notificationTemplate(Organization organization, Instant createdAt) {
+        return NotificationTemplate.create(NotificationTemplateId.of(id(NotificationTemplateId.PREFIX)),
+                organization.id(), "release-live-" + suffix(), Channel.EMAIL,
+                new Notification.Text("{{release.title}} is live", "Hello {{name}},\n{{release.title}} is out.", null),
+                createdAt);
+    }
+
+    public static OptOut optOut(Organization organization, Channel channel, Instant createdAt) {
+        String address = switch (channel) {
+            case EMAIL -> "gone-" + suffix() + "@example.com";
+            case SMS -> "+1555" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            case PUSH -> sha256Hex();
+        };
+        return new OptOut(organization.id(), Recipient.of(channel, address, "to"), createdAt);
     }
 
     // jobs

@@ -19,6 +19,9 @@ import io.soundport.domain.port.RateLimitStore;
 import io.soundport.domain.platform.AuditLog;
 import io.soundport.domain.port.NewWork;
 import io.soundport.domain.port.Outbox;
+import io.soundport.domain.notifications.NotificationTemplates;
+import io.soundport.domain.notifications.Notifications;
+import io.soundport.domain.notifications.OptOuts;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.port.TransactionRunner;
@@ -63,6 +66,9 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(WorkflowRules.class, new InMemoryWorkflowRulesAdapter(transactions))
                 .register(WorkflowExecutions.class, new InMemoryWorkflowExecutionsAdapter(transactions))
                 .register(UpstreamServices.class, new InMemoryUpstreamServicesAdapter(transactions))
+                .register(Notifications.class, new InMemoryNotificationsAdapter(transactions))
+                .register(NotificationTemplates.class, new InMemoryNotificationTemplatesAdapter(transactions))
+                .register(OptOuts.class, new InMemoryOptOutsAdapter(transactions))
                 .build();
     }
 

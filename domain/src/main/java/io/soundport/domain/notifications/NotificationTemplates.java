@@ -21,6 +21,6 @@ public interface NotificationTemplates {
     /** Removes it; false when it was not there. */
     boolean remove(OrganizationId organizationId, NotificationTemplateId id);
 
-    /** The organization's templates, by name. */
+    /** The organization's templates, newest first. */
     Page<NotificationTemplate> list(OrganizationId organizationId, PageRequest page);
 }

@@ -68,6 +68,11 @@ public record Recipient(Channel channel, String address) {
         return value;
     }
 
+    /** The channel and the address, {@code email:ada@example.com}: one text per recipient, for keys and cursors. */
+    public String key() {
+        return channel.name().toLowerCase(Locale.ROOT) + ":" + address;
+    }
+
     /** The channel and a masked address, for logs: a recipient is personal data. */
     @Override
     public String toString() {

@@ -13,6 +13,9 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.notifications.NotificationTemplates;
+import io.soundport.domain.notifications.Notifications;
+import io.soundport.domain.notifications.OptOuts;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
@@ -145,5 +148,17 @@ public interface PersistencePorts extends AutoCloseable {
 
     default UpstreamServices upstreamServices() {
         return port(UpstreamServices.class);
+    }
+
+    default Notifications notifications() {
+        return port(Notifications.class);
+    }
+
+    default NotificationTemplates notificationTemplates() {
+        return port(NotificationTemplates.class);
+    }
+
+    default OptOuts optOuts() {
+        return port(OptOuts.class);
     }
 }
