@@ -95,6 +95,18 @@ read_row liveness "http://127.0.0.1:$PORT/health/liveness"
 read_row key -H "X-API-Key: $BENCH_KEY" "$BASE/releases/$BENCH_ID"
 read_row jwt -H "Authorization: Bearer $BENCH_TOKEN" "$BASE/releases/$BENCH_ID"
 read_row list -H "X-API-Key: $BENCH_KEY" "$BASE/releases?limit=20"
+if [ "$PERSISTENCE" = embedded ]; then
+  # the floor under the read rows: the read's one statement with plain JDBC, nothing else (bench/java/JdbcRead.java)
+  PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+  echo "read floor: the release read's statement with raw JDBC, $WRITERS connections to the same PostgreSQL"
+  row_cpu
+  tools JdbcRead "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "$WRITERS" "$SECONDS_OF" "$BENCH_ID"
+  eval "$(cat "$WORK/tool.out")"  # rate= p50= p99= errors=
+  [ "$errors" = 0 ] || echo "WARNING: $errors JDBC read threads failed" >&2
+  printf '  %-10s %10s reads/s p50 %8s ms   p99 %8s ms\n' jdbcread "$rate" "$p50" "$p99"
+  row_steal jdbcread
+  echo "jdbcread $rate $p50 $p99" >> "$ROWS"
+fi
 
 echo "ingestion: POST /releases with 10 tracks, wrk -t$THREADS -c$WRITERS -d$DURATION (after a 5 s warm-up)"
 BENCH_RUN=1 wrk -t"$THREADS" -c"$WRITERS" -d5s -s bench/post-release.lua -H "X-API-Key: $BENCH_KEY" "$BASE/releases" >/dev/null
@@ -199,6 +211,11 @@ awk -v persistence="$PERSISTENCE" -v writers="$WRITERS" -v rate="$HOOK_RATE" -v 
     r = x["list", 2] / live
     row("`GET /releases?limit=20`", n(x["list", 2]) " req/s, p50 " ms(x["list", 3]) ", p99 " ms(x["list", 4]),
         sprintf("%.2f", r), "≥ 0.6", r >= 0.6)
+    if ("jdbcread" in v) {
+      jr = x["jdbcread", 2]
+      printf "| raw JDBC read of the same release, artist and tracks (%s connections) | %s reads/s, p50 %s, p99 %s | %.2f | the floor under a read: at one round trip a read costs liveness plus this, so its ratio is at most %.2f | |\n",
+        writers, n(jr), ms(x["jdbcread", 3]), ms(x["jdbcread", 4]), jr / live, jr / (live + jr)
+    }
     post = "`POST /releases` with 10 tracks (" writers " connections)"
     figure = n(x["post", 2]) " req/s, p50 " ms(x["post", 3]) ", p99 " ms(x["post", 4])
     if ("jdbc" in v) {
