@@ -15,6 +15,9 @@ import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.notifications.NotificationTemplates;
+import io.soundport.domain.notifications.Notifications;
+import io.soundport.domain.notifications.OptOuts;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.NewWork;
@@ -88,6 +91,9 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(WorkflowRules.class, new PostgresWorkflowRulesAdapter(transactions))
                 .register(WorkflowExecutions.class, new PostgresWorkflowExecutionsAdapter(transactions))
                 .register(UpstreamServices.class, new PostgresUpstreamServicesAdapter(transactions))
+                .register(Notifications.class, new PostgresNotificationsAdapter(transactions))
+                .register(NotificationTemplates.class, new PostgresNotificationTemplatesAdapter(transactions))
+                .register(OptOuts.class, new PostgresOptOutsAdapter(transactions))
                 .build();
     }
 
