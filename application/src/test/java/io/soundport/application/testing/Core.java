@@ -5,20 +5,24 @@ import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
+import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
-import io.soundport.application.identity.AuthThrottle;
 import io.soundport.application.identity.ApiKeyService;
 import io.soundport.application.identity.ApplicationService;
 import io.soundport.application.identity.AuthService;
+import io.soundport.application.identity.AuthThrottle;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.notifications.NotificationQueue;
+import io.soundport.application.notifications.NotificationService;
+import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
@@ -28,6 +32,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
@@ -70,7 +75,21 @@ public final class Core {
                     EmailVerificationSettings.DEFAULT_LIFETIME, EmailVerificationSettings.DEFAULT_RESEND_INTERVAL,
                     "https://soundport.example/api/v1/auth/verify-email/{token}"), clock);
 
+    public final NotificationQueue notificationQueue = new NotificationQueue(store.notifications(), store.optOuts(),
+            store.jobs(), ids, clock, trace);
+
     private AuthService auth;
+
+    public NotificationService notifications() {
+        return new NotificationService(store.transactions(), store.notifications(), store.notificationTemplates(),
+                notificationQueue, new MustacheTemplateRenderer(), audit);
+    }
+
+    /** A worker that sends through {@code sender} on the default schedule and lease. */
+    public NotificationWorker notificationWorker(NotificationSender sender) {
+        return new NotificationWorker(store.transactions(), store.notifications(), store.jobs(), sender,
+                NotificationWorker.Settings.DEFAULT, clock, trace);
+    }
 
     public AuthService auth() {
         // built on demand: its accounts hash a decoy password

@@ -1,0 +1,105 @@
+package io.soundport.application.notifications;
+
+import io.soundport.application.shared.RetrySchedule;
+import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.jobs.Job;
+import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.notifications.Notification;
+import io.soundport.domain.notifications.NotificationId;
+import io.soundport.domain.notifications.NotificationSender;
+import io.soundport.domain.notifications.NotificationStatus;
+import io.soundport.domain.notifications.Notifications;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.TraceContext;
+import io.soundport.domain.port.TransactionRunner;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends queued notifications: claims send jobs under a lease, hands each notification to the
+ * {@link NotificationSender} of its channel outside any unit of work, then records the outcome: SENT with the
+ * provider's message id, or a failed attempt, tried again after the schedule's next delay and FAILED with its
+ * reason once the delays have run out. A provider that throws counts as a failed attempt. Each job runs in the
+ * trace that queued it. At least once: a worker that dies between the send and the record leaves the job to be
+ * claimed again when its lease runs out.
+ */
+public final class NotificationWorker {
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
+    public static final RetrySchedule DEFAULT_SCHEDULE = RetrySchedule.parse("30s,2m,10m,30m,1h");
+
+    private final TransactionRunner tx;
+    private final Notifications notifications;
+    private final Jobs jobs;
+    private final NotificationSender sender;
+    private final RetrySchedule schedule;
+    private final Duration lease;
+    private final Clock clock;
+    private final TraceContext trace;
+
+    public NotificationWorker(TransactionRunner tx, Notifications notifications, Jobs jobs, NotificationSender sender,
+                              Settings settings, Clock clock, TraceContext trace) {
+        this.tx = tx;
+        this.notifications = notifications;
+        this.jobs = jobs;
+        this.sender = sender;
+        this.schedule = settings.schedule();
+        this.lease = settings.lease();
+        this.clock = clock;
+        this.trace = trace;
+    }
+
+    /** The delays between attempts and the lease of a claimed job. */
+    public record Settings(RetrySchedule schedule, Duration lease) {
+        public static final Settings DEFAULT = new Settings(DEFAULT_SCHEDULE, DEFAULT_LEASE);
+    }
+
+    /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
+    public int runOnce(String owner, int batch) {
+        List<Job> claimed = jobs.claim(owner, Set.of(NotificationQueue.SEND_JOB), clock.now(), lease, batch);
+        for (Job job : claimed) {
+            trace.run(job.traceParent(), "notify " + job.subjectId(), () -> send(owner, job));
+        }
+        return claimed.size();
+    }
+
+    private void send(String owner, Job job) {
+        Optional<Notification> found = notifications.find(OrganizationId.of(job.organizationId()),
+                NotificationId.of(job.subjectId()));
+        if (found.isEmpty() || found.get().status() != NotificationStatus.QUEUED) {
+            jobs.complete(job.id(), owner);
+            return;
+        }
+        Notification notification = found.get();
+        NotificationSender.Result result = attempt(notification);
+        tx.run(() -> record(owner, job, notification, result));
+    }
+
+    private NotificationSender.Result attempt(Notification n) {
+        try {
+            return sender.send(n.recipient().channel(), n.recipient().address(), n.subject(), n.body());
+        } catch (RuntimeException e) {
+            return new NotificationSender.Result(false, null, "the provider could not be reached: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private void record(String owner, Job job, Notification notification, NotificationSender.Result result) {
+        Instant now = clock.now();
+        if (result.accepted()) {
+            notifications.update(notification.sent(result.providerMessageId(), now));
+            jobs.complete(job.id(), owner);
+            return;
+        }
+        Duration delay = schedule.after(notification.attempts() + 1);
+        notifications.update(notification.attemptFailed(result.error(), delay == null, now));
+        if (delay == null) {
+            jobs.complete(job.id(), owner);
+        } else {
+            jobs.reschedule(job.id(), owner, now.plus(delay));
+        }
+    }
+}
