@@ -13,6 +13,9 @@ import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.notifications.NotificationTemplates;
+import io.soundport.domain.notifications.Notifications;
+import io.soundport.domain.notifications.OptOuts;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.persistence.PortRegistry;
 import io.soundport.domain.platform.UpstreamServices;
@@ -87,6 +90,9 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(WorkflowRules.class, new DynamoDbWorkflowRulesAdapter(transactions, tables))
                 .register(WorkflowExecutions.class, new DynamoDbWorkflowExecutionsAdapter(transactions, tables))
                 .register(UpstreamServices.class, new DynamoDbUpstreamServicesAdapter(transactions, tables))
+                .register(Notifications.class, new DynamoDbNotificationsAdapter(transactions, tables))
+                .register(NotificationTemplates.class, new DynamoDbNotificationTemplatesAdapter(transactions, tables))
+                .register(OptOuts.class, new DynamoDbOptOutsAdapter(transactions, tables))
                 .build();
     }
 
@@ -98,7 +104,8 @@ public final class DynamoDbPersistence implements PersistencePorts {
     /**
      * Creates the missing tables and indexes, named {@code <prefix>entities}, {@code <prefix>outbox},
      * {@code <prefix>idempotency}, {@code <prefix>jobs}, {@code <prefix>webhook_messages}, {@code <prefix>deliveries},
-     * {@code <prefix>workflow_executions}, {@code <prefix>rate_limits} (with its TTL enabled) and {@code <prefix>audit_log}, waits until they are ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
+     * {@code <prefix>workflow_executions}, {@code <prefix>rate_limits} (with its TTL enabled), {@code <prefix>audit_log} and
+     * {@code <prefix>notifications}, waits until they are ACTIVE and builds the adapters. A null prefix means {@code soundport_}. The client stays the caller's until {@link #close()}, which closes it.
      */
     public static DynamoDbPersistence start(DynamoDbClient client, String tablePrefix) {
         Objects.requireNonNull(client, "client");

@@ -32,12 +32,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The nine tables, their names under a prefix, and their creation on start: a table or a global index that is
+ * The ten tables, their names under a prefix, and their creation on start: a table or a global index that is
  * missing is created, then waited for until ACTIVE; the rate-limit table gets its TTL enabled. Local indexes can only be made with their table, so a table
  * found without them is refused rather than silently half-used.
  */
 record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages,
-                      String deliveries, String workflowExecutions, String rateLimits, String auditLog) {
+                      String deliveries, String workflowExecutions, String rateLimits, String auditLog,
+                      String notifications) {
     static final String DEFAULT_PREFIX = "soundport_";
     static final String LSI1 = "lsi1";
     static final String LSI2 = "lsi2";
@@ -54,7 +55,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     DynamoDbTables {
         for (String name : List.of(entities, outbox, idempotency, jobs, webhookMessages, deliveries,
-                workflowExecutions, rateLimits, auditLog)) {
+                workflowExecutions, rateLimits, auditLog, notifications)) {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a DynamoDB table name: 3 to 255 letters, "
                         + "digits, '_', '-' or '.'");
@@ -66,7 +67,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
         String p = prefix == null ? DEFAULT_PREFIX : prefix.strip();
         return new DynamoDbTables(p + "entities", p + "outbox", p + "idempotency", p + "jobs",
                 p + "webhook_messages", p + "deliveries", p + "workflow_executions", p + "rate_limits",
-                p + "audit_log");
+                p + "audit_log", p + "notifications");
     }
 
     /** Creates what is missing and waits until every table and index is ACTIVE. */
@@ -82,6 +83,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
             ensure(client, keyedTable(rateLimits));
             enableTimeToLive(client, rateLimits, DynamoDbRateLimitStoreAdapter.TTL);
             ensure(client, keyedTable(auditLog));
+            ensure(client, keyedTable(notifications));
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }
@@ -247,7 +249,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     /**
      * A table keyed by ({@code pk}, {@code sk}) without any index, so that no partition has a size cap: webhook
-     * messages, deliveries, workflow executions, the audit log.
+     * messages, deliveries, workflow executions, the audit log, notifications.
      */
     static CreateTableRequest keyedTable(String name) {
         return CreateTableRequest.builder()

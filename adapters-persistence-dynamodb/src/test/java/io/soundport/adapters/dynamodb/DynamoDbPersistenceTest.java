@@ -48,7 +48,7 @@ class DynamoDbPersistenceTest {
         assertThat(TestDynamo.client().listTables().tableNames())
                 .contains(prefix + "entities", prefix + "outbox", prefix + "idempotency", prefix + "jobs",
                         prefix + "webhook_messages", prefix + "deliveries", prefix + "workflow_executions",
-                        prefix + "rate_limits", prefix + "audit_log");
+                        prefix + "rate_limits", prefix + "audit_log", prefix + "notifications");
         assertThat(TestDynamo.client().describeTimeToLive(r -> r.tableName(prefix + "rate_limits"))
                 .timeToLiveDescription()).satisfies(ttl -> {
                     assertThat(ttl.attributeName()).isEqualTo("ttl");
