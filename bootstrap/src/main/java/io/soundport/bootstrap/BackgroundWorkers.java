@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.notifications.NotificationQueue;
+import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
@@ -26,7 +28,7 @@ import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
- * senders, the delivery worker and the gateway's health checks, each a loop on its own thread that works while there is
+ * senders, the delivery worker, the notification sender and the gateway's health checks, each a loop on its own thread that works while there is
  * work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
  * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
  * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
@@ -49,7 +51,8 @@ public class BackgroundWorkers {
     private volatile boolean running = true;
 
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
-                             UpstreamHealthChecker upstreamHealth, PersistencePorts persistence,
+                             NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
+                             PersistencePorts persistence,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -64,10 +67,12 @@ public class BackgroundWorkers {
         }
         start("soundport-delivery-worker", () -> deliveries.runOnce(instance + "-deliveries", 5), poll,
                 woken(newWork, NewWork.Topic.jobs(DeliveryQueue.SEND_JOB)));
+        start("soundport-notification-sender", () -> notifications.runOnce(instance + "-notifications", 10), poll,
+                woken(newWork, NewWork.Topic.jobs(NotificationQueue.SEND_JOB)));
         // health checks run on their own schedule: no new work wakes them
         start("soundport-upstream-health", upstreamHealth::runOnce, poll, null);
-        LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, the gateway's health "
-                + "checks; instance {}", senders, instance);
+        LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
+                + "sender, the gateway's health checks; instance {}", senders, instance);
     }
 
     /** A wake that word of new work of {@code topic} gives. */

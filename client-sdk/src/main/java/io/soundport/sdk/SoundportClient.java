@@ -36,6 +36,7 @@ public final class SoundportClient implements AutoCloseable {
     private final WebhookService webhooks;
     private final PartnerService partners;
     private final DeliveryService deliveries;
+    private final NotificationService notifications;
     private final WorkflowService workflow;
     private final AuditLogService auditLog;
     private final AdminService admin;
@@ -53,6 +54,7 @@ public final class SoundportClient implements AutoCloseable {
         this.webhooks = new WebhookService(transport);
         this.partners = new PartnerService(transport);
         this.deliveries = new DeliveryService(transport);
+        this.notifications = new NotificationService(transport);
         this.workflow = new WorkflowService(transport);
         this.auditLog = new AuditLogService(transport);
         this.admin = new AdminService(transport);
@@ -156,6 +158,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public DeliveryService deliveries() {
         return deliveries;
+    }
+
+    /**
+     * E-mail, SMS and push notifications: queue them, and read back how their sending went.
+     *
+     * @return the notification service
+     */
+    public NotificationService notifications() {
+        return notifications;
     }
 
     /**

@@ -7,11 +7,11 @@
  *
  * <h2>Scopes</h2>
  * Each service's class comment says what it needs. In short, for an API key: {@code read} reads the catalog,
- * deliveries, partners, workflow rules and the organization; {@code write} also changes the catalog and creates,
- * retries and takes down deliveries; {@code admin} reads too and manages applications, API keys, webhook endpoints,
- * partners, workflow rules and members, but does not change the catalog (a key that ingests and manages webhooks needs
- * {@code write} and {@code admin}). A signed-in user's role grants the same: VIEWER reads, MEMBER writes, ADMIN and
- * OWNER manage.
+ * deliveries, notifications, partners, workflow rules and the organization; {@code write} also changes the catalog,
+ * creates, retries and takes down deliveries and queues notifications; {@code admin} reads too and manages
+ * applications, API keys, webhook endpoints, partners, workflow rules and members, but does not change the catalog (a
+ * key that ingests and manages webhooks needs {@code write} and {@code admin}). A signed-in user's role grants the
+ * same: VIEWER reads, MEMBER writes, ADMIN and OWNER manage.
  *
  * <h2>Exceptions</h2>
  * Every exception is unchecked. Each method's comment lists what its own request can answer

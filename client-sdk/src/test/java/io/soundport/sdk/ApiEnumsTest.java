@@ -8,12 +8,15 @@ import io.soundport.domain.identity.OrganizationStatus;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.workflow.WorkflowExecution;
 import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.ApiEnum;
 import io.soundport.sdk.model.ApiKey;
 import io.soundport.sdk.model.Delivery;
+import io.soundport.sdk.model.Notification;
+import io.soundport.sdk.model.NotificationChannel;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.WebhookMessageStatus;
 import io.soundport.sdk.model.WorkflowAction;
@@ -22,6 +25,8 @@ import io.soundport.sdk.param.ApiKeyCreateParams;
 import io.soundport.sdk.param.ApiKeyScope;
 import io.soundport.sdk.param.DeliveryListParams;
 import io.soundport.sdk.param.InviteMemberParams;
+import io.soundport.sdk.param.NotificationListParams;
+import io.soundport.sdk.param.NotificationQueueParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.ReleaseListParams;
@@ -81,7 +86,12 @@ class ApiEnumsTest {
                 new Pair("audit actor type", names(io.soundport.domain.platform.AuditEntry.Kind.values()),
                         io.soundport.sdk.model.AuditActorType.class, io.soundport.sdk.model.AuditActorType::fromValue),
                 new Pair("gateway breaker state", names(io.soundport.domain.platform.BreakerState.values()),
-                        io.soundport.sdk.model.BreakerState.class, io.soundport.sdk.model.BreakerState::fromValue));
+                        io.soundport.sdk.model.BreakerState.class, io.soundport.sdk.model.BreakerState::fromValue),
+                new Pair("notification channel", names(Channel.values()), NotificationChannel.class,
+                        NotificationChannel::fromValue),
+                new Pair("notification status", names(io.soundport.domain.notifications.NotificationStatus.values()),
+                        io.soundport.sdk.model.NotificationStatus.class,
+                        io.soundport.sdk.model.NotificationStatus::fromValue));
     }
 
     @Test
@@ -119,6 +129,13 @@ class ApiEnumsTest {
         assertThat(delivery.kind()).isEqualTo(io.soundport.sdk.model.DeliveryKind.UNKNOWN);
         assertThat(delivery.status()).isEqualTo(io.soundport.sdk.model.DeliveryStatus.UNKNOWN);
         assertThat(delivery.statusValue()).isEqualTo("PAUSED");
+
+        Notification notification = Json.MAPPER.readValue(
+                "{\"id\":\"ntf_1\",\"channel\":\"WHATSAPP\",\"status\":\"BOUNCED\"}", Notification.class);
+        assertThat(notification.channel()).isEqualTo(NotificationChannel.UNKNOWN);
+        assertThat(notification.channelValue()).isEqualTo("WHATSAPP");
+        assertThat(notification.status()).isEqualTo(io.soundport.sdk.model.NotificationStatus.UNKNOWN);
+        assertThat(notification.statusValue()).isEqualTo("BOUNCED");
     }
 
     @Test
@@ -143,6 +160,14 @@ class ApiEnumsTest {
                 .build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WorkflowExecutionListParams.builder().status(WorkflowExecutionStatus.UNKNOWN).build())
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationQueueParams.builder().channel(NotificationChannel.UNKNOWN)
+                .to("ada@example.com").build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("channel");
+        assertThatThrownBy(() -> NotificationListParams.builder()
+                .status(io.soundport.sdk.model.NotificationStatus.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status");
+        assertThatThrownBy(() -> NotificationListParams.builder().channel(NotificationChannel.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("channel");
     }
 
     @Test

@@ -128,4 +128,18 @@ final class Fixtures {
                  "depth":0,"created_at":"2026-01-05T10:00:02Z","release_id":"rel_1"}
                 """.formatted(id, ruleId, status);
     }
+
+    /** An e-mail notification filled from a template; SENT has the provider's message id, FAILED the reason. */
+    static String notification(String id, String status) {
+        boolean sent = status.equals("SENT");
+        boolean failed = status.equals("FAILED");
+        return """
+                {"id":"%s","channel":"EMAIL","to":"ada@example.com","subject":"Night Drive is out",
+                 "body":"Hi Ada, Night Drive is out on Friday.","template_id":"ntt_1","status":"%s","attempts":%d,
+                 "provider_message_id":%s,"failure_reason":%s,"created_at":"2026-01-05T10:00:00Z",
+                 "updated_at":"2026-01-05T10:00:02Z","sent_at":%s,"version":%d}
+                """.formatted(id, status, sent ? 1 : failed ? 5 : 0, sent ? "\"ses-0100\"" : "null",
+                failed ? "\"mailbox unavailable\"" : "null", sent ? "\"2026-01-05T10:00:02Z\"" : "null",
+                sent || failed ? 2 : 1);
+    }
 }

@@ -10,6 +10,8 @@ import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DistributionEvent;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Tier;
+import io.soundport.domain.notifications.Notification;
+import io.soundport.domain.notifications.NotificationEvent;
 import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.publishing.EventPayloads;
 import io.soundport.domain.shared.Territory;
@@ -97,11 +99,29 @@ public final class JsonEventPayloads implements EventPayloads {
             data.put("endpoint_id", e.endpointId().value());
             return data;
         }
+        if (event instanceof NotificationEvent e) {
+            return notification(e.notification());
+        }
         if (event instanceof OrganizationEvent e) {
             return organization(e.organization(),
                     e instanceof OrganizationEvent.OrganizationTierChanged changed ? changed.previousTier() : null);
         }
         throw new IllegalArgumentException("no published shape for " + event.getClass().getName());
+    }
+
+    /** What was sent to whom and how it ended; the body is left out (it may be long, and the id reads it back). */
+    private static Map<String, Object> notification(Notification n) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", n.id().value());
+        data.put("channel", n.recipient().channel().name());
+        data.put("to", n.recipient().address());
+        data.put("subject", n.subject());
+        data.put("template_id", n.templateId() == null ? null : n.templateId().value());
+        data.put("status", n.status().name());
+        data.put("attempts", n.attempts());
+        data.put("failure_reason", n.failureReason());
+        data.put("created_at", n.createdAt().toString());
+        return data;
     }
 
     /** Never the operator who suspended it: the organization sees when and why, not who. */

@@ -22,6 +22,11 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.notifications.Channel;
+import io.soundport.domain.notifications.Notification;
+import io.soundport.domain.notifications.NotificationEvent;
+import io.soundport.domain.notifications.NotificationId;
+import io.soundport.domain.notifications.Recipient;
 import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.publishing.EventCatalog;
 import io.soundport.domain.shared.Territory;
@@ -116,6 +121,12 @@ final class SampleEvents {
                     Map.of("channel", "cms"));
         } else if (type == WebhookEvent.WebhookTested.class) {
             return new WebhookEvent.WebhookTested(meta, WebhookEndpointId.of("whk_01JDX4N8QB2D4F6H8K0M2P4R6T"));
+        } else if (type == NotificationEvent.NotificationFailed.class) {
+            Notification notification = Notification.queue(NotificationId.of("ntf_01JDX4N8QE0G2J4L6N8Q0S2U4W"), ORG,
+                    Recipient.of(Channel.EMAIL, "fan@example.com", "to"),
+                    new Notification.Text("Night Drive is out", "Listen now on every store.", null), AT);
+            return notification.attemptFailed("MessageRejected: Email address is not verified.", true, AT)
+                    .failed(meta);
         } else if (type == OrganizationEvent.OrganizationSuspended.class) {
             return new OrganizationEvent.OrganizationSuspended(meta, organization().suspend(
                     "Payment overdue since 2026-11-01; contact billing@soundport.example", OPERATOR, AT));

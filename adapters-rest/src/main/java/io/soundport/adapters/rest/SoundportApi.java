@@ -33,6 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "distribution", description = "Partners (DSPs) and deliveries of releases to them"),
                 @Tag(name = "workflow", description = "Rules that act on events, and their runs"),
                 @Tag(name = "webhooks", description = "Signed webhooks: endpoints, messages, attempts, replay"),
+                @Tag(name = "notifications",
+                        description = "E-mail, SMS and push notifications, queued and sent with retries"),
                 @Tag(name = "platform", description = "Health and the API's own description")
         })
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

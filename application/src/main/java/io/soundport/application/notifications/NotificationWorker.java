@@ -1,5 +1,6 @@
 package io.soundport.application.notifications;
 
+import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
@@ -23,7 +24,7 @@ import java.util.Set;
  * Sends queued notifications: claims send jobs under a lease, hands each notification to the
  * {@link NotificationSender} of its channel outside any unit of work, then records the outcome: SENT with the
  * provider's message id, or a failed attempt, tried again after the schedule's next delay and FAILED with its
- * reason once the delays have run out. A provider that throws counts as a failed attempt. Each job runs in the
+ * reason once the delays have run out, which raises {@code notification.failed}. A provider that throws counts as a failed attempt. Each job runs in the
  * trace that queued it. At least once: a worker that dies between the send and the record leaves the job to be
  * claimed again when its lease runs out.
  */
@@ -35,17 +36,19 @@ public final class NotificationWorker {
     private final Notifications notifications;
     private final Jobs jobs;
     private final NotificationSender sender;
+    private final EventRecorder events;
     private final RetrySchedule schedule;
     private final Duration lease;
     private final Clock clock;
     private final TraceContext trace;
 
     public NotificationWorker(TransactionRunner tx, Notifications notifications, Jobs jobs, NotificationSender sender,
-                              Settings settings, Clock clock, TraceContext trace) {
+                              EventRecorder events, Settings settings, Clock clock, TraceContext trace) {
         this.tx = tx;
         this.notifications = notifications;
         this.jobs = jobs;
         this.sender = sender;
+        this.events = events;
         this.schedule = settings.schedule();
         this.lease = settings.lease();
         this.clock = clock;
@@ -95,9 +98,10 @@ public final class NotificationWorker {
             return;
         }
         Duration delay = schedule.after(notification.attempts() + 1);
-        notifications.update(notification.attemptFailed(result.error(), delay == null, now));
+        Notification failed = notifications.update(notification.attemptFailed(result.error(), delay == null, now));
         if (delay == null) {
             jobs.complete(job.id(), owner);
+            events.record(failed.failed(events.meta(failed.organizationId(), now, 0)));
         } else {
             jobs.reschedule(job.id(), owner, now.plus(delay));
         }

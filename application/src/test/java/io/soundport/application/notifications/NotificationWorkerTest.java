@@ -62,6 +62,7 @@ class NotificationWorkerTest {
             assertThat(s.providerMessageId()).isEqualTo(sent.providerMessageId());
         });
         assertThat(core.store.jobs().find(queued.id().value())).isEmpty();
+        assertThat(core.pendingEvents("notification.failed", member.organizationId())).isEmpty();
     }
 
     @Test
@@ -113,6 +114,12 @@ class NotificationWorkerTest {
         assertThat(failed.failureReason()).isEqualTo("refused " + NotificationWorker.DEFAULT_SCHEDULE.attempts());
         assertThat(sender.sends).isEqualTo(NotificationWorker.DEFAULT_SCHEDULE.attempts());
         assertThat(core.store.jobs().find(queued.id().value())).isEmpty();
+        assertThat(core.pendingEvents("notification.failed", member.organizationId())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.data()).containsEntry("id", queued.id().value())
+                            .containsEntry("status", "FAILED")
+                            .containsEntry("failure_reason", failed.failureReason());
+                });
     }
 
     @Test

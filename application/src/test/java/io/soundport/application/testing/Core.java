@@ -87,7 +87,7 @@ public final class Core {
 
     /** A worker that sends through {@code sender} on the default schedule and lease. */
     public NotificationWorker notificationWorker(NotificationSender sender) {
-        return new NotificationWorker(store.transactions(), store.notifications(), store.jobs(), sender,
+        return new NotificationWorker(store.transactions(), store.notifications(), store.jobs(), sender, events,
                 NotificationWorker.Settings.DEFAULT, clock, trace);
     }
 

@@ -404,6 +404,12 @@ class AuditCoverageTest extends RestTest {
             as(owner, rid).delete("/workflow/rules/" + id).expect(204);
             return new Audited(owner, "workflow_rule.deleted", id, rid);
         });
+        on("POST /api/v1/notifications", owner -> {
+            String rid = requestId();
+            String id = as(owner, rid).post("/notifications", obj("channel", "email", "to", "fan@example.com",
+                    "subject", "Out now", "body", "Listen now.")).expect(202).id();
+            return new Audited(owner, "notification.queued", id, rid);
+        });
     }
 
     /** Every POST, PUT, PATCH and DELETE under /api/v1 in the served OpenAPI document, as {@code METHOD /path}. */

@@ -138,6 +138,15 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         return dataAs(OrganizationData.class);
     }
 
+    /**
+     * The notification of a {@code notification.failed} event.
+     *
+     * @return the notification, or empty for an event of another type
+     */
+    public Optional<NotificationData> notification() {
+        return dataAs(NotificationData.class);
+    }
+
     private <T extends EventData> Optional<T> dataAs(Class<T> shape) {
         return shape.isInstance(data) ? Optional.of(shape.cast(data)) : Optional.empty();
     }
@@ -188,6 +197,8 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         ORGANIZATION_REINSTATED("organization.reinstated", OrganizationData.class),
         /** The organization's tier (and so its hourly request limit) changed. */
         ORGANIZATION_TIER_CHANGED("organization.tier_changed", OrganizationData.class),
+        /** A notification failed for good: every attempt to send it failed. */
+        NOTIFICATION_FAILED("notification.failed", NotificationData.class),
         /** A type this version of the SDK does not know; {@link Event#typeValue()} has it, the data is raw. */
         UNKNOWN(null, UnknownData.class);
 

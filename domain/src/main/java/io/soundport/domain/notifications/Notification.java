@@ -3,6 +3,7 @@ package io.soundport.domain.notifications;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Validation;
+import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -80,6 +81,14 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
         return new Notification(id, organizationId, recipient, subject, body, templateId,
                 last ? NotificationStatus.FAILED : NotificationStatus.QUEUED, attempts + 1, null, kept, createdAt,
                 now, null, version);
+    }
+
+    /** The event that says it failed for good; only a FAILED notification raises it. */
+    public NotificationEvent.NotificationFailed failed(EventMeta meta) {
+        if (status != NotificationStatus.FAILED) {
+            throw new IllegalStateException("Notification " + id + " is " + status + ", not FAILED");
+        }
+        return new NotificationEvent.NotificationFailed(meta, this);
     }
 
     private void requireQueued() {

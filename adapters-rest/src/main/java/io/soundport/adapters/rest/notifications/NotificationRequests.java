@@ -1,0 +1,39 @@
+package io.soundport.adapters.rest.notifications;
+
+import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.notifications.QueueNotificationCommand;
+import io.soundport.domain.notifications.Channel;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.Map;
+
+/** Request bodies of the notification endpoints. */
+final class NotificationRequests {
+    private NotificationRequests() {
+    }
+
+    @Schema(name = "QueueNotificationRequest",
+            description = "Either the text (a subject for an e-mail, a body) or a template and the data that fills it")
+    record QueueNotificationRequest(@Schema(implementation = Channel.class) String channel,
+                                    @Schema(description = "an e-mail address; a phone number in E.164 (+15555550100)"
+                                            + " for sms; a device token or an SNS platform endpoint ARN for push")
+                                    String to,
+                                    @Nullable @Schema(description = "required for email, refused for sms")
+                                    String subject,
+                                    @Nullable String body,
+                                    @Nullable @Schema(description = "a template's id (ntt_…) or name; its channel"
+                                            + " must be the notification's")
+                                    String template,
+                                    @Nullable @Schema(description = "the values a template's {{variables}} read")
+                                    Map<String, Object> data) {
+        QueueNotificationCommand command() {
+            return QueueNotificationCommand.of(channel, to, subject, body, template, data);
+        }
+
+        /** Never shows the recipient or the text: personal data. */
+        @Override
+        public String toString() {
+            return "QueueNotificationRequest[" + channel + "]";
+        }
+    }
+}

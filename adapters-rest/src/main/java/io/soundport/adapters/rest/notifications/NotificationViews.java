@@ -1,0 +1,33 @@
+package io.soundport.adapters.rest.notifications;
+
+import io.micronaut.core.annotation.Nullable;
+import io.soundport.domain.notifications.Channel;
+import io.soundport.domain.notifications.Notification;
+import io.soundport.domain.notifications.NotificationStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** Response bodies of the notification endpoints. */
+final class NotificationViews {
+    private NotificationViews() {
+    }
+
+    @Schema(name = "Notification")
+    record NotificationView(String id, @Schema(implementation = Channel.class) String channel,
+                            @Schema(description = "the recipient in its normal form") String to,
+                            @Nullable String subject, String body, @Nullable String templateId,
+                            @Schema(implementation = NotificationStatus.class) String status,
+                            @Schema(description = "attempts made so far") int attempts,
+                            @Nullable @Schema(description = "the provider's message id, once SENT")
+                            String providerMessageId,
+                            @Nullable @Schema(description = "why the last attempt failed") String failureReason,
+                            Instant createdAt, Instant updatedAt, @Nullable Instant sentAt, long version) {
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.id().value(), n.recipient().channel().name(),
+                    n.recipient().address(), n.subject(), n.body(),
+                    n.templateId() == null ? null : n.templateId().value(), n.status().name(), n.attempts(),
+                    n.providerMessageId(), n.failureReason(), n.createdAt(), n.updatedAt(), n.sentAt(), n.version());
+        }
+    }
+}
