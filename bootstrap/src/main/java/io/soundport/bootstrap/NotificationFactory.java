@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Property;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
+import io.soundport.application.notifications.NotificationTemplateService;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
@@ -42,6 +43,13 @@ public class NotificationFactory {
                                             AuditRecorder audit) {
         return new NotificationService(p.transactions(), p.notifications(), p.notificationTemplates(), queue,
                 renderer, audit);
+    }
+
+    @Singleton
+    NotificationTemplateService notificationTemplateService(PersistencePorts p, TemplateRenderer renderer,
+                                                            IdGenerator ids, Clock clock, AuditRecorder audit) {
+        return new NotificationTemplateService(p.transactions(), p.notificationTemplates(), renderer, ids, clock,
+                audit);
     }
 
     @Singleton

@@ -2,19 +2,29 @@ package io.soundport.sdk;
 
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Notification;
+import io.soundport.sdk.model.NotificationTemplate;
+import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.NotificationListParams;
 import io.soundport.sdk.param.NotificationQueueParams;
+import io.soundport.sdk.param.NotificationTemplateCreateParams;
+import io.soundport.sdk.param.NotificationTemplateUpdateParams;
+
+import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
 
 /**
  * E-mail, SMS and push notifications of the caller's organization: queued here ({@code QUEUED}), sent by the server
  * in the background with retries on its schedule until the provider accepts them ({@code SENT}, with the provider's
- * message id) or the last attempt fails ({@code FAILED}, with the reason); read them back to see how they went.
+ * message id) or the last attempt fails ({@code FAILED}, with the reason); read them back to see how they went. Their
+ * text is given, or comes from a template of the organization ({@link #createTemplate(NotificationTemplateCreateParams)}
+ * and the other {@code ...Template} methods) filled from the notification's data.
  * Reached through {@link SoundportClient#notifications()}.
- * <p>Needs the {@code write} scope (or the MEMBER role) to queue notifications, {@code read} to read them.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to queue notifications and to create, change and delete
+ * templates, {@code read} to read them.
  * Every method may also throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class NotificationService {
@@ -111,5 +121,178 @@ public final class NotificationService {
      */
     public Page<Notification> list(NotificationListParams params, RequestOptions options) {
         return transport.list(Call.get("notifications").query(params).options(options), Notification.class);
+    }
+
+    /**
+     * Adds a template: a named message of one channel with variables, which {@code queue(..)} fills from a
+     * notification's data. Its text is checked as a notification's of its channel would be, and its syntax.
+     *
+     * @param params the name, the channel, and the subject and body in the template language
+     * @return the template added
+     * @throws ValidationException when a field is invalid (an e-mail template without a subject, an SMS template with
+     *                             one, a text that does not parse); {@link ValidationException#details()} names each one
+     * @throws ConflictException when the organization has a template of this name already
+     */
+    public NotificationTemplate createTemplate(NotificationTemplateCreateParams params) {
+        return createTemplate(params, RequestOptions.none());
+    }
+
+    /**
+     * Adds a template: a named message of one channel with variables, which {@code queue(..)} fills from a
+     * notification's data. Its text is checked as a notification's of its channel would be, and its syntax.
+     *
+     * @param params  the name, the channel, and the subject and body in the template language
+     * @param options an idempotency key, a deadline
+     * @return the template added
+     * @throws ValidationException when a field is invalid (an e-mail template without a subject, an SMS template with
+     *                             one, a text that does not parse); {@link ValidationException#details()} names each one
+     * @throws ConflictException when the organization has a template of this name already
+     */
+    public NotificationTemplate createTemplate(NotificationTemplateCreateParams params, RequestOptions options) {
+        return transport.send(Call.post("notifications", "templates").body(params).options(options),
+                NotificationTemplate.class);
+    }
+
+    /**
+     * Reads one template.
+     *
+     * @param id the template's id ({@code ntt_...})
+     * @return the template
+     * @throws NotFoundException when the organization has no notification template with this id
+     */
+    public NotificationTemplate retrieveTemplate(String id) {
+        return retrieveTemplate(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads one template.
+     *
+     * @param id      the template's id ({@code ntt_...})
+     * @param options a deadline
+     * @return the template
+     * @throws NotFoundException when the organization has no notification template with this id
+     */
+    public NotificationTemplate retrieveTemplate(String id, RequestOptions options) {
+        return transport.send(Call.get("notifications", "templates", id).options(options), NotificationTemplate.class);
+    }
+
+    /**
+     * Changes a template's name or text; its channel stays. Notifications already queued from it keep their text.
+     *
+     * @param id     the template's id ({@code ntt_...})
+     * @param params the fields to change
+     * @return the template as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no notification template with this id
+     * @throws ConflictException when the new name is another template's
+     */
+    public NotificationTemplate updateTemplate(String id, NotificationTemplateUpdateParams params) {
+        return updateTemplate(id, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes a template's name or text; its channel stays. Notifications already queued from it keep their text.
+     *
+     * @param id      the template's id ({@code ntt_...})
+     * @param params  the fields to change
+     * @param options {@code If-Match} with the version read, a deadline
+     * @return the template as changed
+     * @throws ValidationException when a field is invalid; {@link ValidationException#details()} names each one
+     * @throws NotFoundException when the organization has no notification template with this id
+     * @throws ConflictException when the new name is another template's
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
+     */
+    public NotificationTemplate updateTemplate(String id, NotificationTemplateUpdateParams params,
+                                               RequestOptions options) {
+        return transport.send(Call.patch("notifications", "templates", id).conditional().body(params)
+                .options(options), NotificationTemplate.class);
+    }
+
+    /**
+     * Deletes a template; the notifications queued from it keep their text and its id.
+     *
+     * @param id the template's id ({@code ntt_...})
+     * @throws NotFoundException when the organization has no notification template with this id
+     */
+    public void deleteTemplate(String id) {
+        deleteTemplate(id, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a template; the notifications queued from it keep their text and its id.
+     *
+     * @param id      the template's id ({@code ntt_...})
+     * @param options a deadline, and the version to delete ({@code ifMatch}): a stale one fails with
+     *                {@code PreconditionFailedException} and deletes nothing
+     * @throws NotFoundException when the organization has no notification template with this id
+     * @throws PreconditionFailedException when {@code ifMatch} names a version that is no longer current; nothing
+     *                                     changed
+     */
+    public void deleteTemplate(String id, RequestOptions options) {
+        transport.send(Call.delete("notifications", "templates", id).conditional().options(options), Void.class);
+    }
+
+    /**
+     * The first page of the templates, newest first.
+     *
+     * @return the first page
+     * @throws ValidationException when the limit or the cursor is invalid
+     */
+    public Page<NotificationTemplate> listTemplates() {
+        return listTemplates(ListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of the templates, newest first.
+     *
+     * @param params limit and cursor
+     * @return the page
+     * @throws ValidationException when the limit or the cursor is invalid
+     */
+    public Page<NotificationTemplate> listTemplates(ListParams params) {
+        return listTemplates(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of the templates, newest first.
+     *
+     * @param params  limit and cursor
+     * @param options a deadline
+     * @return the page
+     * @throws ValidationException when the limit or the cursor is invalid
+     */
+    public Page<NotificationTemplate> listTemplates(ListParams params, RequestOptions options) {
+        return transport.list(Call.get("notifications", "templates").query(params).options(options),
+                NotificationTemplate.class);
+    }
+
+    /**
+     * Reads a template unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the template's id ({@code ntt_...})
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @return the template, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no notification template with this id
+     */
+    public Optional<NotificationTemplate> retrieveTemplateIfModified(String id, long knownVersion) {
+        return retrieveTemplateIfModified(id, knownVersion, RequestOptions.none());
+    }
+
+    /**
+     * Reads a template unless the copy the caller has is still current ({@code If-None-Match}): polling for a change
+     * costs no body while nothing changed.
+     *
+     * @param id           the template's id ({@code ntt_...})
+     * @param knownVersion the {@code version} of the copy the caller has
+     * @param options      a deadline
+     * @return the template, or empty when its version is still {@code knownVersion} (304, not modified)
+     * @throws NotFoundException when the organization has no notification template with this id
+     */
+    public Optional<NotificationTemplate> retrieveTemplateIfModified(String id, long knownVersion,
+                                                                     RequestOptions options) {
+        return transport.sendIfModified(Call.get("notifications", "templates", id).unlessVersion(knownVersion)
+                .options(options), NotificationTemplate.class);
     }
 }

@@ -142,4 +142,13 @@ final class Fixtures {
                 failed ? "\"mailbox unavailable\"" : "null", sent ? "\"2026-01-05T10:00:02Z\"" : "null",
                 sent || failed ? 2 : 1);
     }
+
+    /** An e-mail notification template at {@code version}. */
+    static String notificationTemplate(String id, String name, long version) {
+        return """
+                {"id":"%s","name":"%s","channel":"EMAIL","subject":"{{release.title}} is out",
+                 "body":"Hi {{name}}, {{release.title}} is out on Friday.","created_at":"2026-01-05T10:00:00Z",
+                 "updated_at":"2026-01-05T10:00:00Z","version":%d}
+                """.formatted(id, name, version);
+    }
 }

@@ -4,12 +4,17 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.ErrorDetail;
 import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Notification;
 import io.soundport.sdk.model.NotificationChannel;
 import io.soundport.sdk.model.NotificationStatus;
+import io.soundport.sdk.model.NotificationTemplate;
+import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.NotificationListParams;
 import io.soundport.sdk.param.NotificationQueueParams;
+import io.soundport.sdk.param.NotificationTemplateCreateParams;
+import io.soundport.sdk.param.NotificationTemplateUpdateParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,15 +22,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -40,6 +50,8 @@ class NotificationServiceTest {
     static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String NOTIFICATIONS = "/api/v1/notifications";
+    private static final String TEMPLATES = "/api/v1/notifications/templates";
+    private static final String TEMPLATE = "/api/v1/notifications/templates/ntt_1";
 
     private SoundportClient client() {
         return SoundportClient.builder().baseUrl(api.baseUrl()).apiKey("sk_test_key").readTimeout(Duration.ofSeconds(5))
@@ -201,5 +213,198 @@ class NotificationServiceTest {
         assertThat(notification.status()).isEqualTo(NotificationStatus.UNKNOWN);
         assertThat(notification.statusValue()).isEqualTo("DEFERRED");
         assertThat(notification.id()).isEqualTo("ntf_9");
+    }
+
+    @Test
+    void create_template_posts_the_params_with_the_idempotency_key_and_reads_the_201() {
+        api.stubFor(post(TEMPLATES).willReturn(okJson(Fixtures.notificationTemplate("ntt_1", "release-out", 1))
+                .withStatus(201).withHeader("ETag", "\"1\"")));
+
+        NotificationTemplateCreateParams params = NotificationTemplateCreateParams.builder().name("release-out")
+                .channel(NotificationChannel.EMAIL).subject("{{release.title}} is out")
+                .body("Hi {{name}}, {{release.title}} is out on Friday.").build();
+        SoundportClient client = client();
+        NotificationTemplate template = client.notifications().createTemplate(params,
+                RequestOptions.builder().idempotencyKey("template-release-out").build());
+
+        assertThat(template.id()).isEqualTo("ntt_1");
+        assertThat(template.name()).isEqualTo("release-out");
+        assertThat(template.channel()).isEqualTo(NotificationChannel.EMAIL);
+        assertThat(template.channelValue()).isEqualTo("EMAIL");
+        assertThat(template.subject()).isEqualTo("{{release.title}} is out");
+        assertThat(template.body()).isEqualTo("Hi {{name}}, {{release.title}} is out on Friday.");
+        assertThat(template.createdAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
+        assertThat(template.updatedAt()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
+        assertThat(template.version()).isEqualTo(1);
+        assertThat(client.lastResponse().status()).isEqualTo(201);
+        api.verify(postRequestedFor(urlEqualTo(TEMPLATES))
+                .withHeader("Idempotency-Key", equalTo("template-release-out"))
+                .withHeader("X-API-Key", equalTo("sk_test_key"))
+                .withRequestBody(equalToJson("""
+                        {"name":"release-out","channel":"EMAIL","subject":"{{release.title}} is out",
+                         "body":"Hi {{name}}, {{release.title}} is out on Friday."}
+                        """)));
+    }
+
+    @Test
+    void create_template_without_a_key_generates_one_and_sends_only_the_fields_set() {
+        api.stubFor(post(TEMPLATES).willReturn(okJson(Fixtures.notificationTemplate("ntt_2", "sms-out", 1)
+                .replace("\"EMAIL\"", "\"SMS\"")).withStatus(201)));
+
+        NotificationTemplate template = client().notifications().createTemplate(NotificationTemplateCreateParams
+                .builder().name("sms-out").channel(NotificationChannel.SMS).body("{{release.title}} is out").build());
+
+        assertThat(template.channel()).isEqualTo(NotificationChannel.SMS);
+        api.verify(postRequestedFor(urlEqualTo(TEMPLATES))
+                .withHeader("Idempotency-Key", matching("[0-9a-f-]{36}"))
+                .withRequestBody(equalToJson("""
+                        {"name":"sms-out","channel":"SMS","body":"{{release.title}} is out"}
+                        """)));
+    }
+
+    @Test
+    void template_create_params_require_the_name_the_channel_and_the_body() {
+        assertThatThrownBy(() -> NotificationTemplateCreateParams.builder().channel(NotificationChannel.SMS)
+                .body("Hi").build()).isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> NotificationTemplateCreateParams.builder().name("x").body("Hi").build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("channel");
+        assertThatThrownBy(() -> NotificationTemplateCreateParams.builder().name("x").channel(NotificationChannel.SMS)
+                .build()).isInstanceOf(NullPointerException.class).hasMessageContaining("body");
+        assertThatThrownBy(() -> NotificationTemplateCreateParams.builder().name("x")
+                .channel(NotificationChannel.UNKNOWN).body("Hi").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("channel");
+    }
+
+    @Test
+    void a_template_name_taken_is_a_conflict_and_a_bad_text_a_validation_exception() {
+        api.stubFor(post(TEMPLATES).withRequestBody(matching(".*\"taken\".*")).willReturn(aResponse()
+                .withStatus(409).withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.error("CONFLICT", "A notification template with this name already exists",
+                        "[{\"field\":\"name\",\"message\":\"already exists\"}]", "req_409"))));
+        api.stubFor(post(TEMPLATES).withRequestBody(matching(".*\"broken\".*")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.error("VALIDATION_ERROR", "The request has 1 invalid field",
+                        "[{\"field\":\"subject\",\"message\":\"an e-mail needs a subject\"}]", "req_400"))));
+
+        assertThatThrownBy(() -> client().notifications().createTemplate(NotificationTemplateCreateParams.builder()
+                .name("taken").channel(NotificationChannel.PUSH).body("Hi").build()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.status()).isEqualTo(409));
+        assertThatThrownBy(() -> client().notifications().createTemplate(NotificationTemplateCreateParams.builder()
+                .name("broken").channel(NotificationChannel.EMAIL).body("Hi").build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.requestId()).isEqualTo("req_400");
+                    assertThat(e.details()).containsExactly(new ErrorDetail("subject", "an e-mail needs a subject"));
+                });
+    }
+
+    @Test
+    void retrieve_template_reads_it_and_a_missing_one_is_not_found() {
+        api.stubFor(get(TEMPLATE).willReturn(okJson(Fixtures.notificationTemplate("ntt_1", "release-out", 3))
+                .withHeader("ETag", "\"3\"")));
+        api.stubFor(get(TEMPLATES + "/ntt_404").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.error("NOT_FOUND", "Notification template ntt_404 not found", "[]", "req_404"))));
+
+        NotificationTemplate template = client().notifications().retrieveTemplate("ntt_1");
+
+        assertThat(template.name()).isEqualTo("release-out");
+        assertThat(template.channel()).isEqualTo(NotificationChannel.EMAIL);
+        assertThat(template.version()).isEqualTo(3);
+        assertThat(template.toString()).contains("ntt_1", "release-out", "EMAIL");
+        api.verify(getRequestedFor(urlEqualTo(TEMPLATE)).withHeader("If-None-Match", absent()));
+        assertThatThrownBy(() -> client().notifications().retrieveTemplate("ntt_404"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> client().notifications().retrieveTemplate(" "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void retrieve_template_if_modified_sends_if_none_match_and_is_empty_on_304() {
+        api.stubFor(get(TEMPLATE).withHeader("If-None-Match", equalTo("\"3\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"3\"")));
+        api.stubFor(get(TEMPLATE).withHeader("If-None-Match", equalTo("\"2\""))
+                .willReturn(okJson(Fixtures.notificationTemplate("ntt_1", "release-out", 3))
+                        .withHeader("ETag", "\"3\"")));
+        SoundportClient client = client();
+
+        Optional<NotificationTemplate> unchanged = client.notifications().retrieveTemplateIfModified("ntt_1", 3);
+        assertThat(unchanged).isEmpty();
+        assertThat(client.lastResponse().status()).isEqualTo(304);
+        assertThat(client.lastResponse().version()).isEqualTo(3L);
+
+        Optional<NotificationTemplate> changed = client.notifications().retrieveTemplateIfModified("ntt_1", 2);
+        assertThat(changed).map(NotificationTemplate::version).contains(3L);
+        assertThat(client.lastResponse().status()).isEqualTo(200);
+        api.verify(2, getRequestedFor(urlEqualTo(TEMPLATE)));
+    }
+
+    @Test
+    void update_template_sends_the_fields_set_with_if_match_and_a_stale_version_fails() {
+        api.stubFor(patch(urlEqualTo(TEMPLATE)).withHeader("If-Match", equalTo("\"1\""))
+                .willReturn(okJson(Fixtures.notificationTemplate("ntt_1", "release-out-v2", 2))
+                        .withHeader("ETag", "\"2\"")));
+        api.stubFor(patch(urlEqualTo(TEMPLATE)).withHeader("If-Match", equalTo("\"7\"")).willReturn(aResponse()
+                .withStatus(412).withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.error("PRECONDITION_FAILED", "Notification template ntt_1 is at version 2", "[]",
+                        "req_412"))));
+
+        NotificationTemplate changed = client().notifications().updateTemplate("ntt_1",
+                NotificationTemplateUpdateParams.builder().name("release-out-v2").body("{{release.title}}: out now")
+                        .build(), RequestOptions.builder().ifMatch(1).build());
+
+        assertThat(changed.name()).isEqualTo("release-out-v2");
+        assertThat(changed.version()).isEqualTo(2);
+        api.verify(patchRequestedFor(urlEqualTo(TEMPLATE)).withHeader("If-Match", equalTo("\"1\""))
+                .withHeader("Idempotency-Key", absent())
+                .withRequestBody(equalToJson("""
+                        {"name":"release-out-v2","body":"{{release.title}}: out now"}
+                        """)));
+        assertThatThrownBy(() -> client().notifications().updateTemplate("ntt_1",
+                NotificationTemplateUpdateParams.builder().subject("New").build(),
+                RequestOptions.builder().ifMatch(7).build()))
+                .isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(e.status()).isEqualTo(412));
+    }
+
+    @Test
+    void delete_template_sends_if_match_and_reads_the_204() {
+        api.stubFor(delete(TEMPLATE).willReturn(aResponse().withStatus(204)));
+
+        client().notifications().deleteTemplate("ntt_1", RequestOptions.builder().ifMatch(2).build());
+        client().notifications().deleteTemplate("ntt_1");
+
+        api.verify(1, deleteRequestedFor(urlEqualTo(TEMPLATE)).withHeader("If-Match", equalTo("\"2\"")));
+        api.verify(1, deleteRequestedFor(urlEqualTo(TEMPLATE)).withHeader("If-Match", absent()));
+    }
+
+    @Test
+    void list_templates_reads_pages_and_auto_paging_follows_the_cursor() {
+        api.stubFor(get(urlPathEqualTo(TEMPLATES)).withQueryParam("cursor", absent()).willReturn(okJson("""
+                {"data":[%s,%s],"has_more":true,"next_cursor":"cur_2"}
+                """.formatted(Fixtures.notificationTemplate("ntt_3", "c", 1),
+                Fixtures.notificationTemplate("ntt_2", "b", 1)))));
+        api.stubFor(get(urlPathEqualTo(TEMPLATES)).withQueryParam("cursor", equalTo("cur_2")).willReturn(okJson("""
+                {"data":[%s],"has_more":false,"next_cursor":null}
+                """.formatted(Fixtures.notificationTemplate("ntt_1", "a", 1)))));
+
+        Page<NotificationTemplate> first = client().notifications().listTemplates(ListParams.builder().limit(2).build());
+
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.data()).extracting(NotificationTemplate::id).containsExactly("ntt_3", "ntt_2");
+        assertThat(first.autoPagingStream().map(NotificationTemplate::name).toList()).containsExactly("c", "b", "a");
+        api.verify(getRequestedFor(urlEqualTo(TEMPLATES + "?limit=2")));
+        api.verify(getRequestedFor(urlEqualTo(TEMPLATES + "?limit=2&cursor=cur_2")));
+    }
+
+    @Test
+    void list_templates_without_params_sends_no_query_and_an_unknown_channel_keeps_its_string() {
+        api.stubFor(get(urlPathEqualTo(TEMPLATES)).willReturn(okJson("""
+                {"data":[%s],"has_more":false,"next_cursor":null}
+                """.formatted(Fixtures.notificationTemplate("ntt_9", "wa", 1).replace("\"EMAIL\"", "\"WHATSAPP\"")))));
+
+        assertThat(client().notifications().listTemplates().data()).singleElement().satisfies(t -> {
+            assertThat(t.channel()).isEqualTo(NotificationChannel.UNKNOWN);
+            assertThat(t.channelValue()).isEqualTo("WHATSAPP");
+        });
+        api.verify(getRequestedFor(urlEqualTo(TEMPLATES)));
     }
 }

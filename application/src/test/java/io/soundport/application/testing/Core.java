@@ -22,6 +22,7 @@ import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
+import io.soundport.application.notifications.NotificationTemplateService;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.AuditRecorder;
@@ -83,6 +84,11 @@ public final class Core {
     public NotificationService notifications() {
         return new NotificationService(store.transactions(), store.notifications(), store.notificationTemplates(),
                 notificationQueue, new MustacheTemplateRenderer(), audit);
+    }
+
+    public NotificationTemplateService notificationTemplates() {
+        return new NotificationTemplateService(store.transactions(), store.notificationTemplates(),
+                new MustacheTemplateRenderer(), ids, clock, audit);
     }
 
     /** A worker that sends through {@code sender} on the default schedule and lease. */

@@ -105,6 +105,11 @@ class AuditCoverageTest extends RestTest {
                         "subject", "Delivered")))).expect(201).id();
     }
 
+    private static String template(Account owner) {
+        return owner.api().post("/notifications/templates", obj("name", "t" + REQUESTS.incrementAndGet(),
+                "channel", "sms", "body", "{{code}} is your code")).expect(201).id();
+    }
+
     private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode last = read.get();
@@ -409,6 +414,24 @@ class AuditCoverageTest extends RestTest {
             String id = as(owner, rid).post("/notifications", obj("channel", "email", "to", "fan@example.com",
                     "subject", "Out now", "body", "Listen now.")).expect(202).id();
             return new Audited(owner, "notification.queued", id, rid);
+        });
+        on("POST /api/v1/notifications/templates", owner -> {
+            String rid = requestId();
+            String id = as(owner, rid).post("/notifications/templates", obj("name", "t" + REQUESTS.incrementAndGet(),
+                    "channel", "sms", "body", "{{code}} is your code")).expect(201).id();
+            return new Audited(owner, "notification_template.created", id, rid);
+        });
+        on("PATCH /api/v1/notifications/templates/{id}", owner -> {
+            String id = template(owner);
+            String rid = requestId();
+            as(owner, rid).patch("/notifications/templates/" + id, obj("body", "Code: {{code}}")).expect(200);
+            return new Audited(owner, "notification_template.updated", id, rid);
+        });
+        on("DELETE /api/v1/notifications/templates/{id}", owner -> {
+            String id = template(owner);
+            String rid = requestId();
+            as(owner, rid).delete("/notifications/templates/" + id).expect(204);
+            return new Audited(owner, "notification_template.deleted", id, rid);
         });
     }
 

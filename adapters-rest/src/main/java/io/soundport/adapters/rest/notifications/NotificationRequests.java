@@ -1,8 +1,11 @@
 package io.soundport.adapters.rest.notifications;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.notifications.CreateNotificationTemplateCommand;
 import io.soundport.application.notifications.QueueNotificationCommand;
+import io.soundport.application.notifications.UpdateNotificationTemplateCommand;
 import io.soundport.domain.notifications.Channel;
+import io.soundport.domain.notifications.NotificationTemplateId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.Map;
@@ -34,6 +37,26 @@ final class NotificationRequests {
         @Override
         public String toString() {
             return "QueueNotificationRequest[" + channel + "]";
+        }
+    }
+
+    @Schema(name = "CreateNotificationTemplateRequest",
+            description = "A named message of one channel; {{variables}} and {{#sections}} read a notification's data")
+    record CreateNotificationTemplateRequest(@Schema(description = "unique in the organization") String name,
+                                             @Schema(implementation = Channel.class) String channel,
+                                             @Nullable @Schema(description = "required for email, refused for sms")
+                                             String subject,
+                                             String body) {
+        CreateNotificationTemplateCommand command() {
+            return CreateNotificationTemplateCommand.of(name, channel, subject, body);
+        }
+    }
+
+    @Schema(name = "UpdateNotificationTemplateRequest",
+            description = "Fields to change; absent fields are kept, the channel never changes")
+    record UpdateNotificationTemplateRequest(@Nullable String name, @Nullable String subject, @Nullable String body) {
+        UpdateNotificationTemplateCommand command(NotificationTemplateId id, Long expectedVersion) {
+            return new UpdateNotificationTemplateCommand(id, name, subject, body, expectedVersion);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationStatus;
+import io.soundport.domain.notifications.NotificationTemplate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -28,6 +29,16 @@ final class NotificationViews {
                     n.recipient().address(), n.subject(), n.body(),
                     n.templateId() == null ? null : n.templateId().value(), n.status().name(), n.attempts(),
                     n.providerMessageId(), n.failureReason(), n.createdAt(), n.updatedAt(), n.sentAt(), n.version());
+        }
+    }
+
+    @Schema(name = "NotificationTemplate")
+    record NotificationTemplateView(String id, String name, @Schema(implementation = Channel.class) String channel,
+                                    @Nullable String subject, String body, Instant createdAt, Instant updatedAt,
+                                    long version) {
+        static NotificationTemplateView of(NotificationTemplate t) {
+            return new NotificationTemplateView(t.id().value(), t.name(), t.channel().name(), t.subject(), t.body(),
+                    t.createdAt(), t.updatedAt(), t.version());
         }
     }
 }
