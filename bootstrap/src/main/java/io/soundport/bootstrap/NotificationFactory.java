@@ -18,8 +18,6 @@ import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TraceContext;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
-
 /**
  * The notifications: the queue every context writes to, the use cases, the Mustache templates, and the worker that
  * sends through the {@link NotificationSender} ({@code SOUNDPORT_NOTIFICATIONS_RETRY_SCHEDULE}, default
