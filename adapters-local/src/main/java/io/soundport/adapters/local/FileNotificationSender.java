@@ -59,7 +59,7 @@ public final class FileNotificationSender implements NotificationSender {
                             + fileSafe(to);
                     Files.writeString(temporary, message(id, at, channel, to, subject, body), StandardCharsets.UTF_8);
                     if (placeUnlessTaken(temporary, mailbox.resolve(id + EXTENSION))) {
-                        return new Result(true, id, null);
+                        return Result.accepted(id);
                     }
                     // another sender on this mailbox (a second process, or this one before a restart) took the
                     // name in the same millisecond: the next number, never an overwrite
@@ -69,7 +69,7 @@ public final class FileNotificationSender implements NotificationSender {
             }
         } catch (IOException e) {
             // the path only: the message itself stays out of every error
-            return new Result(false, null, "Cannot write to the mailbox " + mailbox + ": " + e.getClass().getSimpleName());
+            return Result.failed("Cannot write to the mailbox " + mailbox + ": " + e.getClass().getSimpleName());
         }
     }
 

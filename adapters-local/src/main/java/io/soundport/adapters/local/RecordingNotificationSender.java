@@ -43,7 +43,7 @@ public final class RecordingNotificationSender implements NotificationSender {
         Objects.requireNonNull(channel, "channel");
         String id = "rec_" + sequence.incrementAndGet();
         sent.add(new Sent(channel, to, subject, body, clock.now(), id));
-        return new Result(true, id, null);
+        return Result.accepted(id);
     }
 
     /** Every notification sent so far, oldest first (a snapshot). */

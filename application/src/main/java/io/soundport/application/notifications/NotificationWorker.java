@@ -24,7 +24,8 @@ import java.util.Set;
  * Sends queued notifications: claims send jobs under a lease, hands each notification to the
  * {@link NotificationSender} of its channel outside any unit of work, then records the outcome: SENT with the
  * provider's message id, or a failed attempt, tried again after the schedule's next delay and FAILED with its
- * reason once the delays have run out, which raises {@code notification.failed}. A provider that throws counts as a failed attempt. Each job runs in the
+ * reason once the delays have run out, or at once when the provider refused it for good, which raises
+ * {@code notification.failed}. A provider that throws counts as a failed attempt. Each job runs in the
  * trace that queued it. At least once: a worker that dies between the send and the record leaves the job to be
  * claimed again when its lease runs out.
  */
@@ -85,7 +86,7 @@ public final class NotificationWorker {
         try {
             return sender.send(n.recipient().channel(), n.recipient().address(), n.subject(), n.body());
         } catch (RuntimeException e) {
-            return new NotificationSender.Result(false, null, "the provider could not be reached: "
+            return NotificationSender.Result.failed("the provider could not be reached: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
@@ -97,7 +98,7 @@ public final class NotificationWorker {
             jobs.complete(job.id(), owner);
             return;
         }
-        Duration delay = schedule.after(notification.attempts() + 1);
+        Duration delay = result.permanent() ? null : schedule.after(notification.attempts() + 1);
         Notification failed = notifications.update(notification.attemptFailed(result.error(), delay == null, now));
         if (delay == null) {
             jobs.complete(job.id(), owner);

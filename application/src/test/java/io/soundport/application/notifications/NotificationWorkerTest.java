@@ -31,7 +31,7 @@ class NotificationWorkerTest {
         public Result send(Channel channel, String to, String subject, String body) {
             sends++;
             Supplier<Result> next = script.poll();
-            return next == null ? new Result(true, "msg-" + sends, null) : next.get();
+            return next == null ? Result.accepted("msg-" + sends) : next.get();
         }
     }
 
@@ -68,7 +68,7 @@ class NotificationWorkerTest {
     @Test
     void a_refused_or_failed_send_is_tried_again_after_the_delay_and_then_succeeds() {
         ScriptedSender sender = new ScriptedSender();
-        sender.script.add(() -> new NotificationSender.Result(false, null, "Throttling: Maximum sending rate exceeded"));
+        sender.script.add(() -> NotificationSender.Result.failed("Throttling: Maximum sending rate exceeded"));
         sender.script.add(() -> {
             throw new IllegalStateException("connection reset");
         });
@@ -98,7 +98,7 @@ class NotificationWorkerTest {
         ScriptedSender sender = new ScriptedSender();
         for (int i = 0; i < 10; i++) {
             int attempt = i + 1;
-            sender.script.add(() -> new NotificationSender.Result(false, null, "refused " + attempt));
+            sender.script.add(() -> NotificationSender.Result.failed("refused " + attempt));
         }
         NotificationWorker worker = core.notificationWorker(sender);
         Notification queued = queue();
@@ -120,6 +120,26 @@ class NotificationWorkerTest {
                             .containsEntry("status", "FAILED")
                             .containsEntry("failure_reason", failed.failureReason());
                 });
+    }
+
+    @Test
+    void a_permanent_refusal_fails_the_notification_at_once_without_another_attempt() {
+        ScriptedSender sender = new ScriptedSender();
+        sender.script.add(() -> NotificationSender.Result.refused("MessageRejected: Email address is not verified"));
+        NotificationWorker worker = core.notificationWorker(sender);
+        Notification queued = queue();
+
+        worker.runOnce(OWNER, 10);
+        core.clock.advance(Duration.ofHours(2));
+        worker.runOnce(OWNER, 10);
+
+        Notification failed = stored(queued);
+        assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.failureReason()).contains("not verified");
+        assertThat(sender.sends).isEqualTo(1);
+        assertThat(core.store.jobs().find(queued.id().value())).isEmpty();
+        assertThat(core.pendingEvents("notification.failed", member.organizationId())).hasSize(1);
     }
 
     @Test
