@@ -7,6 +7,7 @@ import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
 import io.soundport.application.notifications.NotificationTemplateService;
 import io.soundport.application.notifications.NotificationWorker;
+import io.soundport.application.notifications.OptOutService;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
@@ -51,11 +52,16 @@ public class NotificationFactory {
     }
 
     @Singleton
+    OptOutService optOutService(PersistencePorts p, Clock clock, AuditRecorder audit) {
+        return new OptOutService(p.transactions(), p.optOuts(), clock, audit);
+    }
+
+    @Singleton
     NotificationWorker notificationWorker(PersistencePorts p, NotificationSender sender, EventRecorder events,
             Clock clock, TraceContext trace,
             @Property(name = "soundport.notifications.retry-schedule")
             String schedule) {
-        return new NotificationWorker(p.transactions(), p.notifications(), p.jobs(), sender, events,
+        return new NotificationWorker(p.transactions(), p.notifications(), p.optOuts(), p.jobs(), sender, events,
                 new NotificationWorker.Settings(RetrySchedule.parse(schedule), NotificationWorker.DEFAULT_LEASE),
                 clock, trace);
     }

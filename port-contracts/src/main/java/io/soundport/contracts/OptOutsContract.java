@@ -40,9 +40,11 @@ public abstract class OptOutsContract {
         Organization org = newOrganization();
         OptOut optOut = newOptOut(org, Channel.EMAIL);
 
-        assertThat(optOuts().contains(org.id(), optOut.recipient())).isTrue();
-        assertThat(optOuts().add(new OptOut(org.id(), optOut.recipient(), Fixtures.instant()))).isFalse();
-        assertThat(optOuts().contains(newOrganization().id(), optOut.recipient())).isFalse();
+        assertThat(optOuts().find(org.id(), optOut.recipient())).contains(optOut);
+        assertThat(optOuts().add(new OptOut(org.id(), optOut.recipient(), Fixtures.instant().plusSeconds(60))))
+                .isFalse();
+        assertThat(optOuts().find(org.id(), optOut.recipient())).as("the first opt-out kept").contains(optOut);
+        assertThat(optOuts().find(newOrganization().id(), optOut.recipient())).isEmpty();
         assertThat(Paging.walk(10, page -> optOuts().list(org.id(), null, page))).containsExactly(optOut);
     }
 
@@ -68,6 +70,7 @@ public abstract class OptOutsContract {
         assertThat(optOuts().remove(org.id(), optOut.recipient())).isTrue();
         assertThat(optOuts().remove(org.id(), optOut.recipient())).isFalse();
         assertThat(optOuts().contains(org.id(), optOut.recipient())).isFalse();
+        assertThat(optOuts().find(org.id(), optOut.recipient())).isEmpty();
         assertThat(optOuts().add(optOut)).isTrue();
     }
 

@@ -9,6 +9,8 @@ import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 
+import java.util.Optional;
+
 final class InMemoryOptOutsAdapter implements OptOuts {
     private final InMemoryTransactionRunner transactions;
     private final InMemoryTable<Key, OptOut> rows;
@@ -39,8 +41,8 @@ final class InMemoryOptOutsAdapter implements OptOuts {
     }
 
     @Override
-    public boolean contains(OrganizationId organizationId, Recipient recipient) {
-        return rows.contains(new Key(organizationId, recipient));
+    public Optional<OptOut> find(OrganizationId organizationId, Recipient recipient) {
+        return rows.get(new Key(organizationId, recipient));
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.soundport.domain.shared.PageRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An opt-out is {@code ORG#<org> / OPTOUT#<r>} in the entities table, where {@code <r>} is the SHA-256 of the
@@ -76,8 +77,8 @@ final class DynamoDbOptOutsAdapter implements OptOuts {
     }
 
     @Override
-    public boolean contains(OrganizationId organizationId, Recipient recipient) {
-        return db.get(table, key(organizationId, recipient)) != null;
+    public Optional<OptOut> find(OrganizationId organizationId, Recipient recipient) {
+        return Optional.ofNullable(db.get(table, key(organizationId, recipient))).map(DynamoDbOptOutsAdapter::read);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The opt-out list, one row per organization, channel and address (the recipient in its normal form). Pages are
@@ -57,16 +58,15 @@ final class PostgresOptOutsAdapter implements OptOuts {
     }
 
     @Override
-    public boolean contains(OrganizationId organizationId, Recipient recipient) {
+    public Optional<OptOut> find(OrganizationId organizationId, Recipient recipient) {
         return db.withHandle(h -> h.createQuery("""
-                        SELECT EXISTS (SELECT 1 FROM notification_opt_outs
-                                       WHERE organization_id = :organization_id AND channel = :channel
-                                         AND address = :address)""")
+                        SELECT * FROM notification_opt_outs
+                        WHERE organization_id = :organization_id AND channel = :channel AND address = :address""")
                 .bind("organization_id", organizationId.value())
                 .bind("channel", recipient.channel().name())
                 .bind("address", recipient.address())
-                .mapTo(Boolean.class)
-                .one());
+                .map(MAPPER)
+                .findOne());
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.soundport.domain.notifications.NotificationId;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.notifications.NotificationStatus;
 import io.soundport.domain.notifications.Notifications;
+import io.soundport.domain.notifications.OptOuts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.port.TransactionRunner;
@@ -25,7 +26,8 @@ import java.util.Set;
  * {@link NotificationSender} of its channel outside any unit of work, then records the outcome: SENT with the
  * provider's message id, or a failed attempt, tried again after the schedule's next delay and FAILED with its
  * reason once the delays have run out, or at once when the provider refused it for good, which raises
- * {@code notification.failed}. A provider that throws counts as a failed attempt. Each job runs in the
+ * {@code notification.failed}. A recipient who opted out after the notification was queued is sent nothing: it fails
+ * with that reason. A provider that throws counts as a failed attempt. Each job runs in the
  * trace that queued it. At least once: a worker that dies between the send and the record leaves the job to be
  * claimed again when its lease runs out.
  */
@@ -35,6 +37,7 @@ public final class NotificationWorker {
 
     private final TransactionRunner tx;
     private final Notifications notifications;
+    private final OptOuts optOuts;
     private final Jobs jobs;
     private final NotificationSender sender;
     private final EventRecorder events;
@@ -43,10 +46,12 @@ public final class NotificationWorker {
     private final Clock clock;
     private final TraceContext trace;
 
-    public NotificationWorker(TransactionRunner tx, Notifications notifications, Jobs jobs, NotificationSender sender,
-                              EventRecorder events, Settings settings, Clock clock, TraceContext trace) {
+    public NotificationWorker(TransactionRunner tx, Notifications notifications, OptOuts optOuts, Jobs jobs,
+                              NotificationSender sender, EventRecorder events, Settings settings, Clock clock,
+                              TraceContext trace) {
         this.tx = tx;
         this.notifications = notifications;
+        this.optOuts = optOuts;
         this.jobs = jobs;
         this.sender = sender;
         this.events = events;
@@ -78,7 +83,9 @@ public final class NotificationWorker {
             return;
         }
         Notification notification = found.get();
-        NotificationSender.Result result = attempt(notification);
+        NotificationSender.Result result = optOuts.contains(notification.organizationId(), notification.recipient())
+                ? NotificationSender.Result.refused("the recipient opted out before it was sent")
+                : attempt(notification);
         tx.run(() -> record(owner, job, notification, result));
     }
 

@@ -24,6 +24,7 @@ import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
 import io.soundport.application.notifications.NotificationTemplateService;
 import io.soundport.application.notifications.NotificationWorker;
+import io.soundport.application.notifications.OptOutService;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
@@ -91,10 +92,14 @@ public final class Core {
                 new MustacheTemplateRenderer(), ids, clock, audit);
     }
 
+    public OptOutService optOuts() {
+        return new OptOutService(store.transactions(), store.optOuts(), clock, audit);
+    }
+
     /** A worker that sends through {@code sender} on the default schedule and lease. */
     public NotificationWorker notificationWorker(NotificationSender sender) {
-        return new NotificationWorker(store.transactions(), store.notifications(), store.jobs(), sender, events,
-                NotificationWorker.Settings.DEFAULT, clock, trace);
+        return new NotificationWorker(store.transactions(), store.notifications(), store.optOuts(), store.jobs(),
+                sender, events, NotificationWorker.Settings.DEFAULT, clock, trace);
     }
 
     public AuthService auth() {

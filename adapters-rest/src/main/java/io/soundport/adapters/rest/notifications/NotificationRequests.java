@@ -2,6 +2,7 @@ package io.soundport.adapters.rest.notifications;
 
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.notifications.CreateNotificationTemplateCommand;
+import io.soundport.application.notifications.OptOutCommand;
 import io.soundport.application.notifications.QueueNotificationCommand;
 import io.soundport.application.notifications.UpdateNotificationTemplateCommand;
 import io.soundport.domain.notifications.Channel;
@@ -57,6 +58,21 @@ final class NotificationRequests {
     record UpdateNotificationTemplateRequest(@Nullable String name, @Nullable String subject, @Nullable String body) {
         UpdateNotificationTemplateCommand command(NotificationTemplateId id, Long expectedVersion) {
             return new UpdateNotificationTemplateCommand(id, name, subject, body, expectedVersion);
+        }
+    }
+
+    @Schema(name = "OptOutRequest", description = "A recipient who is to be sent nothing more on a channel")
+    record OptOutRequest(@Schema(implementation = Channel.class) String channel,
+                         @Schema(description = "an e-mail address; a phone number in E.164 for sms; a device token or"
+                                 + " an SNS platform endpoint ARN for push") String to) {
+        OptOutCommand command() {
+            return OptOutCommand.of(channel, to);
+        }
+
+        /** Never shows the recipient: personal data. */
+        @Override
+        public String toString() {
+            return "OptOutRequest[" + channel + "]";
         }
     }
 }

@@ -5,6 +5,7 @@ import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationStatus;
 import io.soundport.domain.notifications.NotificationTemplate;
+import io.soundport.domain.notifications.OptOut;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -39,6 +40,14 @@ final class NotificationViews {
         static NotificationTemplateView of(NotificationTemplate t) {
             return new NotificationTemplateView(t.id().value(), t.name(), t.channel().name(), t.subject(), t.body(),
                     t.createdAt(), t.updatedAt(), t.version());
+        }
+    }
+
+    @Schema(name = "NotificationOptOut")
+    record OptOutView(@Schema(implementation = Channel.class) String channel,
+                      @Schema(description = "the recipient in its normal form") String to, Instant createdAt) {
+        static OptOutView of(OptOut o) {
+            return new OptOutView(o.recipient().channel().name(), o.recipient().address(), o.createdAt());
         }
     }
 }
