@@ -5,13 +5,18 @@ import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Notification;
+import io.soundport.sdk.model.ApiEnum;
+import io.soundport.sdk.model.NotificationChannel;
+import io.soundport.sdk.model.NotificationOptOut;
 import io.soundport.sdk.model.NotificationTemplate;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.NotificationListParams;
+import io.soundport.sdk.param.NotificationOptOutListParams;
 import io.soundport.sdk.param.NotificationQueueParams;
 import io.soundport.sdk.param.NotificationTemplateCreateParams;
 import io.soundport.sdk.param.NotificationTemplateUpdateParams;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
@@ -21,10 +26,11 @@ import static io.soundport.sdk.Transport.Call;
  * in the background with retries on its schedule until the provider accepts them ({@code SENT}, with the provider's
  * message id) or the last attempt fails ({@code FAILED}, with the reason); read them back to see how they went. Their
  * text is given, or comes from a template of the organization ({@link #createTemplate(NotificationTemplateCreateParams)}
- * and the other {@code ...Template} methods) filled from the notification's data.
+ * and the other {@code ...Template} methods) filled from the notification's data. Recipients who asked to be sent
+ * nothing more on a channel go on the organization's opt-out list ({@link #optOut(NotificationChannel, String)}).
  * Reached through {@link SoundportClient#notifications()}.
- * <p>Needs the {@code write} scope (or the MEMBER role) to queue notifications and to create, change and delete
- * templates, {@code read} to read them.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to queue notifications, to create, change and delete
+ * templates and to change the opt-out list, {@code read} to read them.
  * Every method may also throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
  */
 public final class NotificationService {
@@ -294,5 +300,107 @@ public final class NotificationService {
                                                                      RequestOptions options) {
         return transport.sendIfModified(Call.get("notifications", "templates", id).unlessVersion(knownVersion)
                 .options(options), NotificationTemplate.class);
+    }
+
+    /**
+     * Puts a recipient on the organization's opt-out list: notifications to them on this channel are refused from
+     * now on, and those already queued fail unsent. Adding one already on the list changes nothing.
+     *
+     * @param channel the channel they opt out of
+     * @param to      the recipient, in any form of the address (the server keeps its normal form)
+     * @return their opt-out; the first one when they were on the list already
+     * @throws ValidationException when the recipient is not of the channel's form
+     */
+    public NotificationOptOut optOut(NotificationChannel channel, String to) {
+        return optOut(channel, to, RequestOptions.none());
+    }
+
+    /**
+     * Puts a recipient on the organization's opt-out list: notifications to them on this channel are refused from
+     * now on, and those already queued fail unsent. Adding one already on the list changes nothing.
+     *
+     * @param channel the channel they opt out of
+     * @param to      the recipient, in any form of the address (the server keeps its normal form)
+     * @param options a deadline
+     * @return their opt-out; the first one when they were on the list already
+     * @throws ValidationException when the recipient is not of the channel's form
+     */
+    public NotificationOptOut optOut(NotificationChannel channel, String to, RequestOptions options) {
+        return transport.send(Call.post("notifications", "opt-outs").body(new OptOutBody(channel, to))
+                .options(options), NotificationOptOut.class);
+    }
+
+    /**
+     * Takes a recipient off the opt-out list: they may be sent notifications on this channel again.
+     *
+     * @param channel the channel they had opted out of
+     * @param to      the recipient, in any form of the address
+     * @throws NotFoundException when they are not on the list
+     * @throws ValidationException when the recipient is not of the channel's form
+     */
+    public void removeOptOut(NotificationChannel channel, String to) {
+        removeOptOut(channel, to, RequestOptions.none());
+    }
+
+    /**
+     * Takes a recipient off the opt-out list: they may be sent notifications on this channel again.
+     *
+     * @param channel the channel they had opted out of
+     * @param to      the recipient, in any form of the address
+     * @param options a deadline
+     * @throws NotFoundException when they are not on the list
+     * @throws ValidationException when the recipient is not of the channel's form
+     */
+    public void removeOptOut(NotificationChannel channel, String to, RequestOptions options) {
+        OptOutBody recipient = new OptOutBody(channel, to);
+        transport.send(Call.delete("notifications", "opt-outs").param("channel", recipient.channel().value())
+                .param("to", recipient.to()).options(options), Void.class);
+    }
+
+    /**
+     * The first page of the opt-out list, newest first.
+     *
+     * @return the first page
+     * @throws ValidationException when the limit or the cursor is invalid
+     */
+    public Page<NotificationOptOut> listOptOuts() {
+        return listOptOuts(NotificationOptOutListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * A page of the opt-out list, newest first.
+     *
+     * @param params a channel, limit and cursor
+     * @return the page
+     * @throws ValidationException when the limit or the cursor is invalid
+     */
+    public Page<NotificationOptOut> listOptOuts(NotificationOptOutListParams params) {
+        return listOptOuts(params, RequestOptions.none());
+    }
+
+    /**
+     * A page of the opt-out list, newest first.
+     *
+     * @param params  a channel, limit and cursor
+     * @param options a deadline
+     * @return the page
+     * @throws ValidationException when the limit or the cursor is invalid
+     */
+    public Page<NotificationOptOut> listOptOuts(NotificationOptOutListParams params, RequestOptions options) {
+        return transport.list(Call.get("notifications", "opt-outs").query(params).options(options),
+                NotificationOptOut.class);
+    }
+
+    /** The recipient of an opt-out as the server reads it; never shows the address. */
+    private record OptOutBody(NotificationChannel channel, String to) {
+        OptOutBody {
+            ApiEnum.requireKnown(Objects.requireNonNull(channel, "channel is required"), "channel");
+            Objects.requireNonNull(to, "to is required");
+        }
+
+        @Override
+        public String toString() {
+            return "OptOut[" + channel + "]";
+        }
     }
 }

@@ -8,10 +8,12 @@ import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Notification;
 import io.soundport.sdk.model.NotificationChannel;
+import io.soundport.sdk.model.NotificationOptOut;
 import io.soundport.sdk.model.NotificationStatus;
 import io.soundport.sdk.model.NotificationTemplate;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.NotificationListParams;
+import io.soundport.sdk.param.NotificationOptOutListParams;
 import io.soundport.sdk.param.NotificationQueueParams;
 import io.soundport.sdk.param.NotificationTemplateCreateParams;
 import io.soundport.sdk.param.NotificationTemplateUpdateParams;
@@ -406,5 +408,46 @@ class NotificationServiceTest {
             assertThat(t.channelValue()).isEqualTo("WHATSAPP");
         });
         api.verify(getRequestedFor(urlEqualTo(TEMPLATES)));
+    }
+
+    @Test
+    void opt_outs_are_added_listed_and_removed_with_the_recipient_in_the_body_and_the_query() {
+        String optOut = """
+                {"channel":"SMS","to":"+442079460958","created_at":"2026-12-03T10:00:00Z"}""";
+        api.stubFor(post(NOTIFICATIONS + "/opt-outs").willReturn(okJson(optOut).withStatus(201)));
+        api.stubFor(get(urlPathEqualTo(NOTIFICATIONS + "/opt-outs")).willReturn(okJson(
+                "{\"data\":[" + optOut + "],\"has_more\":false,\"next_cursor\":null}")));
+        api.stubFor(delete(urlPathEqualTo(NOTIFICATIONS + "/opt-outs")).willReturn(aResponse().withStatus(204)));
+
+        NotificationOptOut added = client().notifications().optOut(NotificationChannel.SMS, "+44 20 7946 0958");
+        Page<NotificationOptOut> page = client().notifications().listOptOuts(NotificationOptOutListParams.builder()
+                .channel(NotificationChannel.SMS).limit(5).build());
+        client().notifications().removeOptOut(NotificationChannel.SMS, "+44 20 7946 0958");
+
+        assertThat(added.channel()).isEqualTo(NotificationChannel.SMS);
+        assertThat(added.to()).isEqualTo("+442079460958");
+        assertThat(added.createdAt()).isEqualTo(Instant.parse("2026-12-03T10:00:00Z"));
+        assertThat(added.toString()).doesNotContain("7946");
+        assertThat(page.data()).containsExactly(added);
+        api.verify(postRequestedFor(urlEqualTo(NOTIFICATIONS + "/opt-outs"))
+                .withRequestBody(equalToJson("{\"channel\":\"SMS\",\"to\":\"+44 20 7946 0958\"}")));
+        api.verify(getRequestedFor(urlEqualTo(NOTIFICATIONS + "/opt-outs?channel=SMS&limit=5")));
+        api.verify(deleteRequestedFor(urlPathEqualTo(NOTIFICATIONS + "/opt-outs"))
+                .withQueryParam("channel", equalTo("SMS")).withQueryParam("to", equalTo("+44 20 7946 0958")));
+    }
+
+    @Test
+    void removing_a_recipient_not_on_the_list_is_not_found_and_a_missing_recipient_is_refused_before_sending() {
+        api.stubFor(delete(urlPathEqualTo(NOTIFICATIONS + "/opt-outs")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"code":"NOT_FOUND","message":"Opt-out of email:a***@example.com does not exist",
+                        "details":[],"request_id":"req_1"}}""")));
+
+        assertThatThrownBy(() -> client().notifications().removeOptOut(NotificationChannel.EMAIL, "ada@example.com"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client().notifications().optOut(NotificationChannel.EMAIL, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> client().notifications().optOut(NotificationChannel.UNKNOWN, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
