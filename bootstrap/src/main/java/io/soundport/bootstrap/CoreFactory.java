@@ -4,11 +4,10 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.scheduling.TaskExecutors;
 import io.soundport.adapters.json.JsonEventPayloads;
-import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.SystemClock;
 import io.soundport.adapters.local.UlidIdGenerator;
-import io.soundport.application.shared.AuditRecorder;
+import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
@@ -20,7 +19,9 @@ import io.soundport.application.identity.AuthThrottle;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
+import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.platform.AuditLogService;
 import io.soundport.application.platform.HealthService;
 import io.soundport.application.platform.IdempotentCommands;
@@ -28,13 +29,13 @@ import io.soundport.application.platform.OrganizationAdministration;
 import io.soundport.application.platform.OrganizationUsage;
 import io.soundport.application.platform.PlatformOperators;
 import io.soundport.application.platform.RateLimiter;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
-import io.soundport.domain.notifications.NotificationSender;
+import io.soundport.domain.identity.Tier;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
-import io.soundport.domain.identity.Tier;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.publishing.EventPayloads;
@@ -95,7 +96,7 @@ public class CoreFactory {
     }
 
     @Singleton
-    EmailVerificationService emailVerification(PersistencePorts p, NotificationSender mail,
+    EmailVerificationService emailVerification(PersistencePorts p, NotificationQueue mail,
             @Property(name = "soundport.public-url", defaultValue = "http://localhost:8080") String publicUrl,
             @Property(name = "soundport.email-verification.lifetime", defaultValue = "24h") Duration lifetime,
             @Property(name = "soundport.email-verification.resend-interval", defaultValue = "1m") Duration resend,
@@ -137,9 +138,11 @@ public class CoreFactory {
 
     @Singleton
     OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
-                                      AuditRecorder audit) {
+                                      AuditRecorder audit, NotificationQueue notifications,
+            @Property(name = "soundport.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         return new OrganizationService(p.transactions(), p.organizations(), p.users(), p.memberships(), authenticator,
-                ids, clock, audit);
+                ids, clock, audit, new InvitationMails(notifications,
+                        publicUrl.replaceAll("/+$", "") + SoundportApi.BASE + "/auth/register"));
     }
 
     @Singleton

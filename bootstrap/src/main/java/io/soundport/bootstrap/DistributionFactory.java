@@ -9,7 +9,6 @@ import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
 import io.soundport.adapters.local.FileNotificationSender;
-import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.distribution.DeliveryPackages;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
@@ -18,6 +17,8 @@ import io.soundport.application.distribution.DeliveryTracking;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.distribution.PartnerHandoff;
 import io.soundport.application.distribution.PartnerService;
+import io.soundport.application.notifications.NotificationQueue;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.shared.WorkOutcomes;
@@ -110,7 +111,7 @@ public class DistributionFactory {
     }
 
     @Singleton
-    WorkflowEngine workflowEngine(PersistencePorts p, DeliveryService deliveries, NotificationSender notifications,
+    WorkflowEngine workflowEngine(PersistencePorts p, DeliveryService deliveries, NotificationQueue notifications,
                                   EventRecorder events, IdGenerator ids, Clock clock) {
         List<WorkflowAction> actions = List.of(new DeliverAction(p.partners(), deliveries),
                 new NotifyAction(notifications), new WebhookAction(events, clock),

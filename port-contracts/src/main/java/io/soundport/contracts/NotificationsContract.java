@@ -42,8 +42,8 @@ public abstract class NotificationsContract {
 
     private static Notification withVersion(Notification n, long version) {
         return new Notification(n.id(), n.organizationId(), n.recipient(), n.subject(), n.body(), n.templateId(),
-                n.status(), n.attempts(), n.providerMessageId(), n.failureReason(), n.createdAt(), n.updatedAt(),
-                n.sentAt(), version);
+                n.confidential(), n.status(), n.attempts(), n.providerMessageId(), n.failureReason(), n.createdAt(),
+                n.updatedAt(), n.sentAt(), version);
     }
 
     @Test
@@ -59,6 +59,24 @@ public abstract class NotificationsContract {
         assertThat(notifications().find(org.id(), mail.id())).contains(mail);
         assertThat(notifications().find(org.id(), sms.id())).contains(sms);
         assertThat(sms.subject()).isNull();
+    }
+
+    @Test
+    void keeps_a_confidential_notification_confidential_through_its_updates() {
+        Organization org = newOrganization();
+        Notification link = Notification.queue(NotificationId.of(Fixtures.id(NotificationId.PREFIX)), org.id(),
+                Recipient.of(Channel.EMAIL, "link-" + Fixtures.suffix() + "@example.com", "to"),
+                Notification.Text.confidential("Confirm your address", "https://example.com/verify/spv_secret"),
+                Fixtures.instant());
+        notifications().add(link);
+
+        Notification sent = notifications().update(link.sent("msg-1", Fixtures.instant()));
+
+        assertThat(link.confidential()).isTrue();
+        assertThat(notifications().find(org.id(), link.id())).contains(sent);
+        assertThat(sent.confidential()).isTrue();
+        assertThat(notifications().find(org.id(), newNotification(org, Recipient.of(Channel.SMS, "+15555550124",
+                "to")).id())).hasValueSatisfying(n -> assertThat(n.confidential()).isFalse());
     }
 
     @Test
@@ -134,7 +152,7 @@ public abstract class NotificationsContract {
         Notification queued = Fixtures.notification(org, Fixtures.instant());
         notifications().add(queued);
         Notification hijacked = new Notification(queued.id(), other.id(), queued.recipient(), queued.subject(),
-                queued.body(), null, NotificationStatus.SENT, 1, "stolen", null, queued.createdAt(),
+                queued.body(), null, false, NotificationStatus.SENT, 1, "stolen", null, queued.createdAt(),
                 Fixtures.instant(), Fixtures.instant(), queued.version());
 
         Expect.domainError(ErrorCode.NOT_FOUND,

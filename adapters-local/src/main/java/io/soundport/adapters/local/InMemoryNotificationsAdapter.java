@@ -47,7 +47,7 @@ final class InMemoryNotificationsAdapter implements Notifications {
             }
             // What is sent and to whom never changes: only the sending state is taken from the caller.
             Notification stored = new Notification(current.id(), current.organizationId(), current.recipient(),
-                    current.subject(), current.body(), current.templateId(), n.status(), n.attempts(),
+                    current.subject(), current.body(), current.templateId(), current.confidential(), n.status(), n.attempts(),
                     n.providerMessageId(), n.failureReason(), current.createdAt(), n.updatedAt(), n.sentAt(),
                     n.version() + 1);
             rows.put(stored.id(), stored);

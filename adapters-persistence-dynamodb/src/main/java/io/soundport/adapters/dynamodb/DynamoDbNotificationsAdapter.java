@@ -83,7 +83,7 @@ final class DynamoDbNotificationsAdapter implements Notifications {
         }
         // What is sent and to whom never changes: only the sending state is taken from the caller.
         Notification stored = new Notification(current.id(), current.organizationId(), current.recipient(),
-                current.subject(), current.body(), current.templateId(), n.status(), n.attempts(),
+                current.subject(), current.body(), current.templateId(), current.confidential(), n.status(), n.attempts(),
                 n.providerMessageId(), n.failureReason(), current.createdAt(), n.updatedAt(), n.sentAt(),
                 n.version() + 1);
         db.write(Write.put(table, item(stored), Conditions.AT_VERSION, Map.of(), Conditions.version(n.version()),
@@ -111,6 +111,7 @@ final class DynamoDbNotificationsAdapter implements Notifications {
                 .put("subject", n.subject())
                 .put("body", n.body())
                 .put("templateId", n.templateId() == null ? null : n.templateId().value())
+                .put("confidential", n.confidential())
                 .put("status", n.status().name())
                 .put("attempts", (long) n.attempts())
                 .put("providerMessageId", n.providerMessageId())
@@ -129,6 +130,7 @@ final class DynamoDbNotificationsAdapter implements Notifications {
                 new Recipient(Channel.valueOf(Attrs.required(item, "channel")), Attrs.required(item, "address")),
                 Attrs.str(item, "subject"), Attrs.required(item, "body"),
                 templateId == null ? null : NotificationTemplateId.of(templateId),
+                Attrs.flag(item, "confidential"),
                 NotificationStatus.valueOf(Attrs.required(item, "status")), (int) Attrs.num(item, "attempts"),
                 Attrs.str(item, "providerMessageId"), Attrs.str(item, "failureReason"),
                 Attrs.instant(item, "createdAt"), Attrs.instant(item, "updatedAt"), Attrs.instant(item, "sentAt"),

@@ -39,11 +39,11 @@ final class PostgresNotificationsAdapter implements Notifications {
     public void add(Notification n) {
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO notifications (id, organization_id, channel, address, subject, body, template_id,
-                                                   status, attempts, provider_message_id, failure_reason, created_at,
-                                                   updated_at, sent_at, version)
-                        VALUES (:id, :organization_id, :channel, :address, :subject, :body, :template_id, :status,
-                                :attempts, :provider_message_id, :failure_reason, :created_at, :updated_at, :sent_at,
-                                :version)""")
+                                                   confidential, status, attempts, provider_message_id,
+                                                   failure_reason, created_at, updated_at, sent_at, version)
+                        VALUES (:id, :organization_id, :channel, :address, :subject, :body, :template_id,
+                                :confidential, :status, :attempts, :provider_message_id, :failure_reason, :created_at,
+                                :updated_at, :sent_at, :version)""")
                 .bind("id", n.id().value())
                 .bind("organization_id", n.organizationId().value())
                 .bind("channel", n.recipient().channel().name())
@@ -51,6 +51,7 @@ final class PostgresNotificationsAdapter implements Notifications {
                 .bind("subject", n.subject())
                 .bind("body", n.body())
                 .bind("template_id", n.templateId() == null ? null : n.templateId().value())
+                .bind("confidential", n.confidential())
                 .bind("created_at", Sql.ts(n.createdAt()))
                 .bind("version", n.version())
                 .bindMap(changeable(n))
@@ -126,6 +127,7 @@ final class PostgresNotificationsAdapter implements Notifications {
                     new Recipient(Channel.valueOf(rs.getString("channel")), rs.getString("address")),
                     rs.getString("subject"), rs.getString("body"),
                     templateId == null ? null : NotificationTemplateId.of(templateId),
+                    rs.getBoolean("confidential"),
                     NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                     rs.getString("provider_message_id"), rs.getString("failure_reason"),
                     Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "sent_at"),

@@ -2,6 +2,7 @@ package io.soundport.application.identity;
 
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.Email;
+import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.PasswordHasher;
@@ -69,9 +70,9 @@ public final class Accounts {
         return matches ? user : Optional.empty();
     }
 
-    /** Mails the user a link that verifies their address; outside a transaction, after the sign-up committed. */
-    void sendVerification(User user) {
-        verification.send(user);
+    /** Queues the mail with a link that verifies the user's address, in the sign-up's unit of work. */
+    void sendVerification(User user, OrganizationId organizationId) {
+        verification.send(user, organizationId);
     }
 
     Optional<User> find(UserId id) {

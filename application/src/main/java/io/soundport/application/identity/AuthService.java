@@ -59,29 +59,23 @@ public final class AuthService {
     }
 
     /**
-     * Creates the user (or takes up an invited one) and a new organization they own, then mails them a link that
-     * verifies their address: the invitations to it count only once it is verified. The sign-up is audited with the
-     * new user as its actor, in the new organization.
+     * Creates the user (or takes up an invited one) and a new organization they own, and queues the mail with the link
+     * that verifies their address, all in one unit of work: the invitations to it count only once it is verified. The
+     * sign-up is audited with the new user as its actor, in the new organization.
      */
     public AuthSession register(RegisterCommand command, Origin origin) {
         String passwordHash = accounts.hashPassword(command.password());
         Instant now = clock.now();
-        AuthSession session = tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
             User user = accounts.signUp(command, passwordHash, now);
             Organization organization = Organization.create(OrganizationId.generate(ids), command.organizationName(), now);
             organizations.add(organization);
             memberships.add(new Membership(organization.id(), user.id(), Role.OWNER, now, now, 1));
             audit.record(Caller.member(organization.id(), user.id(), Role.OWNER).from(origin), "user.registered",
                     user.id().value());
+            accounts.sendVerification(user, organization.id());
             return openSession(user, organization, Role.OWNER, newFamily(), now);
         });
-        try {
-            accounts.sendVerification(session.user());
-        } catch (DomainException e) {
-            // the account exists and works; a store that failed just now must not turn the sign-up into an error
-            // that a retry would answer with CONFLICT. The user asks for a new link instead.
-        }
-        return session;
     }
 
     /**

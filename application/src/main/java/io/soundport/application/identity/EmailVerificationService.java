@@ -1,13 +1,16 @@
 package io.soundport.application.identity;
 
+import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.shared.Secrets;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.EmailVerificationToken;
 import io.soundport.domain.identity.EmailVerificationTokens;
+import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.notifications.Channel;
-import io.soundport.domain.notifications.NotificationSender;
+import io.soundport.domain.notifications.Notification;
+import io.soundport.domain.notifications.Recipient;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
@@ -17,8 +20,9 @@ import java.util.Objects;
 
 /**
  * Proving that a user reads the mailbox of their address: a random single-use token (256 bits, stored only as its
- * SHA-256, expiring) is mailed as a link through the {@link NotificationSender}; presenting it marks the address
- * verified. A verified address is what lets a user into an organization that invited it.
+ * SHA-256, expiring) is mailed as a link through the {@link NotificationQueue}, in the unit of work that issues it,
+ * as a confidential notification whose body the organization never sees;
+ * presenting it marks the address verified. A verified address is what lets a user into an organization that invited it.
  */
 public final class EmailVerificationService {
     static final String UNKNOWN_TOKEN = "is not a verification token we sent; ask for a new verification mail";
@@ -29,12 +33,12 @@ public final class EmailVerificationService {
     private final TransactionRunner tx;
     private final Users users;
     private final EmailVerificationTokens tokens;
-    private final NotificationSender mail;
+    private final NotificationQueue mail;
     private final EmailVerificationSettings settings;
     private final Clock clock;
 
     public EmailVerificationService(TransactionRunner tx, Users users, EmailVerificationTokens tokens,
-                                    NotificationSender mail, EmailVerificationSettings settings, Clock clock) {
+                                    NotificationQueue mail, EmailVerificationSettings settings, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.users = Objects.requireNonNull(users, "users");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -50,7 +54,7 @@ public final class EmailVerificationService {
     public User request(Caller caller) {
         User user = users.find(caller.requireUser()).orElseThrow(() -> DomainException.unauthenticated("Unknown user"));
         if (!user.emailVerified() && !sentRecently(user)) {
-            send(user);
+            tx.run(() -> send(user, caller.organizationId()));
         }
         return user;
     }
@@ -80,15 +84,17 @@ public final class EmailVerificationService {
     }
 
     /**
-     * Mails a new link to the user's address. Call it outside a unit of work, after the one that created the user
-     * committed: a rolled-back sign-up must not have mailed anyone, and a mail is no part of a transaction.
+     * Issues a new link and queues the mail that carries it, as a notification of {@code organizationId}. Call it
+     * inside the unit of work that creates the user or asks for the link: the mail goes out once that commits, and a
+     * rolled-back sign-up mails no one. The user asked for it, so the organization's opt-out list does not apply.
      */
-    void send(User user) {
+    void send(User user, OrganizationId organizationId) {
         String token = Secrets.random("spv_", 43);
         Instant now = clock.now();
         Instant expiresAt = now.plus(settings.lifetime());
         tokens.add(EmailVerificationToken.issue(Secrets.sha256Hex(token), user, now, expiresAt));
-        mail.send(Channel.EMAIL, user.email().value(), SUBJECT, body(user, token, expiresAt));
+        mail.queueRequested(organizationId, Recipient.of(Channel.EMAIL, user.email().value(), "email"),
+                Notification.Text.confidential(SUBJECT, body(user, token, expiresAt)));
     }
 
     private boolean sentRecently(User user) {

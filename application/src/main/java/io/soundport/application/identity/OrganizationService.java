@@ -32,9 +32,11 @@ public final class OrganizationService {
     private final IdGenerator ids;
     private final Clock clock;
     private final AuditRecorder audit;
+    private final InvitationMails invitations;
 
     public OrganizationService(TransactionRunner tx, Organizations organizations, Users users, Memberships memberships,
-                               Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit) {
+                               Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit,
+                               InvitationMails invitations) {
         this.tx = tx;
         this.organizations = organizations;
         this.users = users;
@@ -43,6 +45,7 @@ public final class OrganizationService {
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
+        this.invitations = invitations;
     }
 
     public Organization get(Caller caller) {
@@ -61,6 +64,10 @@ public final class OrganizationService {
         return withUser(load(caller, userId));
     }
 
+    /**
+     * Invites a person by e-mail (creating the account they will take up when they have none) and queues the mail
+     * that tells them, in one unit of work; the membership counts once their address is verified.
+     */
     public Member invite(Caller caller, InviteMemberCommand command) {
         caller.require(Permission.MANAGE);
         if (command.role() == Role.OWNER) {
@@ -81,6 +88,7 @@ public final class OrganizationService {
             Membership membership = Membership.invitation(caller.organizationId(), user.id(), command.role(), now);
             memberships.add(membership);
             audit.record(caller, "member.invited", user.id().value());
+            invitations.queue(get(caller), user, command.role());
             return new Member(user, membership);
         });
     }

@@ -27,7 +27,7 @@ import java.util.Set;
  * provider's message id, or a failed attempt, tried again after the schedule's next delay and FAILED with its
  * reason once the delays have run out, or at once when the provider refused it for good, which raises
  * {@code notification.failed}. A recipient who opted out after the notification was queued is sent nothing: it fails
- * with that reason. A provider that throws counts as a failed attempt. Each job runs in the
+ * with that reason (the opt-outs older than it were the queue's to rule on). A provider that throws counts as a failed attempt. Each job runs in the
  * trace that queued it. At least once: a worker that dies between the send and the record leaves the job to be
  * claimed again when its lease runs out.
  */
@@ -83,10 +83,16 @@ public final class NotificationWorker {
             return;
         }
         Notification notification = found.get();
-        NotificationSender.Result result = optOuts.contains(notification.organizationId(), notification.recipient())
+        NotificationSender.Result result = optedOutSinceQueued(notification)
                 ? NotificationSender.Result.refused("the recipient opted out before it was sent")
                 : attempt(notification);
         tx.run(() -> record(owner, job, notification, result));
+    }
+
+    /** Whether the recipient opted out after it was queued: the queue ruled on the opt-outs older than it. */
+    private boolean optedOutSinceQueued(Notification n) {
+        return optOuts.find(n.organizationId(), n.recipient())
+                .filter(optOut -> !optOut.createdAt().isBefore(n.createdAt())).isPresent();
     }
 
     private NotificationSender.Result attempt(Notification n) {

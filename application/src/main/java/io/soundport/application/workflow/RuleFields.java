@@ -102,11 +102,7 @@ final class RuleFields {
         // free-form parameters (a webhook's data, a message's body) kept as they are by every store
         p.forEach((name, value) -> JsonTree.check(value, name));
         switch (action.type()) {
-            case NOTIFY -> {
-                if (p.get("to") == null || p.get("to").toString().isBlank()) {
-                    throw DomainException.invalid("to", "a notify action needs a recipient");
-                }
-            }
+            case NOTIFY -> NotifyAction.recipient(p);
             case SET_STATUS -> {
                 Object status = p.get("status");
                 if (!"SUBMITTED".equals(status) && !"TAKEDOWN_REQUESTED".equals(status)) {

@@ -1,7 +1,6 @@
 package io.soundport.application.distribution;
 
 import io.soundport.adapters.ddex.DdexErnReleasePackager;
-import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.catalog.CreateArtistCommand;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.domain.catalog.ReleaseDetails;
@@ -98,7 +97,6 @@ class DistributionFlowTest {
     private final Core core = new Core();
     private final ScriptedPartner gateway = new ScriptedPartner();
     private final RecordedOutcomes outcomes = new RecordedOutcomes();
-    private final RecordingNotificationSender notifications = new RecordingNotificationSender();
     private final PartnerService partners = new PartnerService(core.store.transactions(), core.store.partners(),
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids,
@@ -119,7 +117,7 @@ class DistributionFlowTest {
             core.store.workflowExecutions(), core.ids, core.clock, core.audit);
     private final WorkflowEngine engine = new WorkflowEngine(core.store.workflowRules(), core.store.workflowExecutions(),
             new RuleSubjects(core.store.releases(), core.store.tracks(), core.events.payloads()),
-            List.of(new DeliverAction(core.store.partners(), deliveries), new NotifyAction(notifications),
+            List.of(new DeliverAction(core.store.partners(), deliveries), new NotifyAction(core.notificationQueue),
                     new WebhookAction(core.events, core.clock),
                     new SetStatusAction(core.store.releases(), core.store.tracks(), core.events, core.clock)),
             core.events, core.ids, core.clock);
@@ -279,7 +277,9 @@ class DistributionFlowTest {
             assertThat(run.status()).isEqualTo(WorkflowExecution.Status.SUCCEEDED);
             assertThat(run.outcomes()).extracting(WorkflowExecution.ActionOutcome::type).containsExactly("deliver", "notify");
         });
-        assertThat(notifications.sent()).singleElement().satisfies(n ->
+        assertThat(core.mail.sent()).as("queued by the rule, not sent inside it").isEmpty();
+        core.sendQueuedMail();
+        assertThat(core.mail.sent()).singleElement().satisfies(n ->
                 assertThat(n.subject()).isEqualTo(releases.get(admin, release).release().title() + " is on its way"));
     }
 

@@ -8,6 +8,8 @@ import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.notifications.Channel;
+import io.soundport.domain.notifications.OptOut;
+import io.soundport.domain.notifications.Recipient;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,8 @@ class EmailVerificationServiceTest {
         AuthSession session = register("jane@example.com");
 
         assertThat(session.user().emailVerified()).isFalse();
+        assertThat(core.mail.sent()).as("queued, not sent inside the sign-up").isEmpty();
+        core.sendQueuedMail();
         assertThat(core.mail.sent()).hasSize(1);
         assertThat(core.mail.sent().get(0).channel()).isEqualTo(Channel.EMAIL);
         assertThat(core.mail.sent().get(0).to()).isEqualTo("jane@example.com");
@@ -88,16 +92,19 @@ class EmailVerificationServiceTest {
         AuthSession session = register("jane@example.com");
 
         verification.request(callerOf(session));
+        core.sendQueuedMail();
         assertThat(core.mail.sent()).hasSize(1);
 
         core.clock.advance(EmailVerificationSettings.DEFAULT_RESEND_INTERVAL);
         User asked = verification.request(callerOf(session));
 
         assertThat(asked.emailVerified()).isFalse();
+        core.sendQueuedMail();
         assertThat(core.mail.sent()).hasSize(2);
         confirm(core.verificationTokenMailedTo("jane@example.com"));
         core.clock.advance(Duration.ofHours(1));
         assertThat(verification.request(callerOf(session)).emailVerified()).isTrue();
+        core.sendQueuedMail();
         assertThat(core.mail.sent()).hasSize(2);
     }
 
@@ -110,11 +117,26 @@ class EmailVerificationServiceTest {
     }
 
     @Test
-    void the_mail_goes_out_only_after_the_sign_up_committed() {
+    void a_sign_up_that_fails_queues_no_mail() {
         register("jane@example.com");
 
         assertRejected(() -> register("jane@example.com"), ErrorCode.CONFLICT);
 
+        core.sendQueuedMail();
         assertThat(core.mail.sent()).hasSize(1);
+    }
+
+    @Test
+    void the_link_is_mailed_even_to_an_address_its_organization_has_on_the_opt_out_list() {
+        AuthSession session = register("jane@example.com");
+        core.sendQueuedMail();
+        core.store.optOuts().add(new OptOut(session.organization().id(),
+                Recipient.of(Channel.EMAIL, "jane@example.com", "to"), core.clock.now()));
+        core.clock.advance(EmailVerificationSettings.DEFAULT_RESEND_INTERVAL);
+
+        verification.request(callerOf(session));
+        core.sendQueuedMail();
+
+        assertThat(core.mail.sent()).as("she asked for it herself").hasSize(2);
     }
 }

@@ -56,6 +56,36 @@ class OrganizationServiceTest {
     }
 
     @Test
+    void an_invitation_queues_a_mail_from_the_organization_that_says_what_to_do_next() {
+        invite(owner, "Guest@Example.com", Role.ADMIN);
+        core.sendQueuedMail();
+
+        assertThat(core.mail.sent()).filteredOn(m -> m.to().equals("guest@example.com")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("You are invited to Label on Soundport");
+                    assertThat(m.body()).contains("Label invited you to join it on Soundport as an admin.")
+                            .contains("sign up with this address at https://soundport.example/api/v1/auth/register");
+                });
+        assertThat(core.store.notifications().list(owner.organizationId(),
+                new io.soundport.domain.notifications.NotificationFilter(null, null),
+                io.soundport.domain.shared.PageRequest.first(10)).items())
+                .as("a notification of the inviting organization").isNotEmpty();
+    }
+
+    @Test
+    void an_invitation_to_an_address_on_the_opt_out_list_stands_but_mails_nothing() {
+        core.store.optOuts().add(new io.soundport.domain.notifications.OptOut(owner.organizationId(),
+                io.soundport.domain.notifications.Recipient.of(io.soundport.domain.notifications.Channel.EMAIL,
+                        "quiet@example.com", "to"), core.clock.now()));
+
+        Member invited = invite(owner, "quiet@example.com", Role.MEMBER);
+        core.sendQueuedMail();
+
+        assertThat(invited.membership().role()).isEqualTo(Role.MEMBER);
+        assertThat(core.mail.sent()).noneMatch(m -> m.to().equals("quiet@example.com"));
+    }
+
+    @Test
     void an_invited_user_who_registers_keeps_the_account_and_joins_once_the_address_is_verified() {
         Member invited = invite(owner, "guest@example.com", Role.ADMIN);
 

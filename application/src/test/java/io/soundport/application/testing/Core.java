@@ -19,6 +19,7 @@ import io.soundport.application.identity.AuthThrottle;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
+import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
@@ -70,15 +71,15 @@ public final class Core {
     public final Authenticator authenticator = new Authenticator(store.apiKeys(), store.memberships(),
             store.organizations(), clock);
 
-    /** Every mail the core sent, such as verification links. */
-    public final RecordingNotificationSender mail = new RecordingNotificationSender(clock);
-    public final EmailVerificationService verification = new EmailVerificationService(store.transactions(),
-            store.users(), store.emailVerificationTokens(), mail, new EmailVerificationSettings(
-                    EmailVerificationSettings.DEFAULT_LIFETIME, EmailVerificationSettings.DEFAULT_RESEND_INTERVAL,
-                    "https://soundport.example/api/v1/auth/verify-email/{token}"), clock);
-
     public final NotificationQueue notificationQueue = new NotificationQueue(store.notifications(), store.optOuts(),
             store.jobs(), ids, clock, trace);
+
+    /** Every mail the core sent, such as verification links, once {@link #sendQueuedMail()} ran the queue. */
+    public final RecordingNotificationSender mail = new RecordingNotificationSender(clock);
+    public final EmailVerificationService verification = new EmailVerificationService(store.transactions(),
+            store.users(), store.emailVerificationTokens(), notificationQueue, new EmailVerificationSettings(
+                    EmailVerificationSettings.DEFAULT_LIFETIME, EmailVerificationSettings.DEFAULT_RESEND_INTERVAL,
+                    "https://soundport.example/api/v1/auth/verify-email/{token}"), clock);
 
     private AuthService auth;
 
@@ -112,8 +113,17 @@ public final class Core {
         return auth;
     }
 
-    /** The token of the newest verification link mailed to this address. */
+    /** Sends every notification queued so far (that is due) into {@link #mail}, as the worker would. */
+    public void sendQueuedMail() {
+        NotificationWorker worker = notificationWorker(mail);
+        while (worker.runOnce("core-mail", 100) > 0) {
+            // until the queue has nothing due
+        }
+    }
+
+    /** The token of the newest verification link mailed to this address, after sending what was queued. */
     public String verificationTokenMailedTo(String email) {
+        sendQueuedMail();
         List<RecordingNotificationSender.Sent> sent = mail.sent().stream().filter(s -> s.to().equals(email)).toList();
         assertThat(sent).as("mails to %s", email).isNotEmpty();
         Matcher link = Pattern.compile("/auth/verify-email/(\\S+)").matcher(sent.get(sent.size() - 1).body());
@@ -123,7 +133,8 @@ public final class Core {
 
     public OrganizationService organizations() {
         return new OrganizationService(store.transactions(), store.organizations(), store.users(), store.memberships(),
-                authenticator, ids, clock, audit);
+                authenticator, ids, clock, audit, new InvitationMails(notificationQueue,
+                "https://soundport.example/api/v1/auth/register"));
     }
 
     public ApplicationService applications() {

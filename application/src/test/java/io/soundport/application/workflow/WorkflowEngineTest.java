@@ -1,6 +1,5 @@
 package io.soundport.application.workflow;
 
-import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.testing.Core;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class WorkflowEngineTest {
     @Test
     void refuses_to_start_without_a_runner_for_every_action_type() {
         RuleSubjects subjects = new RuleSubjects(core.store.releases(), core.store.tracks(), core.events.payloads());
-        List<WorkflowAction> withoutDeliver = List.of(new NotifyAction(new RecordingNotificationSender()),
+        List<WorkflowAction> withoutDeliver = List.of(new NotifyAction(core.notificationQueue),
                 new WebhookAction(core.events, core.clock),
                 new SetStatusAction(core.store.releases(), core.store.tracks(), core.events, core.clock));
 

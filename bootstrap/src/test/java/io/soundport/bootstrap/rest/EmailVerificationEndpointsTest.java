@@ -14,6 +14,10 @@ class EmailVerificationEndpointsTest extends RestTest {
         Account owner = register();
         String invited = uniqueEmail("invitee");
         owner.api().post("/organization/members", obj("email", invited, "role", "ADMIN")).expect(201);
+        assertThat(Mailbox.awaitMessagesTo(dataDir, invited, 1).get(0))
+                .as("the invitation, queued by the organization, says how to take it up")
+                .contains("invited you to join it on Soundport as an admin")
+                .contains("sign up with this address at http://localhost:8080/api/v1/auth/register");
 
         Account squatter = register(invited);
 
@@ -56,6 +60,20 @@ class EmailVerificationEndpointsTest extends RestTest {
     }
 
     @Test
+    void the_link_goes_out_as_a_confidential_notification_whose_body_the_organization_never_reads() {
+        Account account = register();
+        Mailbox.verificationToken(dataDir, account.email());
+
+        JsonNode notification = account.api().get("/notifications").expect(200).json().path("data").get(0);
+
+        assertThat(notification.path("to").asText()).isEqualTo(account.email());
+        assertThat(notification.path("confidential").asBoolean()).isTrue();
+        assertThat(notification.path("body").isNull()).as("the body with the token, hidden").isTrue();
+        assertThat(account.api().get("/notifications/" + notification.path("id").asText()).expect(200).json()
+                .path("body").isNull()).isTrue();
+    }
+
+    @Test
     void an_unknown_token_is_a_validation_error_on_the_token() {
         Api.Response r = api.get("/auth/verify-email/spv_doesnotexist0123456789abcdefghijk");
 
@@ -73,6 +91,7 @@ class EmailVerificationEndpointsTest extends RestTest {
         r.expect(202);
         assertThat(r.text("email")).isEqualTo(account.email());
         assertThat(r.json().path("email_verified").asBoolean()).isFalse();
+        Mailbox.awaitMessagesTo(dataDir, account.email(), 2);
         String second = Mailbox.verificationToken(dataDir, account.email());
         assertThat(second).isNotEqualTo(first);
         api.get("/auth/verify-email/" + second).expect(200);
@@ -83,13 +102,12 @@ class EmailVerificationEndpointsTest extends RestTest {
     void asking_once_verified_answers_202_and_sends_nothing() {
         Account account = register();
         api.get("/auth/verify-email/" + Mailbox.verificationToken(dataDir, account.email())).expect(200);
-        int mails = Mailbox.messagesTo(dataDir, account.email()).size();
 
         Api.Response r = account.api().post("/auth/verify-email", obj());
 
         r.expect(202);
         assertThat(r.json().path("email_verified").asBoolean()).isTrue();
-        assertThat(Mailbox.messagesTo(dataDir, account.email())).hasSize(mails);
+        assertThat(account.api().get("/notifications").expect(200).ids()).as("the sign-up's link only").hasSize(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static io.soundport.bootstrap.rest.Api.obj;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,15 @@ class NotificationEndpointsTest extends RestTest {
             n = account.api().get("/notifications/" + id).expect(200).json();
         }
         return n;
+    }
+
+    /** The ids of the notifications a test queued, newest first: the sign-up's verification mail left out. */
+    private static List<String> queued(Account account, String query) {
+        return StreamSupport.stream(account.api().get("/notifications" + query).expect(200).json().path("data")
+                        .spliterator(), false)
+                .filter(n -> !n.path("confidential").asBoolean())
+                .map(n -> n.path("id").asText())
+                .toList();
     }
 
     @Test
@@ -58,7 +68,7 @@ class NotificationEndpointsTest extends RestTest {
         text.error(400, "VALIDATION_ERROR");
         assertThat(text.errorFields()).containsExactlyInAnyOrder("subject", "body");
         account.api().post("/notifications", obj("channel", "fax", "to", "x")).error(400, "VALIDATION_ERROR");
-        assertThat(account.api().get("/notifications").expect(200).json().path("data")).isEmpty();
+        assertThat(queued(account, "")).isEmpty();
     }
 
     @Test
@@ -71,10 +81,10 @@ class NotificationEndpointsTest extends RestTest {
         awaitFinished(account, mail);
         awaitFinished(account, push);
 
-        assertThat(account.api().get("/notifications").expect(200).ids()).containsExactly(push, mail);
-        assertThat(account.api().get("/notifications?channel=push&status=sent").expect(200).ids())
+        assertThat(queued(account, "")).containsExactly(push, mail);
+        assertThat(queued(account, "?channel=push&status=sent"))
                 .containsExactly(push);
-        assertThat(account.api().get("/notifications?status=failed").expect(200).ids()).isEmpty();
+        assertThat(queued(account, "?status=failed")).isEmpty();
         Api.Response lost = account.api().get("/notifications?status=lost");
         lost.error(400, "VALIDATION_ERROR");
         assertThat(lost.errorFields()).containsExactly("status");
@@ -107,7 +117,7 @@ class NotificationEndpointsTest extends RestTest {
         again.expect(202);
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(account.api().get("/notifications").expect(200).ids()).containsExactly(first.id());
+        assertThat(queued(account, "")).containsExactly(first.id());
     }
 
     @Test

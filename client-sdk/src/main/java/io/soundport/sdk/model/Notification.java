@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param to                the recipient in its normal form: an e-mail address, a phone number in E.164 form, or a
  *                          device token or SNS platform endpoint ARN
  * @param subject           the subject of an e-mail, or null (SMS and push have none)
- * @param body              the text sent, as given or filled from its template
+ * @param body              the text sent, as given or filled from its template; null when it is confidential
+ * @param confidential      whether it carries a secret for its recipient alone (an e-mail verification link): it is
+ *                          sent like any other, but its body is never shown
  * @param templateId        the template it was filled from ({@code ntt_...}), or null when its text was given
  * @param statusValue       the status as sent; {@link #status()} reads it as an enum
  * @param attempts          the attempts made so far
@@ -24,7 +26,7 @@ import java.time.Instant;
  * @param version           its version
  */
 public record Notification(String id, @JsonProperty("channel") String channelValue, String to, String subject,
-                           String body, String templateId, @JsonProperty("status") String statusValue, int attempts,
+                           String body, boolean confidential, String templateId, @JsonProperty("status") String statusValue, int attempts,
                            String providerMessageId, String failureReason, Instant createdAt, Instant updatedAt,
                            Instant sentAt, long version) {
     /**
@@ -54,7 +56,8 @@ public record Notification(String id, @JsonProperty("channel") String channelVal
      */
     @Override
     public String toString() {
-        return "Notification[id=" + id + ", channel=" + channelValue + ", templateId=" + templateId + ", status="
+        return "Notification[id=" + id + ", channel=" + channelValue + ", confidential=" + confidential
+                + ", templateId=" + templateId + ", status="
                 + statusValue + ", attempts=" + attempts + ", providerMessageId=" + providerMessageId
                 + ", failureReason=" + failureReason + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt
                 + ", sentAt=" + sentAt + ", version=" + version + "]";

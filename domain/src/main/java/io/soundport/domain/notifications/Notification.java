@@ -11,10 +11,13 @@ import java.util.Objects;
 /**
  * One message to one recipient, queued and then sent by a worker through the provider of its channel: QUEUED until
  * the provider accepts it (SENT, with the provider's message id) or until every attempt has failed (FAILED, with
- * the last reason). The subject and body are the final text, a template already applied.
+ * the last reason). The subject and body are the final text, a template already applied. A confidential one carries a
+ * secret meant for its recipient alone (a verification link): it is sent like any other, but its body is never shown
+ * to the organization.
  */
 public record Notification(NotificationId id, OrganizationId organizationId, Recipient recipient, String subject,
-                           String body, NotificationTemplateId templateId, NotificationStatus status, int attempts,
+                           String body, NotificationTemplateId templateId, boolean confidential,
+                           NotificationStatus status, int attempts,
                            String providerMessageId, String failureReason, Instant createdAt, Instant updatedAt,
                            Instant sentAt, long version) {
     public static final int MAX_SUBJECT_LENGTH = 200;
@@ -47,7 +50,7 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
         Text checked = text.check(recipient.channel(), validation);
         validation.throwIfInvalid();
         return new Notification(id, organizationId, recipient, checked.subject(), checked.body(), text.templateId(),
-                NotificationStatus.QUEUED, 0, null, null, now, now, null, 1);
+                text.confidential(), NotificationStatus.QUEUED, 0, null, null, now, now, null, 1);
     }
 
     /** The longest body the channel's provider takes. */
@@ -62,7 +65,8 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
     /** The provider accepted it. */
     public Notification sent(String providerMessageId, Instant now) {
         requireQueued();
-        return new Notification(id, organizationId, recipient, subject, body, templateId, NotificationStatus.SENT,
+        return new Notification(id, organizationId, recipient, subject, body, templateId, confidential,
+                NotificationStatus.SENT,
                 attempts + 1, Objects.requireNonNull(providerMessageId, "providerMessageId"), null, createdAt, now,
                 now, version);
     }
@@ -78,7 +82,7 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
         if (kept.length() > MAX_FAILURE_REASON_LENGTH) {
             kept = kept.substring(0, MAX_FAILURE_REASON_LENGTH);
         }
-        return new Notification(id, organizationId, recipient, subject, body, templateId,
+        return new Notification(id, organizationId, recipient, subject, body, templateId, confidential,
                 last ? NotificationStatus.FAILED : NotificationStatus.QUEUED, attempts + 1, null, kept, createdAt,
                 now, null, version);
     }
@@ -98,7 +102,16 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
     }
 
     /** The text of a notification: a subject (e-mail, push title), a body, and the template it came from if any. */
-    public record Text(String subject, String body, NotificationTemplateId templateId) {
+    public record Text(String subject, String body, NotificationTemplateId templateId, boolean confidential) {
+        public Text(String subject, String body, NotificationTemplateId templateId) {
+            this(subject, body, templateId, false);
+        }
+
+        /** A text with a secret for its recipient alone: the notification never shows its body. */
+        public static Text confidential(String subject, String body) {
+            return new Text(subject, body, null, true);
+        }
+
         /**
          * This text trimmed and checked for the channel, its errors recorded under {@code subject} and {@code body}:
          * an e-mail needs a subject, an SMS has none, a body fits the channel's provider.
@@ -111,7 +124,7 @@ public record Notification(NotificationId id, OrganizationId organizationId, Rec
             boolean hasSubject = subject != null && !subject.isBlank();
             validation.require(channel != Channel.EMAIL || hasSubject, "subject", "an e-mail needs a subject");
             validation.require(channel != Channel.SMS || !hasSubject, "subject", "an SMS has no subject");
-            return new Text(checkedSubject, checkedBody, templateId);
+            return new Text(checkedSubject, checkedBody, templateId, confidential);
         }
     }
 }

@@ -18,7 +18,12 @@ final class NotificationViews {
     @Schema(name = "Notification")
     record NotificationView(String id, @Schema(implementation = Channel.class) String channel,
                             @Schema(description = "the recipient in its normal form") String to,
-                            @Nullable String subject, String body, @Nullable String templateId,
+                            @Nullable String subject,
+                            @Nullable @Schema(description = "null when the notification is confidential") String body,
+                            @Schema(description = "it carries a secret for its recipient alone (an e-mail verification"
+                                    + " link): sent like any other, its body never shown")
+                            boolean confidential,
+                            @Nullable String templateId,
                             @Schema(implementation = NotificationStatus.class) String status,
                             @Schema(description = "attempts made so far") int attempts,
                             @Nullable @Schema(description = "the provider's message id, once SENT")
@@ -27,7 +32,7 @@ final class NotificationViews {
                             Instant createdAt, Instant updatedAt, @Nullable Instant sentAt, long version) {
         static NotificationView of(Notification n) {
             return new NotificationView(n.id().value(), n.recipient().channel().name(),
-                    n.recipient().address(), n.subject(), n.body(),
+                    n.recipient().address(), n.subject(), n.confidential() ? null : n.body(), n.confidential(),
                     n.templateId() == null ? null : n.templateId().value(), n.status().name(), n.attempts(),
                     n.providerMessageId(), n.failureReason(), n.createdAt(), n.updatedAt(), n.sentAt(), n.version());
         }
