@@ -32,8 +32,10 @@ public abstract class NotificationSenderContract {
     /** The channels the sender handles. */
     protected abstract Set<Channel> channels();
 
-    /** A new recipient of this channel, one no other test uses. */
-    protected abstract String recipient(Channel channel);
+    /** A new recipient of this channel, one no other test uses: {@link #sampleRecipient(Channel)} unless overridden. */
+    protected String recipient(Channel channel) {
+        return sampleRecipient(channel);
+    }
 
     private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 1_000_000);
 

@@ -3,6 +3,7 @@ package io.soundport.adapters.aws;
 import io.soundport.domain.port.EventBus;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
+import io.soundport.domain.shared.Json;
 import io.soundport.domain.shared.PublishedEvent;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;

@@ -1,5 +1,7 @@
 package io.soundport.adapters.aws;
 
+import io.soundport.domain.shared.Json;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -44,11 +44,6 @@ class SesNotificationSenderContractTest extends NotificationSenderContract {
     }
 
     @Override
-    protected String recipient(Channel channel) {
-        return sampleRecipient(channel);
-    }
-
-    @Override
     protected List<Received> deliveredTo(String to) {
         return AwsStubs.served(ses).stream()
                 .filter(e -> e.getRequest().getUrl().equals(SesStubs.SEND_EMAIL_PATH)

@@ -41,11 +41,6 @@ class FileNotificationSenderContractTest extends NotificationSenderContract {
     }
 
     @Override
-    protected String recipient(Channel channel) {
-        return sampleRecipient(channel);
-    }
-
-    @Override
     protected List<Received> deliveredTo(String to) {
         try (Stream<Path> files = Files.list(dataDir.resolve("mailbox"))) {
             return files.filter(f -> f.getFileName().toString().endsWith(FileNotificationSender.EXTENSION))

@@ -22,11 +22,6 @@ class RecordingNotificationSenderContractTest extends NotificationSenderContract
     }
 
     @Override
-    protected String recipient(Channel channel) {
-        return sampleRecipient(channel);
-    }
-
-    @Override
     protected List<Received> deliveredTo(String to) {
         return sender.sent().stream().filter(s -> s.to().equals(to))
                 .map(s -> new Received(s.channel(), s.subject(), s.body(), s.providerMessageId()))
