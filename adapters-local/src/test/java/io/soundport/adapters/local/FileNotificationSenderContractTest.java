@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 class FileNotificationSenderContractTest extends NotificationSenderContract {
@@ -31,6 +33,11 @@ class FileNotificationSenderContractTest extends NotificationSenderContract {
     @Override
     protected NotificationSender sender() {
         return sender;
+    }
+
+    @Override
+    protected Set<Channel> channels() {
+        return EnumSet.allOf(Channel.class);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.soundport.adapters.local;
 
 import io.soundport.contracts.NotificationSenderContract;
+import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 class RecordingNotificationSenderContractTest extends NotificationSenderContract {
     private final RecordingNotificationSender sender = new RecordingNotificationSender();
@@ -11,6 +14,11 @@ class RecordingNotificationSenderContractTest extends NotificationSenderContract
     @Override
     protected NotificationSender sender() {
         return sender;
+    }
+
+    @Override
+    protected Set<Channel> channels() {
+        return EnumSet.allOf(Channel.class);
     }
 
     @Override
