@@ -7,6 +7,7 @@ import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationWorker;
+import io.soundport.application.platform.EventBusForwarding;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
@@ -28,8 +29,8 @@ import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
- * senders, the delivery worker, the notification sender and the gateway's health checks, each a loop on its own thread that works while there is
- * work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
+ * senders, the delivery worker, the notification sender, the event publisher (with an event bus) and the gateway's
+ * health checks, each a loop on its own thread that works while there is work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
  * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
  * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
  * room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). Any number of instances may run them on one
@@ -52,7 +53,7 @@ public class BackgroundWorkers {
 
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
-                             PersistencePorts persistence,
+                             EventPublishing eventPublishing, PersistencePorts persistence,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -69,10 +70,15 @@ public class BackgroundWorkers {
                 woken(newWork, NewWork.Topic.jobs(DeliveryQueue.SEND_JOB)));
         start("soundport-notification-sender", () -> notifications.runOnce(instance + "-notifications", 10), poll,
                 woken(newWork, NewWork.Topic.jobs(NotificationQueue.SEND_JOB)));
+        if (eventPublishing.on()) {
+            start("soundport-event-publisher", () -> eventPublishing.worker().runOnce(instance + "-events", 10), poll,
+                    woken(newWork, NewWork.Topic.jobs(EventBusForwarding.PUBLISH_JOB)));
+        }
         // health checks run on their own schedule: no new work wakes them
         start("soundport-upstream-health", upstreamHealth::runOnce, poll, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, the gateway's health checks; instance {}", senders, instance);
+                + "sender, {}the gateway's health checks; instance {}", senders,
+                eventPublishing.on() ? "an event publisher, " : "", instance);
     }
 
     /** A wake that word of new work of {@code topic} gives. */

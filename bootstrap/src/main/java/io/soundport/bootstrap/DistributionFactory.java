@@ -8,7 +8,6 @@ import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
-import io.soundport.adapters.local.FileNotificationSender;
 import io.soundport.application.distribution.DeliveryPackages;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
@@ -31,11 +30,9 @@ import io.soundport.application.workflow.WorkflowAction;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.distribution.ReleasePackager;
-import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
-import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TraceContext;
 import jakarta.inject.Singleton;
 
@@ -44,17 +41,10 @@ import java.util.List;
 
 /**
  * Distribution and workflow: partners, deliveries and their worker with the DDEX ERN packager and the HTTP and FILE
- * gateways (S3 comes with the AWS adapters), workflow rules and the engine that runs them on events, and the local
- * notification stand-in (the mailbox folder).
+ * gateways (S3 comes with the AWS adapters), and workflow rules and the engine that runs them on events.
  */
 @Factory
 public class DistributionFactory {
-
-    /** The local mailbox: one file per message under {@code $SOUNDPORT_DATA_DIR/mailbox/}, never the log. */
-    @Singleton
-    NotificationSender notificationSender(@Nullable @Property(name = "soundport.data-dir") String dataDir, Clock clock) {
-        return new FileNotificationSender(DataDirectory.resolve(dataDir).resolve("mailbox"), clock);
-    }
 
     @Singleton
     ReleasePackager releasePackager() {
@@ -62,9 +52,10 @@ public class DistributionFactory {
     }
 
     @Singleton
-    PartnerService partnerService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids, Clock clock,
-                                  AuditRecorder audit) {
-        return new PartnerService(p.transactions(), p.partners(), p.deliveries(), cipher, guard, ids, clock, audit);
+    PartnerService partnerService(PersistencePorts p, SecretCiphers ciphers, SsrfGuard guard, IdGenerator ids,
+                                  Clock clock, AuditRecorder audit) {
+        return new PartnerService(p.transactions(), p.partners(), p.deliveries(),
+                ciphers.forPurpose(SecretCiphers.PARTNER_CREDENTIALS), guard, ids, clock, audit);
     }
 
     @Singleton
@@ -85,7 +76,7 @@ public class DistributionFactory {
     }
 
     @Singleton
-    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, ReleasePackager packager, SecretCipher cipher,
+    DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, ReleasePackager packager, SecretCiphers ciphers,
                                   EventRecorder events,
                                   @Nullable @Property(name = "soundport.data-dir") String dataDir,
                                   @Property(name = "soundport.deliveries.retry-schedule",
@@ -99,7 +90,7 @@ public class DistributionFactory {
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
-                packages, cipher, RetrySchedule.parse(schedule), clock);
+                packages, ciphers.forPurpose(SecretCiphers.PARTNER_CREDENTIALS), RetrySchedule.parse(schedule), clock);
         return new DeliveryWorker(p.transactions(), p.deliveries(), p.jobs(), handoff,
                 new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock, outcomes,
                 trace);

@@ -6,8 +6,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.adapters.http.OkHttpWebhookTransport;
 import io.soundport.adapters.http.SsrfGuard;
-import io.soundport.adapters.local.AesGcmSecretCipher;
+import io.soundport.application.platform.EventBusForwarding;
 import io.soundport.application.shared.AuditRecorder;
+import io.soundport.application.shared.EventHandler;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.shared.WorkOutcomes;
@@ -20,7 +21,6 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.OutboundUrlGuard;
-import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.webhooks.WebhookTransport;
 import jakarta.inject.Singleton;
@@ -28,19 +28,16 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 
-/** Webhooks: the SSRF guard, the secret cipher, the HTTP transport, and the services and workers built on them. */
+/**
+ * Webhooks: the SSRF guard, the HTTP transport, the outbox dispatcher (with the publish jobs of the event bus when
+ * there is one), and the services and workers built on them.
+ */
 @Factory
 public class WebhookFactory {
 
     @Singleton
     SsrfGuard ssrfGuard(@Nullable @Property(name = "soundport.outbound.allowed-hosts") String allowedHosts) {
         return SsrfGuard.fromAllowList(allowedHosts);
-    }
-
-    @Singleton
-    SecretCipher secretCipher(@Nullable @Property(name = "soundport.secrets.key") String key,
-                              @Nullable @Property(name = "soundport.data-dir") String dataDir) {
-        return AesGcmSecretCipher.fromConfig(key, DataDirectory.resolve(dataDir));
     }
 
     @Singleton
@@ -51,10 +48,11 @@ public class WebhookFactory {
     }
 
     @Singleton
-    WebhookService webhookService(PersistencePorts p, SecretCipher cipher, SsrfGuard guard, IdGenerator ids,
+    WebhookService webhookService(PersistencePorts p, SecretCiphers ciphers, SsrfGuard guard, IdGenerator ids,
                                   Clock clock, AuditRecorder audit) {
         OutboundUrlGuard urlGuard = guard;
-        return new WebhookService(p.transactions(), p.webhookEndpoints(), cipher, urlGuard, ids, clock, audit);
+        return new WebhookService(p.transactions(), p.webhookEndpoints(),
+                ciphers.forPurpose(SecretCiphers.WEBHOOK_SECRETS), urlGuard, ids, clock, audit);
     }
 
     @Singleton
@@ -65,13 +63,16 @@ public class WebhookFactory {
     }
 
     @Singleton
-    OutboxDispatcher outboxDispatcher(PersistencePorts p, WorkflowEngine workflow, Clock clock, TraceContext trace) {
+    OutboxDispatcher outboxDispatcher(PersistencePorts p, WorkflowEngine workflow, EventPublishing publishing,
+                                      Clock clock, TraceContext trace) {
+        List<EventHandler> handlers = publishing.on()
+                ? List.of(workflow, new EventBusForwarding(p.jobs(), clock, trace)) : List.of(workflow);
         return new OutboxDispatcher(p.transactions(), p.outbox(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                clock, List.of(workflow), trace);
+                clock, handlers, trace);
     }
 
     @Singleton
-    WebhookDeliveryWorker webhookDeliveryWorker(PersistencePorts p, WebhookTransport transport, SecretCipher cipher,
+    WebhookDeliveryWorker webhookDeliveryWorker(PersistencePorts p, WebhookTransport transport, SecretCiphers ciphers,
                                                 @Property(name = "soundport.webhooks.retry-schedule",
                                                         defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,16h") String schedule,
                                                 @Property(name = "soundport.webhooks.disable-after", defaultValue = "10") int disableAfter,
@@ -80,7 +81,7 @@ public class WebhookFactory {
                                                 @Property(name = "soundport.webhooks.concurrency-per-endpoint", defaultValue = "16") int perEndpoint,
                                                 Clock clock, WorkOutcomes outcomes, TraceContext trace) {
         return new WebhookDeliveryWorker(p.transactions(), p.webhookEndpoints(), p.webhookMessages(), p.jobs(),
-                transport, cipher, RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes, trace,
+                transport, ciphers.forPurpose(SecretCiphers.WEBHOOK_SECRETS), RetrySchedule.parse(schedule), disableAfter, lease, clock, outcomes, trace,
                 new WebhookDeliveryWorker.Concurrency(concurrency, perEndpoint));
     }
 }

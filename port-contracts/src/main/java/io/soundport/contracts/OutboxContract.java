@@ -144,6 +144,18 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void finds_an_event_by_its_id_pending_or_dispatched_and_nothing_for_an_unknown_id() {
+        Organization org = newOrganization();
+        PublishedEvent event = Fixtures.event(org);
+        outbox().append(event);
+
+        assertThat(outbox().find(event.id())).contains(event);
+        outbox().markDispatched(List.of(event.id()));
+        assertThat(outbox().find(event.id())).as("still readable once dispatched").contains(event);
+        assertThat(outbox().find("evt_" + Fixtures.suffix() + "_unknown")).isEmpty();
+    }
+
+    @Test
     void ignores_unknown_ids_when_marking_dispatched() {
         Organization org = newOrganization();
         PublishedEvent event = Fixtures.event(org);

@@ -7,16 +7,18 @@ import io.soundport.domain.shared.PublishedEvent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Pending events in append order; a dispatched event is forgotten. */
+/** Pending events in append order; every event, dispatched or not, by its id. */
 final class InMemoryOutboxAdapter implements Outbox {
     private final InMemoryTransactionRunner transactions;
     private final AtomicLong sequence = new AtomicLong();
     private final ConcurrentSkipListMap<Long, PublishedEvent> pending = new ConcurrentSkipListMap<>();
     private final Map<String, Long> sequenceOf = new ConcurrentHashMap<>();
+    private final Map<String, PublishedEvent> byId = new ConcurrentHashMap<>();
 
     InMemoryOutboxAdapter(InMemoryTransactionRunner transactions) {
         this.transactions = transactions;
@@ -32,9 +34,11 @@ final class InMemoryOutboxAdapter implements Outbox {
             long seq = sequence.incrementAndGet();
             pending.put(seq, event);
             sequenceOf.put(event.id(), seq);
+            byId.putIfAbsent(event.id(), event);
             transactions.onRollback(() -> {
                 pending.remove(seq);
                 sequenceOf.remove(event.id());
+                byId.remove(event.id(), event);
             });
             transactions.workQueued();
             return null;
@@ -53,6 +57,11 @@ final class InMemoryOutboxAdapter implements Outbox {
     public Backlog backlog() {
         List<PublishedEvent> events = List.copyOf(pending.values());
         return new Backlog(events.size(), events.stream().map(PublishedEvent::occurredAt).min(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public Optional<PublishedEvent> find(String eventId) {
+        return Optional.ofNullable(byId.get(eventId));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outbox table, keyed by event id. A pending event carries {@code pending = PENDING} and
@@ -77,6 +78,11 @@ final class DynamoDbOutboxAdapter implements Outbox {
                 .build();
         long depth = db.countUpTo(pendingIndex, DynamoDbJobsAdapter.BACKLOG_COUNT_CAP);
         return new Backlog(depth, pending(1).stream().findFirst().map(PublishedEvent::occurredAt));
+    }
+
+    @Override
+    public Optional<PublishedEvent> find(String eventId) {
+        return Optional.ofNullable(db.get(table, Keys.key(eventId))).map(EventItems::read);
     }
 
     @Override

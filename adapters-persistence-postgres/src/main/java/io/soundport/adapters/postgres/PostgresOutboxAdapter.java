@@ -71,6 +71,18 @@ final class PostgresOutboxAdapter implements Outbox {
     }
 
     @Override
+    public Optional<PublishedEvent> find(String eventId) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT id, type, organization_id, aggregate_id, release_id, occurred_at, data::text AS data,
+                               trace_parent
+                        FROM outbox_events
+                        WHERE id = :id""")
+                .bind("id", eventId)
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
     public void markDispatched(List<String> eventIds) {
         if (eventIds == null || eventIds.isEmpty()) {
             return;

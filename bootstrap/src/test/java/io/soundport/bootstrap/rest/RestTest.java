@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static io.soundport.bootstrap.rest.Api.obj;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,16 @@ abstract class RestTest {
         String[] value();
     }
 
+    /**
+     * Server properties a test class computes when the server starts (the address of a stand-in it started): the
+     * supplier is made once per class, and its properties go in after {@link ServerProperties}.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface ServerPropertiesFrom {
+        Class<? extends Supplier<Map<String, String>>> value();
+    }
+
     @BeforeAll
     static void startServer(@TempDir Path tempDir, TestInfo test) {
         dataDir = tempDir;
@@ -68,6 +79,13 @@ abstract class RestTest {
             for (String property : extra.value()) {
                 int eq = property.indexOf('=');
                 properties.put(property.substring(0, eq), property.substring(eq + 1));
+            }
+        });
+        test.getTestClass().map(c -> c.getAnnotation(ServerPropertiesFrom.class)).ifPresent(from -> {
+            try {
+                properties.putAll(from.value().getDeclaredConstructor().newInstance().get());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot make " + from.value().getName(), e);
             }
         });
         server = ApplicationContext.run(EmbeddedServer.class, properties);
