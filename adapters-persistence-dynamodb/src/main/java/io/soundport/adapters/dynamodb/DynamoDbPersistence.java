@@ -37,10 +37,12 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -112,6 +114,20 @@ public final class DynamoDbPersistence implements PersistencePorts {
         DynamoDbTables tables = DynamoDbTables.withPrefix(tablePrefix);
         tables.ensure(client);
         return new DynamoDbPersistence(client, tables);
+    }
+
+    /**
+     * The CreateTable requests {@link #start} sends for the tables it finds missing, under {@code tablePrefix} (null:
+     * {@code soundport_}): what a deployment that declares the tables itself (SAM, CDK, Terraform) must declare alike,
+     * so that the server, finding them, needs only {@code dynamodb:DescribeTable} and {@code dynamodb:DescribeTimeToLive}.
+     */
+    public static List<CreateTableRequest> tableDefinitions(String tablePrefix) {
+        return DynamoDbTables.withPrefix(tablePrefix).definitions();
+    }
+
+    /** The TTL attribute (epoch seconds) {@link #start} enables, by table name under {@code tablePrefix}. */
+    public static Map<String, String> timeToLiveAttributes(String tablePrefix) {
+        return DynamoDbTables.withPrefix(tablePrefix).timeToLiveAttributes();
     }
 
     /** A client with the default bounds; see {@link #client(String, String, Duration, Duration)}. */

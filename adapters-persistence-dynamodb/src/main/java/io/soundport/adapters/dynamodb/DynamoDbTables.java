@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,20 +71,28 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
                 p + "audit_log", p + "notifications");
     }
 
+    /** The CreateTable requests of {@link #ensure}, in its order. */
+    List<CreateTableRequest> definitions() {
+        return List.of(entitiesTable(), outboxTable(), idempotencyTable(), jobsTable(), webhookMessagesTable(),
+                keyedTable(deliveries), keyedTable(workflowExecutions), keyedTable(rateLimits), keyedTable(auditLog),
+                keyedTable(notifications));
+    }
+
+    /** The TTL attribute (epoch seconds) of each table that has one, by table name. */
+    Map<String, String> timeToLiveAttributes() {
+        return Map.of(rateLimits, DynamoDbRateLimitStoreAdapter.TTL);
+    }
+
     /** Creates what is missing and waits until every table and index is ACTIVE. */
     void ensure(DynamoDbClient client) {
         try {
-            ensure(client, entitiesTable());
-            ensure(client, outboxTable());
-            ensure(client, idempotencyTable());
-            ensure(client, jobsTable());
-            ensure(client, webhookMessagesTable());
-            ensure(client, keyedTable(deliveries));
-            ensure(client, keyedTable(workflowExecutions));
-            ensure(client, keyedTable(rateLimits));
-            enableTimeToLive(client, rateLimits, DynamoDbRateLimitStoreAdapter.TTL);
-            ensure(client, keyedTable(auditLog));
-            ensure(client, keyedTable(notifications));
+            for (CreateTableRequest table : definitions()) {
+                ensure(client, table);
+                String ttl = timeToLiveAttributes().get(table.tableName());
+                if (ttl != null) {
+                    enableTimeToLive(client, table.tableName(), ttl);
+                }
+            }
         } catch (SdkException e) {
             throw DynamoDbErrors.translate(e);
         }

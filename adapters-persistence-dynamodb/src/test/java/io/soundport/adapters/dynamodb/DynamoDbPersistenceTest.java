@@ -19,6 +19,8 @@ import io.soundport.domain.shared.PageRequest;
 import io.soundport.domain.shared.PublishedEvent;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -27,11 +29,14 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +78,32 @@ class DynamoDbPersistenceTest {
         Organization org = Fixtures.organization();
         again.organizations().add(org);
         assertThat(first.organizations().find(org.id())).contains(org);
+    }
+
+    @Test
+    void a_start_on_tables_declared_as_defined_only_describes_them() {
+        // what SAM and CDK deployments rely on: their IAM policy grants no CreateTable, UpdateTable or UpdateTimeToLive
+        String prefix = "d" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+        DynamoDbPersistence.start(TestDynamo.client(), prefix);
+        List<String> calls = new CopyOnWriteArrayList<>();
+        DynamoDbClient recording = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[]{DynamoDbClient.class}, (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    try {
+                        return method.invoke(TestDynamo.client(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        DynamoDbPersistence.start(recording, prefix);
+
+        assertThat(calls).isNotEmpty().allMatch(c -> c.equals("describeTable") || c.equals("describeTimeToLive"));
+        assertThat(DynamoDbPersistence.tableDefinitions(prefix)).extracting(CreateTableRequest::tableName)
+                .hasSize(10).allSatisfy(name -> assertThat(TestDynamo.client().describeTable(r -> r.tableName(name))
+                        .table().tableStatus()).isEqualTo(TableStatus.ACTIVE));
+        assertThat(DynamoDbPersistence.timeToLiveAttributes(prefix)).containsExactly(
+                Map.entry(prefix + "rate_limits", "ttl"));
     }
 
     @Test
