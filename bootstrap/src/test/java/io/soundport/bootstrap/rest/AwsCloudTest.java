@@ -2,6 +2,7 @@ package io.soundport.bootstrap.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,7 @@ class AwsCloudTest extends RestTest {
                                 + "\"11710aed-b79e-4468-a20b-bb3c0c3b4860\"}]}")));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sesError(int status, String code,
-                                                                                             String message) {
+    private static ResponseDefinitionBuilder sesError(int status, String code, String message) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("x-amzn-ErrorType", code + ":http://internal.amazon.com/coral/com.amazonaws.services.sesv2/")
                 .withHeader("x-amzn-RequestId", "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111")
