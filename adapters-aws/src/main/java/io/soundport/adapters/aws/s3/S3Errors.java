@@ -12,9 +12,14 @@ final class S3Errors {
     }
 
     static String describe(SdkException e) {
-        if (e instanceof AwsServiceException service) {
-            String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
-            return (code == null || code.isBlank() ? "error" : code) + " (HTTP " + service.statusCode() + ")";
+        // a service's answer may come wrapped: STS refusing a role surfaces as a client failure of the S3 call
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AwsServiceException service) {
+                String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+                String serviceName = service.awsErrorDetails() == null ? null : service.awsErrorDetails().serviceName();
+                return (serviceName == null || serviceName.isBlank() ? "" : serviceName + " ")
+                        + (code == null || code.isBlank() ? "error" : code) + " (HTTP " + service.statusCode() + ")";
+            }
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
         // client failures (connection refused, time-outs) carry the host and the exception, not the request

@@ -99,23 +99,32 @@ class S3DeliveryGatewayTest {
                 .doesNotContain(SECRET).doesNotContain("AKIAIOSFODNN7EXAMPLE");
     }
 
-    @Test
-    void access_denied_fails_with_the_aws_error_code_and_never_the_credentials() throws IOException {
-        HttpServer denying = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        denying.createContext("/", exchange -> {
-            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code>"
-                    + "<Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().add("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(403, body.length);
+    /** A stand-in for an AWS endpoint answering every request with {@code status} and {@code xml}. */
+    private static HttpServer answering(int status, String xml, List<String> requests) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/xml");
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         });
-        denying.start();
-        try (S3DeliveryGateway gateway = new S3DeliveryGateway(
-                URI.create("http://127.0.0.1:" + denying.getAddress().getPort()), Duration.ofSeconds(2),
+        server.start();
+        return server;
+    }
+
+    private static URI endpointOf(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Test
+    void access_denied_fails_with_the_aws_error_code_and_never_the_credentials() throws IOException {
+        HttpServer denying = answering(403, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code>"
+                + "<Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>",
+                new java.util.concurrent.CopyOnWriteArrayList<>());
+        try (S3DeliveryGateway gateway = new S3DeliveryGateway(endpointOf(denying), Duration.ofSeconds(2),
                 Duration.ofSeconds(10))) {
             Result result = gateway.deliver(partner("s3://partner-bucket/in"), KEYS, pkg("msg_3"));
 
@@ -125,6 +134,62 @@ class S3DeliveryGatewayTest {
         } finally {
             denying.stop(0);
         }
+    }
+
+    private static final String ROLE = "{\"region\":\"eu-west-1\",\"access_key_id\":\"AKIAIOSFODNN7EXAMPLE\","
+            + "\"secret_access_key\":\"" + SECRET + "\",\"role_arn\":\"arn:aws:iam::123456789012:role/drop\","
+            + "\"external_id\":\"sp-7f3a-external\"}";
+
+    /** Runs {@code test} with the SDK's STS endpoint (the system property twin of AWS_ENDPOINT_URL_STS) on {@code sts}. */
+    private static void withSts(HttpServer sts, Runnable test) {
+        String before = System.getProperty("aws.endpointUrlSts");
+        System.setProperty("aws.endpointUrlSts", endpointOf(sts).toString());
+        try {
+            test.run();
+        } finally {
+            sts.stop(0);
+            if (before == null) {
+                System.clearProperty("aws.endpointUrlSts");
+            } else {
+                System.setProperty("aws.endpointUrlSts", before);
+            }
+        }
+    }
+
+    @Test
+    void a_role_is_assumed_with_the_external_id_and_its_session_writes_the_package() throws IOException {
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer sts = answering(200, "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                + "<AssumeRoleResult><Credentials><AccessKeyId>ASIASESSIONKEY00001</AccessKeyId>"
+                + "<SecretAccessKey>session-secret</SecretAccessKey><SessionToken>session-token</SessionToken>"
+                + "<Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser>"
+                + "<Arn>arn:aws:sts::123456789012:assumed-role/drop/soundport-delivery</Arn>"
+                + "<AssumedRoleId>AROAEXAMPLE:soundport-delivery</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
+                + "<ResponseMetadata><RequestId>c6104cbe</RequestId></ResponseMetadata></AssumeRoleResponse>", calls);
+        withSts(sts, () -> {
+            Result result = GATEWAY.deliver(partner("s3://" + S3Mock.DROPS + "/by-role"), ROLE, pkg("msg_7"));
+
+            assertThat(result.succeeded()).as(result.error()).isTrue();
+            assertThat(listed("by-role/msg_7/")).hasSize(3);
+        });
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0)).contains("Action=AssumeRole").contains("ExternalId=sp-7f3a-external")
+                .contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdrop");
+    }
+
+    @Test
+    void a_role_that_cannot_be_assumed_fails_with_the_sts_error_and_never_the_external_id() throws IOException {
+        HttpServer sts = answering(403, "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
+                + "<Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized to perform"
+                + " sts:AssumeRole</Message></Error><RequestId>c6104cbe</RequestId></ErrorResponse>",
+                new java.util.concurrent.CopyOnWriteArrayList<>());
+        withSts(sts, () -> {
+            Result result = GATEWAY.deliver(partner("s3://" + S3Mock.DROPS + "/denied-role"), ROLE, pkg("msg_8"));
+
+            assertThat(result.succeeded()).isFalse();
+            assertThat(result.error()).contains("AccessDenied (HTTP 403)").doesNotContain("sp-7f3a-external")
+                    .doesNotContain(SECRET).doesNotContain("AKIAIOSFODNN7EXAMPLE");
+        });
     }
 
     @Test
