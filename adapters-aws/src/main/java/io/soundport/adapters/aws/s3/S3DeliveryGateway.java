@@ -28,7 +28,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +64,8 @@ public final class S3DeliveryGateway implements DeliveryGateway, AutoCloseable {
     private final SdkHttpClient http;
     private final Map<PartnerId, CachedClient> clients = new ConcurrentHashMap<>();
 
-    private record CachedClient(String credentialsHash, S3Client client, AutoCloseable credentials) {
+    /** A partner's client, with what it was built from and what closes with it (an STS client, its provider). */
+    private record CachedClient(String credentialsHash, S3Client client, List<AutoCloseable> resources) {
     }
 
     /**
@@ -120,50 +123,70 @@ public final class S3DeliveryGateway implements DeliveryGateway, AutoCloseable {
         return Result.delivered("s3://" + location.bucket() + "/" + location.folder(delivery.messageId()));
     }
 
+    /**
+     * The partner's client for these credentials: the cached one while they stay the same, else a new one replacing
+     * (and closing) the old, built once even when two deliveries to the partner ask at the same time.
+     */
     private S3Client client(PartnerId partner, String credentials, S3Access access) {
         String hash = sha256(credentials);
-        CachedClient cached = clients.get(partner);
-        if (cached != null && cached.credentialsHash().equals(hash)) {
-            return cached.client();
-        }
-        AwsCredentialsProvider provider = credentials(access);
+        List<CachedClient> replaced = new ArrayList<>(1);
+        CachedClient current = clients.compute(partner, (id, cached) -> {
+            if (cached != null && cached.credentialsHash().equals(hash)) {
+                return cached;
+            }
+            if (cached != null) {
+                replaced.add(cached);
+            }
+            return build(hash, access);
+        });
+        replaced.forEach(S3DeliveryGateway::close);
+        return current.client();
+    }
+
+    private CachedClient build(String hash, S3Access access) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        AwsCredentialsProvider provider = credentials(access, resources);
         S3ClientBuilder builder = S3Client.builder().region(Region.of(access.region())).credentialsProvider(provider)
                 .httpClient(http)
                 .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(callTimeout).build());
         if (endpointOverride != null) {
             builder.endpointOverride(endpointOverride);
         }
-        CachedClient fresh = new CachedClient(hash, builder.build(),
-                provider instanceof AutoCloseable closeable ? closeable : null);
-        CachedClient previous = clients.put(partner, fresh);
-        if (previous != null) {
-            close(previous);
-        }
-        return fresh.client();
+        return new CachedClient(hash, builder.build(), resources);
     }
 
-    private AwsCredentialsProvider credentials(S3Access access) {
-        AwsCredentialsProvider keys = access.accessKeyId() == null ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(access.accessKeyId(),
-                access.secretAccessKey()));
+    private AwsCredentialsProvider credentials(S3Access access, List<AutoCloseable> resources) {
+        AwsCredentialsProvider keys;
+        if (access.accessKeyId() == null) {
+            DefaultCredentialsProvider platform = DefaultCredentialsProvider.builder().build();
+            resources.add(platform);
+            keys = platform;
+        } else {
+            keys = StaticCredentialsProvider.create(AwsBasicCredentials.create(access.accessKeyId(),
+                    access.secretAccessKey()));
+        }
         if (!access.assumesRole()) {
             return keys;
         }
         StsClient sts = StsClient.builder().region(Region.of(access.region())).credentialsProvider(keys)
                 .httpClient(http).build();
-        return StsAssumeRoleCredentialsProvider.builder().stsClient(sts).asyncCredentialUpdateEnabled(false)
+        StsAssumeRoleCredentialsProvider role = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+                .asyncCredentialUpdateEnabled(false)
                 .refreshRequest(r -> r.roleArn(access.roleArn()).externalId(access.externalId())
                         .roleSessionName("soundport-delivery").durationSeconds(900))
                 .build();
+        resources.add(role);
+        resources.add(sts);
+        return role;
     }
 
     private static void close(CachedClient cached) {
         cached.client().close();
-        if (cached.credentials() != null) {
+        for (AutoCloseable resource : cached.resources()) {
             try {
-                cached.credentials().close();
+                resource.close();
             } catch (Exception ignored) {
-                // nothing to do about a provider that fails to close
+                // nothing to do about a provider or client that fails to close
             }
         }
     }

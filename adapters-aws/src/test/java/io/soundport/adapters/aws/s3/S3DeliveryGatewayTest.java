@@ -91,6 +91,28 @@ class S3DeliveryGatewayTest {
     }
 
     @Test
+    void deliveries_to_one_partner_at_the_same_time_share_its_client_and_new_credentials_take_over() throws Exception {
+        Partner partner = partner("s3://" + S3Mock.DROPS + "/shared-" + UUID.randomUUID().toString().substring(0, 8));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Result>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String id = "msg_c" + i;
+                results.add(pool.submit(() -> GATEWAY.deliver(partner, KEYS, pkg(id))));
+            }
+            for (java.util.concurrent.Future<Result> result : results) {
+                assertThat(result.get().succeeded()).as(result.get().error()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        String rotated = KEYS.replace("AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE");
+
+        assertThat(GATEWAY.deliver(partner, rotated, pkg("msg_r")).succeeded()).isTrue();
+        assertThat(GATEWAY.deliver(partner, KEYS, pkg("msg_k")).succeeded()).isTrue();
+    }
+
+    @Test
     void a_missing_bucket_fails_with_the_aws_error_code_and_never_the_credentials() {
         Result result = GATEWAY.deliver(partner("s3://no-such-bucket-here/in"), KEYS, pkg("msg_2"));
 
