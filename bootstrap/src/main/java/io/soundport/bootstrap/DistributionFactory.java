@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.opentelemetry.api.OpenTelemetry;
+import io.soundport.adapters.aws.s3.S3DeliveryGateway;
 import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
@@ -40,8 +41,13 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Distribution and workflow: partners, deliveries and their worker with the DDEX ERN packager and the HTTP and FILE
- * gateways (S3 comes with the AWS adapters), and workflow rules and the engine that runs them on events.
+ * Distribution and workflow: partners, deliveries and their worker with the DDEX ERN packager and the HTTP, FILE and
+ * S3 gateways, and workflow rules and the engine that runs them on events.
+ *
+ * <p>S3 partners work whatever {@code soundport.cloud} says: each brings its bucket, region and credentials. Their S3
+ * (and STS) endpoint is AWS's for the partner's region unless the SDK's own {@code AWS_ENDPOINT_URL_S3} /
+ * {@code AWS_ENDPOINT_URL} (or the system properties {@code aws.endpointUrlS3} / {@code aws.endpointUrl}) name
+ * another, as for S3Mock in the tests: there is no Soundport setting for it.
  */
 @Factory
 public class DistributionFactory {
@@ -89,7 +95,8 @@ public class DistributionFactory {
                 packager, clock);
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
-                        new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops"))),
+                        new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops")),
+                        new S3DeliveryGateway(null, Duration.ofSeconds(10), timeout)),
                 packages, ciphers.forPurpose(SecretCiphers.PARTNER_CREDENTIALS), RetrySchedule.parse(schedule), clock);
         return new DeliveryWorker(p.transactions(), p.deliveries(), p.jobs(), handoff,
                 new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock, outcomes,

@@ -32,12 +32,14 @@ public final class PartnerService {
     /**
      * Adds a partner; an HTTP endpoint must be an https URL whose host resolves only to public addresses (never
      * private, loopback or link-local), unless the server's {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS} lists its host
-     * exactly, which also allows http.
+     * exactly, which also allows http. An S3 endpoint is {@code s3://<bucket>/<prefix>}, and its credentials (required)
+     * the JSON {@code {"region":"eu-west-1","access_key_id":"...","secret_access_key":"..."}} or
+     * {@code {"region":"eu-west-1","role_arn":"arn:aws:iam::123456789012:role/x","external_id":"..."}}.
      *
      * @param params the name, protocol, endpoint, territories, credentials
      * @return the partner added
-     * @throws ValidationException when a field is invalid, the endpoint is refused by the outbound URL check, or the
-     *                             protocol is not accepted yet (S3)
+     * @throws ValidationException when a field is invalid, the endpoint is refused by the outbound URL check, or an
+     *                             S3 partner's credentials are missing or not a region with keys or a role
      */
     public Partner create(PartnerCreateParams params) {
         return create(params, RequestOptions.none());
@@ -46,13 +48,15 @@ public final class PartnerService {
     /**
      * Adds a partner; an HTTP endpoint must be an https URL whose host resolves only to public addresses (never
      * private, loopback or link-local), unless the server's {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS} lists its host
-     * exactly, which also allows http.
+     * exactly, which also allows http. An S3 endpoint is {@code s3://<bucket>/<prefix>}, and its credentials (required)
+     * the JSON {@code {"region":"eu-west-1","access_key_id":"...","secret_access_key":"..."}} or
+     * {@code {"region":"eu-west-1","role_arn":"arn:aws:iam::123456789012:role/x","external_id":"..."}}.
      *
      * @param params  the name, protocol, endpoint, territories, credentials
      * @param options an idempotency key, a deadline
      * @return the partner added
-     * @throws ValidationException when a field is invalid, the endpoint is refused by the outbound URL check, or the
-     *                             protocol is not accepted yet (S3)
+     * @throws ValidationException when a field is invalid, the endpoint is refused by the outbound URL check, or an
+     *                             S3 partner's credentials are missing or not a region with keys or a role
      */
     public Partner create(PartnerCreateParams params, RequestOptions options) {
         return transport.send(Call.post("partners").body(params).options(options), Partner.class);

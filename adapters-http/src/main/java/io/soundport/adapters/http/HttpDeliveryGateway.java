@@ -6,6 +6,7 @@ import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.Protocol;
 import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.JsonReader;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Delivers to HTTP partners: the package is POSTed to the partner's endpoint as {@code multipart/form-data}, one
@@ -53,7 +53,6 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
     static final int MAX_RESPONSE_BYTES = 64 * 1024;
     private static final int MAX_REFERENCE_LENGTH = 500;
-    private static final String MANIFEST = "manifest.json";
 
     private final SsrfGuard guard;
     private final OkHttpClient client;
@@ -137,20 +136,11 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
 
     private static RequestBody multipart(DeliveryPackage delivery) {
         MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
-        Map<String, byte[]> ordered = new TreeMap<>((a, b) -> {
-            if (a.equals(b)) {
-                return 0;
-            }
-            if (a.equals(MANIFEST)) {
-                return 1;
-            }
-            if (b.equals(MANIFEST)) {
-                return -1;
-            }
-            return a.compareTo(b);
-        });
-        ordered.putAll(delivery.files());
-        ordered.forEach((name, bytes) -> body.addFormDataPart(name, name, RequestBody.create(bytes, mediaType(name))));
+        // the manifest last, as in every drop: a receiver streaming the parts sees every file before it
+        for (Map.Entry<String, byte[]> file : delivery.inWriteOrder()) {
+            body.addFormDataPart(file.getKey(), file.getKey(), RequestBody.create(file.getValue(),
+                    mediaType(file.getKey())));
+        }
         return body.build();
     }
 
@@ -166,7 +156,7 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
 
     /** The partner's reference: the JSON answer's {@code id}, else its {@code reference}, else the Location. */
     static String reference(String body, String location) {
-        Map<String, String> members = PartnerAnswer.topLevel(body == null ? null : body.strip());
+        Map<String, String> members = topLevel(body == null ? null : body.strip());
         for (String candidate : new String[]{members.get("id"), members.get("reference"), location}) {
             if (candidate != null && !candidate.isBlank()) {
                 String value = candidate.strip();
@@ -174,6 +164,26 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
             }
         }
         return null;
+    }
+
+    /**
+     * The top-level string and number members of a JSON object answer (numbers as their text); empty when the answer
+     * is not a JSON object.
+     */
+    private static Map<String, String> topLevel(String json) {
+        Map<String, Object> members;
+        try {
+            members = json == null ? Map.of() : JsonReader.readObject(json);
+        } catch (IllegalArgumentException malformed) {
+            return Map.of();
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        members.forEach((name, value) -> {
+            if (value instanceof String || value instanceof java.math.BigDecimal) {
+                values.put(name, value.toString());
+            }
+        });
+        return values;
     }
 
     /** At most {@value #MAX_RESPONSE_BYTES} bytes of the answer, as UTF-8; empty when it cannot be read. */

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -39,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class FileDeliveryGateway implements DeliveryGateway {
     /** The file moved last: its presence means the package is complete. */
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = DeliveryPackage.MANIFEST;
 
     private static final Pattern SEGMENT = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$");
     private static final int MAX_FOLDER_LENGTH = 255;
@@ -91,10 +89,12 @@ public final class FileDeliveryGateway implements DeliveryGateway {
         String folder;
         try {
             folder = checkFolder(partner.endpoint());
-            checkFileName(delivery.messageId(), "message id");
-            delivery.files().keySet().forEach(name -> checkFileName(name, "file name"));
         } catch (DomainException refused) {
             return Result.failed("refused: " + refused.getMessage());
+        }
+        String problem = delivery.problemAsDrop();
+        if (problem != null) {
+            return Result.failed("refused: " + problem);
         }
         Path target = root.resolve(folder).resolve(delivery.messageId()).normalize();
         if (!target.startsWith(root)) {
@@ -105,7 +105,7 @@ public final class FileDeliveryGateway implements DeliveryGateway {
             if (!target.toRealPath().startsWith(root.toRealPath())) {
                 return Result.failed("refused: the folder leaves the drops directory through a symbolic link");
             }
-            for (Map.Entry<String, byte[]> file : inWriteOrder(delivery.files())) {
+            for (Map.Entry<String, byte[]> file : delivery.inWriteOrder()) {
                 writeAtomically(target, file.getKey(), file.getValue());
             }
         } catch (IOException e) {
@@ -113,30 +113,6 @@ public final class FileDeliveryGateway implements DeliveryGateway {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         return Result.delivered(folder + "/" + delivery.messageId());
-    }
-
-    private static void checkFileName(String name, String what) {
-        if (name == null || !SEGMENT.matcher(name).matches()) {
-            throw DomainException.invalid("files", "the " + what + " '" + name + "' is not a plain file name");
-        }
-    }
-
-    /** Every file by name, the manifest last. */
-    private static List<Map.Entry<String, byte[]>> inWriteOrder(Map<String, byte[]> files) {
-        List<Map.Entry<String, byte[]>> ordered = new ArrayList<>(files.entrySet());
-        ordered.sort(Map.Entry.<String, byte[]>comparingByKey((a, b) -> {
-            if (a.equals(b)) {
-                return 0;
-            }
-            if (a.equals(MANIFEST)) {
-                return 1;
-            }
-            if (b.equals(MANIFEST)) {
-                return -1;
-            }
-            return a.compareTo(b);
-        }));
-        return ordered;
     }
 
     private static void writeAtomically(Path dir, String name, byte[] bytes) throws IOException {

@@ -1,14 +1,18 @@
 package io.soundport.application.distribution;
 
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.distribution.S3Access;
+import io.soundport.domain.distribution.S3Location;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Validation;
 
 import java.util.regex.Pattern;
 
 /**
- * What a partner's endpoint may be, for its protocol: a FILE endpoint is a folder name under the drops directory.
- * Whether an HTTP endpoint may be called is the SSRF guard's to say, and that is a port: PartnerService asks it.
+ * What a partner's endpoint and credentials may be, for its protocol: a FILE endpoint is a folder name under the
+ * drops directory; an S3 endpoint is {@code s3://<bucket>/<prefix>} ({@link S3Location}) and its credentials, which it
+ * needs, the JSON of an {@link S3Access} (region and access keys or a role). Whether an HTTP endpoint may be called is
+ * the SSRF guard's to say, and that is a port: PartnerService asks it.
  */
 final class PartnerEndpoints {
     private static final Pattern FOLDER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$");
@@ -21,6 +25,15 @@ final class PartnerEndpoints {
         if (protocol == Protocol.FILE && (!FOLDER.matcher(value).matches() || value.contains(".."))) {
             throw DomainException.invalid("endpoint",
                     "a FILE partner's endpoint is a folder name under the drops directory (letters, digits, . _ -)");
+        }
+        return protocol == Protocol.S3 ? S3Location.parse(value).toString() : value;
+    }
+
+    /** The credentials as given, once they suit the protocol: an S3 partner's must be a valid {@link S3Access}. */
+    static String checkCredentials(Protocol protocol, String credentials) {
+        String value = Validation.optionalText(credentials, "credentials", 4096);
+        if (protocol == Protocol.S3) {
+            S3Access.parse(value);
         }
         return value;
     }

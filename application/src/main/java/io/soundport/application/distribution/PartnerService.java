@@ -25,8 +25,9 @@ import java.time.Instant;
 
 /**
  * Delivery partners (DSPs) of the caller's organization: ADMIN manages them, every member reads them. An HTTP
- * endpoint passes the SSRF guard; a FILE endpoint is a folder name under the drops directory; credentials are
- * write-only and kept encrypted.
+ * endpoint passes the SSRF guard; a FILE endpoint is a folder name under the drops directory; an S3 endpoint is a
+ * bucket and prefix, its credentials (required) a region with keys or a role; credentials are write-only and kept
+ * encrypted.
  */
 public final class PartnerService {
     private final TransactionRunner tx;
@@ -82,7 +83,8 @@ public final class PartnerService {
             Partner current = get(caller, command.id());
             Versions.check(command.expectedVersion(), current.version(), "Partner " + command.id().value());
             String endpoint = command.endpoint() == null ? null : reachable(current.protocol(), command.endpoint());
-            String credentials = command.credentials() == null ? null : cipher.encrypt(command.credentials());
+            String credentials = command.credentials() == null ? null
+                    : cipher.encrypt(checkedCredentials(current.protocol(), command.credentials()));
             audit.record(caller, "partner.updated", current.id().value());
             return partners.update(current.edit(command.name(), endpoint, command.territories(), command.active(),
                     credentials, clock.now()));
@@ -104,12 +106,23 @@ public final class PartnerService {
         });
     }
 
-    /** The endpoint as the protocol wants it: a folder name for FILE, a URL the SSRF guard lets through else. */
+    private static String checkedCredentials(Protocol protocol, String credentials) {
+        Validation v = new Validation();
+        String checked = v.field("credentials", () -> PartnerEndpoints.checkCredentials(protocol, credentials));
+        v.throwIfInvalid();
+        return checked;
+    }
+
+    /**
+     * The endpoint as the protocol wants it: a folder name for FILE, {@code s3://bucket/prefix} for S3 (the bucket is
+     * on AWS, reached through the SDK, not a URL the tenant points anywhere), a URL the SSRF guard lets through for
+     * HTTP.
+     */
     private String reachable(Protocol protocol, String endpoint) {
         Validation v = new Validation();
         String checked = v.field("endpoint", () -> {
             String value = PartnerEndpoints.check(protocol, endpoint);
-            if (protocol != Protocol.FILE) {
+            if (protocol == Protocol.HTTP) {
                 guard.check(value, "endpoint");
             }
             return value;

@@ -35,9 +35,32 @@ class DistributionCommandsTest {
     void a_new_partner_is_checked_field_by_field() {
         assertInvalid(() -> CreatePartnerCommand.of("", "FILE", "../up", List.of("US", "XX"), true, " ".repeat(5000)),
                 "name", "endpoint", "territories");
-        assertInvalid(() -> CreatePartnerCommand.of("Bucket", "S3", "bucket", null, null, null), "protocol");
+        assertInvalid(() -> CreatePartnerCommand.of("Bucket", "S3", "bucket", null, null, null), "endpoint",
+                "credentials");
+        assertInvalid(() -> CreatePartnerCommand.of("Bucket", "S3", "s3://Bad_Bucket/in", null, null,
+                "{\"region\":\"eu-west-1\"}"), "endpoint", "credentials");
         assertInvalid(() -> new CreatePartnerCommand("Drop", Protocol.FILE, "a/b", List.of(Territory.WORLD), true, null),
                 "endpoint");
+    }
+
+    @Test
+    void an_s3_partner_names_a_bucket_and_prefix_and_brings_its_region_and_keys_or_role() {
+        CreatePartnerCommand keys = CreatePartnerCommand.of("Bucket", "S3", "s3://dsp-inbox/soundport/", null, null,
+                "{\"region\":\"eu-west-1\",\"access_key_id\":\"AKIAIOSFODNN7EXAMPLE\","
+                        + "\"secret_access_key\":\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}");
+        assertThat(keys.endpoint()).isEqualTo("s3://dsp-inbox/soundport");
+        assertThat(keys.toString()).doesNotContain("wJalrXUtnFEMI");
+        CreatePartnerCommand role = CreatePartnerCommand.of("Bucket", "S3", "s3://dsp-inbox", null, null,
+                "{\"region\":\"us-east-1\",\"role_arn\":\"arn:aws:iam::123456789012:role/drop\","
+                        + "\"external_id\":\"sp-7f3a\"}");
+        assertThat(role.endpoint()).isEqualTo("s3://dsp-inbox");
+
+        assertInvalid(() -> CreatePartnerCommand.of("Bucket", "S3", "s3://dsp-inbox", null, null, null),
+                "credentials");
+        assertInvalid(() -> CreatePartnerCommand.of("Bucket", "S3", "s3://dsp-inbox", null, null, "not json"),
+                "credentials");
+        assertInvalid(() -> CreatePartnerCommand.of("Bucket", "S3", "s3://dsp-inbox/../up", null, null,
+                "{\"region\":\"us-east-1\",\"role_arn\":\"arn:aws:iam::123456789012:role/drop\"}"), "endpoint");
     }
 
     @Test

@@ -154,7 +154,14 @@ class DistributionFlowTest {
         assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "FILE", "../../etc", null, null, null)),
                 "endpoint");
         assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "S3", "bucket", null, null, null)),
-                "protocol");
+                "endpoint", "credentials");
+        Partner s3 = partners.create(admin, CreatePartnerCommand.of("Bucket", "S3", "s3://dsp-inbox/in", null, null,
+                "{\"region\":\"eu-west-1\",\"role_arn\":\"arn:aws:iam::123456789012:role/drop\"}"));
+        assertThat(s3.endpoint()).isEqualTo("s3://dsp-inbox/in");
+        assertInvalid(() -> partners.update(admin, UpdatePartnerCommand.of(s3.id(), null, "s3://x", null, null,
+                "{\"region\":\"mars\"}", null)), "endpoint");
+        assertInvalid(() -> partners.update(admin, UpdatePartnerCommand.of(s3.id(), null, null, null, null,
+                "{\"region\":\"mars\"}", null)), "credentials");
         assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of(" ", "FTP", "x", List.of("XX"), null, null)),
                 "name", "protocol", "territories");
         assertRejected(() -> partners.create(core.member(Role.MEMBER), CreatePartnerCommand.of("X", "FILE", "x", null, null,

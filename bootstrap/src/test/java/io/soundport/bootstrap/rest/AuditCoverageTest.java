@@ -6,8 +6,6 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static io.soundport.bootstrap.rest.Api.obj;
@@ -110,21 +107,6 @@ class AuditCoverageTest extends RestTest {
                 "channel", "sms", "body", "{{code}} is your code")).expect(201).id();
     }
 
-    private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        JsonNode last = read.get();
-        while (!done.test(last)) {
-            assertThat(Instant.now()).as("waiting for %s", last).isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            last = read.get();
-        }
-        return last;
-    }
 
     private void on(String operation, Scenario scenario) {
         scenarios.put(operation, scenario);

@@ -105,6 +105,23 @@ abstract class RestTest {
                    Api api) {
     }
 
+    /** What {@code read} gives once {@code done} holds, read every 50 ms for at most 20 seconds. */
+    static JsonNode await(java.util.function.Supplier<JsonNode> read, java.util.function.Predicate<JsonNode> done) {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(20));
+        JsonNode last = read.get();
+        while (!done.test(last)) {
+            assertThat(java.time.Instant.now()).as("waiting for %s", last).isBefore(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = read.get();
+        }
+        return last;
+    }
+
     static String uniqueEmail(String who) {
         return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
                 + "@example.com";

@@ -14,10 +14,14 @@ import java.util.Objects;
  * @param protocol    how packages reach it
  * @param endpoint    for HTTP an https URL resolving only to public addresses (unless the server allow-lists its
  *                    host exactly: {@code SOUNDPORT_OUTBOUND_ALLOWED_HOSTS}); for FILE a folder name
- *                    under the server's drops directory (letters, digits, {@code .}, {@code _}, {@code -})
+ *                    under the server's drops directory (letters, digits, {@code .}, {@code _}, {@code -}); for S3
+ *                    {@code s3://<bucket>} or {@code s3://<bucket>/<prefix>}
  * @param territories where it sells: ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
  * @param active      false to add it switched off; true when null
- * @param credentials write-only: sent as a bearer token to an HTTP partner; or null
+ * @param credentials write-only: sent as a bearer token to an HTTP partner; for S3 (required) the JSON
+ *                    {@code {"region":"eu-west-1","access_key_id":"...","secret_access_key":"..."}} or
+ *                    {@code {"region":"eu-west-1","role_arn":"arn:aws:iam::123456789012:role/x","external_id":"..."}};
+ *                    or null
  */
 public record PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
                                   Boolean active, String credentials) {
@@ -26,10 +30,12 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
      *
      * @param name        the partner's name, at most 200 characters
      * @param protocol    how packages reach it
-     * @param endpoint    for HTTP an https URL; for FILE a folder name under the server's drops directory
+     * @param endpoint    for HTTP an https URL; for FILE a folder name under the server's drops directory; for S3
+     *                    {@code s3://<bucket>/<prefix>}
      * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
      * @param active      false to add it switched off; true when null
-     * @param credentials sent as a bearer token to an HTTP partner; or null
+     * @param credentials sent as a bearer token to an HTTP partner; for S3 a JSON object with the region and keys or
+     *                    a role; or null
      * @throws NullPointerException     when a required field is missing
      * @throws IllegalArgumentException when the protocol is {@link PartnerProtocol#UNKNOWN}
      */
@@ -137,7 +143,9 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
         /**
          * Sets {@code credentials}, which are stored encrypted and never shown again.
          *
-         * @param credentials sent as a bearer token to an HTTP partner; or null
+         * @param credentials sent as a bearer token to an HTTP partner; for S3 (required) a JSON object with the
+         *                    {@code region} and {@code access_key_id} and {@code secret_access_key}, or {@code role_arn}
+         *                    and {@code external_id}; or null
          * @return this builder
          */
         public Builder credentials(String credentials) {

@@ -8,7 +8,10 @@ public enum PartnerProtocol implements ApiEnum {
     HTTP,
     /** Written to a folder under the server's drops directory. */
     FILE,
-    /** Reserved for the AWS integration: the server refuses it for now. */
+    /**
+     * Written into the partner's S3 bucket as {@code <prefix>/<message id>/<file>}, the manifest last; the endpoint
+     * is {@code s3://<bucket>/<prefix>} and the credentials a JSON object with the region and keys or a role.
+     */
     S3,
     /** A protocol this version of the SDK does not know; the record's {@code protocolValue()} has it. */
     UNKNOWN;

@@ -20,12 +20,19 @@ final class DistributionRequests {
     @Schema(name = "CreatePartnerRequest")
     record CreatePartnerRequest(String name, @Schema(implementation = Protocol.class) String protocol,
                                 @Schema(description = "HTTP: " + ApiDocs.OUTBOUND_URL
-                                        + " FILE: a folder name under the drops directory (letters, digits, . _ -)")
+                                        + " FILE: a folder name under the drops directory (letters, digits, . _ -)."
+                                        + " S3: s3://<bucket> or s3://<bucket>/<prefix> (the bucket named by S3's"
+                                        + " rules, the prefix folder names as for FILE)")
                                 String endpoint,
                                 @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
                                 List<String> territories,
                                 @Nullable Boolean active,
-                                @Nullable @Schema(description = "write-only: sent as a bearer token to HTTP partners")
+                                @Nullable @Schema(description = "write-only, stored encrypted. HTTP: sent as a"
+                                        + " bearer token. S3 (required): a JSON object with the bucket's region and"
+                                        + " either the partner's keys, {\"region\":\"eu-west-1\",\"access_key_id\":"
+                                        + "\"...\",\"secret_access_key\":\"...\"}, or a role of the partner's account"
+                                        + " to assume, {\"region\":\"eu-west-1\",\"role_arn\":"
+                                        + "\"arn:aws:iam::123456789012:role/x\",\"external_id\":\"...\"}")
                                 String credentials) {
         CreatePartnerCommand command() {
             return CreatePartnerCommand.of(name, protocol, endpoint, territories, active, credentials);
@@ -40,7 +47,8 @@ final class DistributionRequests {
     @Schema(name = "UpdatePartnerRequest", description = "Fields to change; absent fields are kept")
     record UpdatePartnerRequest(@Nullable String name,
                                 @Nullable @Schema(description = "as on creation") String endpoint, @Nullable List<String> territories,
-                                @Nullable Boolean active, @Nullable String credentials) {
+                                @Nullable Boolean active,
+                                @Nullable @Schema(description = "as on creation; replaces the stored ones") String credentials) {
         UpdatePartnerCommand command(PartnerId id, Long expectedVersion) {
             return UpdatePartnerCommand.of(id, name, endpoint, territories, active, credentials, expectedVersion);
         }
