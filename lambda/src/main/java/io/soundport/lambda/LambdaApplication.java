@@ -33,14 +33,12 @@ public final class LambdaApplication {
     public static ApplicationContextBuilder builder(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("soundport.workers.enabled", false);
+        // micronaut-function-aws's builder makes every singleton at start: in the init phase (with SnapStart, before
+        // the snapshot) rather than in the first requests
         ApplicationContextBuilder builder = new LambdaApplicationContextBuilder();
         return builder.environments(ENVIRONMENT)
                 // no probing for a cloud at start: this is a Lambda, and the probe costs cold-start time
                 .deduceEnvironment(false)
-                // beans as the server makes them, on first use: eagerly, every singleton on the classpath would be
-                // made, among them some that nothing here uses and whose own dependencies are absent (security's
-                // JWKS client needs an HTTP client)
-                .eagerInitSingletons(false)
                 .banner(false)
                 .properties(all);
     }
