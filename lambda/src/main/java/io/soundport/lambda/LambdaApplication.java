@@ -48,7 +48,10 @@ public final class LambdaApplication {
         return start(builder(properties).build());
     }
 
-    /** Starts {@code context} (built by {@link #builder}) once its configuration passed {@link #refuseWhatLambdaCannotRun}. */
+    /**
+     * Starts {@code context} (built by {@link #builder}) once its configuration passed
+     * {@link #refuseWhatLambdaCannotRun}: before any bean is made, so a refused start has opened and written nothing.
+     */
     public static ApplicationContext start(ApplicationContext context) {
         if (context.isRunning()) {
             return context;

@@ -13,19 +13,17 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * What the handler tests share: a Lambda context on memory persistence and a temporary data directory, API Gateway
  * events shaped as API Gateway sends them (v1 for a REST API, v2 for an HTTP API), a Lambda {@link Context}, and
- * readers of JSON and of the local mailbox.
+ * and JSON.
  */
 final class LambdaTesting {
     static final String JWT_SECRET = "lambda-tests-secret-lambda-tests-secret-0123";
@@ -125,7 +123,9 @@ final class LambdaTesting {
             @Override public LambdaLogger getLogger() {
                 return new LambdaLogger() {
                     @Override public void log(String message) { System.out.println(message); }
-                    @Override public void log(byte[] message) { System.out.println(new String(message, StandardCharsets.UTF_8)); }
+                    @Override public void log(byte[] message) {
+                        System.out.println(new String(message, StandardCharsets.UTF_8));
+                    }
                 };
             }
         };
@@ -142,29 +142,6 @@ final class LambdaTesting {
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The messages of the local mailbox ({@code <data dir>/mailbox/*.eml}) addressed to {@code email}. */
-    static List<String> mailTo(Path dataDir, String email) {
-        Path mailbox = dataDir.resolve("mailbox");
-        if (!Files.isDirectory(mailbox)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(mailbox)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".eml")).map(LambdaTesting::read)
-                    .filter(text -> text.lines().anyMatch(line -> line.equalsIgnoreCase("To: " + email)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
