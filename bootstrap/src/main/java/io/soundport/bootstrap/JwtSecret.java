@@ -64,7 +64,8 @@ public final class JwtSecret {
         }
     }
 
-    static void check(String secret) {
+    /** Refuses a signing key shorter than {@value #MIN_BYTES} bytes, naming {@code SOUNDPORT_JWT_SECRET}. */
+    public static void check(String secret) {
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
             throw new IllegalStateException("SOUNDPORT_JWT_SECRET must be at least " + MIN_BYTES
                     + " bytes (256 bits) long");

@@ -1,0 +1,114 @@
+package io.soundport.lambda;
+
+import io.micronaut.context.ApplicationContext;
+import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.notifications.NotificationWorker;
+import io.soundport.application.platform.UpstreamHealthChecker;
+import io.soundport.application.webhooks.OutboxDispatcher;
+import io.soundport.application.webhooks.WebhookDeliveryWorker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * The server's background work ({@code BackgroundWorkers}) as one pass of an invocation: the outbox dispatcher, the
+ * webhook sender, the delivery worker, the notification sender, each a bounded batch in turn, round after round while
+ * any found work and the invocation has time left; the gateway's health checks once, in the first round. Every worker
+ * gets its first batch however little time there is; a round starts no batch when less than the reserve is left
+ * ({@code soundport.lambda.work-reserve}, 70 s by default: a delivery may take its 60 s timeout). Jobs are claimed
+ * under leases, so instances and the server's own workers may share one database.
+ */
+final class WorkerPass {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerPass.class);
+
+    private final OutboxDispatcher dispatcher;
+    private final WebhookDeliveryWorker webhooks;
+    private final DeliveryWorker deliveries;
+    private final NotificationWorker notifications;
+    private final UpstreamHealthChecker upstreamHealth;
+    private final Duration reserve;
+
+    private WorkerPass(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
+                       NotificationWorker notifications, UpstreamHealthChecker upstreamHealth, Duration reserve) {
+        this.dispatcher = dispatcher;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.upstreamHealth = upstreamHealth;
+        this.reserve = reserve;
+    }
+
+    /** The workers the context's factories wire, as the server's background loops use them. */
+    static WorkerPass of(ApplicationContext context) {
+        return new WorkerPass(context.getBean(OutboxDispatcher.class), context.getBean(WebhookDeliveryWorker.class),
+                context.getBean(DeliveryWorker.class), context.getBean(NotificationWorker.class),
+                context.getBean(UpstreamHealthChecker.class),
+                context.getProperty("soundport.lambda.work-reserve", Duration.class, Duration.ofSeconds(70)));
+    }
+
+    /** What one pass did: items per worker (in their order), the workers that failed, and whether time ran out. */
+    record Summary(Map<String, Integer> done, List<String> failed, boolean outOfTime) {
+
+        /** The invocation's result: plain maps and lists, as any serializer writes them. */
+        Map<String, Object> asMap() {
+            Map<String, Object> map = new LinkedHashMap<>(done);
+            map.put("failed", failed);
+            map.put("out_of_time", outOfTime);
+            return map;
+        }
+    }
+
+    private record Worker(String name, boolean firstRoundOnly, IntSupplier batch) {
+    }
+
+    /**
+     * One pass, claiming as {@code owner}; {@code remainingMillis} tells the invocation's time left, as the Lambda
+     * context does.
+     */
+    Summary run(String owner, LongSupplier remainingMillis) {
+        List<Worker> workers = new ArrayList<>(List.of(
+                new Worker("events", false, () -> dispatcher.dispatchOnce(100)),
+                new Worker("webhooks", false, () -> webhooks.runOnce(owner + "-webhooks", 50)),
+                // one at a time: a delivery may take its whole timeout
+                new Worker("deliveries", false, () -> deliveries.runOnce(owner + "-deliveries", 1)),
+                new Worker("notifications", false, () -> notifications.runOnce(owner + "-notifications", 10)),
+                new Worker("health_checks", true, upstreamHealth::runOnce)));
+        Map<String, Integer> done = new LinkedHashMap<>();
+        workers.forEach(w -> done.put(w.name(), 0));
+        List<String> failed = new ArrayList<>();
+        boolean outOfTime = false;
+        boolean found = true;
+        for (int round = 0; found && !outOfTime; round++) {
+            found = false;
+            for (Worker worker : List.copyOf(workers)) {
+                if (round > 0 && worker.firstRoundOnly()) {
+                    continue;
+                }
+                if (round > 0 && remainingMillis.getAsLong() < reserve.toMillis()) {
+                    outOfTime = true;
+                    break;
+                }
+                try {
+                    int n = worker.batch().getAsInt();
+                    done.merge(worker.name(), n, Integer::sum);
+                    found |= n > 0;
+                } catch (RuntimeException e) {
+                    // the others still get their turn; the next invocation tries this one again
+                    LOG.warn("{} failed: {}", worker.name(), e.toString(), e);
+                    failed.add(worker.name());
+                    workers.remove(worker);
+                }
+            }
+        }
+        Summary summary = new Summary(done, failed, outOfTime);
+        LOG.info("Worker pass: {}", summary.asMap());
+        return summary;
+    }
+}
