@@ -15,8 +15,8 @@ import { secretNames, secretReference, settingsOf } from './settings';
 
 export const HANDLERS = {
   httpApi: 'io.soundport.lambda.HttpApiHandler',
-  worker: 'io.soundport.lambda.WorkerHandler',
-  sqsWorker: 'io.soundport.lambda.SqsWorkerHandler',
+  worker: 'io.soundport.lambda.ScheduledWorkHandler',
+  sqsWorker: 'io.soundport.lambda.SqsWorkHandler',
 };
 
 /**

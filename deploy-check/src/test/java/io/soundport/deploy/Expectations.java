@@ -24,9 +24,9 @@ final class Expectations {
     static final String TABLE_PREFIX = "soundport_";
     static final String QUEUE_PREFIX = "soundport-";
     static final List<String> JOB_TYPES = List.of("webhook.send", "delivery.send", "notification.send", "event.publish");
-    /** The handlers of the lambda module (being written elsewhere): these names are its contract with deploy/. */
-    static final Set<String> HANDLERS = Set.of("io.soundport.lambda.HttpApiHandler", "io.soundport.lambda.WorkerHandler",
-            "io.soundport.lambda.SqsWorkerHandler");
+    /** The handlers of the lambda module: these names are its contract with deploy/. */
+    static final Set<String> HANDLERS = Set.of("io.soundport.lambda.HttpApiHandler",
+            "io.soundport.lambda.ScheduledWorkHandler", "io.soundport.lambda.SqsWorkHandler");
 
     /** What the AWS adapters call (adapters-aws README) on the queues, the bucket, the bus, the key, SES and SNS. */
     static final Set<String> AWS_ACTIONS = Set.of(

@@ -48,11 +48,11 @@ class SamTemplateTest {
             assertThat(e.get("Type")).isEqualTo("HttpApi");
             assertThat(map(e.get("Properties")).get("PayloadFormatVersion")).isEqualTo("2.0");
         });
-        assertThat(events(functions, "io.soundport.lambda.WorkerHandler")).singleElement().satisfies(e -> {
+        assertThat(events(functions, "io.soundport.lambda.ScheduledWorkHandler")).singleElement().satisfies(e -> {
             assertThat(e.get("Type")).isEqualTo("Schedule");
             assertThat(map(e.get("Properties")).get("Schedule")).isEqualTo("rate(1 minute)");
         });
-        List<Map<String, Object>> sqs = events(functions, "io.soundport.lambda.SqsWorkerHandler");
+        List<Map<String, Object>> sqs = events(functions, "io.soundport.lambda.SqsWorkHandler");
         assertThat(sqs).hasSize(Expectations.JOB_TYPES.size()).allSatisfy(e -> assertThat(e.get("Type")).isEqualTo("SQS"));
         assertThat(sqs.stream().map(e -> Template.target(map(e.get("Properties")).get("Queue"))))
                 .allMatch(queue -> !queue.contains("DeadLetter")).doesNotHaveDuplicates();
