@@ -321,7 +321,7 @@ public final class NotificationService {
      *
      * @param channel the channel they opt out of
      * @param to      the recipient, in any form of the address (the server keeps its normal form)
-     * @param options a deadline
+     * @param options an idempotency key, a deadline
      * @return their opt-out; the first one when they were on the list already
      * @throws ValidationException when the recipient is not of the channel's form
      */

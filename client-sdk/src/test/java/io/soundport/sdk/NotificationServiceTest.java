@@ -414,7 +414,7 @@ class NotificationServiceTest {
     void opt_outs_are_added_listed_and_removed_with_the_recipient_in_the_body_and_the_query() {
         String optOut = """
                 {"channel":"SMS","to":"+442079460958","created_at":"2026-12-03T10:00:00Z"}""";
-        api.stubFor(post(NOTIFICATIONS + "/opt-outs").willReturn(okJson(optOut).withStatus(201)));
+        api.stubFor(post(NOTIFICATIONS + "/opt-outs").willReturn(okJson(optOut)));
         api.stubFor(get(urlPathEqualTo(NOTIFICATIONS + "/opt-outs")).willReturn(okJson(
                 "{\"data\":[" + optOut + "],\"has_more\":false,\"next_cursor\":null}")));
         api.stubFor(delete(urlPathEqualTo(NOTIFICATIONS + "/opt-outs")).willReturn(aResponse().withStatus(204)));

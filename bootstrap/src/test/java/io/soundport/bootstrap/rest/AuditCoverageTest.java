@@ -418,11 +418,11 @@ class AuditCoverageTest extends RestTest {
         on("POST /api/v1/notifications/opt-outs", owner -> {
             String rid = requestId();
             as(owner, rid).post("/notifications/opt-outs", obj("channel", "sms", "to", "+15555550123"))
-                    .expect(201);
+                    .expect(200);
             return new Audited(owner, "notification_opt_out.added", "sms:***0123", rid);
         });
         on("DELETE /api/v1/notifications/opt-outs", owner -> {
-            owner.api().post("/notifications/opt-outs", obj("channel", "sms", "to", "+15555550124")).expect(201);
+            owner.api().post("/notifications/opt-outs", obj("channel", "sms", "to", "+15555550124")).expect(200);
             String rid = requestId();
             as(owner, rid).delete("/notifications/opt-outs?channel=sms&to=%2B15555550124").expect(204);
             return new Audited(owner, "notification_opt_out.removed", "sms:***0124", rid);

@@ -15,21 +15,23 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.rest.http.ApiDocs;
+import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.notifications.NotificationViews.OptOutView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.notifications.ListOptOutsQuery;
 import io.soundport.application.notifications.OptOutCommand;
 import io.soundport.application.notifications.OptOutService;
+import io.soundport.domain.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The organization's opt-out list: recipients who are sent nothing more on a channel. Adding is naturally
- * idempotent (201 the first time, 200 after); removal names the recipient in the query, since an SNS endpoint ARN
- * or an E.164 number does not travel well in a path.
+ * The organization's opt-out list: recipients who are sent nothing more on a channel. Adding is idempotent by nature
+ * (the recipient is on the list afterwards, whoever added them first) and honours an {@code Idempotency-Key}; an
+ * opt-out has no version, so removal takes no {@code If-Match}. Removal names the recipient in the query, since an SNS
+ * endpoint ARN or an E.164 number does not travel well in a path.
  */
 @Controller(SoundportApi.BASE + "/notifications/opt-outs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,22 +40,24 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public final class OptOutController {
     private final OptOutService optOuts;
     private final Callers callers;
+    private final IdempotentRequests idempotent;
 
-    public OptOutController(OptOutService optOuts, Callers callers) {
+    public OptOutController(OptOutService optOuts, Callers callers, IdempotentRequests idempotent) {
         this.optOuts = optOuts;
         this.callers = callers;
+        this.idempotent = idempotent;
     }
 
     @Post
-    @ApiResponse(responseCode = "201", description = "Added to the list")
-    @ApiResponse(responseCode = "200", description = "Already on the list: nothing changed; the first opt-out")
+    @ApiDocs.IdempotentAction
     @Operation(operationId = "addNotificationOptOut",
-            summary = "Put a recipient on the opt-out list: notifications to them on that channel are refused, and"
-                    + " those already queued fail unsent")
+            summary = "Put a recipient on the opt-out list (already there: nothing changes, the first opt-out is"
+                    + " answered); notifications to them on that channel are refused, those already queued fail"
+                    + " unsent")
     public HttpResponse<OptOutView> add(HttpRequest<?> request, @Body NotificationRequests.OptOutRequest body) {
-        OptOutService.Added added = optOuts.add(callers.of(request), body.command());
-        OptOutView view = OptOutView.of(added.optOut());
-        return added.created() ? HttpResponse.status(HttpStatus.CREATED).body(view) : HttpResponse.ok(view);
+        Caller caller = callers.of(request);
+        return idempotent.run(request, caller, body,
+                () -> HttpResponse.ok(OptOutView.of(optOuts.add(caller, body.command()).optOut())));
     }
 
     @Get
