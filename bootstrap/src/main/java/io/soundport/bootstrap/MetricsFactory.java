@@ -7,6 +7,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.soundport.adapters.postgres.PostgresPersistence;
 import io.soundport.application.distribution.DeliveryQueue;
+import io.soundport.application.notifications.NotificationQueue;
+import io.soundport.application.platform.EventBusForwarding;
 import io.soundport.application.platform.RateLimiter;
 import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.application.webhooks.WebhookMessageService;
@@ -16,6 +18,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +34,8 @@ public class MetricsFactory {
     static final String OUTBOX_DISPATCHER = "outbox-dispatcher";
     static final String WEBHOOK_SENDER = "webhook-sender";
     static final String PARTNER_DELIVERY = "partner-delivery";
+    static final String NOTIFICATION_SENDER = "notification-sender";
+    static final String EVENT_PUBLISHER = "event-publisher";
 
     @Singleton
     WorkOutcomes workOutcomes(MeterRegistry registry) {
@@ -39,13 +44,20 @@ public class MetricsFactory {
 
     @Singleton
     @Named("queues")
-    MeterBinder queueMetrics(PersistencePorts p, Clock clock,
+    MeterBinder queueMetrics(PersistencePorts p, Clock clock, EventPublishing publishing,
                              @Property(name = "soundport.metrics.queue-refresh", defaultValue = "5s") Duration refresh) {
-        return new QueueMetrics(List.of(
+        List<QueueMetrics.Queue> queues = new ArrayList<>(List.of(
                 new QueueMetrics.Queue(OUTBOX_DISPATCHER, () -> p.outbox().backlog()),
                 new QueueMetrics.Queue(WEBHOOK_SENDER, () -> p.jobs().backlog(WebhookMessageService.SEND_JOB, clock.now())),
-                new QueueMetrics.Queue(PARTNER_DELIVERY, () -> p.jobs().backlog(DeliveryQueue.SEND_JOB, clock.now()))),
-                clock, refresh);
+                new QueueMetrics.Queue(PARTNER_DELIVERY, () -> p.jobs().backlog(DeliveryQueue.SEND_JOB, clock.now())),
+                new QueueMetrics.Queue(NOTIFICATION_SENDER,
+                        () -> p.jobs().backlog(NotificationQueue.SEND_JOB, clock.now()))));
+        if (publishing.on()) {
+            // an event bus refusing shows here as a growing age: the worker retries without dropping
+            queues.add(new QueueMetrics.Queue(EVENT_PUBLISHER,
+                    () -> p.jobs().backlog(EventBusForwarding.PUBLISH_JOB, clock.now())));
+        }
+        return new QueueMetrics(queues, clock, refresh);
     }
 
     /**

@@ -92,7 +92,8 @@ class MetricsTest extends RestTest {
         assertThat(samples(text, "http_server_requests_seconds_count", "uri=\"/metrics\"")).as("scrapes not counted")
                 .isEmpty();
 
-        for (String worker : List.of("outbox-dispatcher", "webhook-sender", "partner-delivery")) {
+        for (String worker : List.of("outbox-dispatcher", "webhook-sender", "partner-delivery",
+                "notification-sender")) {
             assertThat(samples(text, "soundport_queue_depth", "worker=\"" + worker + "\"")).singleElement()
                     .satisfies(s -> assertThat(value(s)).isNotNegative());
             assertThat(samples(text, "soundport_queue_oldest_age_seconds", "worker=\"" + worker + "\"")).singleElement()
