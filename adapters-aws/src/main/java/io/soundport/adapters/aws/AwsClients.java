@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
 import java.time.Duration;
@@ -77,6 +78,10 @@ public final class AwsClients {
 
     public static EventBridgeClient eventBridge(Settings settings) {
         return configure(EventBridgeClient.builder(), settings).build();
+    }
+
+    public static SqsClient sqs(Settings settings) {
+        return configure(SqsClient.builder(), settings).build();
     }
 
     public static KmsClient kms(Settings settings) {
