@@ -16,7 +16,8 @@ final class ChannelRoutedNotificationSender implements NotificationSender {
     private final NotificationSender fallback;
 
     ChannelRoutedNotificationSender(Map<Channel, NotificationSender> routes, NotificationSender fallback) {
-        this.routes = routes.isEmpty() ? new EnumMap<>(Channel.class) : new EnumMap<>(routes);
+        this.routes = new EnumMap<>(Channel.class);
+        this.routes.putAll(routes);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 

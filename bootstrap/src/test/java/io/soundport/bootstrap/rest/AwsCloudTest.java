@@ -90,17 +90,6 @@ class AwsCloudTest extends RestTest {
                 .withBody("{\"message\":\"" + message + "\"}");
     }
 
-    /** The notification once it is no longer QUEUED, polled for at most 20 s. */
-    private static JsonNode finished(Account account, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode n = account.api().get("/notifications/" + id).expect(200).json();
-        while (n.path("status").asText().equals("QUEUED") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            n = account.api().get("/notifications/" + id).expect(200).json();
-        }
-        return n;
-    }
-
     private static List<LoggedRequest> sesRequestsTo(String address) {
         return aws.findAll(postRequestedFor(urlPathEqualTo(SES)).withRequestBody(containing(address)));
     }
@@ -113,7 +102,7 @@ class AwsCloudTest extends RestTest {
         String id = account.api().post("/notifications", obj("channel", "email", "to", to,
                 "subject", "Night Drive is out", "body", "Listen now.\nÜnïcödé too.")).expect(202).id();
 
-        JsonNode sent = finished(account, id);
+        JsonNode sent = awaitNotification(account, id);
         assertThat(sent.path("status").asText()).isEqualTo("SENT");
         assertThat(sent.path("provider_message_id").asText()).isEqualTo(SES_MESSAGE_ID);
         JsonNode request = Api.JSON.readTree(sesRequestsTo(to).get(0).getBodyAsString());
@@ -138,11 +127,11 @@ class AwsCloudTest extends RestTest {
         String second = account.api().post("/notifications", obj("channel", "email", "to", throttled,
                 "subject", "Hi", "body", "y")).expect(202).id();
 
-        JsonNode refused = finished(account, first);
+        JsonNode refused = awaitNotification(account, first);
         assertThat(refused.path("status").asText()).isEqualTo("FAILED");
         assertThat(refused.path("attempts").asInt()).as("a permanent refusal is not tried again").isEqualTo(1);
         assertThat(refused.path("failure_reason").asText()).contains("MessageRejected").doesNotContain(rejected);
-        JsonNode gaveUp = finished(account, second);
+        JsonNode gaveUp = awaitNotification(account, second);
         assertThat(gaveUp.path("status").asText()).isEqualTo("FAILED");
         assertThat(gaveUp.path("attempts").asInt()).as("the schedule's three attempts").isEqualTo(3);
         assertThat(gaveUp.path("failure_reason").asText()).contains("TooManyRequests");
@@ -156,7 +145,7 @@ class AwsCloudTest extends RestTest {
         String id = account.api().post("/notifications", obj("channel", "sms", "to", "+44 20 7946 0958",
                 "body", "Your code is 123456")).expect(202).id();
 
-        JsonNode sent = finished(account, id);
+        JsonNode sent = awaitNotification(account, id);
         assertThat(sent.path("status").asText()).isEqualTo("SENT");
         assertThat(sent.path("provider_message_id").asText()).isEqualTo(SNS_MESSAGE_ID);
         String form = aws.findAll(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=Publish&"))

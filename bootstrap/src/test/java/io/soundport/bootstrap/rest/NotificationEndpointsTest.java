@@ -3,7 +3,6 @@ package io.soundport.bootstrap.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -12,17 +11,6 @@ import static io.soundport.bootstrap.rest.Api.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationEndpointsTest extends RestTest {
-
-    /** The notification once it is no longer QUEUED, polled for at most 20 s. */
-    private static JsonNode awaitFinished(Account account, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode n = account.api().get("/notifications/" + id).expect(200).json();
-        while (n.path("status").asText().equals("QUEUED") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            n = account.api().get("/notifications/" + id).expect(200).json();
-        }
-        return n;
-    }
 
     /** The ids of the notifications a test queued, newest first: the sign-up's verification mail left out. */
     private static List<String> queued(Account account, String query) {
@@ -45,7 +33,7 @@ class NotificationEndpointsTest extends RestTest {
         assertThat(queued.text("status")).isEqualTo("QUEUED");
         assertThat(queued.text("channel")).isEqualTo("EMAIL");
         assertThat(queued.text("to")).isEqualTo(to);
-        JsonNode sent = awaitFinished(account, queued.id());
+        JsonNode sent = awaitNotification(account, queued.id());
         assertThat(sent.path("status").asText()).isEqualTo("SENT");
         assertThat(sent.path("provider_message_id").asText()).isNotBlank();
         assertThat(sent.path("attempts").asInt()).isEqualTo(1);
@@ -78,8 +66,8 @@ class NotificationEndpointsTest extends RestTest {
                 "subject", "A", "body", "a")).expect(202).id();
         String push = account.api().post("/notifications", obj("channel", "push", "to", "f".repeat(64),
                 "subject", "B", "body", "b")).expect(202).id();
-        awaitFinished(account, mail);
-        awaitFinished(account, push);
+        awaitNotification(account, mail);
+        awaitNotification(account, push);
 
         assertThat(queued(account, "")).containsExactly(push, mail);
         assertThat(queued(account, "?channel=push&status=sent"))

@@ -3,7 +3,6 @@ package io.soundport.bootstrap.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +33,7 @@ class NotificationTemplateEndpointsTest extends RestTest {
         assertThat(n.path("subject").asText()).isEqualTo("Night Drive is live");
         assertThat(n.path("body").asText()).isEqualTo("Hello Ada,\n- Sunset\n- Los Angeles");
         assertThat(n.path("template_id").asText()).isEqualTo(created.id());
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (Mailbox.messagesTo(dataDir, to).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(Mailbox.messagesTo(dataDir, to)).singleElement().asString()
+        assertThat(Mailbox.awaitMessagesTo(dataDir, to, 1)).singleElement().asString()
                 .contains("Subject: Night Drive is live").contains("- Los Angeles");
     }
 

@@ -15,11 +15,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static io.soundport.bootstrap.rest.Api.obj;
@@ -105,12 +108,18 @@ abstract class RestTest {
                    Api api) {
     }
 
+    /** The notification once the worker is done with it (SENT or FAILED), read for at most 20 seconds. */
+    static JsonNode awaitNotification(Account account, String id) {
+        return await(() -> account.api().get("/notifications/" + id).expect(200).json(),
+                n -> !n.path("status").asText().equals("QUEUED"));
+    }
+
     /** What {@code read} gives once {@code done} holds, read every 50 ms for at most 20 seconds. */
-    static JsonNode await(java.util.function.Supplier<JsonNode> read, java.util.function.Predicate<JsonNode> done) {
-        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(20));
+    static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode last = read.get();
         while (!done.test(last)) {
-            assertThat(java.time.Instant.now()).as("waiting for %s", last).isBefore(deadline);
+            assertThat(Instant.now()).as("waiting for %s", last).isBefore(deadline);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
