@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.ReceiptHandleIsInvalidException;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -24,22 +25,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The SQS side of the background job queues. <b>In progress:</b> nothing runs on it yet; the relay that moves due
- * jobs from the database's job table here and the {@code Jobs} adapter whose claims receive from here come next (see
- * the README of this module).
+ * The SQS side of the background job queues, which {@link SqsJobs} and {@link SqsJobRelay} build on.
  *
  * <p>One standard queue per job type, named {@code <prefix>} + the type with {@code .} as {@code -}
  * ({@code soundport-webhook-send}), each with a dead-letter queue {@code <name>-dlq} that takes a message after
- * {@code maxReceives} receives: the layout the SAM and CDK stacks declare. A job travels as a small JSON body; a
- * job due later waits in the queue as a message delay (at most 15 minutes, SQS's limit, the rest of the wait is the
- * receiver's to give back). A receive is a lease: the message is invisible to everyone else for the lease, its
- * receive count is the job's attempts, deleting it completes the job, and changing its visibility reschedules it.
+ * {@code maxReceives} receives: the layout the SAM and CDK stacks declare (a queue missing is created, with its
+ * dead-letter queue and redrive policy). A job travels as a small JSON body that carries the attempts made before it
+ * was sent; a job due later waits in the queue as a message delay (at most 15 minutes, SQS's limit). A receive is a
+ * lease: the message is invisible to everyone else for the lease, the job's attempts are those it carried plus its
+ * receive count, and deleting it completes the job.
  */
 public final class SqsJobQueues {
     /** SQS's longest message delay. */
@@ -104,18 +105,36 @@ public final class SqsJobQueues {
 
     /**
      * Up to {@code max} (at most ten) jobs of the type, each invisible to other receivers for {@code lease}; their
-     * attempts are their receive counts, and {@code owner} holds them until then.
+     * attempts are those they carried plus their receive counts, and {@code owner} holds them until then. With a
+     * {@code wait}, an empty queue is watched that long (SQS's long polling, at most 20 s) for a message to arrive.
      */
+    public List<Received> receive(String jobType, String owner, Duration lease, int max, Duration wait, Instant now) {
+        return receiveFrom(url(jobType), owner, lease, max, wait, now);
+    }
+
+    /** {@link #receive(String, String, Duration, int, Duration, Instant)} without waiting for a message. */
     public List<Received> receive(String jobType, String owner, Duration lease, int max, Instant now) {
+        return receive(jobType, owner, lease, max, Duration.ZERO, now);
+    }
+
+    /** Up to {@code max} jobs of the type's dead-letter queue, invisible to other receivers for {@code lease}. */
+    public List<Received> receiveDead(String jobType, String owner, Duration lease, int max, Instant now) {
+        return receiveFrom(dlqUrl(jobType), owner, lease, max, Duration.ZERO, now);
+    }
+
+    private List<Received> receiveFrom(String url, String owner, Duration lease, int max, Duration wait,
+                                       Instant now) {
         int visibility = (int) Math.min(MAX_VISIBILITY.toSeconds(), Math.max(1, lease.toSeconds()));
-        List<Message> messages = call(() -> sqs.receiveMessage(r -> r.queueUrl(url(jobType))
-                .maxNumberOfMessages(Math.max(1, Math.min(BATCH, max))).visibilityTimeout(visibility).waitTimeSeconds(0)
+        int waitSeconds = (int) Math.min(20, Math.max(0, wait.toSeconds()));
+        List<Message> messages = call(() -> sqs.receiveMessage(r -> r.queueUrl(url)
+                .maxNumberOfMessages(Math.max(1, Math.min(BATCH, max))).visibilityTimeout(visibility)
+                .waitTimeSeconds(waitSeconds)
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))).messages();
         List<Received> received = new ArrayList<>();
         for (Message message : messages) {
-            int attempts = Integer.parseInt(message.attributes()
+            int receives = Integer.parseInt(message.attributes()
                     .getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
-            received.add(new Received(job(message.body(), attempts, owner, now.plusSeconds(visibility)),
+            received.add(new Received(job(message.body(), receives, owner, now.plusSeconds(visibility)),
                     message.receiptHandle()));
         }
         return received;
@@ -124,6 +143,12 @@ public final class SqsJobQueues {
     /** Deletes a received job's message; false when the handle no longer holds it (its lease ran out). */
     public boolean complete(String jobType, String receiptHandle) {
         String url = url(jobType);
+        return held(() -> sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(receiptHandle)));
+    }
+
+    /** Deletes a job received from the type's dead-letter queue; false when the handle no longer holds it. */
+    public boolean completeDead(String jobType, String receiptHandle) {
+        String url = dlqUrl(jobType);
         return held(() -> sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(receiptHandle)));
     }
 
@@ -174,21 +199,25 @@ public final class SqsJobQueues {
     }
 
     /**
-     * The queue of the type, created with its dead-letter queue and redrive policy when missing (creating a queue
-     * that exists with the same attributes answers its URL, so two instances racing here agree).
+     * The queue of the type: the one the stack declared, or one created with its dead-letter queue and redrive policy
+     * when it is missing (creating a queue that exists with the same attributes answers its URL, so two instances
+     * racing here agree).
      */
     private String url(String jobType) {
         String known = urls.get(jobType);
         if (known != null) {
             return known;
         }
-        String dlq = dlqUrl(jobType);
-        String dlqArn = call(() -> sqs.getQueueAttributes(r -> r.queueUrl(dlq)
-                .attributeNames(QueueAttributeName.QUEUE_ARN))).attributes().get(QueueAttributeName.QUEUE_ARN);
-        String redrive = Json.write(Map.of("deadLetterTargetArn", dlqArn,
-                "maxReceiveCount", Integer.toString(maxReceives)));
-        String url = call(() -> sqs.createQueue(r -> r.queueName(queueName(prefix, jobType))
-                .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrive)))).queueUrl();
+        String name = queueName(prefix, jobType);
+        String url = existing(name).orElseGet(() -> {
+            String dlq = dlqUrl(jobType);
+            String dlqArn = call(() -> sqs.getQueueAttributes(r -> r.queueUrl(dlq)
+                    .attributeNames(QueueAttributeName.QUEUE_ARN))).attributes().get(QueueAttributeName.QUEUE_ARN);
+            String redrive = Json.write(Map.of("deadLetterTargetArn", dlqArn,
+                    "maxReceiveCount", Integer.toString(maxReceives)));
+            return call(() -> sqs.createQueue(r -> r.queueName(name)
+                    .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrive)))).queueUrl();
+        });
         urls.put(jobType, url);
         return url;
     }
@@ -199,11 +228,25 @@ public final class SqsJobQueues {
         if (known != null) {
             return known;
         }
-        String url = call(() -> sqs.createQueue(r -> r.queueName(queueName(prefix, jobType) + "-dlq")
+        String name = queueName(prefix, jobType) + "-dlq";
+        String url = existing(name).orElseGet(() -> call(() -> sqs.createQueue(r -> r.queueName(name)
                 .attributes(Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD,
-                        Long.toString(Duration.ofDays(14).toSeconds()))))).queueUrl();
+                        Long.toString(Duration.ofDays(14).toSeconds()))))).queueUrl());
         urls.put(key, url);
         return url;
+    }
+
+    /** The URL of a queue that exists; empty when SQS has none of that name. */
+    private Optional<String> existing(String name) {
+        try {
+            return Optional.of(sqs.getQueueUrl(r -> r.queueName(name)).queueUrl());
+        } catch (QueueDoesNotExistException e) {
+            return Optional.empty();
+        } catch (AwsServiceException e) {
+            throw refused(e);
+        } catch (SdkException e) {
+            throw unreachable(e);
+        }
     }
 
     private static int delaySeconds(Instant runAt, Instant now) {
@@ -218,16 +261,20 @@ public final class SqsJobQueues {
         body.put("organization_id", job.organizationId());
         body.put("subject_id", job.subjectId());
         body.put("run_at", job.runAt().toString());
+        body.put("attempts", job.attempts());
         body.put("created_at", job.createdAt().toString());
         body.put("trace_parent", job.traceParent());
         return Json.write(body);
     }
 
-    static Job job(String body, int attempts, String owner, Instant leaseUntil) {
+    /** The job of a message body, received {@code receives} times: its attempts are the body's plus those. */
+    static Job job(String body, int receives, String owner, Instant leaseUntil) {
         Map<String, Object> fields = JsonReader.readObject(body);
+        int carried = fields.get("attempts") instanceof Number n ? n.intValue() : 0;
         return new Job((String) fields.get("id"), (String) fields.get("type"), (String) fields.get("organization_id"),
-                (String) fields.get("subject_id"), Instant.parse((String) fields.get("run_at")), attempts, owner,
-                leaseUntil, Instant.parse((String) fields.get("created_at")), (String) fields.get("trace_parent"));
+                (String) fields.get("subject_id"), Instant.parse((String) fields.get("run_at")), carried + receives,
+                owner, leaseUntil, Instant.parse((String) fields.get("created_at")),
+                (String) fields.get("trace_parent"));
     }
 
     /** SQS's codes for a receipt handle that no longer holds its message. */
