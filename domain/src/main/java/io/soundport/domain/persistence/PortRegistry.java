@@ -35,6 +35,17 @@ public final class PortRegistry {
         return port.cast(adapter);
     }
 
+    /**
+     * These adapters with {@code adapter} in place of the one registered for {@code port}, such as the job queue of
+     * another store in front of this one's; the port must have an adapter already.
+     */
+    public <T> PortRegistry replacing(Class<T> port, T adapter) {
+        get(port);
+        Map<Class<?>, Object> replaced = new LinkedHashMap<>(adapters);
+        replaced.put(port, Objects.requireNonNull(adapter, "adapter"));
+        return new PortRegistry(replaced);
+    }
+
     /** The port interfaces that have an adapter. */
     public Set<Class<?>> ports() {
         return adapters.keySet();

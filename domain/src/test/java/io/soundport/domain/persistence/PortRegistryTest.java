@@ -34,6 +34,23 @@ class PortRegistryTest {
     }
 
     @Test
+    void replacing_an_adapter_keeps_the_others_and_leaves_the_original_registry_as_it_was() {
+        Releases releases = adapterOf(Releases.class);
+        Tracks tracks = adapterOf(Tracks.class);
+        Tracks inFront = adapterOf(Tracks.class);
+        PortRegistry registry = PortRegistry.builder().register(Releases.class, releases)
+                .register(Tracks.class, tracks).build();
+
+        PortRegistry replaced = registry.replacing(Tracks.class, inFront);
+
+        assertThat(replaced.get(Tracks.class)).isSameAs(inFront);
+        assertThat(replaced.get(Releases.class)).isSameAs(releases);
+        assertThat(registry.get(Tracks.class)).isSameAs(tracks);
+        assertThatThrownBy(() -> PortRegistry.builder().register(Releases.class, releases).build()
+                .replacing(Tracks.class, inFront)).as("nothing to replace").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void names_the_port_that_has_no_adapter() {
         PortRegistry registry = PortRegistry.builder().register(Releases.class, adapterOf(Releases.class)).build();
 
