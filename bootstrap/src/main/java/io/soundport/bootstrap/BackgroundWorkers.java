@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.function.IntSupplier;
 
 /**
@@ -43,6 +44,9 @@ public class BackgroundWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWorkers.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
+    /** How often the dead-letter queues are looked at: they fill only when workers keep dying on a job. */
+    private static final Duration DEAD_LETTER_POLL = Duration.ofSeconds(30);
+
     /** Webhook send jobs claimed at a time, as the senders' pool has room. */
     private static final int WEBHOOK_CLAIM = 50;
 
@@ -53,7 +57,7 @@ public class BackgroundWorkers {
 
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
-                             EventPublishing eventPublishing, PersistencePorts persistence,
+                             EventPublishing eventPublishing, JobQueue jobQueue, PersistencePorts persistence,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -74,17 +78,31 @@ public class BackgroundWorkers {
             start("soundport-event-publisher", () -> eventPublishing.worker().runOnce(instance + "-events", 10), poll,
                     woken(newWork, NewWork.Topic.jobs(EventBusForwarding.PUBLISH_JOB)));
         }
+        if (jobQueue.onSqs()) {
+            // new jobs committed to the store wake the relay; the workers receive from SQS, waiting there
+            start("soundport-sqs-relay", () -> jobQueue.relay().runOnce(instance + "-relay", 100), poll,
+                    woken(newWork, SqsJobQueueing.TYPES.stream().map(NewWork.Topic::jobs)
+                            .collect(Collectors.toSet())));
+            start("soundport-dead-letter-drain", () -> jobQueue.drain().runOnce(instance + "-dead-letters", 10),
+                    DEAD_LETTER_POLL, null);
+        }
         // health checks run on their own schedule: no new work wakes them
         start("soundport-upstream-health", upstreamHealth::runOnce, poll, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, {}the gateway's health checks; instance {}", senders,
-                eventPublishing.on() ? "an event publisher, " : "", instance);
+                + "sender, {}{}the gateway's health checks; instance {}", senders,
+                eventPublishing.on() ? "an event publisher, " : "",
+                jobQueue.onSqs() ? "the SQS relay and dead-letter drain, " : "", instance);
     }
 
     /** A wake that word of new work of {@code topic} gives. */
     private Wake woken(NewWork newWork, NewWork.Topic topic) {
+        return woken(newWork, Set.of(topic));
+    }
+
+    /** A wake that word of new work of any of {@code topics} gives. */
+    private Wake woken(NewWork newWork, Set<NewWork.Topic> topics) {
         Wake wake = new Wake();
-        newWork.onNewWork(Set.of(topic), wake::wake);
+        newWork.onNewWork(topics, wake::wake);
         return wake;
     }
 

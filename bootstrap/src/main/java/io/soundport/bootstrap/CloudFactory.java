@@ -45,10 +45,11 @@ public class CloudFactory {
                                 @Nullable @Property(name = "soundport.aws.sns.platform-application-arn")
                                 String snsPlatformApplication,
                                 @Nullable @Property(name = "soundport.aws.eventbridge.bus") String bus,
-                                @Nullable @Property(name = "soundport.aws.kms.key-id") String kmsKeyId) {
+                                @Nullable @Property(name = "soundport.aws.kms.key-id") String kmsKeyId,
+                                @Nullable @Property(name = "soundport.aws.sqs.queue-prefix") String sqsPrefix) {
         CloudSettings settings = new CloudSettings(CloudSettings.parseCloud(cloud), region,
                 CloudSettings.parseEndpoint(endpoint), sesFrom, sesSet, snsSenderId, snsPlatformApplication, bus,
-                kmsKeyId);
+                kmsKeyId, sqsPrefix);
         LOG.info("Outbound adapters: {}", settings.describe());
         return settings;
     }

@@ -24,9 +24,12 @@ import java.util.Locale;
  *                                endpoints made for bare device tokens
  * @param eventBus                {@code SOUNDPORT_EVENTBRIDGE_BUS}: every event also published there
  * @param kmsKeyId                {@code SOUNDPORT_KMS_KEY_ID}: secrets under KMS envelope encryption
+ * @param sqsQueuePrefix          {@code SOUNDPORT_SQS_QUEUE_PREFIX}: the background jobs on SQS, a queue per job type
+ *                                named with this prefix
  */
 record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, String sesConfigurationSet,
-                     String snsSenderId, String snsPlatformApplication, String eventBus, String kmsKeyId) {
+                     String snsSenderId, String snsPlatformApplication, String eventBus, String kmsKeyId,
+                     String sqsQueuePrefix) {
 
     CloudSettings {
         sesFrom = blankToNull(sesFrom);
@@ -35,6 +38,7 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
         snsPlatformApplication = blankToNull(snsPlatformApplication);
         eventBus = blankToNull(eventBus);
         kmsKeyId = blankToNull(kmsKeyId);
+        sqsQueuePrefix = blankToNull(sqsQueuePrefix);
         region = blankToNull(region);
         if (aws && region == null) {
             throw new IllegalStateException("SOUNDPORT_CLOUD=aws needs AWS_REGION (such as eu-west-1)");
@@ -79,6 +83,10 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
         return aws && kmsKeyId != null;
     }
 
+    boolean sqs() {
+        return aws && sqsQueuePrefix != null;
+    }
+
     /** The SDK clients' settings: the region, the default credentials chain, the endpoint when one is given. */
     AwsClients.Settings clients() {
         AwsClients.Settings settings = AwsClients.Settings.of(region);
@@ -88,7 +96,8 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
     /** One line for the start-up log: which adapter each outbound port got, and why a local one stayed. */
     String describe() {
         if (!aws) {
-            return "cloud local: e-mail, SMS and push to the local mailbox, secrets under the local key, no event bus";
+            return "cloud local: e-mail, SMS and push to the local mailbox, secrets under the local key, no event bus,"
+                    + " background jobs in the database";
         }
         List<String> parts = new ArrayList<>();
         parts.add("cloud aws (" + region + (endpoint == null ? "" : ", endpoint " + endpoint) + ")");
@@ -97,6 +106,8 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
         parts.add(eventBridge() ? "events to EventBridge bus " + eventBus
                 : "no event bus (SOUNDPORT_EVENTBRIDGE_BUS unset)");
         parts.add(kms() ? "secrets under KMS" : "secrets under the local key (SOUNDPORT_KMS_KEY_ID unset)");
+        parts.add(sqs() ? "background jobs on SQS queues " + sqsQueuePrefix + "*"
+                : "background jobs in the database (SOUNDPORT_SQS_QUEUE_PREFIX unset)");
         return String.join(", ", parts);
     }
 

@@ -82,7 +82,8 @@ public class MetricsFactory {
     @Named("database-pool")
     MeterBinder databasePoolMetrics(PersistencePorts p) {
         return registry -> {
-            if (p instanceof PostgresPersistence postgres) {
+            PersistencePorts store = p instanceof QueuedOnSqs queued ? queued.store() : p;
+            if (store instanceof PostgresPersistence postgres) {
                 postgres.publishPoolMetrics(registry);
             }
         };

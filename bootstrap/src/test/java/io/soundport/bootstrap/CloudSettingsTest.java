@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CloudSettingsTest {
 
     private static CloudSettings aws(String sesFrom, String snsSenderId, String bus, String kmsKey) {
-        return new CloudSettings(true, "eu-west-1", null, sesFrom, null, snsSenderId, null, bus, kmsKey);
+        return new CloudSettings(true, "eu-west-1", null, sesFrom, null, snsSenderId, null, bus, kmsKey, null);
     }
 
     @Test
@@ -27,17 +27,20 @@ class CloudSettingsTest {
         assertThat(mixed.kms()).isTrue();
         assertThat(mixed.describe()).contains("cloud aws (eu-west-1)", "e-mail SES",
                 "SMS and push local (SOUNDPORT_SNS_SENDER_ID unset)", "no event bus (SOUNDPORT_EVENTBRIDGE_BUS unset)",
-                "secrets under KMS");
+                "secrets under KMS", "background jobs in the database (SOUNDPORT_SQS_QUEUE_PREFIX unset)");
+        assertThat(new CloudSettings(true, "eu-west-1", null, null, null, null, null, null, null, "soundport-")
+                .describe()).contains("background jobs on SQS queues soundport-*");
     }
 
     @Test
     void local_ignores_the_aws_settings_and_aws_without_a_region_or_another_cloud_is_refused_at_start() {
         CloudSettings local = new CloudSettings(false, null, null, "no-reply@example.com", null, "Soundport", null,
-                "bus", "key");
+                "bus", "key", "soundport-");
 
-        assertThat(local.ses() || local.sns() || local.eventBridge() || local.kms()).isFalse();
+        assertThat(local.ses() || local.sns() || local.eventBridge() || local.kms() || local.sqs())
+                .isFalse();
         assertThat(local.describe()).startsWith("cloud local");
-        assertThatThrownBy(() -> new CloudSettings(true, " ", null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new CloudSettings(true, " ", null, null, null, null, null, null, null, null))
                 .hasMessageContaining("AWS_REGION");
         assertThat(CloudSettings.parseCloud(" AWS ")).isTrue();
         assertThat(CloudSettings.parseCloud(null)).isFalse();

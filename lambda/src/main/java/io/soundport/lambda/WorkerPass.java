@@ -6,6 +6,7 @@ import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.application.webhooks.WebhookDeliveryWorker;
+import io.soundport.bootstrap.JobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The server's background work ({@code BackgroundWorkers}) as one pass of an invocation: the outbox dispatcher, the
- * webhook sender, the delivery worker, the notification sender, each a bounded batch in turn, round after round while
+ * webhook sender, the delivery worker, the notification sender (or, with the jobs on SQS, whose event sources work
+ * them, the relay to SQS and the drain of its dead letters), each a bounded batch in turn, round after round while
  * any found work and the invocation has time left; the gateway's health checks once, in the first round. Every worker
  * gets its first batch however little time there is; a round starts no batch when less than the reserve is left
  * ({@code soundport.lambda.work-reserve}, 70 s by default: a delivery may take its 60 s timeout). Jobs are claimed
@@ -33,15 +35,18 @@ final class WorkerPass {
     private final DeliveryWorker deliveries;
     private final NotificationWorker notifications;
     private final UpstreamHealthChecker upstreamHealth;
+    private final JobQueue queue;
     private final Duration reserve;
 
     private WorkerPass(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
-                       NotificationWorker notifications, UpstreamHealthChecker upstreamHealth, Duration reserve) {
+                       NotificationWorker notifications, UpstreamHealthChecker upstreamHealth, JobQueue queue,
+                       Duration reserve) {
         this.dispatcher = dispatcher;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.upstreamHealth = upstreamHealth;
+        this.queue = queue;
         this.reserve = reserve;
     }
 
@@ -49,7 +54,7 @@ final class WorkerPass {
     static WorkerPass of(ApplicationContext context) {
         return new WorkerPass(context.getBean(OutboxDispatcher.class), context.getBean(WebhookDeliveryWorker.class),
                 context.getBean(DeliveryWorker.class), context.getBean(NotificationWorker.class),
-                context.getBean(UpstreamHealthChecker.class),
+                context.getBean(UpstreamHealthChecker.class), context.getBean(JobQueue.class),
                 context.getProperty("soundport.lambda.work-reserve", Duration.class, Duration.ofSeconds(70)));
     }
 
@@ -73,13 +78,19 @@ final class WorkerPass {
      * context does.
      */
     Summary run(String owner, LongSupplier remainingMillis) {
-        List<Worker> workers = new ArrayList<>(List.of(
-                new Worker("events", false, () -> dispatcher.dispatchOnce(100)),
-                new Worker("webhooks", false, () -> webhooks.runOnce(owner + "-webhooks", 50)),
-                // one at a time: a delivery may take its whole timeout
-                new Worker("deliveries", false, () -> deliveries.runOnce(owner + "-deliveries", 1)),
-                new Worker("notifications", false, () -> notifications.runOnce(owner + "-notifications", 10)),
-                new Worker("health_checks", true, upstreamHealth::runOnce)));
+        List<Worker> workers = new ArrayList<>();
+        workers.add(new Worker("events", false, () -> dispatcher.dispatchOnce(100)));
+        if (queue.onSqs()) {
+            // the jobs' own event sources work them (SqsWorkHandler); the pass feeds SQS and drains its dead letters
+            workers.add(new Worker("relay", false, () -> queue.relay().runOnce(owner + "-relay", 100)));
+            workers.add(new Worker("dead_letters", true, () -> queue.drain().runOnce(owner + "-dead-letters", 10)));
+        } else {
+            workers.add(new Worker("webhooks", false, () -> webhooks.runOnce(owner + "-webhooks", 50)));
+            // one at a time: a delivery may take its whole timeout
+            workers.add(new Worker("deliveries", false, () -> deliveries.runOnce(owner + "-deliveries", 1)));
+            workers.add(new Worker("notifications", false, () -> notifications.runOnce(owner + "-notifications", 10)));
+        }
+        workers.add(new Worker("health_checks", true, upstreamHealth::runOnce));
         Map<String, Integer> done = new LinkedHashMap<>();
         workers.forEach(w -> done.put(w.name(), 0));
         List<String> failed = new ArrayList<>();

@@ -267,8 +267,11 @@ public final class SqsJobQueues {
         return Json.write(body);
     }
 
-    /** The job of a message body, received {@code receives} times: its attempts are the body's plus those. */
-    static Job job(String body, int receives, String owner, Instant leaseUntil) {
+    /**
+     * The job of a message body, received {@code receives} times (SQS's {@code ApproximateReceiveCount}) and held by
+     * {@code owner} until {@code leaseUntil}: its attempts are the body's plus those.
+     */
+    public static Job job(String body, int receives, String owner, Instant leaseUntil) {
         Map<String, Object> fields = JsonReader.readObject(body);
         int carried = fields.get("attempts") instanceof Number n ? n.intValue() : 0;
         return new Job((String) fields.get("id"), (String) fields.get("type"), (String) fields.get("organization_id"),

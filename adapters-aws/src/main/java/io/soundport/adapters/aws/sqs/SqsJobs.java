@@ -128,6 +128,14 @@ public final class SqsJobs implements Jobs, DeadLetters {
         held.put(job.id(), new Held(job, receiptHandle));
     }
 
+    /**
+     * Stops holding a job without touching its message, which comes back when its lease runs out: for a job whose
+     * work ended without completing or rescheduling it.
+     */
+    public void forget(String jobId) {
+        held.remove(jobId);
+    }
+
     /** Whether {@code owner} still holds the job: neither completed nor rescheduled, and its lease running. */
     public boolean holds(String jobId, String owner) {
         Held h = held.get(jobId);
