@@ -1,5 +1,6 @@
 package io.soundport.application.distribution;
 
+import io.soundport.application.shared.JobHandler;
 import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Delivery;
@@ -21,9 +22,10 @@ import java.util.Set;
 /**
  * Carries deliveries out: claims send jobs under a lease, starts the delivery, has the {@link PartnerHandoff} hand
  * it to the partner (outside any unit of work), then records the attempt and finishes the delivery or schedules its
- * retry; a finished delivery is settled by {@link DeliverySettlement}. Each job runs in the trace that queued it.
+ * retry; a finished delivery is settled by {@link DeliverySettlement}. Each job runs in the trace that queued it. A
+ * delivery whose job its queue gave up on fails with the queue's reason, and is settled as after its last attempt.
  */
-public final class DeliveryWorker {
+public final class DeliveryWorker implements JobHandler {
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
 
     private final TransactionRunner tx;
@@ -61,11 +63,40 @@ public final class DeliveryWorker {
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
-        List<Job> claimed = jobs.claim(owner, Set.of(DeliveryQueue.SEND_JOB), clock.now(), lease, batch);
+        return work(owner, jobs.claim(owner, Set.of(DeliveryQueue.SEND_JOB), clock.now(), lease, batch));
+    }
+
+    @Override
+    public String type() {
+        return DeliveryQueue.SEND_JOB;
+    }
+
+    @Override
+    public int work(String owner, List<Job> claimed) {
         for (Job job : claimed) {
             trace.run(job.traceParent(), "deliver " + job.subjectId(), () -> send(owner, job));
         }
         return claimed.size();
+    }
+
+    /**
+     * A delivery not finished yet fails with the reason, as after its last attempt: settled, so that
+     * {@code delivery.failed} is raised. No attempt outcome is told: none was made, and the caller's transaction
+     * may still roll back.
+     */
+    @Override
+    public void abandon(Job job, String reason) {
+        OrganizationId org = OrganizationId.of(job.organizationId());
+        trace.run(job.traceParent(), "abandon deliver " + job.subjectId(), () -> deliveries
+                .find(org, DeliveryId.of(job.subjectId()))
+                .filter(delivery -> !delivery.status().finished())
+                .ifPresent(delivery -> failAbandoned(org, delivery, reason)));
+    }
+
+    private void failAbandoned(OrganizationId org, Delivery delivery, String reason) {
+        Instant now = clock.now();
+        Delivery failed = deliveries.update(delivery.abandoned(reason, now));
+        settlement.finished(org, failed, handoff.partnerOf(org, failed).orElse(null), now);
     }
 
     private void send(String owner, Job job) {

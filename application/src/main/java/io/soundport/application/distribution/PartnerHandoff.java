@@ -49,7 +49,7 @@ public final class PartnerHandoff {
 
     /** Hands the delivery, started at {@code started}, to its partner. */
     Handoff attempt(OrganizationId org, Delivery delivery, Instant started) {
-        Optional<Partner> partner = partners.find(org, delivery.partnerId());
+        Optional<Partner> partner = partnerOf(org, delivery);
         DeliveryGateway.Result result;
         boolean retryable = false;
         Optional<DeliveryGateway> gateway = partner.flatMap(this::gatewayFor);
@@ -76,6 +76,11 @@ public final class PartnerHandoff {
         Duration delay = result.succeeded() || !retryable ? null : schedule.after(number);
         Instant retryAt = delay == null ? null : finished.plus(delay);
         return new Handoff(partner.orElse(null), attempt, retryAt, finished);
+    }
+
+    /** The partner the delivery goes to; empty when it was deleted. */
+    Optional<Partner> partnerOf(OrganizationId org, Delivery delivery) {
+        return partners.find(org, delivery.partnerId());
     }
 
     private Optional<DeliveryGateway> gatewayFor(Partner partner) {

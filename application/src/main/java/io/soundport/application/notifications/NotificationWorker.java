@@ -1,6 +1,7 @@
 package io.soundport.application.notifications;
 
 import io.soundport.application.shared.EventRecorder;
+import io.soundport.application.shared.JobHandler;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.jobs.Job;
@@ -29,9 +30,9 @@ import java.util.Set;
  * {@code notification.failed}. A recipient who opted out after the notification was queued is sent nothing: it fails
  * with that reason (the opt-outs older than it were the queue's to rule on). A provider that throws counts as a failed attempt. Each job runs in the
  * trace that queued it. At least once: a worker that dies between the send and the record leaves the job to be
- * claimed again when its lease runs out.
+ * claimed again when its lease runs out; one its queue gave up on fails with the queue's reason.
  */
-public final class NotificationWorker {
+public final class NotificationWorker implements JobHandler {
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
     public static final RetrySchedule DEFAULT_SCHEDULE = RetrySchedule.parse("30s,2m,10m,30m,1h");
 
@@ -68,11 +69,29 @@ public final class NotificationWorker {
 
     /** Claims up to {@code batch} due send jobs for {@code owner} and works them; returns how many. */
     public int runOnce(String owner, int batch) {
-        List<Job> claimed = jobs.claim(owner, Set.of(NotificationQueue.SEND_JOB), clock.now(), lease, batch);
+        return work(owner, jobs.claim(owner, Set.of(NotificationQueue.SEND_JOB), clock.now(), lease, batch));
+    }
+
+    @Override
+    public String type() {
+        return NotificationQueue.SEND_JOB;
+    }
+
+    @Override
+    public int work(String owner, List<Job> claimed) {
         for (Job job : claimed) {
             trace.run(job.traceParent(), "notify " + job.subjectId(), () -> send(owner, job));
         }
         return claimed.size();
+    }
+
+    /** A notification still QUEUED fails for good with the reason, as a permanent refusal would fail it. */
+    @Override
+    public void abandon(Job job, String reason) {
+        trace.run(job.traceParent(), "abandon notify " + job.subjectId(), () -> notifications
+                .find(OrganizationId.of(job.organizationId()), NotificationId.of(job.subjectId()))
+                .filter(notification -> notification.status() == NotificationStatus.QUEUED)
+                .ifPresent(notification -> failForGood(notification, reason, clock.now())));
     }
 
     private void send(String owner, Job job) {
@@ -112,12 +131,18 @@ public final class NotificationWorker {
             return;
         }
         Duration delay = result.permanent() ? null : schedule.after(notification.attempts() + 1);
-        Notification failed = notifications.update(notification.attemptFailed(result.error(), delay == null, now));
         if (delay == null) {
             jobs.complete(job.id(), owner);
-            events.record(failed.failed(events.meta(failed.organizationId(), now, 0)));
+            failForGood(notification, result.error(), now);
         } else {
+            notifications.update(notification.attemptFailed(result.error(), false, now));
             jobs.reschedule(job.id(), owner, now.plus(delay));
         }
+    }
+
+    /** Its last attempt failed: FAILED with the reason, which raises {@code notification.failed}. */
+    private void failForGood(Notification notification, String reason, Instant now) {
+        Notification failed = notifications.update(notification.attemptFailed(reason, true, now));
+        events.record(failed.failed(events.meta(failed.organizationId(), now, 0)));
     }
 }

@@ -1,5 +1,6 @@
 package io.soundport.application.platform;
 
+import io.soundport.application.shared.JobHandler;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
@@ -20,12 +21,13 @@ import java.util.Set;
  * Publishes dispatched events to the outside {@link EventBus} (EventBridge on AWS), so that consumers there can
  * subscribe: claims up to a batch of publish jobs under a lease, reads their events from the outbox, publishes them in
  * one call, and completes the jobs once the bus took every one. When it refuses, the whole batch is tried again along
- * the schedule, its last delay repeated for as long as it takes: an event is never dropped. At least once: consumers
- * deduplicate by event id.
+ * the schedule, its last delay repeated for as long as it takes: an event is never dropped, not even one whose job its
+ * queue gave up on, which a fresh job publishes later. At least once: consumers deduplicate by event id.
  */
-public final class EventPublishWorker {
+public final class EventPublishWorker implements JobHandler {
     public static final RetrySchedule DEFAULT_SCHEDULE = RetrySchedule.parse("5s,30s,2m,10m");
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(1);
+    private static final System.Logger LOG = System.getLogger(EventPublishWorker.class.getName());
 
     private final Jobs jobs;
     private final Outbox outbox;
@@ -43,8 +45,17 @@ public final class EventPublishWorker {
 
     /** Publishes up to {@code batch} due events for {@code owner}; returns how many jobs it worked. */
     public int runOnce(String owner, int batch) {
-        List<Job> claimed = jobs.claim(owner, Set.of(EventBusForwarding.PUBLISH_JOB), clock.now(), DEFAULT_LEASE,
-                batch);
+        return work(owner, jobs.claim(owner, Set.of(EventBusForwarding.PUBLISH_JOB), clock.now(), DEFAULT_LEASE,
+                batch));
+    }
+
+    @Override
+    public String type() {
+        return EventBusForwarding.PUBLISH_JOB;
+    }
+
+    @Override
+    public int work(String owner, List<Job> claimed) {
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -63,6 +74,28 @@ public final class EventPublishWorker {
         }
         jobs.completeAll(claimed.stream().map(Job::id).filter(id -> !gone.contains(id)).toList(), owner);
         return claimed.size();
+    }
+
+    /**
+     * An event has no failed state to show, and is never dropped: a fresh job publishes it after the schedule's last
+     * delay, as in a long outage. Its id derives from the job's, the worker having no id generator. The warning is what
+     * tells an operator that a worker dies on this event.
+     */
+    @Override
+    public void abandon(Job job, String reason) {
+        if (outbox.find(job.subjectId()).isEmpty()) {
+            return;
+        }
+        Instant now = clock.now();
+        jobs.enqueue(new Job(job.id() + "-r" + job.attempts(), EventBusForwarding.PUBLISH_JOB, job.organizationId(),
+                job.subjectId(), now.plus(lastDelay()), 0, null, null, now, job.traceParent()));
+        LOG.log(System.Logger.Level.WARNING, "Publishing event {0} was given up by its queue ({1}); queued again",
+                job.subjectId(), reason);
+    }
+
+    private Duration lastDelay() {
+        Duration delay = schedule.after(schedule.attempts() - 1);
+        return delay == null ? Duration.ZERO : delay;
     }
 
     /** Every job of the batch again after the schedule's delay; the queue's backlog age shows an outage. */

@@ -1,5 +1,6 @@
 package io.soundport.application.webhooks;
 
+import io.soundport.application.shared.JobHandler;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.domain.identity.OrganizationId;
@@ -67,8 +68,11 @@ import java.util.function.Function;
  * messages, reschedules the jobs that will be retried, completes the finished ones in one call
  * ({@link Jobs#completeAll}) and updates each endpoint touched once. A batch that fails is recorded again message by
  * message, so one bad record costs only its own job (which runs again once its lease ran out).
+ *
+ * <p>A message whose job its queue gave up on fails with the queue's reason, and counts against its endpoint as a
+ * message failed for good.
  */
-public final class WebhookDeliveryWorker implements AutoCloseable {
+public final class WebhookDeliveryWorker implements JobHandler, AutoCloseable {
     /** How long a claimed job is ours by default: well beyond the transport's total timeout. */
     public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
     static final String TEST_EVENT = "webhook.test";
@@ -195,7 +199,20 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
      */
     public int runOnce(String owner, int batch) {
         rethrowFailure();
-        List<Job> claimed = jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch);
+        return work(owner, jobs.claim(owner, Set.of(WebhookMessageService.SEND_JOB), clock.now(), lease, batch));
+    }
+
+    @Override
+    public String type() {
+        return WebhookMessageService.SEND_JOB;
+    }
+
+    /**
+     * Works jobs claimed elsewhere as {@link #runOnce} works those it claims, and waits until every one is recorded;
+     * a failure of a send, of these or of an earlier one, is thrown then: not before, as these jobs are already held.
+     */
+    @Override
+    public int work(String owner, List<Job> claimed) {
         CountDownLatch finished = new CountDownLatch(claimed.size());
         Claim claim = claimOf(claimed);
         claimed.forEach(job -> start(owner, job, claim, finished::countDown));
@@ -206,6 +223,28 @@ public final class WebhookDeliveryWorker implements AutoCloseable {
         }
         rethrowFailure();
         return claimed.size();
+    }
+
+    /**
+     * A message still PENDING fails with the reason, as after its last attempt (which carries the reason), and its
+     * endpoint counts a message failed for good. No attempt outcome is told: none was made, and the caller's
+     * transaction may still roll back.
+     */
+    @Override
+    public void abandon(Job job, String reason) {
+        OrganizationId org = OrganizationId.of(job.organizationId());
+        trace.run(job.traceParent(), "abandon webhook " + job.subjectId(), () -> messages
+                .find(org, WebhookMessageId.of(job.subjectId()))
+                .filter(message -> message.status() == MessageStatus.PENDING)
+                .ifPresent(message -> failAbandoned(message, reason)));
+    }
+
+    private void failAbandoned(WebhookMessage message, String reason) {
+        Instant now = clock.now();
+        messages.update(message.attempted(new WebhookAttempt(message.attempts().size() + 1, now, null, 0, reason),
+                null, now));
+        endpoints.find(message.organizationId(), message.endpointId())
+                .ifPresent(endpoint -> endpoints.update(endpoint.messageFailed(disableAfter, now)));
     }
 
     /**

@@ -26,6 +26,7 @@ import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryGateway;
+import io.soundport.domain.distribution.DeliveryId;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryPackage;
 import io.soundport.domain.distribution.DeliveryStatus;
@@ -34,6 +35,7 @@ import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
+import io.soundport.domain.jobs.Job;
 import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.shared.DomainException;
@@ -49,6 +51,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.soundport.application.testing.Core.aReleaseDraft;
 import static io.soundport.application.testing.Core.assertInvalid;
@@ -226,6 +229,70 @@ class DistributionFlowTest {
         assertThat(outcomes.attempts()).allSatisfy(at -> assertThat(at.protocol()).isEqualTo(Protocol.HTTP))
                 .extracting(RecordedOutcomes.Attempt::outcome).containsExactly(Outcome.FAILED_WILL_RETRY,
                         Outcome.FAILED_WILL_RETRY, Outcome.FAILED_FINAL, Outcome.DELIVERED);
+    }
+
+    @Test
+    void jobs_claimed_elsewhere_are_worked_like_those_it_claims() {
+        Partner a = partner("Streamly");
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
+        List<Job> claimed = core.store.jobs().claim(OWNER, Set.of(worker.type()), core.clock.now(),
+                Duration.ofMinutes(1), 10);
+
+        assertThat(worker.work(OWNER, claimed)).isEqualTo(1);
+
+        assertThat(only(release).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERED);
+        assertThat(core.store.jobs().find(claimed.get(0).id())).isEmpty();
+        assertThat(worker.runOnce(OWNER, 10)).isZero();
+    }
+
+    @Test
+    void an_abandoned_job_fails_its_delivery_with_the_reason_and_settles_it_as_a_last_attempt_would() {
+        Partner flaky = partner("Flaky");
+        Partner steady = partner("Steady");
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(flaky.id(), steady.id())));
+        gateway.script.add(DeliveryGateway.Result.failed("HTTP 500"));
+        worker.runOnce(OWNER, 10);
+        core.clock.advance(Duration.ofSeconds(13));
+        Job dead = core.store.jobs().claim("dead-letters", Set.of(worker.type()), core.clock.now(),
+                Duration.ofMinutes(1), 10).get(0);
+
+        core.store.transactions().run(() -> worker.abandon(dead, "its worker died on it 5 times"));
+
+        Delivery failed = core.store.deliveries().find(admin.organizationId(),
+                DeliveryId.of(dead.subjectId())).orElseThrow();
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(failed.attempts()).extracting(at -> at.error())
+                .containsExactly("HTTP 500", "its worker died on it 5 times");
+        assertThat(gateway.received).as("nothing sent again").hasSize(2);
+        assertThat(core.store.jobs().find(dead.id())).as("the queue's to drop, not the worker's").contains(dead);
+        assertThat(core.pendingEvents("delivery.failed", admin.organizationId())).singleElement()
+                .satisfies(e -> assertThat(e.data()).containsEntry("id", failed.id().value())
+                        .containsEntry("partner_name", partners.get(admin, failed.partnerId()).name())
+                        .containsEntry("status", "FAILED"));
+        assertThat(releases.get(admin, release).release().status())
+                .as("settled: the other partner has it and nothing is under way").isEqualTo(ReleaseStatus.DELIVERED);
+        assertThat(tracking.retry(admin, failed.id()).status()).isEqualTo(DeliveryStatus.QUEUED);
+    }
+
+    @Test
+    void an_abandoned_job_leaves_a_finished_delivery_alone() {
+        Partner a = partner("Streamly");
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
+        Job job = core.store.jobs().claim(OWNER, Set.of(worker.type()), core.clock.now(), Duration.ofMinutes(1), 10)
+                .get(0);
+        worker.work(OWNER, List.of(job));
+        Delivery delivered = only(release);
+
+        core.store.transactions().run(() -> worker.abandon(job, "its worker died on it 5 times"));
+
+        assertThat(only(release)).isEqualTo(delivered);
+        assertThat(core.pendingEvents("delivery.failed", admin.organizationId())).isEmpty();
+        assertThat(core.pendingEvents("delivery.succeeded", admin.organizationId())).hasSize(1);
     }
 
     @Test

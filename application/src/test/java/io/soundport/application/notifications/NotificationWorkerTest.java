@@ -4,6 +4,7 @@ import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
+import io.soundport.domain.jobs.Job;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationSender;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,5 +157,54 @@ class NotificationWorkerTest {
         assertThat(sender.sends).isZero();
         assertThat(core.store.jobs().find(queued.id().value())).isEmpty();
         assertThat(stored(queued).providerMessageId()).isEqualTo("earlier");
+    }
+
+    @Test
+    void jobs_claimed_elsewhere_are_worked_like_those_it_claims() {
+        RecordingNotificationSender mailbox = new RecordingNotificationSender(core.clock);
+        NotificationWorker worker = core.notificationWorker(mailbox);
+        Notification queued = queue();
+        List<Job> claimed = core.store.jobs().claim(OWNER, Set.of(worker.type()), core.clock.now(),
+                NotificationWorker.DEFAULT_LEASE, 10);
+
+        assertThat(worker.work(OWNER, claimed)).isEqualTo(1);
+
+        assertThat(stored(queued).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(mailbox.sent()).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo("ada@example.com"));
+        assertThat(core.store.jobs().find(queued.id().value())).isEmpty();
+    }
+
+    @Test
+    void an_abandoned_job_fails_its_queued_notification_with_the_reason_and_raises_notification_failed() {
+        ScriptedSender sender = new ScriptedSender();
+        NotificationWorker worker = core.notificationWorker(sender);
+        Notification queued = queue();
+        Job job = core.store.jobs().find(queued.id().value()).orElseThrow();
+
+        core.store.transactions().run(() -> worker.abandon(job, "its worker died on it 5 times"));
+
+        Notification failed = stored(queued);
+        assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(failed.failureReason()).isEqualTo("its worker died on it 5 times");
+        assertThat(sender.sends).isZero();
+        assertThat(core.store.jobs().find(job.id())).as("the queue's to drop, not the worker's").contains(job);
+        assertThat(core.pendingEvents("notification.failed", member.organizationId())).singleElement()
+                .satisfies(e -> assertThat(e.data()).containsEntry("id", queued.id().value())
+                        .containsEntry("status", "FAILED")
+                        .containsEntry("failure_reason", "its worker died on it 5 times"));
+    }
+
+    @Test
+    void an_abandoned_job_leaves_a_notification_already_sent_alone() {
+        NotificationWorker worker = core.notificationWorker(new ScriptedSender());
+        Notification queued = queue();
+        Job job = core.store.jobs().find(queued.id().value()).orElseThrow();
+        core.store.transactions().run(() -> core.store.notifications().update(queued.sent("earlier", core.clock.now())));
+
+        core.store.transactions().run(() -> worker.abandon(job, "its worker died on it 5 times"));
+
+        assertThat(stored(queued).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(stored(queued).failureReason()).isNull();
+        assertThat(core.pendingEvents("notification.failed", member.organizationId())).isEmpty();
     }
 }

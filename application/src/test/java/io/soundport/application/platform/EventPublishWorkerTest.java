@@ -6,6 +6,7 @@ import io.soundport.application.testing.Core;
 import io.soundport.application.webhooks.OutboxDispatcher;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
+import io.soundport.domain.jobs.Job;
 import io.soundport.domain.port.EventBus;
 import io.soundport.domain.port.TraceContext;
 import io.soundport.domain.shared.DomainException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,5 +113,60 @@ class EventPublishWorkerTest {
         RecordingEventBus bus = new RecordingEventBus();
         worker(bus).runOnce(OWNER, 10);
         assertThat(bus.published()).hasSize(1);
+    }
+
+    @Test
+    void jobs_claimed_elsewhere_are_published_like_those_it_claims() {
+        List<String> artists = artistsCreated(3);
+        dispatcher.dispatchOnce(100);
+        RecordingEventBus bus = new RecordingEventBus();
+        EventPublishWorker worker = worker(bus);
+        List<Job> claimed = claimedAs(OWNER);
+
+        assertThat(worker.work(OWNER, claimed)).isEqualTo(3);
+
+        assertThat(bus.published()).extracting(PublishedEvent::aggregateId).containsExactlyInAnyOrderElementsOf(artists);
+        assertThat(core.store.jobs().backlog(EventBusForwarding.PUBLISH_JOB, core.clock.now()).depth()).isZero();
+    }
+
+    @Test
+    void an_abandoned_job_queues_its_event_again_after_the_last_delay_so_that_it_is_still_published() {
+        artistsCreated(1);
+        dispatcher.dispatchOnce(100);
+        RecordingEventBus bus = new RecordingEventBus();
+        EventPublishWorker worker = worker(bus);
+        Job dead = claimedAs("dead-letters").get(0);
+        // the queue dropped it into its dead letters: it is no longer there to be claimed
+        core.store.jobs().complete(dead.id(), "dead-letters");
+
+        core.store.transactions().run(() -> worker.abandon(dead, "its worker died on it 5 times"));
+
+        Job again = core.store.jobs().find(dead.id() + "-r" + dead.attempts()).orElseThrow();
+        assertThat(again.subjectId()).isEqualTo(dead.subjectId());
+        assertThat(again.type()).isEqualTo(EventBusForwarding.PUBLISH_JOB);
+        assertThat(again.runAt()).as("the last delay, spread by 20%")
+                .isBetween(core.clock.now().plus(Duration.ofMinutes(8)), core.clock.now().plus(Duration.ofMinutes(12)));
+        assertThat(worker.runOnce(OWNER, 10)).as("not due before the delay").isZero();
+
+        core.clock.advance(Duration.ofMinutes(13));
+        assertThat(worker.runOnce(OWNER, 10)).isEqualTo(1);
+        assertThat(bus.published()).extracting(PublishedEvent::id).containsExactly(dead.subjectId());
+        assertThat(core.store.jobs().backlog(EventBusForwarding.PUBLISH_JOB, core.clock.now()).depth()).isZero();
+    }
+
+    @Test
+    void an_abandoned_job_whose_event_is_gone_queues_nothing() {
+        Job dead = Job.due(EventBusForwarding.PUBLISH_JOB + ":evt_gone", EventBusForwarding.PUBLISH_JOB,
+                admin.organizationId().value(), "evt_gone", core.clock.now());
+
+        core.store.transactions().run(() -> worker(new RecordingEventBus()).abandon(dead, "its worker died on it"));
+
+        assertThat(core.store.jobs().backlog(EventBusForwarding.PUBLISH_JOB, core.clock.now()).depth()).isZero();
+    }
+
+    /** The due publish jobs, claimed as another queue would hand them over. */
+    private List<Job> claimedAs(String owner) {
+        return core.store.jobs().claim(owner, Set.of(EventBusForwarding.PUBLISH_JOB), core.clock.now(),
+                EventPublishWorker.DEFAULT_LEASE, 10);
     }
 }

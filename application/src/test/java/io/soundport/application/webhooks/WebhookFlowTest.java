@@ -7,6 +7,7 @@ import io.soundport.application.testing.Core;
 import io.soundport.application.testing.RecordedOutcomes;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
+import io.soundport.domain.jobs.Job;
 import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TraceContext;
@@ -18,6 +19,7 @@ import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.webhooks.WebhookEndpoint;
 import io.soundport.domain.webhooks.WebhookEndpoints;
 import io.soundport.domain.webhooks.WebhookMessage;
+import io.soundport.domain.webhooks.WebhookMessages;
 import io.soundport.domain.webhooks.WebhookTransport;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,7 @@ import static io.soundport.application.testing.Core.aReleaseDraft;
 import static io.soundport.application.testing.Core.assertInvalid;
 import static io.soundport.application.testing.Core.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** From a change in the catalog to a signed POST at the receiver, with retries, failure, replay and rotation. */
 class WebhookFlowTest {
@@ -114,6 +117,12 @@ class WebhookFlowTest {
 
     private List<WebhookMessage> messagesOf(WebhookEndpoint endpoint) {
         return sent.messages(admin, endpoint.id(), PageRequest.first(100)).items();
+    }
+
+    /** The due send jobs, claimed as another queue would hand them over. */
+    private List<Job> claimedAs(String owner) {
+        return core.store.jobs().claim(owner, Set.of(worker.type()), core.clock.now(),
+                WebhookDeliveryWorker.DEFAULT_LEASE, 100);
     }
 
     private void deliverDue() {
@@ -293,6 +302,105 @@ class WebhookFlowTest {
         WebhookMessage replayed = messagesOf(endpoint.endpoint()).get(0);
         assertThat(replayed.status()).isEqualTo(MessageStatus.SUCCEEDED);
         assertThat(replayed.attempts()).hasSize(4);
+        assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isZero();
+    }
+
+    @Test
+    void jobs_claimed_elsewhere_are_sent_and_recorded_before_work_returns() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        releases.ingest(admin, aReleaseDraft().title("One").build());
+        releases.ingest(admin, aReleaseDraft().title("Two").build());
+        dispatcher.dispatchOnce(100);
+        List<Job> claimed = claimedAs(OWNER);
+
+        assertThat(worker.work(OWNER, claimed)).isEqualTo(2);
+
+        assertThat(receiver.requests).hasSize(2);
+        assertThat(messagesOf(endpoint.endpoint())).extracting(WebhookMessage::status)
+                .containsOnly(MessageStatus.SUCCEEDED).hasSize(2);
+        assertThat(claimed).allSatisfy(job -> assertThat(core.store.jobs().find(job.id())).isEmpty());
+        assertThat(outcomes.attempts()).extracting(RecordedOutcomes.Attempt::outcome)
+                .containsExactly(Outcome.DELIVERED, Outcome.DELIVERED);
+    }
+
+    @Test
+    void work_throws_a_send_it_could_not_record_once_the_jobs_are_done_and_that_job_stays_held() {
+        endpoint("release.created");
+        releases.ingest(admin, aReleaseDraft().build());
+        dispatcher.dispatchOnce(100);
+        WebhookMessages unwritable = (WebhookMessages) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{WebhookMessages.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("update")) {
+                        throw new IllegalStateException("the store refused the write");
+                    }
+                    try {
+                        return method.invoke(core.store.webhookMessages(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        WebhookDeliveryWorker failing = new WebhookDeliveryWorker(core.store.transactions(),
+                core.store.webhookEndpoints(), unwritable, core.store.jobs(), receiver, CIPHER,
+                RetrySchedule.parse("5s"), 3, WebhookDeliveryWorker.DEFAULT_LEASE, core.clock, outcomes, core.trace);
+        List<Job> claimed = claimedAs(OWNER);
+
+        assertThatThrownBy(() -> failing.work(OWNER, claimed)).hasMessageContaining("the store refused the write");
+
+        assertThat(receiver.requests).hasSize(1);
+        assertThat(core.store.jobs().find(claimed.get(0).id())).hasValueSatisfying(job ->
+                assertThat(job.leaseOwner()).isEqualTo(OWNER));
+    }
+
+    @Test
+    void an_abandoned_job_fails_its_pending_message_with_the_reason_as_its_last_attempt_would() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        receiver.script.add(new WebhookTransport.Result(500, 12, null));
+        releases.ingest(admin, aReleaseDraft().build());
+        deliverDue();
+        core.clock.advance(Duration.ofSeconds(7));
+        Job dead = claimedAs("dead-letters").get(0);
+
+        core.store.transactions().run(() -> worker.abandon(dead, "its worker died on it 5 times"));
+
+        WebhookMessage failed = messagesOf(endpoint.endpoint()).get(0);
+        assertThat(failed.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(failed.attempts()).extracting(a -> a.error())
+                .containsExactly("the receiver answered 500", "its worker died on it 5 times");
+        assertThat(receiver.requests).as("nothing sent again").hasSize(1);
+        assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isEqualTo(1);
+        assertThat(core.store.jobs().find(dead.id())).as("the queue's to drop, not the worker's").contains(dead);
+        assertThat(sent.replay(admin, endpoint.endpoint().id(), failed.id()).status()).isEqualTo(MessageStatus.PENDING);
+    }
+
+    @Test
+    void an_abandoned_job_that_fails_enough_messages_disables_their_endpoint() {
+        WebhookDeliveryWorker impatient = worker(RetrySchedule.parse("5s"), 2);
+        CreatedEndpoint endpoint = endpoint("release.created");
+        releases.ingest(admin, aReleaseDraft().upc(null).build());
+        releases.ingest(admin, aReleaseDraft().upc(null).build());
+        dispatcher.dispatchOnce(100);
+
+        List<Job> dead = claimedAs("dead-letters");
+        core.store.transactions().run(() -> dead.forEach(job -> impatient.abandon(job, "its worker died on it")));
+
+        WebhookEndpoint disabled = webhooks.get(admin, endpoint.endpoint().id());
+        assertThat(disabled.active()).isFalse();
+        assertThat(disabled.disabledReason()).contains("2 messages in a row failed");
+    }
+
+    @Test
+    void an_abandoned_job_leaves_a_finished_message_alone() {
+        CreatedEndpoint endpoint = endpoint("release.created");
+        releases.ingest(admin, aReleaseDraft().build());
+        dispatcher.dispatchOnce(100);
+        List<Job> claimed = claimedAs(OWNER);
+        worker.work(OWNER, claimed);
+        WebhookMessage succeeded = messagesOf(endpoint.endpoint()).get(0);
+
+        core.store.transactions().run(() -> worker.abandon(claimed.get(0), "its worker died on it 5 times"));
+
+        assertThat(messagesOf(endpoint.endpoint())).containsExactly(succeeded);
         assertThat(webhooks.get(admin, endpoint.endpoint().id()).consecutiveFailures()).isZero();
     }
 

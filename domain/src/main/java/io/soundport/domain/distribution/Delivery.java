@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A release (or its takedown) on its way to one partner, with every attempt. The worker moves it
- * QUEUED → IN_PROGRESS → DELIVERED, or RETRYING along the retry schedule and FAILED after the last attempt.
+ * QUEUED → IN_PROGRESS → DELIVERED, or RETRYING along the retry schedule and FAILED after the last attempt (or once
+ * its queue gave up on it).
  */
 public record Delivery(DeliveryId id, OrganizationId organizationId, ReleaseId releaseId, PartnerId partnerId,
                        DeliveryKind kind, DeliveryStatus status, List<DeliveryAttempt> attempts,
@@ -52,6 +53,17 @@ public record Delivery(DeliveryId id, OrganizationId organizationId, ReleaseId r
                 : retryAt == null ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING;
         String reference = attempt.partnerReference() != null ? attempt.partnerReference() : partnerReference;
         return with(next, all, reference, next == DeliveryStatus.RETRYING ? retryAt : null, now);
+    }
+
+    /**
+     * Its queue gave up on it, its worker having died on it again and again: FAILED as after a last attempt, that
+     * attempt carrying {@code reason} as its error, so that the delivery shows why and can be retried.
+     */
+    public Delivery abandoned(String reason, Instant now) {
+        if (status.finished()) {
+            throw DomainException.conflict("Delivery " + id + " is " + status);
+        }
+        return attempted(new DeliveryAttempt(attempts.size() + 1, now, false, reason, null, 0), null, now);
     }
 
     /** A FAILED delivery back to QUEUED, its attempts kept. */
