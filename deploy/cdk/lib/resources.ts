@@ -29,6 +29,7 @@ export interface Settings {
  */
 export class SharedResources extends Construct {
   readonly queues: sqs.Queue[];
+  readonly deadLetterQueues: sqs.Queue[] = [];
   readonly bucket: s3.Bucket;
   readonly bus: events.EventBus;
   readonly key: kms.Key;
@@ -43,6 +44,7 @@ export class SharedResources extends Construct {
         retentionPeriod: Duration.days(14),
         encryption: sqs.QueueEncryption.SQS_MANAGED,
       });
+      this.deadLetterQueues.push(dlq);
       return new sqs.Queue(this, `${id}Queue`, {
         queueName: name,
         visibilityTimeout: Duration.seconds(120),
@@ -97,7 +99,8 @@ export class SharedResources extends Construct {
         sid: 'SqsJobs',
         actions: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility',
           'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
-        resources: this.queues.map((q) => q.queueArn),
+        // the dead-letter queues too: the dead-letter drain turns what SQS gave up on into FAILED states
+        resources: [...this.queues, ...this.deadLetterQueues].map((q) => q.queueArn),
       }),
       new iam.PolicyStatement({
         sid: 'S3Objects',

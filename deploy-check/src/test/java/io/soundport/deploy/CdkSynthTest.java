@@ -90,6 +90,7 @@ class CdkSynthTest {
         assertThat(roles).hasSize(1);
         Expectations.leastPrivilege(serverless.statementsOf(roles.iterator().next()),
                 Expectations.union(Expectations.AWS_ACTIONS, Expectations.DYNAMODB_ACTIONS));
+        Expectations.jobQueuesGranted(serverless, serverless.statementsOf(roles.iterator().next()));
     }
 
     @Test
@@ -151,5 +152,6 @@ class CdkSynthTest {
 
         Expectations.leastPrivilege(container.statementsOf(Template.target(task.get("TaskRoleArn"))),
                 Expectations.AWS_ACTIONS);
+        Expectations.jobQueuesGranted(container, container.statementsOf(Template.target(task.get("TaskRoleArn"))));
     }
 }

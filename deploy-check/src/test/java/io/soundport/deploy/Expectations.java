@@ -171,6 +171,20 @@ final class Expectations {
         assertThat(granted).containsExactlyInAnyOrderElementsOf(actions);
     }
 
+    /**
+     * The queue actions granted on every job queue and on every dead-letter queue: the dead-letter drain receives and
+     * deletes there, turning what SQS gave up on into the failed states the API shows.
+     */
+    static void jobQueuesGranted(Template template, List<Map<String, Object>> statements) {
+        Set<String> granted = new TreeSet<>();
+        for (Map<String, Object> statement : statements) {
+            if (list(statement.get("Action")).contains("sqs:ReceiveMessage")) {
+                list(statement.get("Resource")).forEach(resource -> granted.add(Template.target(resource)));
+            }
+        }
+        assertThat(granted).containsExactlyInAnyOrderElementsOf(template.ofType("AWS::SQS::Queue").keySet());
+    }
+
     /** The bucket versioned, encrypted, closed to the public; the bus; the key, rotated. */
     static void bucketBusAndKey(Template template) {
         assertThat(template.ofType("AWS::S3::Bucket").values()).singleElement().satisfies(p -> {

@@ -29,6 +29,7 @@ class SamTemplateTest {
     void grants_the_functions_exactly_the_actions_the_adapters_call() {
         Expectations.leastPrivilege(sam.statementsOf("FunctionRole"),
                 Expectations.union(Expectations.AWS_ACTIONS, Expectations.DYNAMODB_ACTIONS));
+        Expectations.jobQueuesGranted(sam, sam.statementsOf("FunctionRole"));
         assertThat(sam.ofType("AWS::Serverless::Function").values())
                 .allSatisfy(f -> assertThat(Template.target(f.get("Role"))).isEqualTo("FunctionRole"));
     }
