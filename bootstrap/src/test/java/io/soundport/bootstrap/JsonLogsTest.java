@@ -164,6 +164,21 @@ class JsonLogsTest {
     }
 
     @Test
+    void what_the_core_logs_through_system_logger_is_a_json_line_of_this_log_at_its_level() {
+        String marker = "system-logger-" + UUID.randomUUID();
+
+        System.getLogger("io.soundport.application.platform.EventPublishWorker")
+                .log(System.Logger.Level.WARNING, "Publishing event {0} was given up", marker);
+
+        assertThat(lines()).filteredOn(l -> l.path("message").asText().equals("Publishing event " + marker
+                + " was given up")).singleElement().satisfies(line -> {
+                    assertThat(line.path("level").asText()).isEqualTo("WARN");
+                    assertThat(line.path("logger").asText()).isEqualTo(
+                            "io.soundport.application.platform.EventPublishWorker");
+                });
+    }
+
+    @Test
     void what_is_known_of_one_request_never_shows_in_the_lines_of_the_next() throws IOException {
         HttpResponse<String> registered = send("POST", "/auth/register", """
                 {"email":"%s","password":"%s","name":"Ada","organization_name":"Logs Inc"}"""
