@@ -34,7 +34,9 @@ import java.util.function.IntSupplier;
  * health checks, each a loop on its own thread that works while there is work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
  * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
  * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
- * room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). Any number of instances may run them on one
+ * room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). With the jobs on SQS ({@link JobQueue}),
+ * a relay loop moves due jobs there, woken by new ones, and a dead-letter drain looks at the dead-letter queues every
+ * 30 s; the workers' claims then wait on SQS (long polling). Any number of instances may run them on one
  * database: jobs are claimed under leases. Off with {@code SOUNDPORT_WORKERS_ENABLED=false}; stopped on shutdown,
  * letting the sends in flight finish.
  */
@@ -80,10 +82,10 @@ public class BackgroundWorkers {
         }
         if (jobQueue.onSqs()) {
             // new jobs committed to the store wake the relay; the workers receive from SQS, waiting there
-            start("soundport-sqs-relay", () -> jobQueue.relay().runOnce(instance + "-relay", 100), poll,
+            start("soundport-sqs-relay", () -> jobQueue.relayOnce(instance + "-relay", 100), poll,
                     woken(newWork, SqsJobQueueing.TYPES.stream().map(NewWork.Topic::jobs)
                             .collect(Collectors.toSet())));
-            start("soundport-dead-letter-drain", () -> jobQueue.drain().runOnce(instance + "-dead-letters", 10),
+            start("soundport-dead-letter-drain", () -> jobQueue.drainOnce(instance + "-dead-letters", 10),
                     DEAD_LETTER_POLL, null);
         }
         // health checks run on their own schedule: no new work wakes them

@@ -82,8 +82,8 @@ final class WorkerPass {
         workers.add(new Worker("events", false, () -> dispatcher.dispatchOnce(100)));
         if (queue.onSqs()) {
             // the jobs' own event sources work them (SqsWorkHandler); the pass feeds SQS and drains its dead letters
-            workers.add(new Worker("relay", false, () -> queue.relay().runOnce(owner + "-relay", 100)));
-            workers.add(new Worker("dead_letters", true, () -> queue.drain().runOnce(owner + "-dead-letters", 10)));
+            workers.add(new Worker("relay", false, () -> queue.relayOnce(owner + "-relay", 100)));
+            workers.add(new Worker("dead_letters", true, () -> queue.drainOnce(owner + "-dead-letters", 10)));
         } else {
             workers.add(new Worker("webhooks", false, () -> webhooks.runOnce(owner + "-webhooks", 50)));
             // one at a time: a delivery may take its whole timeout
