@@ -3,8 +3,6 @@ package io.soundport.adapters.aws.sqs;
 import io.soundport.adapters.aws.AwsClients;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.shared.DomainException;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,21 +22,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@link SqsJobQueues} against ElasticMQ, the SQS API in-process: its real queues, visibility and redrive. */
 class SqsJobQueuesTest {
-    private static SQSRestServer elasticMq;
+    private static ElasticMq elasticMq;
     private static SqsClient sqs;
 
     @BeforeAll
     static void start() {
-        elasticMq = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
-        int port = elasticMq.waitUntilStarted().localAddress().getPort();
-        sqs = AwsClients.sqs(AwsClients.Settings.of("eu-west-1").withEndpoint(URI.create("http://127.0.0.1:" + port),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))));
+        elasticMq = new ElasticMq();
+        sqs = elasticMq.sqs;
     }
 
     @AfterAll
     static void stop() {
-        sqs.close();
-        elasticMq.stopAndWait();
+        elasticMq.close();
     }
 
     private static SqsJobQueues queues(int maxReceives) {

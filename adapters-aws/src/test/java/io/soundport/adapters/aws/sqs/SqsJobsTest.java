@@ -1,20 +1,14 @@
 package io.soundport.adapters.aws.sqs;
 
-import io.soundport.adapters.aws.AwsClients;
 import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.port.TransactionRunner;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +30,7 @@ class SqsJobsTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration SHORT_LEASE = Duration.ofSeconds(1);
 
-    private static SQSRestServer elasticMq;
+    private static ElasticMq elasticMq;
     private static SqsClient sqs;
 
     private final InMemoryPersistence persistence = new InMemoryPersistence();
@@ -49,16 +43,13 @@ class SqsJobsTest {
 
     @BeforeAll
     static void start() {
-        elasticMq = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
-        int port = elasticMq.waitUntilStarted().localAddress().getPort();
-        sqs = AwsClients.sqs(AwsClients.Settings.of("eu-west-1").withEndpoint(URI.create("http://127.0.0.1:" + port),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))));
+        elasticMq = new ElasticMq();
+        sqs = elasticMq.sqs;
     }
 
     @AfterAll
     static void stop() {
-        sqs.close();
-        elasticMq.stopAndWait();
+        elasticMq.close();
     }
 
     private static Job job(String type, Instant runAt) {
