@@ -59,7 +59,23 @@ class SqsJobQueueTest extends RestTest {
         receiver.close();
     }
 
-    /** The messages of a job queue, waiting or in flight, as SQS counts them. */
+    /**
+     * The attributes of a job queue once it holds no message, waiting or in flight: a worker deletes a job's message
+     * just after the commit that records its work, so the API may show the work done a moment before.
+     */
+    private static Map<String, String> drained(String type) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Map<String, String> attributes = queue(type);
+        while (!"0".equals(attributes.get("ApproximateNumberOfMessages"))
+                || !"0".equals(attributes.get("ApproximateNumberOfMessagesNotVisible"))) {
+            assertThat(System.nanoTime()).as("waiting for %s to drain: %s", type, attributes).isLessThan(deadline);
+            Thread.sleep(50);
+            attributes = queue(type);
+        }
+        return attributes;
+    }
+
+    /** The attributes of a job queue, its messages waiting or in flight as SQS counts them. */
     private static Map<String, String> queue(String type) {
         try (SqsClient sqs = SqsClient.builder().region(Region.EU_WEST_1).endpointOverride(URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
@@ -80,10 +96,7 @@ class SqsJobQueueTest extends RestTest {
         JsonNode sent = awaitNotification(account, id);
         assertThat(sent.path("status").asText()).isEqualTo("SENT");
         assertThat(Mailbox.awaitMessagesTo(dataDir, to, 1)).hasSize(1);
-        assertThat(queue("notification.send")).as("the queue it went through, empty now")
-                .containsEntry("ApproximateNumberOfMessages", "0")
-                .containsEntry("ApproximateNumberOfMessagesNotVisible", "0")
-                .containsKey("RedrivePolicy");
+        assertThat(drained("notification.send")).as("the queue it went through").containsKey("RedrivePolicy");
     }
 
     @Test
@@ -99,6 +112,6 @@ class SqsJobQueueTest extends RestTest {
             Thread.sleep(20);
         }
         assertThat(receiver.received()).hasSize(1);
-        assertThat(queue("webhook.send")).containsEntry("ApproximateNumberOfMessages", "0");
+        assertThat(drained("webhook.send")).containsKey("RedrivePolicy");
     }
 }
