@@ -1,5 +1,6 @@
 package io.soundport.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -9,6 +10,7 @@ import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
+import io.soundport.adapters.sftp.SftpDeliveryGateway;
 import io.soundport.application.distribution.DeliveryPackages;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
@@ -81,9 +83,21 @@ public class DistributionFactory {
         return new DeliveryTracking(p.transactions(), p.releases(), p.deliveries(), queue, clock, audit);
     }
 
+    /**
+     * SFTP partners: an SSH client for the life of the server, whose connections go to the addresses the SSRF guard
+     * permits.
+     */
+    @Singleton
+    @Bean(preDestroy = "close")
+    SftpDeliveryGateway sftpDeliveryGateway(SsrfGuard guard,
+                                            @Property(name = "soundport.deliveries.timeout", defaultValue = "60s")
+                                            Duration timeout) {
+        return new SftpDeliveryGateway(guard::resolvePermitted, timeout);
+    }
+
     @Singleton
     DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, ReleasePackager packager, SecretCiphers ciphers,
-                                  EventRecorder events,
+                                  SftpDeliveryGateway sftp, EventRecorder events,
                                   @Nullable @Property(name = "soundport.data-dir") String dataDir,
                                   @Property(name = "soundport.deliveries.retry-schedule",
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
@@ -96,7 +110,7 @@ public class DistributionFactory {
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops")),
-                        new S3DeliveryGateway(null, Duration.ofSeconds(10), timeout)),
+                        new S3DeliveryGateway(null, Duration.ofSeconds(10), timeout), sftp),
                 packages, ciphers.forPurpose(SecretCiphers.PARTNER_CREDENTIALS), RetrySchedule.parse(schedule), clock);
         return new DeliveryWorker(p.transactions(), p.deliveries(), p.jobs(), handoff,
                 new DeliverySettlement(p.deliveries(), p.releases(), p.tracks(), events), lease, clock, outcomes,

@@ -83,6 +83,18 @@ public abstract class PartnersContract {
     }
 
     @Test
+    void keeps_an_sftp_partner() {
+        Organization org = newOrganization();
+        Instant createdAt = Fixtures.instant();
+        Partner partner = new Partner(PartnerId.of(Fixtures.id(PartnerId.PREFIX)), org.id(), "Drop DSP",
+                Protocol.SFTP, "sftp://drop.dsp.example:2222/inbox", List.of(), true, "v1:" + Fixtures.sha256Hex(),
+                createdAt, createdAt, 1);
+        partners().add(partner);
+
+        assertThat(partners().find(org.id(), partner.id())).contains(partner);
+    }
+
+    @Test
     void finds_nothing_for_an_unknown_id_or_from_another_organization() {
         Organization org = newOrganization();
         Organization other = newOrganization();

@@ -9,6 +9,7 @@ import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.distribution.SftpLocation;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.port.Clock;
@@ -26,8 +27,8 @@ import java.time.Instant;
 /**
  * Delivery partners (DSPs) of the caller's organization: ADMIN manages them, every member reads them. An HTTP
  * endpoint passes the SSRF guard; a FILE endpoint is a folder name under the drops directory; an S3 endpoint is a
- * bucket and prefix, its credentials (required) a region with keys or a role; credentials are write-only and kept
- * encrypted.
+ * bucket and prefix, its credentials (required) a region with keys or a role; an SFTP endpoint's host passes the SSRF
+ * guard, its credentials (required) a login and the pinned host key; credentials are write-only and kept encrypted.
  */
 public final class PartnerService {
     private final TransactionRunner tx;
@@ -124,6 +125,9 @@ public final class PartnerService {
             String value = PartnerEndpoints.check(protocol, endpoint);
             if (protocol == Protocol.HTTP) {
                 guard.check(value, "endpoint");
+            }
+            if (protocol == Protocol.SFTP) {
+                guard.checkHost(SftpLocation.parse(value).host(), "endpoint");
             }
             return value;
         });

@@ -13,6 +13,12 @@ public enum PartnerProtocol implements ApiEnum {
      * is {@code s3://<bucket>/<prefix>} and the credentials a JSON object with the region and keys or a role.
      */
     S3,
+    /**
+     * Uploaded to the partner's SFTP server into {@code <folder>/<message id>/}, the manifest last, resumed on a
+     * retry; the endpoint is {@code sftp://<host>[:<port>]/<folder>} and the credentials a JSON object with the user,
+     * a password or a private key, and the pinned host key fingerprint ({@code SHA256:...}).
+     */
+    SFTP,
     /** A protocol this version of the SDK does not know; the record's {@code protocolValue()} has it. */
     UNKNOWN;
 

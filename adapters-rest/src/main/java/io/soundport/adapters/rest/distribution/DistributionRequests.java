@@ -22,7 +22,10 @@ final class DistributionRequests {
                                 @Schema(description = "HTTP: " + ApiDocs.OUTBOUND_URL
                                         + " FILE: a folder name under the drops directory (letters, digits, . _ -)."
                                         + " S3: s3://<bucket> or s3://<bucket>/<prefix> (the bucket named by S3's"
-                                        + " rules, the prefix folder names as for FILE)")
+                                        + " rules, the prefix folder names as for FILE)."
+                                        + " SFTP: sftp://<host>[:<port>]/<folder>, the folder relative to the login's"
+                                        + " home (names as for FILE); the host passes the same checks as an HTTP"
+                                        + " endpoint's")
                                 String endpoint,
                                 @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
                                 List<String> territories,
@@ -32,7 +35,12 @@ final class DistributionRequests {
                                         + " either the partner's keys, {\"region\":\"eu-west-1\",\"access_key_id\":"
                                         + "\"...\",\"secret_access_key\":\"...\"}, or a role of the partner's account"
                                         + " to assume, {\"region\":\"eu-west-1\",\"role_arn\":"
-                                        + "\"arn:aws:iam::123456789012:role/x\",\"external_id\":\"...\"}")
+                                        + "\"arn:aws:iam::123456789012:role/x\",\"external_id\":\"...\"}."
+                                        + " SFTP (required): a JSON object with the user, a password or a private key"
+                                        + " (PEM or OpenSSH, with its passphrase if it has one) and the server's"
+                                        + " host key fingerprint as ssh-keygen -lf prints it, which every connection"
+                                        + " must show: {\"user\":\"soundport\",\"private_key\":\"-----BEGIN OPENSSH"
+                                        + " PRIVATE KEY-----\\n...\",\"host_key\":\"SHA256:...\"}")
                                 String credentials) {
         CreatePartnerCommand command() {
             return CreatePartnerCommand.of(name, protocol, endpoint, territories, active, credentials);

@@ -1,0 +1,81 @@
+package io.soundport.domain.distribution;
+
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.JsonReader;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * How the platform logs in to an SFTP partner: a user with a password
+ * ({@code {"user":"soundport","password":"...","host_key":"SHA256:..."}}) or with a private key in PEM or OpenSSH
+ * form ({@code "private_key":"-----BEGIN OPENSSH PRIVATE KEY-----\n..."}, with its {@code "passphrase"} when it has
+ * one), and the server's host key pinned by its SHA-256 fingerprint as {@code ssh-keygen -lf} prints it: a server
+ * that shows another key is never sent anything. It is the partner's credentials JSON, stored encrypted; its
+ * {@link #toString} shows no secret.
+ */
+public record SftpAccess(String user, String password, String privateKey, String passphrase, String hostKey) {
+    private static final Set<String> NAMES = Set.of("user", "password", "private_key", "passphrase", "host_key");
+    private static final Pattern USER = Pattern.compile("^[A-Za-z0-9._@+-]{1,64}$");
+    private static final Pattern HOST_KEY = Pattern.compile("^SHA256:[A-Za-z0-9+/]{43}=?$");
+
+    public SftpAccess {
+        if (user == null || !USER.matcher(user).matches()) {
+            throw invalid("'user' must be 1 to 64 letters, digits or . _ @ + -");
+        }
+        if ((password == null) == (privateKey == null)) {
+            throw invalid("give 'password' or 'private_key', one of them");
+        }
+        if (password != null && (password.isEmpty() || password.length() > 1024)) {
+            throw invalid("'password' must be 1 to 1024 characters");
+        }
+        if (privateKey != null && !(privateKey.strip().startsWith("-----BEGIN ")
+                && privateKey.contains("PRIVATE KEY-----"))) {
+            throw invalid("'private_key' must be a private key in PEM or OpenSSH form (-----BEGIN ... PRIVATE KEY-----)");
+        }
+        if (passphrase != null && privateKey == null) {
+            throw invalid("'passphrase' goes with 'private_key'");
+        }
+        if (hostKey == null || !HOST_KEY.matcher(hostKey).matches()) {
+            throw invalid("'host_key' must be the server's host key fingerprint as ssh-keygen -lf prints it,"
+                    + " such as SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8");
+        }
+    }
+
+    /** The credentials JSON of an SFTP partner; a VALIDATION_ERROR on field {@code credentials} saying what is wrong. */
+    public static SftpAccess parse(String credentials) {
+        if (credentials == null || credentials.isBlank()) {
+            throw invalid("an SFTP partner needs credentials: a JSON object with 'user', 'password' or"
+                    + " 'private_key', and 'host_key'");
+        }
+        Map<String, Object> json;
+        try {
+            json = JsonReader.readObject(credentials);
+        } catch (IllegalArgumentException e) {
+            throw invalid("must be a JSON object (" + e.getMessage() + ")");
+        }
+        for (Map.Entry<String, Object> entry : json.entrySet()) {
+            if (!NAMES.contains(entry.getKey())) {
+                throw invalid("unknown field '" + entry.getKey() + "'; the fields are "
+                        + String.join(", ", new TreeSet<>(NAMES)));
+            }
+            if (!(entry.getValue() instanceof String)) {
+                throw invalid("'" + entry.getKey() + "' must be a string");
+            }
+        }
+        return new SftpAccess((String) json.get("user"), (String) json.get("password"),
+                (String) json.get("private_key"), (String) json.get("passphrase"), (String) json.get("host_key"));
+    }
+
+    @Override
+    public String toString() {
+        return "SftpAccess[user=" + user + ", " + (password != null ? "password" : "private key") + ", host key "
+                + hostKey + "]";
+    }
+
+    private static DomainException invalid(String reason) {
+        return DomainException.invalid("credentials", reason);
+    }
+}
