@@ -2,6 +2,7 @@ package io.soundport.adapters.http;
 
 import io.soundport.domain.distribution.DeliveryGateway;
 import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.HttpAccess;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.Protocol;
 import io.opentelemetry.api.OpenTelemetry;
@@ -32,8 +33,8 @@ import java.util.Objects;
 /**
  * Delivers to HTTP partners: the package is POSTed to the partner's endpoint as {@code multipart/form-data}, one
  * part per file (part name and file name both the file's name, the manifest last), with
- * {@code X-Soundport-Message-Id} and {@code X-Soundport-Delivery-Kind}, and {@code Authorization: Bearer
- * <credentials>} when the partner has credentials.
+ * {@code X-Soundport-Message-Id} and {@code X-Soundport-Delivery-Kind}, and the partner's credentials as
+ * {@link HttpAccess} says (a bearer token, basic authentication or a header of the partner's naming).
  *
  * <p>As for webhooks ({@link OkHttpWebhookTransport}), the endpoint passes the {@link SsrfGuard} before the call
  * and the client's DNS lookup passes the resolved addresses through the guard again; no proxy is used, redirects
@@ -97,6 +98,12 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
             return Result.failed("refused by the SSRF guard: endpoint " + reason);
         }
 
+        HttpAccess access;
+        try {
+            access = HttpAccess.parse(credentials);
+        } catch (DomainException unusable) {
+            return Result.failed("the credentials cannot be sent in an HTTP header");
+        }
         Request request;
         try {
             Request.Builder builder = new Request.Builder()
@@ -106,8 +113,8 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
                     .header(MESSAGE_ID_HEADER, delivery.messageId())
                     .header(KIND_HEADER, delivery.kind().name())
                     .header("Accept", "application/json");
-            if (credentials != null && !credentials.isEmpty()) {
-                builder.header("Authorization", "Bearer " + credentials);
+            if (access != null) {
+                builder.header(access.header(), access.value());
             }
             request = builder.build();
         } catch (IllegalArgumentException unsendable) {

@@ -198,6 +198,21 @@ class HttpDeliveryGatewayTest {
     }
 
     @Test
+    void basic_credentials_and_a_named_header_are_sent_as_the_partner_asked() {
+        dsp.stubFor(post("/ingest").willReturn(okJson("{\"id\":\"x\"}")));
+
+        gateway.deliver(partner(endpoint), "{\"type\":\"basic\",\"username\":\"soundport\",\"password\":\"pw\"}",
+                pkg());
+        gateway.deliver(partner(endpoint), "{\"type\":\"header\",\"name\":\"X-Api-Key\",\"value\":\"k-123\"}",
+                pkg());
+
+        List<LoggedRequest> requests = dsp.findAll(postRequestedFor(urlEqualTo("/ingest")));
+        assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Basic c291bmRwb3J0OnB3");
+        assertThat(requests.get(1).getHeader("X-Api-Key")).isEqualTo("k-123");
+        assertThat(requests.get(1).containsHeader("Authorization")).isFalse();
+    }
+
+    @Test
     void credentials_that_cannot_be_a_header_fail_without_being_echoed() {
         Result result = gateway.deliver(partner(endpoint), "tok\r\nX-Evil: 1", pkg());
 

@@ -30,10 +30,14 @@ final class DistributionRequests {
                                 @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
                                 List<String> territories,
                                 @Nullable Boolean active,
-                                @Nullable @Schema(description = "write-only, stored encrypted. HTTP: sent as a"
-                                        + " bearer token. S3 (required): a JSON object with the bucket's region and"
-                                        + " either the partner's keys, {\"region\":\"eu-west-1\",\"access_key_id\":"
-                                        + "\"...\",\"secret_access_key\":\"...\"}, or a role of the partner's account"
+                                @Nullable @Schema(description = "write-only, stored encrypted. HTTP: a bearer"
+                                        + " token, alone or as {\"type\":\"bearer\",\"token\":\"...\"}; basic"
+                                        + " authentication, {\"type\":\"basic\",\"username\":\"...\",\"password\":"
+                                        + "\"...\"}; or a key in a header of the partner's naming, {\"type\":"
+                                        + "\"header\",\"name\":\"X-Api-Key\",\"value\":\"...\"}. S3 (required): a"
+                                        + " JSON object with the bucket's region and either the partner's keys,"
+                                        + " {\"region\":\"eu-west-1\",\"access_key_id\":\"...\",\"secret_access_key\":"
+                                        + "\"...\"}, or a role of the partner's account"
                                         + " to assume, {\"region\":\"eu-west-1\",\"role_arn\":"
                                         + "\"arn:aws:iam::123456789012:role/x\",\"external_id\":\"...\"}."
                                         + " SFTP (required): a JSON object with the user, a password or a private key"
