@@ -22,6 +22,7 @@ import io.soundport.sdk.model.WorkflowRule;
 import io.soundport.sdk.param.DeliveryCreateParams;
 import io.soundport.sdk.param.DeliveryListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
+import io.soundport.sdk.param.PartnerCredentials;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.RegisterParams;
 import io.soundport.sdk.param.ReleaseCreateParams;
@@ -140,7 +141,8 @@ class DistributionEndToEndTest {
         assertThat(posts).hasSize(1);
         LoggedRequest post = posts.get(0);
         assertThat(post.getHeader("Content-Type")).startsWith("multipart/form-data");
-        assertThat(post.getHeader("Authorization")).isEqualTo("Bearer partner-token");
+        assertThat(post.getHeader("Authorization")).as("basic authentication, from PartnerCredentials.basic")
+                .isEqualTo("Basic c291bmRwb3J0OnBhcnRuZXItcHc=");
         assertThat(post.getHeader("X-Soundport-Delivery-Kind")).isEqualTo("DELIVERY");
         assertThat(post.getParts()).extracting(Request.Part::getName)
                 .containsExactlyInAnyOrder(toHttp.id() + ".xml", "manifest.json");
@@ -301,7 +303,8 @@ class DistributionEndToEndTest {
 
     private static Partner httpPartner(SoundportClient client, String name, String path) {
         return client.partners().create(PartnerCreateParams.builder().name(name).protocol(PartnerProtocol.HTTP)
-                .endpoint("http://127.0.0.1:" + partner.port() + path).credentials("partner-token").build());
+                .endpoint("http://127.0.0.1:" + partner.port() + path)
+                .credentials(PartnerCredentials.basic("soundport", "partner-pw")).build());
     }
 
     private static Partner filePartner(SoundportClient client) {

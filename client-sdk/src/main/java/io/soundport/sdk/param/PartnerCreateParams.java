@@ -18,10 +18,9 @@ import java.util.Objects;
  *                    {@code s3://<bucket>} or {@code s3://<bucket>/<prefix>}
  * @param territories where it sells: ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
  * @param active      false to add it switched off; true when null
- * @param credentials write-only: sent as a bearer token to an HTTP partner; for S3 (required) the JSON
- *                    {@code {"region":"eu-west-1","access_key_id":"...","secret_access_key":"..."}} or
- *                    {@code {"region":"eu-west-1","role_arn":"arn:aws:iam::123456789012:role/x","external_id":"..."}};
- *                    or null
+ * @param credentials write-only, made by {@link PartnerCredentials}: for HTTP a bearer token (or basic authentication,
+ *                    or a key in a named header); for S3 (required) the region with keys or a role; for SFTP
+ *                    (required) the login and the pinned host key; or null
  */
 public record PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
                                   Boolean active, String credentials) {
@@ -34,8 +33,7 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
      *                    {@code s3://<bucket>/<prefix>}
      * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
      * @param active      false to add it switched off; true when null
-     * @param credentials sent as a bearer token to an HTTP partner; for S3 a JSON object with the region and keys or
-     *                    a role; or null
+     * @param credentials made by {@link PartnerCredentials}, as the protocol takes them; or null
      * @throws NullPointerException     when a required field is missing
      * @throws IllegalArgumentException when the protocol is {@link PartnerProtocol#UNKNOWN}
      */
@@ -143,9 +141,9 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
         /**
          * Sets {@code credentials}, which are stored encrypted and never shown again.
          *
-         * @param credentials sent as a bearer token to an HTTP partner; for S3 (required) a JSON object with the
-         *                    {@code region} and {@code access_key_id} and {@code secret_access_key}, or {@code role_arn}
-         *                    and {@code external_id}; or null
+         * @param credentials made by {@link PartnerCredentials}: for HTTP a bearer token, basic authentication or a
+         *                    key in a named header; for S3 (required) the region with keys or a role; for SFTP
+         *                    (required) the login and the pinned host key; or null
          * @return this builder
          */
         public Builder credentials(String credentials) {
