@@ -88,6 +88,7 @@ public final class SqsJobs implements Jobs, DeadLetters {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
+        forgetLapsed(held, now);
         List<Job> claimed = new ArrayList<>();
         Set<String> local = types.stream().filter(type -> !this.types.contains(type))
                 .collect(Collectors.toSet());
@@ -180,6 +181,14 @@ public final class SqsJobs implements Jobs, DeadLetters {
         return true;
     }
 
+    /**
+     * Drops the jobs whose lease ran out: their work ended without completing or rescheduling them (it failed, or its
+     * thread died), and their messages are someone else's to receive now.
+     */
+    private static void forgetLapsed(Map<String, Held> jobs, Instant now) {
+        jobs.values().removeIf(h -> h.job().leaseUntil().isBefore(now));
+    }
+
     /** The job, no longer held; null when {@code owner} did not hold it or its lease ran out. */
     private Held release(String jobId, String owner) {
         Held h = held.get(jobId);
@@ -216,6 +225,7 @@ public final class SqsJobs implements Jobs, DeadLetters {
         if (!types.contains(type)) {
             return List.of();
         }
+        forgetLapsed(dead, clock.now());
         List<Job> taken = new ArrayList<>();
         for (SqsJobQueues.Received r : queues.receiveDead(type, owner, lease, limit, clock.now())) {
             dead.put(r.job().id(), new Held(r.job(), r.receiptHandle()));

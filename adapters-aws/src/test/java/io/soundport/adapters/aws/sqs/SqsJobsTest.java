@@ -171,6 +171,9 @@ class SqsJobsTest {
         Thread.sleep(1_100);
 
         assertThat(jobs.holds(job.id(), "worker-a")).isFalse();
+        assertThat(jobs.find(job.id())).as("still known until the next claim").isPresent();
+        jobs.claim("worker-c", Set.of("webhook.send"), Instant.now(), LEASE, 10);
+        assertThat(jobs.find(job.id())).as("forgotten at the next claim: its message is SQS's again").isEmpty();
         assertThat(jobs.complete(job.id(), "worker-a")).isFalse();
         assertThat(jobs.reschedule(job.id(), "worker-a", Instant.now())).isFalse();
         assertThat(awaitClaim("worker-b", LEASE)).singleElement().extracting(Job::attempts).isEqualTo(2);
