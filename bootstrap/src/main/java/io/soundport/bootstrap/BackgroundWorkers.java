@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import java.util.function.IntSupplier;
 
 /**
@@ -82,9 +81,9 @@ public class BackgroundWorkers {
         }
         if (jobQueue.onSqs()) {
             // new jobs committed to the store wake the relay; the workers receive from SQS, waiting there
-            start("soundport-sqs-relay", () -> jobQueue.relayOnce(instance + "-relay", 100), poll,
-                    woken(newWork, SqsJobQueueing.TYPES.stream().map(NewWork.Topic::jobs)
-                            .collect(Collectors.toSet())));
+            Wake jobsQueued = new Wake();
+            jobQueue.whenJobsQueued(jobsQueued::wake);
+            start("soundport-sqs-relay", () -> jobQueue.relayOnce(instance + "-relay", 100), poll, jobsQueued);
             start("soundport-dead-letter-drain", () -> jobQueue.drainOnce(instance + "-dead-letters", 10),
                     DEAD_LETTER_POLL, null);
         }
@@ -98,13 +97,8 @@ public class BackgroundWorkers {
 
     /** A wake that word of new work of {@code topic} gives. */
     private Wake woken(NewWork newWork, NewWork.Topic topic) {
-        return woken(newWork, Set.of(topic));
-    }
-
-    /** A wake that word of new work of any of {@code topics} gives. */
-    private Wake woken(NewWork newWork, Set<NewWork.Topic> topics) {
         Wake wake = new Wake();
-        newWork.onNewWork(topics, wake::wake);
+        newWork.onNewWork(Set.of(topic), wake::wake);
         return wake;
     }
 

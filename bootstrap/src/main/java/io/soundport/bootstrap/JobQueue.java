@@ -6,6 +6,7 @@ import io.soundport.adapters.aws.sqs.SqsJobs;
 import io.soundport.application.platform.DeadLetterDrain;
 import io.soundport.application.shared.JobHandler;
 import io.soundport.domain.jobs.Job;
+import io.soundport.domain.port.NewWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Where the background jobs queue, and the work that comes with SQS: the relay from the store's job table, and the
@@ -22,10 +24,23 @@ import java.util.Optional;
  * @param relay    what moves due jobs to SQS; null on the store's own queue
  * @param drain    what gives up on dead-lettered jobs; null on the store's own queue
  * @param handlers the work of each job type, by type, as an SQS event source hands jobs over
+ * @param newWork  word that jobs were committed to the store
  */
-public record JobQueue(SqsJobs sqs, SqsJobRelay relay, DeadLetterDrain drain, Map<String, JobHandler> handlers) {
+public record JobQueue(SqsJobs sqs, SqsJobRelay relay, DeadLetterDrain drain, Map<String, JobHandler> handlers,
+                       NewWork newWork) {
     public JobQueue {
         handlers = Map.copyOf(handlers);
+    }
+
+    /**
+     * Calls {@code queued} (on any thread; it must return quickly) when jobs of a type on SQS may have been committed
+     * to the store, so that the relay can move them at once; nothing without SQS.
+     */
+    public void whenJobsQueued(Runnable queued) {
+        if (onSqs()) {
+            newWork.onNewWork(SqsJobQueueing.TYPES.stream().map(NewWork.Topic::jobs).collect(Collectors.toSet()),
+                    queued);
+        }
     }
 
     public boolean onSqs() {

@@ -30,7 +30,7 @@ public class JobQueueFactory {
         // p is the store as the listener left it: by now SqsJobQueueing knows whether the jobs are on SQS
         return queueing.jobs()
                 .map(sqs -> new JobQueue(sqs, queueing.relay().orElseThrow(),
-                        new DeadLetterDrain(sqs, handlers, p.transactions()), byType))
-                .orElseGet(() -> new JobQueue(null, null, null, byType));
+                        new DeadLetterDrain(sqs, handlers, p.transactions()), byType, p.newWork()))
+                .orElseGet(() -> new JobQueue(null, null, null, byType, p.newWork()));
     }
 }

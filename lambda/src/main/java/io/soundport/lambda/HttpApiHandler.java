@@ -1,5 +1,8 @@
 package io.soundport.lambda;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
@@ -12,6 +15,7 @@ import java.util.Map;
  * server, on the context of {@link LambdaApplication}.
  */
 public class HttpApiHandler extends APIGatewayV2HTTPEventFunction {
+    private NewJobsRelay relay;
 
     /** What the Lambda runtime calls, once per instance: builds and starts the context from the environment. */
     public HttpApiHandler() {
@@ -31,5 +35,21 @@ public class HttpApiHandler extends APIGatewayV2HTTPEventFunction {
     @Override
     protected void startThis(ApplicationContext context) {
         LambdaApplication.start(context);
+    }
+
+    /** Answers the request, then relays the jobs it queued to SQS when the jobs are there ({@link NewJobsRelay}). */
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context lambda) {
+        NewJobsRelay relay = relay();
+        APIGatewayV2HTTPResponse response = super.handleRequest(request, lambda);
+        relay.afterRequest(lambda == null ? "unknown" : lambda.getAwsRequestId());
+        return response;
+    }
+
+    private NewJobsRelay relay() {
+        if (relay == null) {
+            relay = NewJobsRelay.of(getApplicationContext());
+        }
+        return relay;
     }
 }
