@@ -1,14 +1,15 @@
 package io.soundport.adapters.http;
 
+import io.soundport.domain.distribution.ApiCredentials;
 import io.soundport.domain.distribution.DeliveryGateway;
 import io.soundport.domain.distribution.DeliveryPackage;
-import io.soundport.domain.distribution.HttpAccess;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.Protocol;
 import io.opentelemetry.api.OpenTelemetry;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.JsonReader;
 import okhttp3.Call;
+import okhttp3.Credentials;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
@@ -33,8 +34,9 @@ import java.util.Objects;
 /**
  * Delivers to HTTP partners: the package is POSTed to the partner's endpoint as {@code multipart/form-data}, one
  * part per file (part name and file name both the file's name, the manifest last), with
- * {@code X-Soundport-Message-Id} and {@code X-Soundport-Delivery-Kind}, and the partner's credentials as
- * {@link HttpAccess} says (a bearer token, basic authentication or a header of the partner's naming).
+ * {@code X-Soundport-Message-Id} and {@code X-Soundport-Delivery-Kind}, and the partner's credentials
+ * ({@link ApiCredentials}): {@code Authorization: Bearer} for a token, {@code Authorization: Basic} for a user name
+ * and password, or a header of the partner's naming for a key.
  *
  * <p>As for webhooks ({@link OkHttpWebhookTransport}), the endpoint passes the {@link SsrfGuard} before the call
  * and the client's DNS lookup passes the resolved addresses through the guard again; no proxy is used, redirects
@@ -98,9 +100,9 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
             return Result.failed("refused by the SSRF guard: endpoint " + reason);
         }
 
-        HttpAccess access;
+        ApiCredentials access;
         try {
-            access = HttpAccess.parse(credentials);
+            access = ApiCredentials.parse(credentials);
         } catch (DomainException unusable) {
             return Result.failed("the credentials cannot be sent in an HTTP header");
         }
@@ -113,9 +115,7 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
                     .header(MESSAGE_ID_HEADER, delivery.messageId())
                     .header(KIND_HEADER, delivery.kind().name())
                     .header("Accept", "application/json");
-            if (access != null) {
-                builder.header(access.header(), access.value());
-            }
+            authenticate(builder, access);
             request = builder.build();
         } catch (IllegalArgumentException unsendable) {
             // OkHttp refuses header values with line breaks or non-ASCII; the message would echo the value
@@ -138,6 +138,18 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
                 return Result.failed("interrupted");
             }
             return Result.failed(describe(e));
+        }
+    }
+
+    /** The partner's credentials as request headers; nothing when it has none. */
+    private static void authenticate(Request.Builder request, ApiCredentials credentials) {
+        if (credentials instanceof ApiCredentials.Bearer bearer) {
+            request.header("Authorization", "Bearer " + bearer.token());
+        } else if (credentials instanceof ApiCredentials.Basic basic) {
+            request.header("Authorization", Credentials.basic(basic.username(), basic.password(),
+                    StandardCharsets.UTF_8));
+        } else if (credentials instanceof ApiCredentials.NamedKey key) {
+            request.header(key.name(), key.value());
         }
     }
 

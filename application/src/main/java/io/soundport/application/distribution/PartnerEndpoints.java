@@ -1,6 +1,6 @@
 package io.soundport.application.distribution;
 
-import io.soundport.domain.distribution.HttpAccess;
+import io.soundport.domain.distribution.ApiCredentials;
 import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.distribution.S3Access;
 import io.soundport.domain.distribution.S3Location;
@@ -43,7 +43,7 @@ final class PartnerEndpoints {
 
     /**
      * The credentials as given, once they suit the protocol: an S3 partner's must be a valid {@link S3Access}, an
-     * SFTP partner's a valid {@link SftpAccess}, an HTTP partner's, when it has some, a valid {@link HttpAccess}.
+     * SFTP partner's a valid {@link SftpAccess}, an HTTP partner's, when it has some, a valid {@link ApiCredentials}.
      */
     static String checkCredentials(Protocol protocol, String credentials) {
         String value = Validation.optionalText(credentials, "credentials",
@@ -55,7 +55,7 @@ final class PartnerEndpoints {
             SftpAccess.parse(value);
         }
         if (protocol == Protocol.HTTP) {
-            HttpAccess.parse(value);
+            ApiCredentials.parse(value);
         }
         return value;
     }
