@@ -8,13 +8,16 @@ import io.soundport.adapters.aws.EventBridgeEventPublisher;
 import io.soundport.adapters.aws.KmsSecretCipher;
 import io.soundport.adapters.aws.SesNotificationSender;
 import io.soundport.adapters.aws.SnsNotificationSender;
+import io.soundport.adapters.aws.s3.S3BlobStore;
 import io.soundport.adapters.local.AesGcmSecretCipher;
+import io.soundport.adapters.local.FileBlobStore;
 import io.soundport.adapters.local.FileNotificationSender;
 import io.soundport.application.platform.EventPublishWorker;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.BlobStore;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.EventBus;
 import io.soundport.domain.port.SecretCipher;
@@ -28,7 +31,8 @@ import java.util.Map;
 
 /**
  * The outbound adapters {@code SOUNDPORT_CLOUD} chooses: local stand-ins by default; on {@code aws}, SES for e-mail,
- * SNS for SMS and push, EventBridge for events and KMS for secrets, each one only when its setting is given
+ * SNS for SMS and push, EventBridge for events, KMS for secrets and S3 for large files, each one only when its
+ * setting is given
  * ({@link CloudSettings}). The choice is logged once at start.
  */
 @Factory
@@ -46,10 +50,11 @@ public class CloudFactory {
                                 String snsPlatformApplication,
                                 @Nullable @Property(name = "soundport.aws.eventbridge.bus") String bus,
                                 @Nullable @Property(name = "soundport.aws.kms.key-id") String kmsKeyId,
-                                @Nullable @Property(name = "soundport.aws.sqs.queue-prefix") String sqsPrefix) {
+                                @Nullable @Property(name = "soundport.aws.sqs.queue-prefix") String sqsPrefix,
+                                @Nullable @Property(name = "soundport.aws.s3.bucket") String s3Bucket) {
         CloudSettings settings = new CloudSettings(CloudSettings.parseCloud(cloud), region,
                 CloudSettings.parseEndpoint(endpoint), sesFrom, sesSet, snsSenderId, snsPlatformApplication, bus,
-                kmsKeyId, sqsPrefix);
+                kmsKeyId, sqsPrefix, s3Bucket);
         LOG.info("Outbound adapters: {}", settings.describe());
         return settings;
     }
@@ -88,6 +93,19 @@ public class CloudFactory {
         KmsClient kms = AwsClients.kms(cloud.clients());
         KmsSecretCipher.Settings settings = KmsSecretCipher.Settings.of(cloud.kmsKeyId());
         return new SecretCiphers(purpose -> new KmsSecretCipher(kms, settings, purpose, local));
+    }
+
+    /**
+     * Large files (audio, artwork): in {@code SOUNDPORT_S3_BUCKET} on AWS, else under
+     * {@code $SOUNDPORT_DATA_DIR/blobs}.
+     */
+    @Singleton
+    BlobStore blobStore(CloudSettings cloud, @Nullable @Property(name = "soundport.data-dir") String dataDir) {
+        if (cloud.s3()) {
+            return new S3BlobStore(AwsClients.s3(cloud.clients()), AwsClients.s3Presigner(cloud.clients()),
+                    cloud.s3Bucket(), "");
+        }
+        return new FileBlobStore(DataDirectory.resolve(dataDir).resolve("blobs"));
     }
 
     /** Publishing to EventBridge when {@code SOUNDPORT_EVENTBRIDGE_BUS} names a bus on AWS; off otherwise. */

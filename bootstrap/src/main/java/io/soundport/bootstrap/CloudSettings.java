@@ -26,10 +26,12 @@ import java.util.Locale;
  * @param kmsKeyId                {@code SOUNDPORT_KMS_KEY_ID}: secrets under KMS envelope encryption
  * @param sqsQueuePrefix          {@code SOUNDPORT_SQS_QUEUE_PREFIX}: the background jobs on SQS, a queue per job type
  *                                named with this prefix
+ * @param s3Bucket                {@code SOUNDPORT_S3_BUCKET}: large files (audio, artwork) in this bucket instead of
+ *                                {@code $SOUNDPORT_DATA_DIR/blobs}
  */
 record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, String sesConfigurationSet,
                      String snsSenderId, String snsPlatformApplication, String eventBus, String kmsKeyId,
-                     String sqsQueuePrefix) {
+                     String sqsQueuePrefix, String s3Bucket) {
 
     CloudSettings {
         sesFrom = blankToNull(sesFrom);
@@ -39,6 +41,7 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
         eventBus = blankToNull(eventBus);
         kmsKeyId = blankToNull(kmsKeyId);
         sqsQueuePrefix = blankToNull(sqsQueuePrefix);
+        s3Bucket = blankToNull(s3Bucket);
         region = blankToNull(region);
         if (aws && region == null) {
             throw new IllegalStateException("SOUNDPORT_CLOUD=aws needs AWS_REGION (such as eu-west-1)");
@@ -87,6 +90,10 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
         return aws && sqsQueuePrefix != null;
     }
 
+    boolean s3() {
+        return aws && s3Bucket != null;
+    }
+
     /** The SDK clients' settings: the region, the default credentials chain, the endpoint when one is given. */
     AwsClients.Settings clients() {
         AwsClients.Settings settings = AwsClients.Settings.of(region);
@@ -97,7 +104,7 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
     String describe() {
         if (!aws) {
             return "cloud local: e-mail, SMS and push to the local mailbox, secrets under the local key, no event bus,"
-                    + " background jobs in the database";
+                    + " background jobs in the database, files in the data directory";
         }
         List<String> parts = new ArrayList<>();
         parts.add("cloud aws (" + region + (endpoint == null ? "" : ", endpoint " + endpoint) + ")");
@@ -108,6 +115,7 @@ record CloudSettings(boolean aws, String region, URI endpoint, String sesFrom, S
         parts.add(kms() ? "secrets under KMS" : "secrets under the local key (SOUNDPORT_KMS_KEY_ID unset)");
         parts.add(sqs() ? "background jobs on SQS queues " + sqsQueuePrefix + "*"
                 : "background jobs in the database (SOUNDPORT_SQS_QUEUE_PREFIX unset)");
+        parts.add(s3() ? "files in S3 bucket " + s3Bucket : "files in the data directory (SOUNDPORT_S3_BUCKET unset)");
         return String.join(", ", parts);
     }
 

@@ -5,10 +5,12 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.scheduling.TaskExecutors;
 import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.local.BcryptPasswordHasher;
+import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.SystemClock;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.application.catalog.ArtistService;
+import io.soundport.application.catalog.MediaAssetService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
@@ -35,6 +37,7 @@ import io.soundport.application.webhooks.EventTypes;
 import io.soundport.domain.identity.PasswordHasher;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.BlobStore;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TraceContext;
@@ -172,6 +175,14 @@ public class CoreFactory {
     @Singleton
     TrackService tracks(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
         return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), events, ids, clock, audit);
+    }
+
+    /** Track audio and release artwork: files in the {@link BlobStore} (see CloudFactory), read by the JDK. */
+    @Singleton
+    MediaAssetService mediaAssets(PersistencePorts p, BlobStore blobs, IdGenerator ids, Clock clock,
+                                  AuditRecorder audit) {
+        return new MediaAssetService(p.transactions(), p.tracks(), p.releases(), p.mediaAssets(),
+                new MediaAssetService.MediaStorage(blobs, new JdkMediaInspector(), ids), clock, audit);
     }
 
     @Singleton

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CloudSettingsTest {
 
     private static CloudSettings aws(String sesFrom, String snsSenderId, String bus, String kmsKey) {
-        return new CloudSettings(true, "eu-west-1", null, sesFrom, null, snsSenderId, null, bus, kmsKey, null);
+        return new CloudSettings(true, "eu-west-1", null, sesFrom, null, snsSenderId, null, bus, kmsKey, null, null);
     }
 
     @Test
@@ -28,19 +28,24 @@ class CloudSettingsTest {
         assertThat(mixed.describe()).contains("cloud aws (eu-west-1)", "e-mail SES",
                 "SMS and push local (SOUNDPORT_SNS_SENDER_ID unset)", "no event bus (SOUNDPORT_EVENTBRIDGE_BUS unset)",
                 "secrets under KMS", "background jobs in the database (SOUNDPORT_SQS_QUEUE_PREFIX unset)");
-        assertThat(new CloudSettings(true, "eu-west-1", null, null, null, null, null, null, null, "soundport-")
-                .describe()).contains("background jobs on SQS queues soundport-*");
+        assertThat(new CloudSettings(true, "eu-west-1", null, null, null, null, null, null, null, "soundport-", null)
+                .describe()).contains("background jobs on SQS queues soundport-*",
+                        "files in the data directory (SOUNDPORT_S3_BUCKET unset)");
+        CloudSettings s3 = new CloudSettings(true, "eu-west-1", null, null, null, null, null, null, null, null,
+                " media-bucket ");
+        assertThat(s3.s3()).isTrue();
+        assertThat(s3.describe()).contains("files in S3 bucket media-bucket");
     }
 
     @Test
     void local_ignores_the_aws_settings_and_aws_without_a_region_or_another_cloud_is_refused_at_start() {
         CloudSettings local = new CloudSettings(false, null, null, "no-reply@example.com", null, "Soundport", null,
-                "bus", "key", "soundport-");
+                "bus", "key", "soundport-", null);
 
-        assertThat(local.ses() || local.sns() || local.eventBridge() || local.kms() || local.sqs())
+        assertThat(local.ses() || local.sns() || local.eventBridge() || local.kms() || local.sqs() || local.s3())
                 .isFalse();
         assertThat(local.describe()).startsWith("cloud local");
-        assertThatThrownBy(() -> new CloudSettings(true, " ", null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new CloudSettings(true, " ", null, null, null, null, null, null, null, null, null))
                 .hasMessageContaining("AWS_REGION");
         assertThat(CloudSettings.parseCloud(" AWS ")).isTrue();
         assertThat(CloudSettings.parseCloud(null)).isFalse();

@@ -74,7 +74,7 @@ class SecretCiphersTest {
     private static SecretCiphers ciphers(boolean withKms, Path dataDir) {
         CloudSettings cloud = new CloudSettings(withKms, withKms ? "eu-west-1" : null,
                 withKms ? URI.create(kms.baseUrl()) : null, null, null, null, null, null,
-                withKms ? KEY_ID : null, null);
+                withKms ? KEY_ID : null, null, null);
         return new CloudFactory().secretCiphers(cloud, LOCAL_KEY, dataDir.toString());
     }
 

@@ -40,9 +40,14 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts a server on {@code port}; see the class. */
     static ServerProcess start(Path dataDir, String name, int port, Map<String, String> env) {
+        return start(dataDir, name, port, "384m", env);
+    }
+
+    /** Starts a server on {@code port} with at most {@code maxHeap} of heap ({@code -Xmx}); see the class. */
+    static ServerProcess start(Path dataDir, String name, int port, String maxHeap, Map<String, String> env) {
         return start(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), Application.class.getName()),
-                dataDir, name, port, env);
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                Application.class.getName()), dataDir, name, port, env);
     }
 
     /** Starts a server on a free port with {@code bin/soundport}, as the README does, from {@code jar}. */

@@ -6,10 +6,13 @@ import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.ReleaseSummary;
+import io.soundport.sdk.model.ReleaseArtwork;
 import io.soundport.sdk.param.ReleaseCreateParams;
 import io.soundport.sdk.param.ReleaseListParams;
 import io.soundport.sdk.param.ReleaseUpdateParams;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
@@ -257,5 +260,100 @@ public final class ReleaseService {
     public Optional<Release> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("releases", id).unlessVersion(knownVersion).options(options),
                 Release.class);
+    }
+
+    /**
+     * Stores the artwork from a file, streamed and never held in memory, its content type told by its name
+     * ({@code .jpg}, {@code .jpeg} or {@code .png}); it replaces what was stored before.
+     *
+     * @param id   the release's id
+     * @param file the file
+     * @return what the server stored and read from the file
+     * @throws ValidationException when the file is not what its name says or cannot be read,
+     *         or is not square and at least 1400×1400
+     * @throws NotFoundException when the organization has no release with this id
+     * @throws io.soundport.sdk.exception.ApiException with status 413 when the file is larger than 2 GiB
+     */
+    public ReleaseArtwork uploadArtwork(String id, Path file) {
+        return uploadArtwork(id, file, UploadProgress.NONE, RequestOptions.none());
+    }
+
+    /**
+     * Stores the artwork from a file, streamed and never held in memory, telling {@code progress} as it goes; it
+     * replaces what was stored before. A dropped connection sends the file again (up to the options' retries).
+     *
+     * @param id       the release's id
+     * @param file     the file, named {@code .jpg}, {@code .jpeg} or {@code .png}
+     * @param progress told as the bytes go out
+     * @param options  a deadline (two hours when none is given), retries
+     * @return what the server stored and read from the file
+     */
+    public ReleaseArtwork uploadArtwork(String id, Path file, UploadProgress progress, RequestOptions options) {
+        return transport.send(Call.put("releases", id, "artwork")
+                .raw(Uploads.of(file, Uploads.contentTypeOf(file), progress)).options(options), ReleaseArtwork.class);
+    }
+
+    /**
+     * Stores the artwork read from a stream, sent as it is read and never held in memory; sent once (a stream cannot
+     * be read again), so a dropped connection is not retried. The caller closes the stream.
+     *
+     * @param id          the release's id
+     * @param content     the file's bytes
+     * @param length      how many bytes the stream holds, or -1 when unknown (sent chunked)
+     * @param contentType C{@code .jpg}, {@code .jpeg} or {@code .png}
+     * @param progress    told as the bytes go out
+     * @param options     a deadline (two hours when none is given)
+     * @return what the server stored and read from the file
+     */
+    public ReleaseArtwork uploadArtwork(String id, InputStream content, long length, String contentType,
+                            UploadProgress progress, RequestOptions options) {
+        return transport.send(Call.put("releases", id, "artwork")
+                .raw(Uploads.of(content, length, contentType, progress)).options(options), ReleaseArtwork.class);
+    }
+
+    /**
+     * Reads what the server knows of the stored artwork: size, hashes and what it read from the file.
+     *
+     * @param id the release's id
+     * @return the stored file's description
+     * @throws NotFoundException when there is no such release, or it has no artwork
+     */
+    public ReleaseArtwork retrieveArtwork(String id) {
+        return retrieveArtwork(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads what the server knows of the stored artwork.
+     *
+     * @param id      the release's id
+     * @param options a deadline
+     * @return the stored file's description
+     * @throws NotFoundException when there is no such release, or it has no artwork
+     */
+    public ReleaseArtwork retrieveArtwork(String id, RequestOptions options) {
+        return transport.send(Call.get("releases", id, "artwork").options(options), ReleaseArtwork.class);
+    }
+
+    /**
+     * Removes the stored artwork; the release must be a DRAFT.
+     *
+     * @param id the release's id
+     * @throws NotFoundException when there is no such release, or it has no artwork
+     * @throws ConflictException when the release is no longer a DRAFT
+     */
+    public void deleteArtwork(String id) {
+        deleteArtwork(id, RequestOptions.none());
+    }
+
+    /**
+     * Removes the stored artwork; the release must be a DRAFT.
+     *
+     * @param id      the release's id
+     * @param options a deadline
+     * @throws NotFoundException when there is no such release, or it has no artwork
+     * @throws ConflictException when the release is no longer a DRAFT
+     */
+    public void deleteArtwork(String id, RequestOptions options) {
+        transport.send(Call.delete("releases", id, "artwork").options(options), Void.class);
     }
 }

@@ -5,10 +5,13 @@ import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Track;
+import io.soundport.sdk.model.TrackAudio;
 import io.soundport.sdk.param.TrackCreateParams;
 import io.soundport.sdk.param.TrackListParams;
 import io.soundport.sdk.param.TrackUpdateParams;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
@@ -189,5 +192,99 @@ public final class TrackService {
     public Optional<Track> retrieveIfModified(String id, long knownVersion, RequestOptions options) {
         return transport.sendIfModified(Call.get("tracks", id).unlessVersion(knownVersion).options(options),
                 Track.class);
+    }
+
+    /**
+     * Stores the audio from a file, streamed and never held in memory, its content type told by its name
+     * ({@code .wav} or {@code .flac}); it replaces what was stored before.
+     *
+     * @param id   the track's id
+     * @param file the file
+     * @return what the server stored and read from the file
+     * @throws ValidationException when the file is not what its name says or cannot be read
+     * @throws NotFoundException when the organization has no track with this id
+     * @throws io.soundport.sdk.exception.ApiException with status 413 when the file is larger than 2 GiB
+     */
+    public TrackAudio uploadAudio(String id, Path file) {
+        return uploadAudio(id, file, UploadProgress.NONE, RequestOptions.none());
+    }
+
+    /**
+     * Stores the audio from a file, streamed and never held in memory, telling {@code progress} as it goes; it
+     * replaces what was stored before. A dropped connection sends the file again (up to the options' retries).
+     *
+     * @param id       the track's id
+     * @param file     the file, named {@code .wav} or {@code .flac}
+     * @param progress told as the bytes go out
+     * @param options  a deadline (two hours when none is given), retries
+     * @return what the server stored and read from the file
+     */
+    public TrackAudio uploadAudio(String id, Path file, UploadProgress progress, RequestOptions options) {
+        return transport.send(Call.put("tracks", id, "audio")
+                .raw(Uploads.of(file, Uploads.contentTypeOf(file), progress)).options(options), TrackAudio.class);
+    }
+
+    /**
+     * Stores the audio read from a stream, sent as it is read and never held in memory; sent once (a stream cannot
+     * be read again), so a dropped connection is not retried. The caller closes the stream.
+     *
+     * @param id          the track's id
+     * @param content     the file's bytes
+     * @param length      how many bytes the stream holds, or -1 when unknown (sent chunked)
+     * @param contentType C{@code .wav} or {@code .flac}
+     * @param progress    told as the bytes go out
+     * @param options     a deadline (two hours when none is given)
+     * @return what the server stored and read from the file
+     */
+    public TrackAudio uploadAudio(String id, InputStream content, long length, String contentType,
+                            UploadProgress progress, RequestOptions options) {
+        return transport.send(Call.put("tracks", id, "audio")
+                .raw(Uploads.of(content, length, contentType, progress)).options(options), TrackAudio.class);
+    }
+
+    /**
+     * Reads what the server knows of the stored audio: size, hashes and what it read from the file.
+     *
+     * @param id the track's id
+     * @return the stored file's description
+     * @throws NotFoundException when there is no such track, or it has no audio
+     */
+    public TrackAudio retrieveAudio(String id) {
+        return retrieveAudio(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads what the server knows of the stored audio.
+     *
+     * @param id      the track's id
+     * @param options a deadline
+     * @return the stored file's description
+     * @throws NotFoundException when there is no such track, or it has no audio
+     */
+    public TrackAudio retrieveAudio(String id, RequestOptions options) {
+        return transport.send(Call.get("tracks", id, "audio").options(options), TrackAudio.class);
+    }
+
+    /**
+     * Removes the stored audio; the release must be a DRAFT.
+     *
+     * @param id the track's id
+     * @throws NotFoundException when there is no such track, or it has no audio
+     * @throws ConflictException when the release is no longer a DRAFT
+     */
+    public void deleteAudio(String id) {
+        deleteAudio(id, RequestOptions.none());
+    }
+
+    /**
+     * Removes the stored audio; the release must be a DRAFT.
+     *
+     * @param id      the track's id
+     * @param options a deadline
+     * @throws NotFoundException when there is no such track, or it has no audio
+     * @throws ConflictException when the release is no longer a DRAFT
+     */
+    public void deleteAudio(String id, RequestOptions options) {
+        transport.send(Call.delete("tracks", id, "audio").options(options), Void.class);
     }
 }

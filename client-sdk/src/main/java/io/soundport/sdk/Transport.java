@@ -36,6 +36,8 @@ final class Transport {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     /** A longer {@code Retry-After} is not waited for: the caller gets the 429 and decides. */
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(60);
+    /** The deadline of an upload without one of its own. */
+    private static final Duration UPLOAD_DEADLINE = Duration.ofHours(2);
 
     /** The options that only some calls take; every call takes the others. */
     enum Option {
@@ -96,6 +98,8 @@ final class Transport {
         final Set<Option> accepts = EnumSet.noneOf(Option.class);
         /** The version the caller has: sent as {@code If-None-Match}, a 304 is then "not modified". */
         Long ifNoneMatch;
+        /** A body sent as it is (a media file) instead of {@link #body} as JSON. */
+        RequestBody raw;
 
         private Call(String method, String... segments) {
             this.method = method;
@@ -124,6 +128,16 @@ final class Transport {
 
         static Call delete(String... path) {
             return new Call("DELETE", path);
+        }
+
+        static Call put(String... path) {
+            return new Call("PUT", path);
+        }
+
+        /** A body that is not JSON, streamed as it is; one that can be read only once is never retried. */
+        Call raw(RequestBody body) {
+            this.raw = body;
+            return this;
         }
 
         Call body(Object body) {
@@ -266,9 +280,12 @@ final class Transport {
         }
         RequestOptions options = call.options;
         checkOptions(call, options);
-        Duration deadline = options.deadline() != null ? options.deadline() : settings.deadline();
+        // an upload of a large file outlasts any deadline meant for JSON calls: it has only the one it is given
+        Duration deadline = options.deadline() != null ? options.deadline()
+                : call.raw != null ? UPLOAD_DEADLINE : settings.deadline();
         long deadlineAt = System.nanoTime() + deadline.toNanos();
-        int maxRetries = options.maxRetries() != null ? options.maxRetries() : settings.maxRetries();
+        int maxRetries = call.raw != null && call.raw.isOneShot() ? 0
+                : options.maxRetries() != null ? options.maxRetries() : settings.maxRetries();
         // one key for every attempt of this POST: a retry after a lost answer replays instead of creating twice
         String idempotencyKey = !call.accepts.contains(Option.IDEMPOTENCY_KEY) ? null
                 : options.idempotencyKey() != null ? options.idempotencyKey() : UUID.randomUUID().toString();
@@ -385,7 +402,9 @@ final class Transport {
             request.header("If-Match", "\"" + call.options.ifMatch() + "\"");
         }
         RequestBody body = null;
-        if (call.body != null) {
+        if (call.raw != null) {
+            body = call.raw;
+        } else if (call.body != null) {
             try {
                 body = RequestBody.create(Json.MAPPER.writeValueAsBytes(call.body), JSON);
             } catch (JsonProcessingException e) {

@@ -11,6 +11,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -60,6 +62,10 @@ public final class AwsClients {
             return new Settings(region, endpoint, credentials, maxAttempts, baseDelay, maxDelay, callTimeout);
         }
 
+        public Settings withCallTimeout(Duration callTimeout) {
+            return new Settings(region, endpointOverride, credentials, maxAttempts, baseDelay, maxDelay, callTimeout);
+        }
+
         public Settings withRetries(int maxAttempts, Duration baseDelay, Duration maxDelay) {
             return new Settings(region, endpointOverride, credentials, maxAttempts, baseDelay, maxDelay, callTimeout);
         }
@@ -82,6 +88,27 @@ public final class AwsClients {
 
     public static SqsClient sqs(Settings settings) {
         return configure(SqsClient.builder(), settings).build();
+    }
+
+    /**
+     * The S3 client of the blob store: a call carries up to one 8 MB part of a multipart upload, so it may take 2
+     * minutes at most whatever the settings say for the other services.
+     */
+    public static S3Client s3(Settings settings) {
+        Settings blobs = settings.callTimeout().compareTo(Duration.ofMinutes(2)) < 0
+                ? settings.withCallTimeout(Duration.ofMinutes(2)) : settings;
+        return configure(S3Client.builder(), blobs).build();
+    }
+
+    /** Signs the blob store's download URLs, with the same region, credentials and endpoint as {@link #s3}. */
+    public static S3Presigner s3Presigner(Settings settings) {
+        S3Presigner.Builder builder = S3Presigner.builder().region(Region.of(settings.region()))
+                .credentialsProvider(settings.credentials() != null ? settings.credentials()
+                        : DefaultCredentialsProvider.builder().build());
+        if (settings.endpointOverride() != null) {
+            builder.endpointOverride(settings.endpointOverride());
+        }
+        return builder.build();
     }
 
     public static KmsClient kms(Settings settings) {

@@ -1,6 +1,7 @@
 package io.soundport.adapters.local;
 
 import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.distribution.Deliveries;
@@ -58,6 +59,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Artists.class, artists)
                 .register(Releases.class, new InMemoryReleasesAdapter(transactions, artists, tracks))
                 .register(Tracks.class, tracks)
+                .register(MediaAssets.class, new InMemoryMediaAssetsAdapter(transactions))
                 .register(Jobs.class, new InMemoryJobsAdapter(transactions))
                 .register(WebhookEndpoints.class, new InMemoryWebhookEndpointsAdapter(transactions))
                 .register(WebhookMessages.class, new InMemoryWebhookMessagesAdapter(transactions))

@@ -1,6 +1,7 @@
 package io.soundport.adapters.dynamodb;
 
 import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.distribution.Deliveries;
@@ -84,6 +85,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Artists.class, artists)
                 .register(Releases.class, new DynamoDbReleasesAdapter(transactions, tables, artists, tracks))
                 .register(Tracks.class, tracks)
+                .register(MediaAssets.class, new DynamoDbMediaAssetsAdapter(transactions, tables))
                 .register(Jobs.class, new DynamoDbJobsAdapter(transactions, tables))
                 .register(WebhookEndpoints.class, new DynamoDbWebhookEndpointsAdapter(transactions, tables))
                 .register(WebhookMessages.class, new DynamoDbWebhookMessagesAdapter(transactions, tables))

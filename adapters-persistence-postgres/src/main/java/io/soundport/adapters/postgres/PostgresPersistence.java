@@ -3,6 +3,7 @@ package io.soundport.adapters.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.distribution.Deliveries;
@@ -83,6 +84,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Artists.class, new PostgresArtistsAdapter(transactions))
                 .register(Releases.class, new PostgresReleasesAdapter(transactions))
                 .register(Tracks.class, new PostgresTracksAdapter(transactions))
+                .register(MediaAssets.class, new PostgresMediaAssetsAdapter(transactions))
                 .register(Jobs.class, new PostgresJobsAdapter(transactions))
                 .register(WebhookEndpoints.class, new PostgresWebhookEndpointsAdapter(transactions))
                 .register(WebhookMessages.class, new PostgresWebhookMessagesAdapter(transactions))

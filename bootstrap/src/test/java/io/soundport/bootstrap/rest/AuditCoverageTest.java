@@ -1,6 +1,7 @@
 package io.soundport.bootstrap.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.soundport.contracts.MediaSamples;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -258,6 +259,36 @@ class AuditCoverageTest extends RestTest {
             String rid = requestId();
             as(owner, rid).delete("/tracks/" + id).expect(204);
             return new Audited(owner, "track.deleted", id, rid);
+        });
+        on("PUT /api/v1/tracks/{id}/audio", owner -> {
+            String id = owner.api().post("/tracks", obj("title", "Heard", "duration_ms", 1000)).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).send("PUT", "/tracks/" + id + "/audio", MediaSamples.wav(8_000, 1, 100), "audio/wav")
+                    .expect(200);
+            return new Audited(owner, "track.audio_uploaded", id, rid);
+        });
+        on("DELETE /api/v1/tracks/{id}/audio", owner -> {
+            String id = owner.api().post("/tracks", obj("title", "Unheard", "duration_ms", 1000)).expect(201).id();
+            owner.api().send("PUT", "/tracks/" + id + "/audio", MediaSamples.wav(8_000, 1, 100), "audio/wav")
+                    .expect(200);
+            String rid = requestId();
+            as(owner, rid).delete("/tracks/" + id + "/audio").expect(204);
+            return new Audited(owner, "track.audio_deleted", id, rid);
+        });
+        on("PUT /api/v1/releases/{id}/artwork", owner -> {
+            String id = ingest(owner, "Covered");
+            String rid = requestId();
+            as(owner, rid).send("PUT", "/releases/" + id + "/artwork", MediaSamples.png(1400, 1400), "image/png")
+                    .expect(200);
+            return new Audited(owner, "release.artwork_uploaded", id, rid);
+        });
+        on("DELETE /api/v1/releases/{id}/artwork", owner -> {
+            String id = ingest(owner, "Uncovered");
+            owner.api().send("PUT", "/releases/" + id + "/artwork", MediaSamples.png(1400, 1400), "image/png")
+                    .expect(200);
+            String rid = requestId();
+            as(owner, rid).delete("/releases/" + id + "/artwork").expect(204);
+            return new Audited(owner, "release.artwork_deleted", id, rid);
         });
         on("POST /api/v1/releases", owner -> {
             String rid = requestId();

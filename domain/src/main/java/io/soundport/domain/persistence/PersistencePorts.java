@@ -1,6 +1,7 @@
 package io.soundport.domain.persistence;
 
 import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Releases;
 import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.ApiKeys;
@@ -116,6 +117,10 @@ public interface PersistencePorts extends AutoCloseable {
 
     default Tracks tracks() {
         return port(Tracks.class);
+    }
+
+    default MediaAssets mediaAssets() {
+        return port(MediaAssets.class);
     }
 
     default Jobs jobs() {

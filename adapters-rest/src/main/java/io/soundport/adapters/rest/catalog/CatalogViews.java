@@ -2,7 +2,10 @@ package io.soundport.adapters.rest.catalog;
 
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.domain.catalog.ReleaseDetails;
+import io.soundport.application.catalog.MediaAssetReport;
 import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.MediaAsset;
+import io.soundport.domain.catalog.MediaFacts;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.catalog.Track;
@@ -68,5 +71,41 @@ final class CatalogViews {
 
     private static List<String> territoryCodes(Release r) {
         return r.territories().stream().map(Territory::code).toList();
+    }
+
+    @Schema(name = "MediaWarning", description = "Something a DSP may refuse, reported without refusing the file")
+    record MediaWarningView(@Schema(description = "DURATION_MISMATCH: the audio's length differs from the track's "
+            + "duration_ms by more than a second") String code, String message) {
+        static List<MediaWarningView> of(MediaAssetReport report) {
+            return report.warnings().stream().map(w -> new MediaWarningView(w.code(), w.message())).toList();
+        }
+    }
+
+    @Schema(name = "TrackAudio", description = "A track's audio file as stored, and what was read from the file itself")
+    record AudioView(String trackId, String contentType, @Schema(description = "bytes") long size,
+                     @Schema(description = "hex, lower case") String sha256,
+                     @Schema(description = "hex, lower case") String md5,
+                     @Schema(description = "PCM (WAV) or FLAC") String codec, int sampleRate, int bitDepth,
+                     int channels, long durationMs, Instant uploadedAt, List<MediaWarningView> warnings) {
+        static AudioView of(MediaAssetReport report) {
+            MediaAsset a = report.asset();
+            MediaFacts.Audio audio = (MediaFacts.Audio) a.facts();
+            return new AudioView(a.subject().id(), a.contentType(), a.size(), a.sha256(), a.md5(), audio.codec(),
+                    audio.sampleRate(), audio.bitDepth(), audio.channels(), audio.durationMs(), a.uploadedAt(),
+                    MediaWarningView.of(report));
+        }
+    }
+
+    @Schema(name = "ReleaseArtwork", description = "A release's cover as stored, and its dimensions read from the file")
+    record ArtworkView(String releaseId, String contentType, @Schema(description = "bytes") long size,
+                       @Schema(description = "hex, lower case") String sha256,
+                       @Schema(description = "hex, lower case") String md5,
+                       @Schema(description = "JPEG or PNG") String codec, int width, int height, Instant uploadedAt) {
+        static ArtworkView of(MediaAssetReport report) {
+            MediaAsset a = report.asset();
+            MediaFacts.Image image = (MediaFacts.Image) a.facts();
+            return new ArtworkView(a.subject().id(), a.contentType(), a.size(), a.sha256(), a.md5(), image.codec(),
+                    image.width(), image.height(), a.uploadedAt());
+        }
     }
 }

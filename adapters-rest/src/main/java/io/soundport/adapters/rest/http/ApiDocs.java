@@ -28,6 +28,7 @@ public final class ApiDocs {
     static final String NOT_FOUND = "#/components/responses/NotFound";
     static final String CONFLICT = "#/components/responses/Conflict";
     static final String PRECONDITION_FAILED = "#/components/responses/PreconditionFailed";
+    static final String PAYLOAD_TOO_LARGE = "#/components/responses/PayloadTooLarge";
     static final String SERVICE_UNAVAILABLE = "#/components/responses/ServiceUnavailable";
     static final String BAD_GATEWAY = "#/components/responses/BadGateway";
     static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
@@ -108,6 +109,14 @@ public final class ApiDocs {
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     public @interface NotFound {
+    }
+
+    /** 413: the operation takes a raw body up to a limit (a media file: 2 GiB), streamed and never held. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    public @interface Upload {
     }
 
     /** 409: a business conflict (a repeated unique value, a transition the state does not allow). */

@@ -54,7 +54,10 @@ class OpenApiDocumentTest {
     /** The changes that take no If-Match, each with the reason; every other PATCH and DELETE must take one. */
     private static final Map<String, String> UNVERSIONED = Map.of(
             "removeNotificationOptOut", "an opt-out has no version: the recipient is on the list or not, and removing"
-                    + " them twice is a 404");
+                    + " them twice is a 404",
+            "deleteTrackAudio", "a media file has no version: each upload replaces it whole (its sha256 tells them"
+                    + " apart), and removing it twice is a 404",
+            "deleteReleaseArtwork", "as deleteTrackAudio");
 
     /** Operations whose success body is another service's, passed through as it is, each with the reason. */
     private static final Map<String, String> PASSED_THROUGH = Map.of(
