@@ -272,7 +272,7 @@ public final class ReleaseService {
      * @throws ValidationException when the file is not what its name says or cannot be read,
      *         or is not square and at least 1400×1400
      * @throws NotFoundException when the organization has no release with this id
-     * @throws io.soundport.sdk.exception.ApiException with status 413 when the file is larger than 2 GiB
+     * @throws io.soundport.sdk.exception.SoundportException with status 413 when the file is larger than 2 GiB
      */
     public ReleaseArtwork uploadArtwork(String id, Path file) {
         return uploadArtwork(id, file, UploadProgress.NONE, RequestOptions.none());

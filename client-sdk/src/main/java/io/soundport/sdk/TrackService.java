@@ -203,7 +203,7 @@ public final class TrackService {
      * @return what the server stored and read from the file
      * @throws ValidationException when the file is not what its name says or cannot be read
      * @throws NotFoundException when the organization has no track with this id
-     * @throws io.soundport.sdk.exception.ApiException with status 413 when the file is larger than 2 GiB
+     * @throws io.soundport.sdk.exception.SoundportException with status 413 when the file is larger than 2 GiB
      */
     public TrackAudio uploadAudio(String id, Path file) {
         return uploadAudio(id, file, UploadProgress.NONE, RequestOptions.none());
