@@ -92,7 +92,7 @@ public class DistributionFactory {
                                   Clock clock, WorkOutcomes outcomes, OpenTelemetry openTelemetry,
                                   TraceContext trace) {
         DeliveryPackages packages = new DeliveryPackages(p.organizations(), p.releases(), p.artists(), p.tracks(),
-                packager, clock);
+                p.deliveries(), packager, clock);
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops")),

@@ -112,7 +112,8 @@ class DistributionFlowTest {
             core.store.jobs(),
             new PartnerHandoff(core.store.partners(), List.of(gateway),
                     new DeliveryPackages(core.store.organizations(), core.store.releases(), core.store.artists(),
-                            core.store.tracks(), new DdexErnReleasePackager(), core.clock),
+                            core.store.tracks(), core.store.deliveries(), new DdexErnReleasePackager(),
+                            core.clock),
                     CIPHER, RetrySchedule.parse("10s,10s"), core.clock),
             new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
             Duration.ofMinutes(1), core.clock, outcomes, core.trace);
@@ -327,6 +328,41 @@ class DistributionFlowTest {
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.TAKEN_DOWN);
         assertThat(gateway.received).extracting(DeliveryPackage::kind).containsExactly(DeliveryKind.DELIVERY,
                 DeliveryKind.DELIVERY, DeliveryKind.TAKEDOWN, DeliveryKind.TAKEDOWN);
+    }
+
+    private String lastErn() {
+        DeliveryPackage last = gateway.received.get(gateway.received.size() - 1);
+        return new String(last.files().entrySet().stream().filter(e -> e.getKey().endsWith(".xml")).findFirst()
+                .orElseThrow().getValue(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_takedown_of_a_release_whose_date_is_still_ahead_opens_no_sale_window() {
+        Partner a = partner("Streamly");
+        ReleaseId release = submitted(); // out on 2027-01-15, after the clock's today
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
+        worker.runOnce(OWNER, 10);
+
+        deliveries.takedown(admin, new TakedownReleaseCommand(release, null));
+        worker.runOnce(OWNER, 10);
+
+        assertThat(lastErn()).contains("<ICPN>036000291452</ICPN>").doesNotContain("<DealList", "<StartDate",
+                "<ValidityPeriod");
+    }
+
+    @Test
+    void the_takedown_of_a_release_on_sale_ends_its_deals_before_now() {
+        Partner a = partner("Streamly");
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
+        worker.runOnce(OWNER, 10);
+        core.clock.set(java.time.Instant.parse("2027-03-01T09:30:00Z"));
+
+        deliveries.takedown(admin, new TakedownReleaseCommand(release, null));
+        worker.runOnce(OWNER, 10);
+
+        assertThat(lastErn()).contains("<StartDateTime>2027-01-15T00:00:00Z</StartDateTime>",
+                "<EndDateTime>2027-03-01T09:29:59Z</EndDateTime>");
     }
 
     @Test
