@@ -12,7 +12,6 @@ import io.soundport.domain.distribution.DeliveryPackage;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.ReleasePackager;
-import io.soundport.domain.distribution.TakedownMessage;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Organizations;
@@ -46,10 +45,15 @@ public final class DeliveryPackages {
     DeliveryPackage packageFor(OrganizationId org, Delivery delivery, Partner partner) {
         Release release = releases.find(org, delivery.releaseId()).orElseThrow();
         String artist = artists.find(org, release.artistId()).map(Artist::name).orElse("Various Artists");
-        String senderName = organizations.find(org).map(Organization::name).orElse(org.value());
-        return packager.pack(new ReleasePackager.Contents(delivery.kind(),
-                new ReleasePackager.Party(org.value(), senderName),
-                new ReleasePackager.Party(partner.id().value(), partner.name()), delivery.id().value(), release, artist,
+        Organization organization = organizations.find(org).orElse(null);
+        // a delivery is refused before it is queued without both DDEX Party IDs; the ids stand in for older ones
+        ReleasePackager.Party sender = organization == null ? new ReleasePackager.Party(org.value(), org.value())
+                : new ReleasePackager.Party(organization.dpid() == null ? org.value() : organization.dpid().value(),
+                        organization.ddexPartyName());
+        ReleasePackager.Party recipient = new ReleasePackager.Party(
+                partner.dpid() == null ? partner.id().value() : partner.dpid().value(), partner.name());
+        return packager.pack(new ReleasePackager.Contents(delivery.kind(), sender, recipient, delivery.id().value(),
+                release, artist,
                 tracks.ofRelease(org, release.id()), clock.now(), terms(org, release, partner)));
     }
 
@@ -57,6 +61,6 @@ public final class DeliveryPackages {
         boolean deliveredLive = deliveries.ofRelease(org, release.id()).stream()
                 .anyMatch(d -> d.partnerId().equals(partner.id()) && d.kind() == DeliveryKind.DELIVERY
                         && d.status() == DeliveryStatus.DELIVERED);
-        return new ReleasePackager.Terms(false, deliveredLive, TakedownMessage.MESSAGE);
+        return new ReleasePackager.Terms(partner.test(), deliveredLive, partner.takedown());
     }
 }

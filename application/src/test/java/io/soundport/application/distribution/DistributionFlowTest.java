@@ -173,6 +173,32 @@ class DistributionFlowTest {
     }
 
     @Test
+    void partners_keep_their_ddex_party_id_test_flag_and_takedown_message_and_bad_ones_change_nothing() {
+        Partner p = partners.create(admin, CreatePartnerCommand.of("Streamly", "HTTP", "https://dsp.example.com/in",
+                null, null, null, new CreatePartnerCommand.DdexInput("PADPIDA2011072101T", true, "PURGE")));
+        assertThat(p.dpid()).isEqualTo(io.soundport.domain.shared.DdexPartyId.of("PADPIDA2011072101T"));
+        assertThat(p.test()).isTrue();
+        assertThat(p.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.PURGE);
+        Partner plain = partner("Tunely");
+        assertThat(plain.dpid()).isNull();
+        assertThat(plain.test()).isFalse();
+        assertThat(plain.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.MESSAGE);
+
+        assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "HTTP", "https://dsp.example.com/in",
+                null, null, null, new CreatePartnerCommand.DdexInput("PADPIDA-1", null, "delete"))), "dpid", "takedown");
+        assertInvalid(() -> partners.update(admin, UpdatePartnerCommand.of(p.id(), null, null, null, null, null, null,
+                new CreatePartnerCommand.DdexInput("12345", null, "never"))), "dpid", "takedown");
+        assertThat(partners.get(admin, p.id())).isEqualTo(p);
+
+        Partner changed = partners.update(admin, UpdatePartnerCommand.of(p.id(), null, null, null, null, null, null,
+                new CreatePartnerCommand.DdexInput("", false, "message")));
+        assertThat(changed.dpid()).isNull();
+        assertThat(changed.test()).isFalse();
+        assertThat(changed.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.MESSAGE);
+        assertThat(changed.name()).isEqualTo("Streamly");
+    }
+
+    @Test
     void a_release_reaches_its_partners_and_becomes_delivered() {
         Partner a = partner("Streamly");
         Partner b = partners.create(admin, CreatePartnerCommand.of("Drop", "FILE", "drop", List.of("US"), null, null));
@@ -348,6 +374,18 @@ class DistributionFlowTest {
 
         assertThat(lastErn()).contains("<ICPN>036000291452</ICPN>").doesNotContain("<DealList", "<StartDate",
                 "<ValidityPeriod");
+    }
+
+    @Test
+    void a_test_partner_gets_a_test_message_addressed_to_its_ddex_party_id() {
+        Partner p = partners.create(admin, CreatePartnerCommand.of("Streamly", "HTTP", "https://dsp.example.com/in",
+                null, null, null, new CreatePartnerCommand.DdexInput("PADPIDA2011072101T", true, null)));
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(p.id())));
+        worker.runOnce(OWNER, 10);
+
+        assertThat(lastErn()).contains("<MessageControlType>TestMessage</MessageControlType>")
+                .containsPattern("<MessageRecipient>\\s*<PartyId>PADPIDA2011072101T</PartyId>");
     }
 
     @Test

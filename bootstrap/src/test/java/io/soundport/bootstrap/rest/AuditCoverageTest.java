@@ -180,6 +180,11 @@ class AuditCoverageTest extends RestTest {
                     "role", "MEMBER")).expect(201).text("user_id");
             return new Audited(owner, "member.invited", id, rid);
         });
+        on("PATCH /api/v1/organization", owner -> {
+            String rid = requestId();
+            as(owner, rid).patch("/organization", obj("dpid", "PADPIDA2014120301A")).expect(200);
+            return new Audited(owner, "organization.updated", owner.organizationId(), rid);
+        });
         on("PATCH /api/v1/organization/members/{user_id}", owner -> {
             String id = member(owner, "MEMBER").userId();
             String rid = requestId();

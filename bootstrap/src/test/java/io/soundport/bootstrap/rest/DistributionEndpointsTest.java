@@ -86,6 +86,41 @@ class DistributionEndpointsTest extends RestTest {
     }
 
     @Test
+    void partners_keep_a_ddex_party_id_a_test_flag_and_a_takedown_message() {
+        Account owner = register();
+        Api.Response bad = owner.api().post("/partners", obj("name", "Bad", "protocol", "FILE", "endpoint", "bad",
+                "dpid", "PADPIDA-1", "takedown", "erase"));
+        bad.error(400, "VALIDATION_ERROR");
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("dpid", "takedown");
+        assertThat(owner.api().get("/partners").ids()).isEmpty();
+
+        Api.Response plain = owner.api().post("/partners", obj("name", "Plain", "protocol", "FILE", "endpoint",
+                "plain")).expect(201);
+        assertThat(plain.json().path("test").asBoolean()).isFalse();
+        assertThat(plain.text("takedown")).isEqualTo("message");
+
+        Api.Response created = owner.api().post("/partners", obj("name", "Streamly", "protocol", "FILE",
+                "endpoint", "streamly", "dpid", "PADPIDA2011072101T", "test", true, "takedown", "purge")).expect(201);
+        String id = created.id();
+        assertThat(created.text("dpid")).isEqualTo("PADPIDA2011072101T");
+        assertThat(created.json().path("test").asBoolean()).isTrue();
+        assertThat(created.text("takedown")).isEqualTo("purge");
+
+        String stored = owner.api().get("/partners/" + id).expect(200).body();
+        Api.Response badChange = owner.api().patch("/partners/" + id, obj("dpid", "nope", "takedown", "x"));
+        badChange.error(400, "VALIDATION_ERROR");
+        assertThat(badChange.errorFields()).containsExactlyInAnyOrder("dpid", "takedown");
+        assertThat(owner.api().get("/partners/" + id).expect(200).body()).isEqualTo(stored);
+
+        Api.Response changed = owner.api().patch("/partners/" + id, obj("dpid", "", "test", false, "takedown",
+                "message")).expect(200);
+        assertThat(changed.json().path("dpid").isNull() || changed.json().path("dpid").isMissingNode()).isTrue();
+        assertThat(changed.json().path("test").asBoolean()).isFalse();
+        assertThat(changed.text("takedown")).isEqualTo("message");
+        assertThat(changed.text("name")).isEqualTo("Streamly");
+    }
+
+    @Test
     void deliveries_need_a_submitted_deliverable_release_and_an_active_partner() {
         Account owner = register();
         String partner = owner.api().post("/partners", obj("name", "Streamly", "protocol", "FILE", "endpoint", "s"))
