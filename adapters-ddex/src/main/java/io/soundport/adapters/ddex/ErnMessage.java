@@ -1,5 +1,6 @@
 package io.soundport.adapters.ddex;
 
+import io.soundport.domain.catalog.CopyrightLine;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.distribution.DeliveryKind;
@@ -51,12 +52,14 @@ import java.util.regex.Pattern;
  *   <li>{@code PartyList}: the display artist ({@code PArtist}) and, when the release has one, the label
  *       ({@code PLabel}), which the resources and the release refer to;</li>
  *   <li>{@code ResourceList}: one {@code SoundRecording} per track, {@code A1}, {@code A2}, … in track order, with
- *       {@code SoundRecordingEdition/ResourceId/ISRC}, {@code DisplayTitleText}, {@code DisplayTitle},
+ *       {@code SoundRecordingEdition/ResourceId/ISRC} and {@code SoundRecordingEdition/PLine} (the release's ℗ line:
+ *       Soundport keeps one per release), {@code DisplayTitleText}, {@code DisplayTitle},
  *       {@code DisplayArtistName}, {@code DisplayArtist}, {@code Duration} in ISO 8601 ({@code PT3M35S}) and
  *       {@code ParentalWarningType} ({@code Explicit} or {@code NotExplicit});</li>
  *   <li>{@code ReleaseList}: the release {@code R0} with {@code ReleaseType}, {@code ReleaseId/ICPN} (the UPC),
  *       {@code DisplayTitleText}, {@code DisplayTitle}, {@code DisplayArtistName}, {@code DisplayArtist},
- *       {@code ReleaseLabelReference} (when there is a label), {@code Duration} (the sum of the tracks),
+ *       {@code ReleaseLabelReference} (when there is a label), {@code PLine} and {@code CLine} ({@code Year},
+ *       {@code PLineCompany}/{@code CLineCompany}, {@code PLineText}/{@code CLineText}), {@code Duration} (the sum of the tracks),
  *       {@code Genre/GenreText} (when there is a genre), {@code ReleaseDate}, {@code ParentalWarningType}
  *       ({@code Explicit} when any track is) and a {@code ResourceGroup} listing {@code A1}, {@code A2}, … with their
  *       sequence numbers;</li>
@@ -223,7 +226,7 @@ final class ErnMessage {
             return new ErnMessage(messageId, kind, serialize(doc));
         }
         partyList(doc, root, artist, release.label());
-        resourceList(doc, root, artist, ordered);
+        resourceList(doc, root, artist, ordered, release.pLine());
         releaseList(doc, root, release, artist, ordered);
         if (!takedown) {
             dealList(doc, root, release, null);
@@ -270,7 +273,8 @@ final class ErnMessage {
         }
     }
 
-    private static void resourceList(Document doc, Element root, String artist, List<Track> tracks) {
+    private static void resourceList(Document doc, Element root, String artist, List<Track> tracks,
+                                     CopyrightLine pLine) {
         Element list = child(doc, root, "ResourceList");
         for (int i = 0; i < tracks.size(); i++) {
             Track track = tracks.get(i);
@@ -279,6 +283,10 @@ final class ErnMessage {
             text(doc, recording, "Type", "MusicalWorkSoundRecording");
             Element edition = child(doc, recording, "SoundRecordingEdition");
             text(doc, child(doc, edition, "ResourceId"), "ISRC", track.isrc().value());
+            if (pLine != null) {
+                // a recording's ℗ line is its release's: Soundport keeps one per release
+                copyrightLine(doc, edition, "PLine", pLine);
+            }
             text(doc, recording, "DisplayTitleText", track.title());
             text(doc, child(doc, recording, "DisplayTitle"), "TitleText", track.title());
             text(doc, recording, "DisplayArtistName", artist);
@@ -301,6 +309,12 @@ final class ErnMessage {
         displayArtist(doc, r);
         if (release.label() != null) {
             text(doc, r, "ReleaseLabelReference", LABEL_PARTY_REFERENCE);
+        }
+        if (release.pLine() != null) {
+            copyrightLine(doc, r, "PLine", release.pLine());
+        }
+        if (release.cLine() != null) {
+            copyrightLine(doc, r, "CLine", release.cLine());
         }
         text(doc, r, "Duration", isoDuration(totalMs));
         if (release.genre() != null) {
@@ -341,6 +355,14 @@ final class ErnMessage {
             text(doc, terms, "CommercialModelType", type.commercialModelType());
             text(doc, terms, "UseType", type.useType());
         }
+    }
+
+    /** {@code PLine} or {@code CLine}: {@code Year}, the company and the text as printed ({@code 2025 Owner}). */
+    private static void copyrightLine(Document doc, Element parent, String name, CopyrightLine line) {
+        Element element = child(doc, parent, name);
+        text(doc, element, "Year", Integer.toString(line.year()));
+        text(doc, element, name + "Company", line.owner());
+        text(doc, element, name + "Text", line.text());
     }
 
     private static void displayArtist(Document doc, Element parent) {

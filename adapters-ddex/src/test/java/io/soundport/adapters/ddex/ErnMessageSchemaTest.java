@@ -1,6 +1,7 @@
 package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.CopyrightLine;
 import io.soundport.domain.catalog.Isrc;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
@@ -54,7 +55,8 @@ class ErnMessageSchemaTest {
 
     private static Release release(String title, LocalDate date, List<Territory> territories) {
         return new Release(ReleaseId.of("rel_01"), ORG, title, ARTIST, Upc.of("036000291452"), "Northern Lights",
-                date, "Electronic", territories, ReleaseStatus.SUBMITTED, NOW, NOW, 1);
+                date, "Electronic", territories, ReleaseStatus.SUBMITTED, NOW, NOW, 1,
+                new CopyrightLine(2025, "Northern Lights Records"), new CopyrightLine(2024, "Northern Lights Design"));
     }
 
     private static Track track(int position, boolean explicit) {
@@ -136,6 +138,24 @@ class ErnMessageSchemaTest {
         assertThat(texts(root, "SoundRecording")).hasSize(12);
         assertThat(texts(root, "ParentalWarningType")).contains("Explicit", "NotExplicit");
         assertThat(texts(root, "ReleaseType")).containsExactly("Album");
+    }
+
+    @Test
+    void the_release_carries_its_p_and_c_lines_label_and_genre_and_each_recording_its_p_line() throws Exception {
+        byte[] xml = message(DeliveryKind.DELIVERY, PAST, tracks(3, false), LIVE);
+        assertValid(xml);
+        Element root = root(xml);
+        Element release = (Element) root.getElementsByTagName("Release").item(0);
+        assertThat(texts(release, "PLineText")).contains("2025 Northern Lights Records");
+        assertThat(texts(release, "CLineText")).containsExactly("2024 Northern Lights Design");
+        assertThat(texts(release, "ReleaseLabelReference")).containsExactly("PLabel");
+        assertThat(texts(release, "GenreText")).containsExactly("Electronic");
+        NodeList editions = root.getElementsByTagName("SoundRecordingEdition");
+        assertThat(editions.getLength()).isEqualTo(3);
+        for (int i = 0; i < editions.getLength(); i++) {
+            assertThat(texts((Element) editions.item(i), "Year")).containsExactly("2025");
+            assertThat(texts((Element) editions.item(i), "PLineCompany")).containsExactly("Northern Lights Records");
+        }
     }
 
     @Test

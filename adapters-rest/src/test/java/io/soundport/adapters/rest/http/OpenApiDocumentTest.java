@@ -202,6 +202,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void a_release_s_p_and_c_lines_are_described() {
+        assertThat(properties("UpdateReleaseRequest")).containsKeys("p_line", "c_line");
+        assertThat(properties("Release")).containsKeys("p_line", "c_line");
+        assertThat(schemas().keySet().stream().filter(name -> name.contains("CopyrightLine")).toList())
+                .isNotEmpty().allSatisfy(name -> assertThat(properties(name)).containsOnlyKeys("year", "owner"));
+    }
+
+    @Test
     void every_event_type_has_exactly_one_webhook_body_schema() {
         // the payload fields of each schema are compared with the published payloads in bootstrap's WebhookSchemasTest
         Map<String, List<String>> schemasByType = new TreeMap<>();
