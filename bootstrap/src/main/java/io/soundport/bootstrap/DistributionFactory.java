@@ -72,7 +72,7 @@ public class DistributionFactory {
     @Singleton
     DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock,
                                     AuditRecorder audit) {
-        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
+        return new DeliveryService(p.transactions(), p.organizations(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
                 audit);
     }
 

@@ -104,7 +104,7 @@ class DistributionFlowTest {
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids,
             core.trace);
-    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
+    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.organizations(), core.store.releases(),
             core.store.tracks(), core.store.partners(), queue, core.events, core.clock, core.audit);
     private final DeliveryTracking tracking = new DeliveryTracking(core.store.transactions(), core.store.releases(),
             core.store.deliveries(), queue, core.clock, core.audit);
@@ -130,19 +130,41 @@ class DistributionFlowTest {
             core.trace);
     private final ReleaseService releases = core.releases();
     private final Caller admin = core.member(Role.ADMIN);
+    private int dpids;
+
+    {
+        // the sender of the ERN messages: an organization with its DDEX Party ID
+        core.store.organizations().add(io.soundport.domain.identity.Organization.create(admin.organizationId(),
+                "Wild Bunch Records", core.clock.now()).withDdexParty(
+                io.soundport.domain.shared.DdexPartyId.of("PADPIDA2014120301A"), null, core.clock.now()));
+    }
+
+    /** A partner's DDEX settings: a DDEX Party ID of its own. */
+    private CreatePartnerCommand.DdexInput ddex() {
+        return new CreatePartnerCommand.DdexInput("PADPIDA20110721" + (++dpids), null, null);
+    }
 
     private ReleaseId submitted() {
         ReleaseDetails ingested = releases.ingest(admin, aReleaseDraft().upc("036000291452").releaseDate("2027-01-15")
                 .territories("US", "GB").tracks(
                         new IngestReleaseCommand.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null),
                         new IngestReleaseCommand.RawTrack("Angel", "GB-AAA-98-00002", 378_000L, false, null)).build());
+        complete(ingested.release().id());
         releases.submit(admin, new SubmitReleaseCommand(ingested.release().id(), null));
         return ingested.release().id();
     }
 
+    /** Label, genre, ℗ and © lines: what a delivery needs beyond a UPC and ISRCs. */
+    private void complete(ReleaseId id) {
+        releases.update(admin, io.soundport.application.catalog.UpdateReleaseCommand.of(id, null, null, null, null,
+                "Wild Bunch", null, "Trip Hop", null, null,
+                new io.soundport.application.catalog.UpdateReleaseCommand.RawLine(2027, "Wild Bunch Records"),
+                new io.soundport.application.catalog.UpdateReleaseCommand.RawLine(2027, "Wild Bunch Design")));
+    }
+
     private Partner partner(String name) {
         return partners.create(admin, CreatePartnerCommand.of(name, "HTTP", "https://dsp.example.com/ingest",
-                List.of("WORLD"), null, "s3cr3t"));
+                List.of("WORLD"), null, "s3cr3t", ddex()));
     }
 
     private Delivery only(ReleaseId release) {
@@ -179,7 +201,8 @@ class DistributionFlowTest {
         assertThat(p.dpid()).isEqualTo(io.soundport.domain.shared.DdexPartyId.of("PADPIDA2011072101T"));
         assertThat(p.test()).isTrue();
         assertThat(p.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.PURGE);
-        Partner plain = partner("Tunely");
+        Partner plain = partners.create(admin, CreatePartnerCommand.of("Tunely", "FILE", "tunely", null, null,
+                null));
         assertThat(plain.dpid()).isNull();
         assertThat(plain.test()).isFalse();
         assertThat(plain.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.MESSAGE);
@@ -201,7 +224,8 @@ class DistributionFlowTest {
     @Test
     void a_release_reaches_its_partners_and_becomes_delivered() {
         Partner a = partner("Streamly");
-        Partner b = partners.create(admin, CreatePartnerCommand.of("Drop", "FILE", "drop", List.of("US"), null, null));
+        Partner b = partners.create(admin, CreatePartnerCommand.of("Drop", "FILE", "drop", List.of("US"), null, null,
+                ddex()));
         ReleaseId release = submitted();
 
         List<Delivery> queued = deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id(), b.id())));
@@ -337,6 +361,32 @@ class DistributionFlowTest {
     }
 
     @Test
+    void a_delivery_lacking_what_ddex_needs_is_refused_listing_every_missing_item_and_nothing_changes() {
+        Partner withoutDpid = partners.create(admin, CreatePartnerCommand.of("Bare", "HTTP",
+                "https://dsp.example.com/in", null, null, null));
+        Partner ready = partner("Streamly");
+        ReleaseDetails bare = releases.ingest(admin, aReleaseDraft().upc("036000291452").releaseDate("2027-01-15")
+                .tracks(new IngestReleaseCommand.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null))
+                .build());
+        releases.update(admin, io.soundport.application.catalog.UpdateReleaseCommand.of(bare.release().id(), null,
+                null, null, null, "", null, "", null, null));
+        releases.submit(admin, new SubmitReleaseCommand(bare.release().id(), null));
+        core.store.organizations().update(core.store.organizations().find(admin.organizationId()).orElseThrow()
+                .withDdexParty(null, null, core.clock.now()));
+        long before = core.store.releases().find(admin.organizationId(), bare.release().id()).orElseThrow().version();
+
+        DomainException refused = assertRejected(() -> deliveries.deliver(admin, new DeliverReleaseCommand(
+                bare.release().id(), List.of(ready.id(), withoutDpid.id()))), ErrorCode.CONFLICT);
+
+        assertThat(refused.details()).extracting(d -> d.field()).containsExactlyInAnyOrder("organization.dpid",
+                "partnerIds[1].dpid", "label", "genre", "pLine", "cLine");
+        assertThat(core.store.deliveries().ofRelease(admin.organizationId(), bare.release().id())).isEmpty();
+        assertThat(core.store.releases().find(admin.organizationId(), bare.release().id()).orElseThrow().version())
+                .isEqualTo(before);
+        assertThat(releases.get(admin, bare.release().id()).release().status()).isEqualTo(ReleaseStatus.SUBMITTED);
+    }
+
+    @Test
     void a_takedown_goes_to_every_partner_that_received_the_release() {
         Partner a = partner("Streamly");
         Partner b = partner("Tunely");
@@ -406,7 +456,8 @@ class DistributionFlowTest {
     @Test
     void a_rule_delivers_a_submitted_release_to_every_partner_selling_where_it_is_released() {
         partner("Worldwide");
-        partners.create(admin, CreatePartnerCommand.of("Japan only", "FILE", "jp", List.of("JP"), null, null));
+        partners.create(admin, CreatePartnerCommand.of("Japan only", "FILE", "jp", List.of("JP"), null, null,
+                ddex()));
         workflow.create(admin, CreateWorkflowRuleCommand.of("Deliver on submit", "release.submitted",
                 List.of(new RawCondition("release.track_count", "gt", 1)),
                 List.of(new RawAction("deliver", Map.of()),

@@ -64,7 +64,7 @@ class AuditCoverageTest extends RestTest {
 
     private static String partner(Account owner, String protocol, String endpoint) {
         return owner.api().post("/partners", obj("name", "Partner " + REQUESTS.incrementAndGet(), "protocol", protocol,
-                "endpoint", endpoint, "territories", List.of("WORLD"))).expect(201).id();
+                "endpoint", endpoint, "territories", List.of("WORLD"), "dpid", "PADPIDA2011072101T")).expect(201).id();
     }
 
     private static String filePartner(Account owner) {
@@ -87,6 +87,8 @@ class AuditCoverageTest extends RestTest {
         String release = owner.api().post("/releases", obj("title", "Audited " + upc, "artist_name", "The Midnight",
                 "upc", upc, "release_date", "2027-02-05", "territories", List.of("US"), "tracks", List.of(
                         obj("title", "Sunset", "isrc", "US-RC1-76-07839", "duration_ms", 215000)))).expect(201).id();
+        ddexReady(owner);
+        deliveryReady(owner, release);
         owner.api().post("/releases/" + release + "/submit", null).expect(200);
         return release;
     }
