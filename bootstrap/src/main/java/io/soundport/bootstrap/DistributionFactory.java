@@ -74,7 +74,7 @@ public class DistributionFactory {
     @Singleton
     DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock,
                                     AuditRecorder audit) {
-        return new DeliveryService(p.transactions(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
+        return new DeliveryService(p.transactions(), p.organizations(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
                 audit);
     }
 
@@ -106,7 +106,7 @@ public class DistributionFactory {
                                   Clock clock, WorkOutcomes outcomes, OpenTelemetry openTelemetry,
                                   TraceContext trace) {
         DeliveryPackages packages = new DeliveryPackages(p.organizations(), p.releases(), p.artists(), p.tracks(),
-                packager, clock);
+                p.deliveries(), packager, clock);
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops")),

@@ -9,6 +9,7 @@ import io.soundport.sdk.model.ApiEnum;
 import io.soundport.sdk.model.Member;
 import io.soundport.sdk.model.Organization;
 import io.soundport.sdk.param.InviteMemberParams;
+import io.soundport.sdk.param.OrganizationUpdateParams;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.Role;
 
@@ -48,6 +49,35 @@ public final class OrganizationService {
      */
     public Organization retrieve(RequestOptions options) {
         return transport.send(Call.get("organization").options(options), Organization.class);
+    }
+
+    /**
+     * Sets the organization's DDEX Party ID and party name, the sender of its ERN messages (OWNER only).
+     *
+     * @param params the fields to change
+     * @return the organization as changed
+     * @throws ValidationException when a field is invalid (a DDEX Party ID is {@code PADPIDA} followed by letters and
+     *         digits); {@link ValidationException#details()} names each one
+     * @throws PermissionException when the caller is not an OWNER
+     */
+    public Organization update(OrganizationUpdateParams params) {
+        return update(params, RequestOptions.none());
+    }
+
+    /**
+     * Sets the organization's DDEX Party ID and party name (OWNER only).
+     *
+     * @param params  the fields to change
+     * @param options an {@code If-Match} version, a deadline
+     * @return the organization as changed
+     * @throws ValidationException when a field is invalid
+     * @throws PermissionException when the caller is not an OWNER
+     * @throws PreconditionFailedException when {@code If-Match} names a stale version
+     */
+    public Organization update(OrganizationUpdateParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params is required");
+        return transport.send(Call.patch("organization").conditional().body(params).options(options),
+                Organization.class);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.distribution.TakedownMessage;
 import io.soundport.domain.identity.OrganizationStatus;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
@@ -29,6 +30,7 @@ import io.soundport.sdk.param.NotificationListParams;
 import io.soundport.sdk.param.NotificationQueueParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
+import io.soundport.sdk.param.PartnerTakedown;
 import io.soundport.sdk.param.ReleaseListParams;
 import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WebhookUpdateParams;
@@ -70,6 +72,9 @@ class ApiEnumsTest {
                         io.soundport.sdk.model.DeliveryKind::fromValue),
                 new Pair("partner protocol", names(Protocol.values()), PartnerProtocol.class,
                         PartnerProtocol::fromValue),
+                new Pair("partner takedown", Arrays.stream(TakedownMessage.values())
+                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList(), PartnerTakedown.class,
+                        PartnerTakedown::fromValue),
                 new Pair("member role", names(Role.values()), io.soundport.sdk.param.Role.class,
                         io.soundport.sdk.param.Role::fromValue),
                 new Pair("API key scope", Arrays.stream(Scope.values()).map(Scope::wireName).toList(),

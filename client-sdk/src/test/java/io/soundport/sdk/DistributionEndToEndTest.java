@@ -25,7 +25,10 @@ import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerCredentials;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.RegisterParams;
+import io.soundport.sdk.model.CopyrightLine;
+import io.soundport.sdk.param.OrganizationUpdateParams;
 import io.soundport.sdk.param.ReleaseCreateParams;
+import io.soundport.sdk.param.ReleaseUpdateParams;
 import io.soundport.sdk.param.TrackParams;
 import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WorkflowExecutionListParams;
@@ -125,7 +128,7 @@ class DistributionEndToEndTest {
         String secret = client.webhooks().create(WebhookCreateParams.builder().url("http://127.0.0.1:" + partner.port() + hooks)
                 .events("delivery.queued", "delivery.succeeded", "release.delivered", "workflow.executed").build()).secret();
 
-        Release release = client.releases().create(release("Night Drive"));
+        Release release = created(client, "Night Drive");
         client.releases().submit(release.id());
 
         List<Delivery> delivered = awaitDelivered(client, release.id(), DeliveryKind.DELIVERY, 2);
@@ -298,18 +301,21 @@ class DistributionEndToEndTest {
         SoundportClient client = SoundportClient.builder().baseUrl(baseUrl).credentials(email, PASSWORD).build();
         client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Ada Owner")
                 .organizationName("Org of " + email).build());
+        // the sender of its ERN messages
+        client.organization().update(OrganizationUpdateParams.builder().dpid("PADPIDA2014120301A").build());
         return client;
     }
 
     private static Partner httpPartner(SoundportClient client, String name, String path) {
         return client.partners().create(PartnerCreateParams.builder().name(name).protocol(PartnerProtocol.HTTP)
                 .endpoint("http://127.0.0.1:" + partner.port() + path)
-                .credentials(PartnerCredentials.basic("soundport", "partner-pw")).build());
+                .credentials(PartnerCredentials.basic("soundport", "partner-pw")).dpid("PADPIDA2011072101T").build());
     }
 
     private static Partner filePartner(SoundportClient client) {
         return client.partners().create(PartnerCreateParams.builder().name("Streamly drop")
-                .protocol(PartnerProtocol.FILE).endpoint("streamly").territories("US", "GB").build());
+                .protocol(PartnerProtocol.FILE).endpoint("streamly").territories("US", "GB")
+                .dpid("PADPIDA2011072102T").build());
     }
 
     private static ReleaseCreateParams release(String title) {
@@ -320,8 +326,16 @@ class DistributionEndToEndTest {
                 .build();
     }
 
-    private static Release submitted(SoundportClient client, String title) {
+    /** A DRAFT release with what a delivery needs: label, genre, UPC, ISRCs, ℗ and © lines. */
+    private static Release created(SoundportClient client, String title) {
         Release release = client.releases().create(release(title));
+        return client.releases().update(release.id(), ReleaseUpdateParams.builder()
+                .pLine(new CopyrightLine(2026, "Analytical Records"))
+                .cLine(new CopyrightLine(2026, "Analytical Records")).build());
+    }
+
+    private static Release submitted(SoundportClient client, String title) {
+        Release release = created(client, title);
         return client.releases().submit(release.id());
     }
 

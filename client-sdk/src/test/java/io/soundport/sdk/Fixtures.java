@@ -81,7 +81,7 @@ final class Fixtures {
     static String partner(String id, String name, String protocol, String endpoint, boolean hasCredentials) {
         return """
                 {"id":"%s","name":"%s","protocol":"%s","endpoint":"%s","territories":["WORLD"],"active":true,
-                 "has_credentials":%s,"created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:00:00Z",
+                 "has_credentials":%s,"dpid":"PADPIDA2011072101T","test":true,"takedown":"purge","created_at":"2026-01-05T10:00:00Z","updated_at":"2026-01-05T10:00:00Z",
                  "version":1}
                 """.formatted(id, name, protocol, endpoint, hasCredentials);
     }

@@ -36,6 +36,7 @@ class OpenApiParityTest {
             entry("requestEmailVerification", "auth.requestEmailVerification"),
             entry("verifyEmail", "auth.verifyEmail"),
             entry("getOrganization", "organization.retrieve"),
+            entry("updateOrganization", "organization.update"),
             entry("listMembers", "organization.listMembers"),
             entry("listAdminOrganizations", "admin.organizations.list"),
             entry("updateAdminOrganization", "admin.organizations.update"),

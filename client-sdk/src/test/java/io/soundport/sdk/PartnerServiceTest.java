@@ -8,6 +8,7 @@ import io.soundport.sdk.model.Partner;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
+import io.soundport.sdk.param.PartnerTakedown;
 import io.soundport.sdk.param.PartnerUpdateParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,6 +76,33 @@ class PartnerServiceTest {
                         {"name":"Streamly","protocol":"HTTP","endpoint":"https://ingest.streamly.example/ern",
                          "territories":["US","GB"],"credentials":"s3cr3t-token"}
                         """)));
+    }
+
+    @Test
+    void the_ddex_settings_are_sent_by_their_wire_names_and_read_back() {
+        api.stubFor(post(PARTNERS).willReturn(okJson(Fixtures.partner("ptn_1", "Streamly", "HTTP",
+                "https://ingest.streamly.example/ern", false)).withStatus(201)));
+        api.stubFor(patch(urlEqualTo(PARTNER)).willReturn(okJson(Fixtures.partner("ptn_1", "Streamly", "HTTP",
+                "https://ingest.streamly.example/ern", false))));
+
+        Partner partner = client().partners().create(PartnerCreateParams.builder().name("Streamly")
+                .protocol(PartnerProtocol.HTTP).endpoint("https://ingest.streamly.example/ern")
+                .dpid("PADPIDA2011072101T").test(true).takedown(PartnerTakedown.PURGE).build());
+        client().partners().update("ptn_1", PartnerUpdateParams.builder().dpid("").test(false)
+                .takedown(PartnerTakedown.MESSAGE).build());
+
+        assertThat(partner.dpid()).isEqualTo("PADPIDA2011072101T");
+        assertThat(partner.test()).isTrue();
+        assertThat(partner.takedown()).isEqualTo(PartnerTakedown.PURGE);
+        api.verify(postRequestedFor(urlEqualTo(PARTNERS)).withRequestBody(equalToJson("""
+                {"name":"Streamly","protocol":"HTTP","endpoint":"https://ingest.streamly.example/ern",
+                 "dpid":"PADPIDA2011072101T","test":true,"takedown":"purge"}
+                """)));
+        api.verify(patchRequestedFor(urlEqualTo(PARTNER)).withRequestBody(equalToJson("""
+                {"dpid":"","test":false,"takedown":"message"}
+                """)));
+        assertThatThrownBy(() -> PartnerUpdateParams.builder().takedown(PartnerTakedown.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

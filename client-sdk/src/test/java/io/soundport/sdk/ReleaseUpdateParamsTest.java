@@ -1,6 +1,7 @@
 package io.soundport.sdk;
 
 import io.soundport.sdk.param.ReleaseCreateParams;
+import io.soundport.sdk.model.CopyrightLine;
 import io.soundport.sdk.param.ReleaseUpdateParams;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,18 @@ class ReleaseUpdateParamsTest {
 
         assertThat(Json.MAPPER.writeValueAsString(params))
                 .isEqualTo("{\"title\":\"New\",\"artist_name\":\"FM-84\",\"upc\":\"\",\"release_date\":\"\"}");
+    }
+
+    @Test
+    void the_p_and_c_lines_are_sent_as_objects_by_their_wire_names() throws Exception {
+        ReleaseUpdateParams params = ReleaseUpdateParams.builder()
+                .pLine(new CopyrightLine(2025, "Northern Lights Records")).cLine(new CopyrightLine(2024, "NL Design"))
+                .build();
+
+        assertThat(Json.MAPPER.writeValueAsString(params)).isEqualTo("{\"p_line\":{\"year\":2025,\"owner\":"
+                + "\"Northern Lights Records\"},\"c_line\":{\"year\":2024,\"owner\":\"NL Design\"}}");
+        assertThat(Json.MAPPER.readValue("{\"id\":\"rel_1\",\"p_line\":{\"year\":2025,\"owner\":\"O\"}}",
+                io.soundport.sdk.model.Release.class).pLine()).isEqualTo(new CopyrightLine(2025, "O"));
     }
 
     @Test

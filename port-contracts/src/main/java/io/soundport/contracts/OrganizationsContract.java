@@ -9,6 +9,7 @@ import io.soundport.domain.identity.Suspension;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.shared.DdexPartyId;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,32 @@ public abstract class OrganizationsContract {
         assertThat(updated.version()).isEqualTo(org.version() + 1);
         assertThat(updated.tier()).isEqualTo(Tier.ENTERPRISE);
         assertThat(organizations().find(org.id())).contains(updated);
+    }
+
+    @Test
+    void keeps_the_ddex_party_id_and_party_name_and_their_clearing() {
+        Organization org = Fixtures.organization();
+        organizations().add(org);
+        assertThat(organizations().find(org.id())).hasValueSatisfying(o -> {
+            assertThat(o.dpid()).isNull();
+            assertThat(o.partyName()).isNull();
+        });
+
+        Organization named = organizations().update(org.withDdexParty(DdexPartyId.of("PADPIDA2014120301A"),
+                "Northern Lights Music Ltd", Fixtures.instant()));
+        assertThat(organizations().find(org.id())).contains(named);
+        assertThat(named.dpid()).isEqualTo(DdexPartyId.of("PADPIDA2014120301A"));
+        assertThat(named.ddexPartyName()).isEqualTo("Northern Lights Music Ltd");
+
+        Organization cleared = organizations().update(named.withDdexParty(null, null, Fixtures.instant()));
+        assertThat(organizations().find(org.id())).contains(cleared);
+        assertThat(cleared.dpid()).isNull();
+        assertThat(cleared.ddexPartyName()).isEqualTo(org.name());
+        // a tier change keeps the party
+        Organization again = organizations().update(cleared.withDdexParty(DdexPartyId.of("PADPIDA2014120301A"),
+                null, Fixtures.instant()));
+        assertThat(organizations().update(again.withTier(Tier.STARTER, Fixtures.instant())).dpid())
+                .isEqualTo(DdexPartyId.of("PADPIDA2014120301A"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.soundport.contracts;
 
 import io.soundport.domain.distribution.Partner;
+import io.soundport.domain.distribution.TakedownMessage;
+import io.soundport.domain.shared.DdexPartyId;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.distribution.Protocol;
@@ -41,7 +43,8 @@ public abstract class PartnersContract {
     /** The same partner as stored at another version. */
     private static Partner withVersion(Partner p, long version) {
         return new Partner(p.id(), p.organizationId(), p.name(), p.protocol(), p.endpoint(), p.territories(),
-                p.active(), p.credentialsCiphertext(), p.createdAt(), p.updatedAt(), version);
+                p.active(), p.credentialsCiphertext(), p.createdAt(), p.updatedAt(), version, p.dpid(), p.test(),
+                p.takedown());
     }
 
     @Test
@@ -113,6 +116,32 @@ public abstract class PartnersContract {
 
         Expect.domainError(ErrorCode.CONFLICT, () -> partners().add(twin));
         assertThat(partners().find(org.id(), partner.id())).contains(partner);
+    }
+
+    @Test
+    void keeps_the_ddex_party_id_the_test_flag_and_the_takedown_message_and_their_changes() {
+        Organization org = newOrganization();
+        Partner plain = Fixtures.partner(org);
+        Partner partner = plain.withDdex(DdexPartyId.of("PADPIDA2011072101T"), false, true, TakedownMessage.PURGE,
+                plain.updatedAt());
+        partners().add(partner);
+        assertThat(partners().find(org.id(), partner.id())).contains(partner);
+
+        Partner changed = partner.withDdex(null, true, false, TakedownMessage.MESSAGE, Fixtures.instant());
+        Partner updated = partners().update(changed);
+
+        assertThat(updated).isEqualTo(withVersion(changed, partner.version() + 1));
+        assertThat(partners().find(org.id(), partner.id())).hasValueSatisfying(p -> {
+            assertThat(p.dpid()).isNull();
+            assertThat(p.test()).isFalse();
+            assertThat(p.takedown()).isEqualTo(TakedownMessage.MESSAGE);
+        });
+        Partner defaults = newPartner(org, true);
+        assertThat(partners().find(org.id(), defaults.id())).hasValueSatisfying(p -> {
+            assertThat(p.dpid()).isNull();
+            assertThat(p.test()).isFalse();
+            assertThat(p.takedown()).isEqualTo(TakedownMessage.MESSAGE);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.soundport.contracts;
 
 import io.soundport.domain.catalog.Artist;
+import io.soundport.domain.catalog.CopyrightLine;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
@@ -52,7 +53,7 @@ public abstract class ReleasesContract {
 
     private static Release withUpc(Release r, Upc upc) {
         return new Release(r.id(), r.organizationId(), r.title(), r.artistId(), upc, r.label(), r.releaseDate(),
-                r.genre(), r.territories(), r.status(), r.createdAt(), r.updatedAt(), r.version());
+                r.genre(), r.territories(), r.status(), r.createdAt(), r.updatedAt(), r.version(), r.pLine(), r.cLine());
     }
 
     @Test
@@ -62,6 +63,22 @@ public abstract class ReleasesContract {
         releases().add(release);
 
         assertThat(releases().find(org.id(), release.id())).contains(release);
+    }
+
+    @Test
+    void keeps_the_p_and_c_lines_and_their_changes() {
+        Organization org = newOrganization();
+        Release plain = Fixtures.release(org, newArtist(org));
+        Release release = plain.withLines(new CopyrightLine(2025, "Northern Lights Records"),
+                new CopyrightLine(2024, "Northern Lights Design"), plain.updatedAt());
+        releases().add(release);
+        assertThat(releases().find(org.id(), release.id())).contains(release);
+
+        Release changed = releases().update(release.withLines(new CopyrightLine(2026, "NL Records"), null,
+                Fixtures.instant()));
+        assertThat(releases().find(org.id(), release.id())).contains(changed);
+        assertThat(changed.pLine()).isEqualTo(new CopyrightLine(2026, "NL Records"));
+        assertThat(changed.cLine()).isNull();
     }
 
     @Test

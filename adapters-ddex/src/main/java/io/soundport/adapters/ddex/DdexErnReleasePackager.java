@@ -14,8 +14,7 @@ public final class DdexErnReleasePackager implements ReleasePackager {
 
     @Override
     public DeliveryPackage pack(Contents contents) {
-        ErnMessage ern = ErnMessage.of(contents.kind(), contents.sender(), contents.recipient(), contents.messageId(),
-                contents.release(), contents.artistName(), contents.tracks(), contents.createdAt());
+        ErnMessage ern = ErnMessage.of(contents);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(ern.fileName(), ern.bytes());
         files.put(DeliveryManifest.FILE_NAME, DeliveryManifest.build(ern.messageId(), ern.kind(), contents.release(),

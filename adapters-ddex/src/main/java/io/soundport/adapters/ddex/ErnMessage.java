@@ -1,9 +1,13 @@
 package io.soundport.adapters.ddex;
 
+import io.soundport.domain.catalog.CopyrightLine;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.ReleasePackager.Contents;
 import io.soundport.domain.distribution.ReleasePackager.Party;
+import io.soundport.domain.distribution.ReleasePackager.Terms;
+import io.soundport.domain.distribution.TakedownMessage;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.Validation;
@@ -23,7 +27,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,23 +38,28 @@ import java.util.regex.Pattern;
 /**
  * A DDEX ERN 4.3 {@code NewReleaseMessage} for one release, built with the JDK's DOM and serialized as UTF-8.
  *
- * <p>The root element is {@code ern:NewReleaseMessage} in {@value #NAMESPACE} with the required
- * {@code AvsVersionId} and {@code LanguageAndScriptCode} attributes; every other element is unqualified, as the
+ * <p>Every message validates against the official ERN 4.3 schema (the tests hold it) once the parties carry DDEX Party
+ * IDs and the release its label and genre. The root element is {@code ern:NewReleaseMessage} in {@value #NAMESPACE}
+ * with {@code ReleaseProfileVersionId} ({@code SimpleAudioSingle} for a single of one or two recordings,
+ * {@code Audio} otherwise), {@code AvsVersionId} {@value #AVS_VERSION_ID} (the AVS the schema imports) and
+ * {@code LanguageAndScriptCode}; every other element is unqualified, as the
  * ERN 4.3 schema declares ({@code elementFormDefault="unqualified"}). The message carries:
  * <ul>
  *   <li>{@code MessageHeader}: {@code MessageThreadId} (the release id, so the delivery and a later takedown of the
  *       same release share a thread), {@code MessageId}, {@code MessageSender} and {@code MessageRecipient} (each a
  *       {@code PartyId} and {@code PartyName/FullName}), {@code MessageCreatedDateTime} (UTC, whole seconds) and
- *       {@code MessageControlType} {@code LiveMessage};</li>
+ *       {@code MessageControlType}: {@code TestMessage} to a test partner, {@code LiveMessage} otherwise;</li>
  *   <li>{@code PartyList}: the display artist ({@code PArtist}) and, when the release has one, the label
  *       ({@code PLabel}), which the resources and the release refer to;</li>
  *   <li>{@code ResourceList}: one {@code SoundRecording} per track, {@code A1}, {@code A2}, … in track order, with
- *       {@code SoundRecordingEdition/ResourceId/ISRC}, {@code DisplayTitleText}, {@code DisplayTitle},
+ *       {@code SoundRecordingEdition/ResourceId/ISRC} and {@code SoundRecordingEdition/PLine} (the release's ℗ line:
+ *       Soundport keeps one per release), {@code DisplayTitleText}, {@code DisplayTitle},
  *       {@code DisplayArtistName}, {@code DisplayArtist}, {@code Duration} in ISO 8601 ({@code PT3M35S}) and
  *       {@code ParentalWarningType} ({@code Explicit} or {@code NotExplicit});</li>
  *   <li>{@code ReleaseList}: the release {@code R0} with {@code ReleaseType}, {@code ReleaseId/ICPN} (the UPC),
  *       {@code DisplayTitleText}, {@code DisplayTitle}, {@code DisplayArtistName}, {@code DisplayArtist},
- *       {@code ReleaseLabelReference} (when there is a label), {@code Duration} (the sum of the tracks),
+ *       {@code ReleaseLabelReference} (when there is a label), {@code PLine} and {@code CLine} ({@code Year},
+ *       {@code PLineCompany}/{@code CLineCompany}, {@code PLineText}/{@code CLineText}), {@code Duration} (the sum of the tracks),
  *       {@code Genre/GenreText} (when there is a genre), {@code ReleaseDate}, {@code ParentalWarningType}
  *       ({@code Explicit} when any track is) and a {@code ResourceGroup} listing {@code A1}, {@code A2}, … with their
  *       sequence numbers;</li>
@@ -61,13 +69,21 @@ import java.util.regex.Pattern;
  *       ({@code Worldwide} for {@code WORLD}) and a {@code ValidityPeriod} starting on the release date.</li>
  * </ul>
  *
- * <p><b>Takedown.</b> ERN 4.3 has no takedown message of its own and, unlike ERN 3, no {@code TakeDown} flag in
- * {@code DealTerms} nor an {@code UpdateIndicator} in the header: the standard's {@code Deal} definition allows
- * exactly one change to the terms of an existing deal, "the addition of an EndDate to the Deal's ValidityPeriod".
- * A takedown is therefore the same {@code NewReleaseMessage} (same thread, same release, same resources, same deals)
- * whose deals carry {@code ValidityPeriod/EndDate} = the UTC date of {@code now}. When the release date is still in
- * the future, the deals are cancelled before street date: start and end are both that day, since an end before the
- * start is not a valid period.
+ * <p><b>Update.</b> ERN 4.3 has no {@code UpdateIndicator} (ERN 3 had one): a changed release is sent again as a full
+ * {@code NewReleaseMessage} in the same thread, which replaces what the recipient had; the header's
+ * {@code MessageControlType} says only whether the message is live or a test.
+ *
+ * <p><b>Takedown.</b> ERN 4.3 has no takedown flag: the standard's {@code Deal} definition allows exactly one change
+ * to the terms of an existing deal, "the addition of an EndDate to the Deal's ValidityPeriod". A takedown never opens
+ * a sale window:
+ * <ul>
+ *   <li>a release that may be on sale at the recipient (delivered there live before, its release date reached) gets
+ *       the same message whose deals end before now: {@code ValidityPeriod} from {@code StartDateTime} (the release
+ *       date, 00:00 UTC) to {@code EndDateTime} (one second before the message's creation time, whole seconds);</li>
+ *   <li>a release that never went on sale there (release date still ahead, or never delivered live) gets the same
+ *       message without any {@code DealList}, or, for a recipient that asks for it
+ *       ({@link TakedownMessage#PURGE}), a {@code PurgeReleaseMessage} naming the release by its ICPN and title.</li>
+ * </ul>
  *
  * <p>The identifiers a DSP needs are checked before anything is built: the release must have a UPC and a release
  * date, and every track an ISRC; the message id must be usable as a file name ({@code [A-Za-z0-9._-]}, at most 128
@@ -79,7 +95,12 @@ final class ErnMessage {
     static final String NAMESPACE = "http://ddex.net/xml/ern/43";
     static final String PREFIX = "ern";
     static final String SCHEMA_LOCATION = NAMESPACE + " http://service.ddex.net/xml/ern/43/release-notification.xsd";
-    static final String AVS_VERSION_ID = "4";
+    /** The version of the Allowed Value Sets that the ERN 4.3 schema imports (its {@code AvsVersionId}). */
+    static final String AVS_VERSION_ID = "3";
+    /** {@code ReleaseProfileVersionId} of a single of one or two recordings. */
+    static final String SIMPLE_AUDIO_SINGLE = "SimpleAudioSingle";
+    /** {@code ReleaseProfileVersionId} of every other audio release. */
+    static final String AUDIO = "Audio";
     static final String LANGUAGE_AND_SCRIPT_CODE = "en";
     static final String RELEASE_REFERENCE = "R0";
     static final String ARTIST_PARTY_REFERENCE = "PArtist";
@@ -107,22 +128,23 @@ final class ErnMessage {
     record DealType(String commercialModelType, String useType) {
     }
 
-    /** The message that delivers the release: deals valid from the release date until further notice. */
+    /** The live message that delivers the release: deals valid from the release date until further notice. */
     static ErnMessage newRelease(Party sender, Party recipient, String messageId, Release release,
                                  String artistName, List<Track> tracks, Instant now) {
-        return build(DeliveryKind.DELIVERY, sender, recipient, messageId, release, artistName, tracks, now);
+        return of(new Contents(DeliveryKind.DELIVERY, sender, recipient, messageId, release, artistName, tracks, now));
     }
 
-    /** The message that takes the release down: the same deals, ending on the UTC date of {@code now}. */
+    /** The live message that takes down a release the recipient may have on sale: its deals end before now. */
     static ErnMessage takedown(Party sender, Party recipient, String messageId, Release release,
                                String artistName, List<Track> tracks, Instant now) {
-        return build(DeliveryKind.TAKEDOWN, sender, recipient, messageId, release, artistName, tracks, now);
+        return of(new Contents(DeliveryKind.TAKEDOWN, sender, recipient, messageId, release, artistName, tracks, now));
     }
 
-    /** Either message, by kind. */
-    static ErnMessage of(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
-                         String artistName, List<Track> tracks, Instant now) {
-        return build(kind, sender, recipient, messageId, release, artistName, tracks, now);
+    /** The message of {@code contents}, by kind and terms. */
+    static ErnMessage of(Contents contents) {
+        Objects.requireNonNull(contents, "contents");
+        return build(contents.kind(), contents.sender(), contents.recipient(), contents.messageId(),
+                contents.release(), contents.artistName(), contents.tracks(), contents.createdAt(), contents.terms());
     }
 
     /** Checks that a message id can be used, and as a file name; returns it. */
@@ -158,7 +180,8 @@ final class ErnMessage {
     }
 
     private static ErnMessage build(DeliveryKind kind, Party sender, Party recipient, String messageId,
-                                    Release release, String artistName, List<Track> tracks, Instant now) {
+                                    Release release, String artistName, List<Track> tracks, Instant now,
+                                    Terms terms) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(recipient, "recipient");
@@ -178,19 +201,39 @@ final class ErnMessage {
         }
         v.throwIfInvalid();
 
+        boolean takedown = kind == DeliveryKind.TAKEDOWN;
+        boolean mayBeOnSale = terms.deliveredLive()
+                && !release.releaseDate().isAfter(now.atOffset(ZoneOffset.UTC).toLocalDate());
+        boolean purge = takedown && !mayBeOnSale && terms.takedown() == TakedownMessage.PURGE;
+
         Document doc = newDocument();
-        Element root = doc.createElementNS(NAMESPACE, PREFIX + ":NewReleaseMessage");
+        Element root = doc.createElementNS(NAMESPACE, PREFIX + (purge ? ":PurgeReleaseMessage" : ":NewReleaseMessage"));
         root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi", XSI);
         root.setAttributeNS(XSI, "xsi:schemaLocation", SCHEMA_LOCATION);
+        if (!purge) {
+            root.setAttribute("ReleaseProfileVersionId", releaseProfile(ordered.size(),
+                    releaseType(ordered.size(), totalMs(ordered))));
+        }
         root.setAttribute("AvsVersionId", AVS_VERSION_ID);
         root.setAttribute("LanguageAndScriptCode", LANGUAGE_AND_SCRIPT_CODE);
         doc.appendChild(root);
 
-        messageHeader(doc, root, sender, recipient, messageId, release, now);
+        messageHeader(doc, root, sender, recipient, messageId, release, now, terms.test());
+        if (purge) {
+            Element purged = child(doc, root, "PurgedRelease");
+            text(doc, child(doc, purged, "ReleaseId"), "ICPN", release.upc().value());
+            text(doc, child(doc, purged, "Title"), "TitleText", release.title());
+            return new ErnMessage(messageId, kind, serialize(doc));
+        }
         partyList(doc, root, artist, release.label());
-        resourceList(doc, root, artist, ordered);
+        resourceList(doc, root, artist, ordered, release.pLine());
         releaseList(doc, root, release, artist, ordered);
-        dealList(doc, root, release, kind == DeliveryKind.TAKEDOWN ? now.atOffset(ZoneOffset.UTC).toLocalDate() : null);
+        if (!takedown) {
+            dealList(doc, root, release, null);
+        } else if (mayBeOnSale) {
+            dealList(doc, root, release, now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
+        }
+        // a takedown of a release that never went on sale carries no deal at all: nothing to open, nothing to end
         return new ErnMessage(messageId, kind, serialize(doc));
     }
 
@@ -203,14 +246,14 @@ final class ErnMessage {
     }
 
     private static void messageHeader(Document doc, Element root, Party sender, Party recipient, String messageId,
-                                      Release release, Instant now) {
+                                      Release release, Instant now, boolean test) {
         Element header = child(doc, root, "MessageHeader");
         text(doc, header, "MessageThreadId", release.id().value());
         text(doc, header, "MessageId", messageId);
         party(doc, child(doc, header, "MessageSender"), sender);
         party(doc, child(doc, header, "MessageRecipient"), recipient);
         text(doc, header, "MessageCreatedDateTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
-        text(doc, header, "MessageControlType", "LiveMessage");
+        text(doc, header, "MessageControlType", test ? "TestMessage" : "LiveMessage");
     }
 
     private static void party(Document doc, Element parent, Party party) {
@@ -230,7 +273,8 @@ final class ErnMessage {
         }
     }
 
-    private static void resourceList(Document doc, Element root, String artist, List<Track> tracks) {
+    private static void resourceList(Document doc, Element root, String artist, List<Track> tracks,
+                                     CopyrightLine pLine) {
         Element list = child(doc, root, "ResourceList");
         for (int i = 0; i < tracks.size(); i++) {
             Track track = tracks.get(i);
@@ -239,6 +283,10 @@ final class ErnMessage {
             text(doc, recording, "Type", "MusicalWorkSoundRecording");
             Element edition = child(doc, recording, "SoundRecordingEdition");
             text(doc, child(doc, edition, "ResourceId"), "ISRC", track.isrc().value());
+            if (pLine != null) {
+                // a recording's ℗ line is its release's: Soundport keeps one per release
+                copyrightLine(doc, edition, "PLine", pLine);
+            }
             text(doc, recording, "DisplayTitleText", track.title());
             text(doc, child(doc, recording, "DisplayTitle"), "TitleText", track.title());
             text(doc, recording, "DisplayArtistName", artist);
@@ -252,7 +300,7 @@ final class ErnMessage {
         Element list = child(doc, root, "ReleaseList");
         Element r = child(doc, list, "Release");
         text(doc, r, "ReleaseReference", RELEASE_REFERENCE);
-        long totalMs = tracks.stream().mapToLong(Track::durationMs).sum();
+        long totalMs = totalMs(tracks);
         text(doc, r, "ReleaseType", releaseType(tracks.size(), totalMs));
         text(doc, child(doc, r, "ReleaseId"), "ICPN", release.upc().value());
         text(doc, r, "DisplayTitleText", release.title());
@@ -261,6 +309,12 @@ final class ErnMessage {
         displayArtist(doc, r);
         if (release.label() != null) {
             text(doc, r, "ReleaseLabelReference", LABEL_PARTY_REFERENCE);
+        }
+        if (release.pLine() != null) {
+            copyrightLine(doc, r, "PLine", release.pLine());
+        }
+        if (release.cLine() != null) {
+            copyrightLine(doc, r, "CLine", release.cLine());
         }
         text(doc, r, "Duration", isoDuration(totalMs));
         if (release.genre() != null) {
@@ -277,27 +331,38 @@ final class ErnMessage {
         }
     }
 
-    private static void dealList(Document doc, Element root, Release release, LocalDate takedownDate) {
+    /**
+     * The deals, valid from the release date; with {@code end}, they ended then (a takedown of a release on sale,
+     * where the release date is not after {@code end}'s day).
+     */
+    private static void dealList(Document doc, Element root, Release release, Instant end) {
         Element list = child(doc, root, "DealList");
         Element releaseDeal = child(doc, list, "ReleaseDeal");
         text(doc, releaseDeal, "DealReleaseReference", RELEASE_REFERENCE);
-        LocalDate start = release.releaseDate();
-        if (takedownDate != null && start.isAfter(takedownDate)) {
-            start = takedownDate;
-        }
         for (DealType type : DEALS) {
             Element terms = child(doc, child(doc, releaseDeal, "Deal"), "DealTerms");
             for (Territory territory : release.territories()) {
                 text(doc, terms, "TerritoryCode", territoryCode(territory));
             }
             Element validity = child(doc, terms, "ValidityPeriod");
-            text(doc, validity, "StartDate", start.toString());
-            if (takedownDate != null) {
-                text(doc, validity, "EndDate", takedownDate.toString());
+            if (end == null) {
+                text(doc, validity, "StartDate", release.releaseDate().toString());
+            } else {
+                Instant start = release.releaseDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+                text(doc, validity, "StartDateTime", (start.isAfter(end) ? end : start).toString());
+                text(doc, validity, "EndDateTime", end.toString());
             }
             text(doc, terms, "CommercialModelType", type.commercialModelType());
             text(doc, terms, "UseType", type.useType());
         }
+    }
+
+    /** {@code PLine} or {@code CLine}: {@code Year}, the company and the text as printed ({@code 2025 Owner}). */
+    private static void copyrightLine(Document doc, Element parent, String name, CopyrightLine line) {
+        Element element = child(doc, parent, name);
+        text(doc, element, "Year", Integer.toString(line.year()));
+        text(doc, element, name + "Company", line.owner());
+        text(doc, element, name + "Text", line.text());
     }
 
     private static void displayArtist(Document doc, Element parent) {
@@ -320,6 +385,15 @@ final class ErnMessage {
     /** ISO 8601 duration of whole and fractional seconds, minutes and hours: {@code PT3M35S}, {@code PT1H2M3.5S}. */
     static String isoDuration(long millis) {
         return Duration.ofMillis(millis).toString();
+    }
+
+    private static long totalMs(List<Track> tracks) {
+        return tracks.stream().mapToLong(Track::durationMs).sum();
+    }
+
+    /** {@code SimpleAudioSingle} for a single of one or two recordings, {@code Audio} for every other release. */
+    static String releaseProfile(int trackCount, String releaseType) {
+        return "Single".equals(releaseType) && trackCount <= 2 ? SIMPLE_AUDIO_SINGLE : AUDIO;
     }
 
     /** DDEX's usual rule of thumb: up to 3 tracks under 30 minutes a Single, up to 6 an EP, otherwise an Album. */

@@ -118,7 +118,7 @@ class ErnMessageTest {
         assertThat(root.getNamespaceURI()).isEqualTo(NS);
         assertThat(root.getLocalName()).isEqualTo("NewReleaseMessage");
         assertThat(root.getPrefix()).isEqualTo("ern");
-        assertThat(root.getAttribute("AvsVersionId")).isEqualTo("4");
+        assertThat(root.getAttribute("AvsVersionId")).isEqualTo("3");
         assertThat(root.getAttribute("LanguageAndScriptCode")).isEqualTo("en");
         assertThat(root.getAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation"))
                 .startsWith(NS + " ");
@@ -228,7 +228,7 @@ class ErnMessageTest {
     }
 
     @Test
-    void a_takedown_is_the_same_message_whose_deals_end_today() throws Exception {
+    void a_takedown_is_the_same_message_whose_deals_end_before_now() throws Exception {
         Release delivered = release("Homogenic", LocalDate.of(2025, 3, 1), List.of(Territory.of("FR")));
         Instant later = Instant.parse("2025-07-04T23:59:59Z");
         ErnMessage ern = ErnMessage.takedown(SENDER, RECIPIENT, "msg_02", delivered, "Björk", TRACKS, later);
@@ -245,22 +245,19 @@ class ErnMessageTest {
         assertThat(deals).hasSize(2);
         for (Element deal : deals) {
             Element validity = one(one(deal, "DealTerms"), "ValidityPeriod");
-            assertThat(childNames(validity)).containsExactly("StartDate", "EndDate");
-            assertThat(text(validity, "StartDate")).isEqualTo("2025-03-01");
-            assertThat(text(validity, "EndDate")).isEqualTo("2025-07-04");
+            assertThat(childNames(validity)).containsExactly("StartDateTime", "EndDateTime");
+            assertThat(text(validity, "StartDateTime")).isEqualTo("2025-03-01T00:00:00Z");
+            assertThat(text(validity, "EndDateTime")).isEqualTo("2025-07-04T23:59:58Z");
         }
     }
 
     @Test
-    void a_takedown_before_the_release_date_is_a_deal_of_one_day_that_is_over() throws Exception {
+    void a_takedown_before_the_release_date_opens_no_sale_window_it_has_no_deal() throws Exception {
         Release future = release("Homogenic", LocalDate.of(2026, 1, 1), List.of(Territory.of("FR")));
         Element root = parse(ErnMessage.takedown(SENDER, RECIPIENT, "msg_03", future, "Björk", TRACKS, NOW).bytes())
                 .getDocumentElement();
-        for (Element deal : all(one(one(root, "DealList"), "ReleaseDeal"), "Deal")) {
-            Element validity = one(one(deal, "DealTerms"), "ValidityPeriod");
-            assertThat(text(validity, "StartDate")).isEqualTo("2025-06-01");
-            assertThat(text(validity, "EndDate")).isEqualTo("2025-06-01");
-        }
+        assertThat(all(root, "DealList")).isEmpty();
+        assertThat(all(one(root, "ReleaseList"), "Release")).hasSize(1);
     }
 
     @Test
@@ -360,7 +357,8 @@ class ErnMessageTest {
         assertThat(pkg.kind()).isEqualTo(DeliveryKind.TAKEDOWN);
         assertThat(new String(pkg.files().get("manifest.json"), StandardCharsets.UTF_8))
                 .contains("\"kind\":\"TAKEDOWN\"").contains("\"name\":\"msg_09.xml\"");
-        assertThat(new String(pkg.files().get("msg_09.xml"), StandardCharsets.UTF_8)).contains("<EndDate>");
+        // TWO_TRACKS comes out after NOW: its takedown carries no deal
+        assertThat(new String(pkg.files().get("msg_09.xml"), StandardCharsets.UTF_8)).doesNotContain("<DealList");
     }
 
     @Test

@@ -49,7 +49,7 @@ final class InMemoryPartnersAdapter implements Partners {
             // The protocol is chosen once, when the partner is created.
             Partner stored = new Partner(p.id(), p.organizationId(), p.name(), current.protocol(), p.endpoint(),
                     p.territories(), p.active(), p.credentialsCiphertext(), current.createdAt(), p.updatedAt(),
-                    p.version() + 1);
+                    p.version() + 1, p.dpid(), p.test(), p.takedown());
             rows.put(stored.id(), stored);
             return stored;
         });

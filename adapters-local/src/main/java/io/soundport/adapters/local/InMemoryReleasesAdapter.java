@@ -65,7 +65,8 @@ final class InMemoryReleasesAdapter implements Releases {
             requireUpcFree(release);
             Release stored = new Release(release.id(), release.organizationId(), release.title(), release.artistId(),
                     release.upc(), release.label(), release.releaseDate(), release.genre(), release.territories(),
-                    release.status(), release.createdAt(), release.updatedAt(), release.version() + 1);
+                    release.status(), release.createdAt(), release.updatedAt(), release.version() + 1, release.pLine(),
+                    release.cLine());
             rows.put(stored.id(), stored);
             return stored;
         });

@@ -10,6 +10,7 @@ import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.DdexPartyId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -78,6 +79,8 @@ final class DynamoDbOrganizationsAdapter implements Organizations {
                     .put("suspendedAt", o.suspension() == null ? null : o.suspension().at())
                     .put("suspendedBy", o.suspension() == null ? null : o.suspension().by().value())
                     .put("suspensionReason", o.suspension() == null ? null : o.suspension().reason())
+                    .put("dpid", o.dpid() == null ? null : o.dpid().value())
+                    .put("partyName", o.partyName())
                     .put("createdAt", o.createdAt())
                     .put("updatedAt", o.updatedAt())
                     .put("version", version)
@@ -90,7 +93,8 @@ final class DynamoDbOrganizationsAdapter implements Organizations {
                     UserId.of(Attrs.required(item, "suspendedBy")), Attrs.required(item, "suspensionReason"));
             return new Organization(OrganizationId.of(Attrs.required(item, "id")), Attrs.required(item, "name"),
                     Tier.valueOf(Attrs.required(item, "tier")), suspension, Attrs.instant(item, "createdAt"),
-                    Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"));
+                    Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"),
+                    DdexPartyId.ofNullable(Attrs.str(item, "dpid")), Attrs.str(item, "partyName"));
         }
     }
 }

@@ -4,10 +4,12 @@ import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.distribution.TakedownMessage;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.DdexPartyId;
 import io.soundport.domain.shared.Territory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -52,7 +54,7 @@ final class DynamoDbPartnersAdapter implements Partners {
     public Partner update(Partner p) {
         Partner stored = new Partner(p.id(), p.organizationId(), p.name(), p.protocol(), p.endpoint(),
                 p.territories(), p.active(), p.credentialsCiphertext(), p.createdAt(), p.updatedAt(),
-                p.version() + 1);
+                p.version() + 1, p.dpid(), p.test(), p.takedown());
         db.write(Write.put(table, item(stored), Conditions.AT_VERSION, Map.of(), Conditions.version(p.version()),
                 Conditions.staleOrMissing(RESOURCE, p.id().value())));
         return stored;
@@ -97,6 +99,9 @@ final class DynamoDbPartnersAdapter implements Partners {
                 .put("territories", Attrs.list(p.territories().stream().map(Territory::code).toList()))
                 .put("active", p.active())
                 .put("credentialsCiphertext", p.credentialsCiphertext())
+                .put("dpid", p.dpid() == null ? null : p.dpid().value())
+                .put("test", p.test())
+                .put("takedown", p.takedown().name())
                 .put("createdAt", p.createdAt())
                 .put("updatedAt", p.updatedAt())
                 .put("version", p.version())
@@ -109,6 +114,9 @@ final class DynamoDbPartnersAdapter implements Partners {
                 Protocol.valueOf(Attrs.required(item, "protocol")), Attrs.required(item, "endpoint"),
                 Attrs.strings(item, "territories").stream().map(Territory::of).toList(), Attrs.flag(item, "active"),
                 Attrs.str(item, "credentialsCiphertext"), Attrs.instant(item, "createdAt"),
-                Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"));
+                Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"),
+                DdexPartyId.ofNullable(Attrs.str(item, "dpid")), Attrs.flag(item, "test"),
+                Attrs.str(item, "takedown") == null ? TakedownMessage.MESSAGE
+                        : TakedownMessage.valueOf(Attrs.str(item, "takedown")));
     }
 }

@@ -2,6 +2,7 @@ package io.soundport.adapters.dynamodb;
 
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.CopyrightLine;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseDetails;
@@ -114,7 +115,7 @@ final class DynamoDbReleasesAdapter implements Releases {
         }
         Release stored = new Release(r.id(), r.organizationId(), r.title(), r.artistId(), r.upc(), r.label(),
                 r.releaseDate(), r.genre(), r.territories(), r.status(), r.createdAt(), r.updatedAt(),
-                r.version() + 1);
+                r.version() + 1, r.pLine(), r.cLine());
         List<Write> writes = new ArrayList<>();
         writes.add(Write.put(table, ReleaseItems.item(stored), Conditions.AT_VERSION, Map.of(),
                 Conditions.version(r.version()), Conditions.staleOrMissing("Release", r.id().value())));
@@ -186,6 +187,10 @@ final class DynamoDbReleasesAdapter implements Releases {
                     .put("genre", r.genre())
                     .put("territories", Attrs.list(r.territories().stream().map(Territory::code).toList()))
                     .put("status", r.status().name())
+                    .put("pLineYear", r.pLine() == null ? null : Integer.valueOf(r.pLine().year()))
+                    .put("pLineOwner", r.pLine() == null ? null : r.pLine().owner())
+                    .put("cLineYear", r.cLine() == null ? null : Integer.valueOf(r.cLine().year()))
+                    .put("cLineOwner", r.cLine() == null ? null : r.cLine().owner())
                     .put("createdAt", r.createdAt())
                     .put("updatedAt", r.updatedAt())
                     .put("version", r.version())
@@ -201,7 +206,13 @@ final class DynamoDbReleasesAdapter implements Releases {
                     Attrs.str(item, "label"), releaseDate == null ? null : LocalDate.parse(releaseDate),
                     Attrs.str(item, "genre"), Attrs.strings(item, "territories").stream().map(Territory::of).toList(),
                     ReleaseStatus.valueOf(Attrs.required(item, "status")), Attrs.instant(item, "createdAt"),
-                    Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"));
+                    Attrs.instant(item, "updatedAt"), Attrs.num(item, "version"), line(item, "pLine"),
+                    line(item, "cLine"));
+        }
+
+        private static CopyrightLine line(Map<String, AttributeValue> item, String prefix) {
+            Integer year = Attrs.optionalInt(item, prefix + "Year");
+            return year == null ? null : new CopyrightLine(year, Attrs.required(item, prefix + "Owner"));
         }
     }
 }

@@ -9,6 +9,7 @@ import io.soundport.domain.identity.Suspension;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.Cursor;
+import io.soundport.domain.shared.DdexPartyId;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -36,9 +37,9 @@ final class PostgresOrganizationsAdapter implements Organizations {
     public void add(Organization o) {
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO organizations (id, name, tier, suspended_at, suspended_by, suspension_reason,
-                                                   created_at, updated_at, version)
+                                                   created_at, updated_at, version, dpid, party_name)
                         VALUES (:id, :name, :tier, :suspended_at, :suspended_by, :suspension_reason,
-                                :created_at, :updated_at, :version)""")
+                                :created_at, :updated_at, :version, :dpid, :party_name)""")
                 .bind("id", o.id().value())
                 .bind("name", o.name())
                 .bind("tier", o.tier().name())
@@ -62,7 +63,7 @@ final class PostgresOrganizationsAdapter implements Organizations {
         return db.withHandle(h -> h.createQuery("""
                         UPDATE organizations SET name = :name, tier = :tier, suspended_at = :suspended_at,
                                suspended_by = :suspended_by, suspension_reason = :suspension_reason,
-                               updated_at = :updated_at, version = version + 1
+                               dpid = :dpid, party_name = :party_name, updated_at = :updated_at, version = version + 1
                         WHERE id = :id AND version = :version
                         RETURNING *""")
                 .bind("id", o.id().value())
@@ -104,6 +105,8 @@ final class PostgresOrganizationsAdapter implements Organizations {
         values.put("suspended_at", s == null ? null : Sql.ts(s.at()));
         values.put("suspended_by", s == null ? null : s.by().value());
         values.put("suspension_reason", s == null ? null : s.reason());
+        values.put("dpid", o.dpid() == null ? null : o.dpid().value());
+        values.put("party_name", o.partyName());
         return values;
     }
 
@@ -115,7 +118,8 @@ final class PostgresOrganizationsAdapter implements Organizations {
                     UserId.of(rs.getString("suspended_by")), rs.getString("suspension_reason"));
             return new Organization(OrganizationId.of(rs.getString("id")), rs.getString("name"),
                     Tier.valueOf(rs.getString("tier")), suspension, Sql.instant(rs, "created_at"),
-                    Sql.instant(rs, "updated_at"), rs.getLong("version"));
+                    Sql.instant(rs, "updated_at"), rs.getLong("version"), DdexPartyId.ofNullable(rs.getString("dpid")),
+                    rs.getString("party_name"));
         }
     }
 }

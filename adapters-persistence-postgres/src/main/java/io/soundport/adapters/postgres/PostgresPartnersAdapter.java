@@ -4,11 +4,13 @@ import io.soundport.domain.distribution.Partner;
 import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.distribution.TakedownMessage;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.Cursor;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
+import io.soundport.domain.shared.DdexPartyId;
 import io.soundport.domain.shared.Territory;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -40,9 +42,11 @@ final class PostgresPartnersAdapter implements Partners {
     public void add(Partner p) {
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO partners (id, organization_id, name, protocol, endpoint, territories, active,
-                                              credentials_ciphertext, created_at, updated_at, version)
+                                              credentials_ciphertext, created_at, updated_at, version, dpid,
+                                              test, takedown)
                         VALUES (:id, :organization_id, :name, :protocol, :endpoint, CAST(:territories AS text[]),
-                                :active, :credentials_ciphertext, :created_at, :updated_at, :version)""")
+                                :active, :credentials_ciphertext, :created_at, :updated_at, :version, :dpid,
+                                :test, :takedown)""")
                 .bind("id", p.id().value())
                 .bind("organization_id", p.organizationId().value())
                 .bind("protocol", p.protocol().name())
@@ -69,6 +73,7 @@ final class PostgresPartnersAdapter implements Partners {
                         UPDATE partners
                         SET name = :name, endpoint = :endpoint, territories = CAST(:territories AS text[]),
                             active = :active, credentials_ciphertext = :credentials_ciphertext,
+                            dpid = :dpid, test = :test, takedown = :takedown,
                             updated_at = :updated_at, version = version + 1
                         WHERE id = :id AND organization_id = :organization_id AND version = :version
                         RETURNING *""")
@@ -134,6 +139,9 @@ final class PostgresPartnersAdapter implements Partners {
         params.put("endpoint", p.endpoint());
         params.put("active", p.active());
         params.put("credentials_ciphertext", p.credentialsCiphertext());
+        params.put("dpid", p.dpid() == null ? null : p.dpid().value());
+        params.put("test", p.test());
+        params.put("takedown", p.takedown().name());
         params.put("updated_at", Sql.ts(p.updatedAt()));
         return params;
     }
@@ -148,7 +156,9 @@ final class PostgresPartnersAdapter implements Partners {
             return new Partner(PartnerId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
                     rs.getString("name"), Protocol.valueOf(rs.getString("protocol")), rs.getString("endpoint"),
                     territories, rs.getBoolean("active"), rs.getString("credentials_ciphertext"),
-                    Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+                    Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"),
+                    DdexPartyId.ofNullable(rs.getString("dpid")), rs.getBoolean("test"),
+                    TakedownMessage.valueOf(rs.getString("takedown")));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.soundport.adapters.postgres;
 
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.CopyrightLine;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseFilter;
@@ -67,9 +68,12 @@ final class PostgresReleasesAdapter implements Releases {
     public void add(Release r) {
         db.withHandle(h -> h.createUpdate("""
                         INSERT INTO releases (id, organization_id, title, artist_id, upc, label, release_date, genre,
-                                              territories, status, created_at, updated_at, version)
+                                              territories, status, created_at, updated_at, version, p_line_year,
+                                              p_line_owner, c_line_year, c_line_owner)
                         VALUES (:id, :organization_id, :title, :artist_id, :upc, :label, :release_date, :genre,
-                                CAST(:territories AS text[]), :status, :created_at, :updated_at, :version)""")
+                                CAST(:territories AS text[]), :status, :created_at, :updated_at, :version,
+                                :p_line_year, :p_line_owner, :c_line_year, :c_line_owner)""")
+                .bindMap(lines(r))
                 .bind("id", r.id().value())
                 .bind("organization_id", r.organizationId().value())
                 .bind("title", r.title())
@@ -127,9 +131,12 @@ final class PostgresReleasesAdapter implements Releases {
                         UPDATE releases SET title = :title, artist_id = :artist_id, upc = :upc, label = :label,
                                release_date = :release_date, genre = :genre,
                                territories = CAST(:territories AS text[]), status = :status,
+                               p_line_year = :p_line_year, p_line_owner = :p_line_owner,
+                               c_line_year = :c_line_year, c_line_owner = :c_line_owner,
                                updated_at = :updated_at, version = version + 1
                         WHERE id = :id AND organization_id = :organization_id AND version = :version
                         RETURNING *""")
+                .bindMap(lines(r))
                 .bind("id", r.id().value())
                 .bind("organization_id", r.organizationId().value())
                 .bind("title", r.title())
@@ -191,6 +198,16 @@ final class PostgresReleasesAdapter implements Releases {
                 .one());
     }
 
+    /** The ℗ and © lines' columns, null when a line is absent. */
+    private static java.util.Map<String, Object> lines(Release r) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("p_line_year", r.pLine() == null ? null : r.pLine().year());
+        params.put("p_line_owner", r.pLine() == null ? null : r.pLine().owner());
+        params.put("c_line_year", r.cLine() == null ? null : r.cLine().year());
+        params.put("c_line_owner", r.cLine() == null ? null : r.cLine().owner());
+        return params;
+    }
+
     static final class ReleaseMapper implements RowMapper<Release> {
         @Override
         public Release map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -203,7 +220,12 @@ final class PostgresReleasesAdapter implements Releases {
                     rs.getString("title"), ArtistId.of(rs.getString("artist_id")), upc == null ? null : Upc.of(upc),
                     rs.getString("label"), rs.getObject("release_date", LocalDate.class), rs.getString("genre"),
                     territories, ReleaseStatus.valueOf(rs.getString("status")), Sql.instant(rs, "created_at"),
-                    Sql.instant(rs, "updated_at"), rs.getLong("version"));
+                    Sql.instant(rs, "updated_at"), rs.getLong("version"), line(rs, "p_line"), line(rs, "c_line"));
+        }
+
+        private static CopyrightLine line(ResultSet rs, String prefix) throws SQLException {
+            int year = rs.getInt(prefix + "_year");
+            return rs.wasNull() ? null : new CopyrightLine(year, rs.getString(prefix + "_owner"));
         }
     }
 }

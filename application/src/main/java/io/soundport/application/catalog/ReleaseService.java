@@ -103,6 +103,7 @@ public final class ReleaseService {
                     changes.releaseDate().applyTo(current.releaseDate()),
                     changes.genre().applyTo(current.genre()),
                     changes.territories() != null ? changes.territories() : current.territories(),
+                    now).withLines(changes.pLine().applyTo(current.pLine()), changes.cLine().applyTo(current.cLine()),
                     now));
             ReleaseDetails details = new ReleaseDetails(changed, artist,
                     tracks.ofRelease(caller.organizationId(), changed.id()));

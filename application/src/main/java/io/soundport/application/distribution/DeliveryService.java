@@ -16,6 +16,7 @@ import io.soundport.domain.distribution.PartnerId;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
+import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.TransactionRunner;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 public final class DeliveryService {
     private final TransactionRunner tx;
+    private final Organizations organizations;
     private final Releases releases;
     private final Tracks tracks;
     private final Partners partners;
@@ -42,9 +44,11 @@ public final class DeliveryService {
     private final Clock clock;
     private final AuditRecorder audit;
 
-    public DeliveryService(TransactionRunner tx, Releases releases, Tracks tracks, Partners partners,
-                           DeliveryQueue queue, EventRecorder events, Clock clock, AuditRecorder audit) {
+    public DeliveryService(TransactionRunner tx, Organizations organizations, Releases releases, Tracks tracks,
+                           Partners partners, DeliveryQueue queue, EventRecorder events, Clock clock,
+                           AuditRecorder audit) {
         this.tx = tx;
+        this.organizations = organizations;
         this.releases = releases;
         this.tracks = tracks;
         this.partners = partners;
@@ -74,7 +78,6 @@ public final class DeliveryService {
         int depth = command.workflowDepth();
         Release release = releases.find(org, releaseId)
                 .orElseThrow(() -> DomainException.notFound("Release", releaseId.value()));
-        requireDeliverable(org, release);
         List<Partner> targets = new ArrayList<>();
         for (PartnerId id : command.partnerIds()) {
             Partner partner = partners.find(org, id)
@@ -84,6 +87,7 @@ public final class DeliveryService {
             }
             targets.add(partner);
         }
+        requireDeliverable(org, release, targets);
         Instant now = clock.now();
         Optional<ReleaseEvent.ReleaseUpdated> started = release.startDelivering(
                 tracks.ofRelease(org, releaseId).size(), events.meta(org, now, depth));
@@ -120,9 +124,24 @@ public final class DeliveryService {
         });
     }
 
-    /** What a DSP needs to list a release: a UPC, a release date, and an ISRC on every track. */
-    private void requireDeliverable(OrganizationId org, Release release) {
+    /**
+     * What a DSP needs to list a release, checked before anything is queued, every missing item named at once: a UPC,
+     * a release date, an ISRC on every track, a label, a genre, the ℗ and © lines; and for the DDEX message, the
+     * organization's DDEX Party ID (its sender) and each partner's (its recipient).
+     */
+    private void requireDeliverable(OrganizationId org, Release release, List<Partner> targets) {
         Validation v = new Validation();
+        v.require(organizations.find(org).map(o -> o.dpid() != null).orElse(false), "organization.dpid",
+                "the organization needs a DDEX Party ID (PATCH /organization) to send releases");
+        for (int i = 0; i < targets.size(); i++) {
+            Partner partner = targets.get(i);
+            v.require(partner.dpid() != null, "partnerIds[" + i + "].dpid",
+                    "partner " + partner.id() + " (" + partner.name() + ") needs a DDEX Party ID");
+        }
+        v.require(release.label() != null, "label", "a release needs a label to be delivered");
+        v.require(release.genre() != null, "genre", "a release needs a genre to be delivered");
+        v.require(release.pLine() != null, "pLine", "a release needs a ℗ line (year and owner) to be delivered");
+        v.require(release.cLine() != null, "cLine", "a release needs a © line (year and owner) to be delivered");
         v.require(release.upc() != null, "upc", "a release needs a UPC to be delivered");
         v.require(release.releaseDate() != null, "releaseDate", "a release needs a release date to be delivered");
         List<Track> all = tracks.ofRelease(org, release.id());

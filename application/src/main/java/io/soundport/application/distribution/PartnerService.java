@@ -1,6 +1,7 @@
 package io.soundport.application.distribution;
 
 import io.soundport.application.shared.AuditRecorder;
+import io.soundport.application.shared.Change;
 import io.soundport.application.shared.DeleteCommand;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.distribution.Deliveries;
@@ -17,6 +18,7 @@ import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.OutboundUrlGuard;
 import io.soundport.domain.port.SecretCipher;
 import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DdexPartyId;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Page;
 import io.soundport.domain.shared.PageRequest;
@@ -58,7 +60,8 @@ public final class PartnerService {
         Instant now = clock.now();
         Partner partner = new Partner(PartnerId.generate(ids), caller.organizationId(), command.name(),
                 command.protocol(), endpoint, command.territories(), command.active(),
-                command.credentials() == null ? null : cipher.encrypt(command.credentials()), now, now, 1);
+                command.credentials() == null ? null : cipher.encrypt(command.credentials()), now, now, 1,
+                command.dpid(), command.test(), command.takedown());
         tx.run(() -> {
             partners.add(partner);
             audit.record(caller, "partner.created", partner.id().value());
@@ -87,8 +90,11 @@ public final class PartnerService {
             String credentials = command.credentials() == null ? null
                     : cipher.encrypt(checkedCredentials(current.protocol(), command.credentials()));
             audit.record(caller, "partner.updated", current.id().value());
-            return partners.update(current.edit(command.name(), endpoint, command.territories(), command.active(),
-                    credentials, clock.now()));
+            Instant now = clock.now();
+            Partner edited = current.edit(command.name(), endpoint, command.territories(), command.active(),
+                    credentials, now);
+            return partners.update(edited.withDdex(command.dpid().applyTo(current.dpid()),
+                    command.dpid() instanceof Change.Clear<DdexPartyId>, command.test(), command.takedown(), now));
         });
     }
 

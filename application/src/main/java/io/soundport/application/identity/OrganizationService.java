@@ -54,6 +54,22 @@ public final class OrganizationService {
                 .orElseThrow(() -> DomainException.notFound("Organization", caller.organizationId().value()));
     }
 
+    /** The OWNER sets the organization's DDEX Party ID and party name, the sender of its ERN messages. */
+    public Organization update(Caller caller, UpdateOrganizationCommand command) {
+        caller.require(Permission.OWN);
+        return tx.inTransaction(() -> {
+            Organization current = get(caller);
+            Versions.check(command.expectedVersion(), current.version(), "Organization " + current.id().value());
+            Organization changed = current.withDdexParty(command.dpid().applyTo(current.dpid()),
+                    command.partyName().applyTo(current.partyName()), clock.now());
+            if (changed == current) {
+                return current;
+            }
+            audit.record(caller, "organization.updated", current.id().value());
+            return organizations.update(changed);
+        });
+    }
+
     public Page<Member> members(Caller caller, PageRequest page) {
         caller.require(Permission.READ);
         return memberships.ofOrganization(caller.organizationId(), page).map(this::withUser);

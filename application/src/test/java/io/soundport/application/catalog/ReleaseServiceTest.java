@@ -68,6 +68,28 @@ class ReleaseServiceTest {
     }
 
     @Test
+    void a_draft_takes_p_and_c_lines_and_bad_lines_are_named_field_by_field() {
+        ReleaseDetails draft = releases.ingest(member, aReleaseDraft().upc(UPC).build());
+        io.soundport.domain.shared.DomainException bad = Core.assertInvalid(() -> UpdateReleaseCommand.of(
+                draft.release().id(), null, null, null, null, null, null, null, null, null,
+                new UpdateReleaseCommand.RawLine(1800, "Owner"), new UpdateReleaseCommand.RawLine(null, " ")),
+                "pLine.year", "cLine.year", "cLine.owner");
+        assertThat(bad).isNotNull();
+
+        ReleaseDetails changed = releases.update(member, UpdateReleaseCommand.of(draft.release().id(), null, null,
+                null, null, null, null, null, null, null, new UpdateReleaseCommand.RawLine(2025, "NL Records"),
+                new UpdateReleaseCommand.RawLine(2024, "NL Design")));
+        assertThat(changed.release().pLine()).isEqualTo(new io.soundport.domain.catalog.CopyrightLine(2025,
+                "NL Records"));
+        assertThat(changed.release().cLine()).isEqualTo(new io.soundport.domain.catalog.CopyrightLine(2024,
+                "NL Design"));
+        ReleaseDetails kept = releases.update(member, UpdateReleaseCommand.of(draft.release().id(), "Renamed", null,
+                null, null, null, null, null, null, null));
+        assertThat(kept.release().pLine()).isEqualTo(changed.release().pLine());
+        assertThat(kept.release().cLine()).isEqualTo(changed.release().cLine());
+    }
+
+    @Test
     void creates_an_artist_named_by_name_once_and_reuses_it() {
         ReleaseDetails first = releases.ingest(member, aReleaseDraft().artistName("Massive Attack").build());
         ReleaseDetails second = releases.ingest(member, aReleaseDraft().title("Protection")

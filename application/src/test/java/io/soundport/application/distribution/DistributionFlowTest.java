@@ -104,7 +104,7 @@ class DistributionFlowTest {
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids,
             core.trace);
-    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.releases(),
+    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.organizations(), core.store.releases(),
             core.store.tracks(), core.store.partners(), queue, core.events, core.clock, core.audit);
     private final DeliveryTracking tracking = new DeliveryTracking(core.store.transactions(), core.store.releases(),
             core.store.deliveries(), queue, core.clock, core.audit);
@@ -112,7 +112,8 @@ class DistributionFlowTest {
             core.store.jobs(),
             new PartnerHandoff(core.store.partners(), List.of(gateway),
                     new DeliveryPackages(core.store.organizations(), core.store.releases(), core.store.artists(),
-                            core.store.tracks(), new DdexErnReleasePackager(), core.clock),
+                            core.store.tracks(), core.store.deliveries(), new DdexErnReleasePackager(),
+                            core.clock),
                     CIPHER, RetrySchedule.parse("10s,10s"), core.clock),
             new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
             Duration.ofMinutes(1), core.clock, outcomes, core.trace);
@@ -129,19 +130,41 @@ class DistributionFlowTest {
             core.trace);
     private final ReleaseService releases = core.releases();
     private final Caller admin = core.member(Role.ADMIN);
+    private int dpids;
+
+    {
+        // the sender of the ERN messages: an organization with its DDEX Party ID
+        core.store.organizations().add(io.soundport.domain.identity.Organization.create(admin.organizationId(),
+                "Wild Bunch Records", core.clock.now()).withDdexParty(
+                io.soundport.domain.shared.DdexPartyId.of("PADPIDA2014120301A"), null, core.clock.now()));
+    }
+
+    /** A partner's DDEX settings: a DDEX Party ID of its own. */
+    private CreatePartnerCommand.DdexInput ddex() {
+        return new CreatePartnerCommand.DdexInput("PADPIDA20110721" + (++dpids), null, null);
+    }
 
     private ReleaseId submitted() {
         ReleaseDetails ingested = releases.ingest(admin, aReleaseDraft().upc("036000291452").releaseDate("2027-01-15")
                 .territories("US", "GB").tracks(
                         new IngestReleaseCommand.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null),
                         new IngestReleaseCommand.RawTrack("Angel", "GB-AAA-98-00002", 378_000L, false, null)).build());
+        complete(ingested.release().id());
         releases.submit(admin, new SubmitReleaseCommand(ingested.release().id(), null));
         return ingested.release().id();
     }
 
+    /** Label, genre, ℗ and © lines: what a delivery needs beyond a UPC and ISRCs. */
+    private void complete(ReleaseId id) {
+        releases.update(admin, io.soundport.application.catalog.UpdateReleaseCommand.of(id, null, null, null, null,
+                "Wild Bunch", null, "Trip Hop", null, null,
+                new io.soundport.application.catalog.UpdateReleaseCommand.RawLine(2027, "Wild Bunch Records"),
+                new io.soundport.application.catalog.UpdateReleaseCommand.RawLine(2027, "Wild Bunch Design")));
+    }
+
     private Partner partner(String name) {
         return partners.create(admin, CreatePartnerCommand.of(name, "HTTP", "https://dsp.example.com/ingest",
-                List.of("WORLD"), null, "s3cr3t"));
+                List.of("WORLD"), null, "s3cr3t", ddex()));
     }
 
     private Delivery only(ReleaseId release) {
@@ -172,9 +195,37 @@ class DistributionFlowTest {
     }
 
     @Test
+    void partners_keep_their_ddex_party_id_test_flag_and_takedown_message_and_bad_ones_change_nothing() {
+        Partner p = partners.create(admin, CreatePartnerCommand.of("Streamly", "HTTP", "https://dsp.example.com/in",
+                null, null, null, new CreatePartnerCommand.DdexInput("PADPIDA2011072101T", true, "PURGE")));
+        assertThat(p.dpid()).isEqualTo(io.soundport.domain.shared.DdexPartyId.of("PADPIDA2011072101T"));
+        assertThat(p.test()).isTrue();
+        assertThat(p.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.PURGE);
+        Partner plain = partners.create(admin, CreatePartnerCommand.of("Tunely", "FILE", "tunely", null, null,
+                null));
+        assertThat(plain.dpid()).isNull();
+        assertThat(plain.test()).isFalse();
+        assertThat(plain.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.MESSAGE);
+
+        assertInvalid(() -> partners.create(admin, CreatePartnerCommand.of("Bad", "HTTP", "https://dsp.example.com/in",
+                null, null, null, new CreatePartnerCommand.DdexInput("PADPIDA-1", null, "delete"))), "dpid", "takedown");
+        assertInvalid(() -> partners.update(admin, UpdatePartnerCommand.of(p.id(), null, null, null, null, null, null,
+                new CreatePartnerCommand.DdexInput("12345", null, "never"))), "dpid", "takedown");
+        assertThat(partners.get(admin, p.id())).isEqualTo(p);
+
+        Partner changed = partners.update(admin, UpdatePartnerCommand.of(p.id(), null, null, null, null, null, null,
+                new CreatePartnerCommand.DdexInput("", false, "message")));
+        assertThat(changed.dpid()).isNull();
+        assertThat(changed.test()).isFalse();
+        assertThat(changed.takedown()).isEqualTo(io.soundport.domain.distribution.TakedownMessage.MESSAGE);
+        assertThat(changed.name()).isEqualTo("Streamly");
+    }
+
+    @Test
     void a_release_reaches_its_partners_and_becomes_delivered() {
         Partner a = partner("Streamly");
-        Partner b = partners.create(admin, CreatePartnerCommand.of("Drop", "FILE", "drop", List.of("US"), null, null));
+        Partner b = partners.create(admin, CreatePartnerCommand.of("Drop", "FILE", "drop", List.of("US"), null, null,
+                ddex()));
         ReleaseId release = submitted();
 
         List<Delivery> queued = deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id(), b.id())));
@@ -310,6 +361,32 @@ class DistributionFlowTest {
     }
 
     @Test
+    void a_delivery_lacking_what_ddex_needs_is_refused_listing_every_missing_item_and_nothing_changes() {
+        Partner withoutDpid = partners.create(admin, CreatePartnerCommand.of("Bare", "HTTP",
+                "https://dsp.example.com/in", null, null, null));
+        Partner ready = partner("Streamly");
+        ReleaseDetails bare = releases.ingest(admin, aReleaseDraft().upc("036000291452").releaseDate("2027-01-15")
+                .tracks(new IngestReleaseCommand.RawTrack("Teardrop", "GB-AAA-98-00001", 330_000L, false, null))
+                .build());
+        releases.update(admin, io.soundport.application.catalog.UpdateReleaseCommand.of(bare.release().id(), null,
+                null, null, null, "", null, "", null, null));
+        releases.submit(admin, new SubmitReleaseCommand(bare.release().id(), null));
+        core.store.organizations().update(core.store.organizations().find(admin.organizationId()).orElseThrow()
+                .withDdexParty(null, null, core.clock.now()));
+        long before = core.store.releases().find(admin.organizationId(), bare.release().id()).orElseThrow().version();
+
+        DomainException refused = assertRejected(() -> deliveries.deliver(admin, new DeliverReleaseCommand(
+                bare.release().id(), List.of(ready.id(), withoutDpid.id()))), ErrorCode.CONFLICT);
+
+        assertThat(refused.details()).extracting(d -> d.field()).containsExactlyInAnyOrder("organization.dpid",
+                "partnerIds[1].dpid", "label", "genre", "pLine", "cLine");
+        assertThat(core.store.deliveries().ofRelease(admin.organizationId(), bare.release().id())).isEmpty();
+        assertThat(core.store.releases().find(admin.organizationId(), bare.release().id()).orElseThrow().version())
+                .isEqualTo(before);
+        assertThat(releases.get(admin, bare.release().id()).release().status()).isEqualTo(ReleaseStatus.SUBMITTED);
+    }
+
+    @Test
     void a_takedown_goes_to_every_partner_that_received_the_release() {
         Partner a = partner("Streamly");
         Partner b = partner("Tunely");
@@ -329,10 +406,58 @@ class DistributionFlowTest {
                 DeliveryKind.DELIVERY, DeliveryKind.TAKEDOWN, DeliveryKind.TAKEDOWN);
     }
 
+    private String lastErn() {
+        DeliveryPackage last = gateway.received.get(gateway.received.size() - 1);
+        return new String(last.files().entrySet().stream().filter(e -> e.getKey().endsWith(".xml")).findFirst()
+                .orElseThrow().getValue(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_takedown_of_a_release_whose_date_is_still_ahead_opens_no_sale_window() {
+        Partner a = partner("Streamly");
+        ReleaseId release = submitted(); // out on 2027-01-15, after the clock's today
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
+        worker.runOnce(OWNER, 10);
+
+        deliveries.takedown(admin, new TakedownReleaseCommand(release, null));
+        worker.runOnce(OWNER, 10);
+
+        assertThat(lastErn()).contains("<ICPN>036000291452</ICPN>").doesNotContain("<DealList", "<StartDate",
+                "<ValidityPeriod");
+    }
+
+    @Test
+    void a_test_partner_gets_a_test_message_addressed_to_its_ddex_party_id() {
+        Partner p = partners.create(admin, CreatePartnerCommand.of("Streamly", "HTTP", "https://dsp.example.com/in",
+                null, null, null, new CreatePartnerCommand.DdexInput("PADPIDA2011072101T", true, null)));
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(p.id())));
+        worker.runOnce(OWNER, 10);
+
+        assertThat(lastErn()).contains("<MessageControlType>TestMessage</MessageControlType>")
+                .containsPattern("<MessageRecipient>\\s*<PartyId>PADPIDA2011072101T</PartyId>");
+    }
+
+    @Test
+    void the_takedown_of_a_release_on_sale_ends_its_deals_before_now() {
+        Partner a = partner("Streamly");
+        ReleaseId release = submitted();
+        deliveries.deliver(admin, new DeliverReleaseCommand(release, List.of(a.id())));
+        worker.runOnce(OWNER, 10);
+        core.clock.set(java.time.Instant.parse("2027-03-01T09:30:00Z"));
+
+        deliveries.takedown(admin, new TakedownReleaseCommand(release, null));
+        worker.runOnce(OWNER, 10);
+
+        assertThat(lastErn()).contains("<StartDateTime>2027-01-15T00:00:00Z</StartDateTime>",
+                "<EndDateTime>2027-03-01T09:29:59Z</EndDateTime>");
+    }
+
     @Test
     void a_rule_delivers_a_submitted_release_to_every_partner_selling_where_it_is_released() {
         partner("Worldwide");
-        partners.create(admin, CreatePartnerCommand.of("Japan only", "FILE", "jp", List.of("JP"), null, null));
+        partners.create(admin, CreatePartnerCommand.of("Japan only", "FILE", "jp", List.of("JP"), null, null,
+                ddex()));
         workflow.create(admin, CreateWorkflowRuleCommand.of("Deliver on submit", "release.submitted",
                 List.of(new RawCondition("release.track_count", "gt", 1)),
                 List.of(new RawAction("deliver", Map.of()),

@@ -9,6 +9,8 @@ import io.soundport.domain.identity.Membership;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.identity.Organization;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,37 @@ class OrganizationServiceTest {
 
     private Caller asCaller(Member member) {
         return Caller.member(member.membership().organizationId(), member.user().id(), member.membership().role());
+    }
+
+    @Test
+    void the_owner_sets_the_ddex_party_id_and_party_name_which_defaults_to_the_organization_s_name() {
+        Organization before = organizations.get(owner);
+        assertThat(before.dpid()).isNull();
+        assertThat(before.ddexPartyName()).isEqualTo("Label");
+
+        Organization set = organizations.update(owner, UpdateOrganizationCommand.of("PADPIDA2014120301A",
+                "Label Music Ltd", before.version()));
+        assertThat(set.dpid()).isEqualTo(io.soundport.domain.shared.DdexPartyId.of("PADPIDA2014120301A"));
+        assertThat(set.ddexPartyName()).isEqualTo("Label Music Ltd");
+        assertThat(organizations.get(owner)).isEqualTo(set);
+
+        Organization renamedBack = organizations.update(owner, UpdateOrganizationCommand.of(null, "", null));
+        assertThat(renamedBack.dpid()).isEqualTo(set.dpid());
+        assertThat(renamedBack.ddexPartyName()).isEqualTo("Label");
+    }
+
+    @Test
+    void a_bad_ddex_party_id_a_stale_version_or_a_caller_below_owner_changes_nothing() {
+        Organization before = organizations.get(owner);
+        DomainException bad = assertRejected(() -> organizations.update(owner,
+                UpdateOrganizationCommand.of("DPID-123", "\u0000", null)), ErrorCode.VALIDATION_ERROR);
+        assertThat(bad.details()).extracting(d -> d.field()).containsExactlyInAnyOrder("dpid", "partyName");
+        assertRejected(() -> organizations.update(owner, UpdateOrganizationCommand.of("PADPIDA2014120301A", null,
+                before.version() + 7)), ErrorCode.PRECONDITION_FAILED);
+        Caller admin = Caller.member(owner.organizationId(), owner.userId(), Role.ADMIN);
+        assertRejected(() -> organizations.update(admin, UpdateOrganizationCommand.of("PADPIDA2014120301A", null,
+                null)), ErrorCode.AUTHORIZATION_ERROR);
+        assertThat(organizations.get(owner)).isEqualTo(before);
     }
 
     @Test

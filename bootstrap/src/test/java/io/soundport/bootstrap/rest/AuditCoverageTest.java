@@ -65,7 +65,7 @@ class AuditCoverageTest extends RestTest {
 
     private static String partner(Account owner, String protocol, String endpoint) {
         return owner.api().post("/partners", obj("name", "Partner " + REQUESTS.incrementAndGet(), "protocol", protocol,
-                "endpoint", endpoint, "territories", List.of("WORLD"))).expect(201).id();
+                "endpoint", endpoint, "territories", List.of("WORLD"), "dpid", "PADPIDA2011072101T")).expect(201).id();
     }
 
     private static String filePartner(Account owner) {
@@ -88,6 +88,8 @@ class AuditCoverageTest extends RestTest {
         String release = owner.api().post("/releases", obj("title", "Audited " + upc, "artist_name", "The Midnight",
                 "upc", upc, "release_date", "2027-02-05", "territories", List.of("US"), "tracks", List.of(
                         obj("title", "Sunset", "isrc", "US-RC1-76-07839", "duration_ms", 215000)))).expect(201).id();
+        ddexReady(owner);
+        deliveryReady(owner, release);
         owner.api().post("/releases/" + release + "/submit", null).expect(200);
         return release;
     }
@@ -180,6 +182,11 @@ class AuditCoverageTest extends RestTest {
             String id = as(owner, rid).post("/organization/members", obj("email", uniqueEmail("invitee"),
                     "role", "MEMBER")).expect(201).text("user_id");
             return new Audited(owner, "member.invited", id, rid);
+        });
+        on("PATCH /api/v1/organization", owner -> {
+            String rid = requestId();
+            as(owner, rid).patch("/organization", obj("dpid", "PADPIDA2014120301A")).expect(200);
+            return new Audited(owner, "organization.updated", owner.organizationId(), rid);
         });
         on("PATCH /api/v1/organization/members/{user_id}", owner -> {
             String id = member(owner, "MEMBER").userId();

@@ -21,13 +21,15 @@ class DistributionEndpointsTest extends RestTest {
     @Test
     void a_rule_delivers_a_submitted_release_to_a_file_partner_and_the_release_becomes_delivered() throws Exception {
         Account owner = register();
+        ddexReady(owner);
         String partner = owner.api().post("/partners", obj("name", "Streamly", "protocol", "FILE",
                 "endpoint", "streamly-" + owner.organizationId().substring(4, 12).toLowerCase(),
-                "territories", List.of("WORLD"))).expect(201).id();
+                "territories", List.of("WORLD"), "dpid", "PADPIDA2011072101T")).expect(201).id();
         String rule = owner.api().post("/workflow/rules", obj("name", "Deliver on submit", "trigger", "release.submitted",
                 "conditions", List.of(obj("field", "release.track_count", "op", "gt", "value", 1)),
                 "actions", List.of(obj("type", "deliver")))).expect(201).id();
         String release = owner.api().post("/releases", deliverableRelease("Night Drive", "036000291452")).expect(201).id();
+        deliveryReady(owner, release);
 
         owner.api().post("/releases/" + release + "/submit", null).expect(200);
 
@@ -86,6 +88,41 @@ class DistributionEndpointsTest extends RestTest {
     }
 
     @Test
+    void partners_keep_a_ddex_party_id_a_test_flag_and_a_takedown_message() {
+        Account owner = register();
+        Api.Response bad = owner.api().post("/partners", obj("name", "Bad", "protocol", "FILE", "endpoint", "bad",
+                "dpid", "PADPIDA-1", "takedown", "erase"));
+        bad.error(400, "VALIDATION_ERROR");
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("dpid", "takedown");
+        assertThat(owner.api().get("/partners").ids()).isEmpty();
+
+        Api.Response plain = owner.api().post("/partners", obj("name", "Plain", "protocol", "FILE", "endpoint",
+                "plain")).expect(201);
+        assertThat(plain.json().path("test").asBoolean()).isFalse();
+        assertThat(plain.text("takedown")).isEqualTo("message");
+
+        Api.Response created = owner.api().post("/partners", obj("name", "Streamly", "protocol", "FILE",
+                "endpoint", "streamly", "dpid", "PADPIDA2011072101T", "test", true, "takedown", "purge")).expect(201);
+        String id = created.id();
+        assertThat(created.text("dpid")).isEqualTo("PADPIDA2011072101T");
+        assertThat(created.json().path("test").asBoolean()).isTrue();
+        assertThat(created.text("takedown")).isEqualTo("purge");
+
+        String stored = owner.api().get("/partners/" + id).expect(200).body();
+        Api.Response badChange = owner.api().patch("/partners/" + id, obj("dpid", "nope", "takedown", "x"));
+        badChange.error(400, "VALIDATION_ERROR");
+        assertThat(badChange.errorFields()).containsExactlyInAnyOrder("dpid", "takedown");
+        assertThat(owner.api().get("/partners/" + id).expect(200).body()).isEqualTo(stored);
+
+        Api.Response changed = owner.api().patch("/partners/" + id, obj("dpid", "", "test", false, "takedown",
+                "message")).expect(200);
+        assertThat(changed.json().path("dpid").isNull() || changed.json().path("dpid").isMissingNode()).isTrue();
+        assertThat(changed.json().path("test").asBoolean()).isFalse();
+        assertThat(changed.text("takedown")).isEqualTo("message");
+        assertThat(changed.text("name")).isEqualTo("Streamly");
+    }
+
+    @Test
     void deliveries_need_a_submitted_deliverable_release_and_an_active_partner() {
         Account owner = register();
         String partner = owner.api().post("/partners", obj("name", "Streamly", "protocol", "FILE", "endpoint", "s"))
@@ -98,7 +135,10 @@ class DistributionEndpointsTest extends RestTest {
         owner.api().post("/releases/" + noUpc + "/submit", null).expect(200);
         Api.Response refused = owner.api().post("/releases/" + noUpc + "/deliveries", obj("partner_ids", List.of(partner)));
         refused.error(409, "CONFLICT");
-        assertThat(refused.errorFields()).contains("upc", "tracks");
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("upc", "tracks", "organization.dpid",
+                "partner_ids[0].dpid", "label", "genre", "p_line", "c_line");
+        assertThat(owner.api().get("/deliveries?release_id=" + noUpc).expect(200).json().path("data")).isEmpty();
+        assertThat(owner.api().get("/releases/" + noUpc).expect(200).text("status")).isEqualTo("SUBMITTED");
 
         JsonNode none = owner.api().post("/releases/" + noUpc + "/deliveries", obj("partner_ids", List.of()))
                 .error(400, "VALIDATION_ERROR");

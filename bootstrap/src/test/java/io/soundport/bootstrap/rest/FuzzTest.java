@@ -165,8 +165,8 @@ class FuzzTest extends RestTest {
             Api.Response key = as.post("/apps/" + app + "/api-keys", obj("name", "fuzz", "scopes", List.of("read")))
                     .expect(201);
             Account member = member(owner, "MEMBER");
-            String partner = as.post("/partners", obj("name", "Fuzz DSP", "protocol", "FILE", "endpoint", "fuzz-drop"))
-                    .expect(201).id();
+            String partner = as.post("/partners", obj("name", "Fuzz DSP", "protocol", "FILE", "endpoint", "fuzz-drop",
+                    "dpid", "PADPIDA2011072101T")).expect(201).id();
             String webhook = as.post("/webhooks", obj("url", "https://hooks.example.com/fuzz", "events", List.of("*")))
                     .expect(201).id();
             String message = as.post("/webhooks/" + webhook + "/test", null).expect(202).id();
@@ -175,6 +175,8 @@ class FuzzTest extends RestTest {
             String submitted = as.post("/releases", obj("title", "Fuzz submitted", "artist_id", artist,
                     "upc", "036000291452", "release_date", "2027-03-05", "tracks",
                     List.of(track("One", "US-RC1-76-07839", 1)))).expect(201).id();
+            ddexReady(owner);
+            deliveryReady(owner, submitted);
             as.post("/releases/" + submitted + "/submit", null).expect(200);
             as.post("/releases/" + submitted + "/deliveries", obj("partner_ids", List.of(partner))).expect(201);
             String delivery = as.get("/deliveries?release_id=" + submitted).expect(200).ids().get(0);

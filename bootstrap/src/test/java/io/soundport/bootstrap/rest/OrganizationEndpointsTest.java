@@ -22,6 +22,31 @@ class OrganizationEndpointsTest extends RestTest {
     }
 
     @Test
+    void the_owner_sets_the_ddex_party_id_and_party_name_and_bad_values_change_nothing() {
+        Account owner = register();
+        Api.Response before = owner.api().get("/organization").expect(200);
+        assertThat(before.json().path("dpid").isNull() || before.json().path("dpid").isMissingNode()).isTrue();
+        assertThat(before.text("party_name")).isEqualTo("Org of " + owner.email());
+
+        Api.Response bad = owner.api().patch("/organization", obj("dpid", "DPID-1", "party_name", "  "));
+        bad.error(400, "VALIDATION_ERROR");
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("dpid", "party_name");
+        assertThat(owner.api().get("/organization").expect(200).body()).isEqualTo(before.body());
+
+        Api.Response set = owner.api().patch("/organization", obj("dpid", "PADPIDA2014120301A",
+                "party_name", "Northern Lights Music Ltd")).expect(200);
+        assertThat(set.text("dpid")).isEqualTo("PADPIDA2014120301A");
+        assertThat(set.text("party_name")).isEqualTo("Northern Lights Music Ltd");
+        assertThat(owner.api().get("/organization").expect(200).text("dpid")).isEqualTo("PADPIDA2014120301A");
+
+        Account admin = member(owner, "ADMIN");
+        admin.api().patch("/organization", obj("dpid", "PADPIDA2014120301B")).error(403, "AUTHORIZATION_ERROR");
+        Api.Response cleared = owner.api().patch("/organization", obj("party_name", "")).expect(200);
+        assertThat(cleared.text("party_name")).isEqualTo("Org of " + owner.email());
+        assertThat(cleared.text("dpid")).isEqualTo("PADPIDA2014120301A");
+    }
+
+    @Test
     void a_new_organization_lists_its_owner_as_the_only_member() {
         Account owner = register();
 

@@ -183,6 +183,29 @@ class ReleaseEndpointsTest extends RestTest {
     }
 
     @Test
+    void a_draft_takes_its_p_and_c_lines_and_a_bad_line_is_a_400_that_changes_nothing() {
+        Account owner = register();
+        String release = ingest(owner, "Lines");
+        String before = owner.api().get("/releases/" + release).expect(200).body();
+
+        Api.Response bad = owner.api().patch("/releases/" + release, obj("p_line", obj("year", 1200, "owner", "X"),
+                "c_line", obj("year", 2025)));
+        bad.error(400, "VALIDATION_ERROR");
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("p_line.year", "c_line.owner");
+        assertThat(owner.api().get("/releases/" + release).expect(200).body()).isEqualTo(before);
+
+        Api.Response r = owner.api().patch("/releases/" + release, obj("p_line", obj("year", 2025, "owner",
+                "Northern Lights Records"), "c_line", obj("year", 2024, "owner", "Northern Lights Design"))).expect(200);
+        assertThat(r.json().path("p_line").path("year").asInt()).isEqualTo(2025);
+        assertThat(r.json().path("p_line").path("owner").asText()).isEqualTo("Northern Lights Records");
+        assertThat(r.json().path("c_line").path("owner").asText()).isEqualTo("Northern Lights Design");
+        assertThat(owner.api().get("/releases/" + release).expect(200).json().path("c_line").path("year").asInt())
+                .isEqualTo(2024);
+        Api.Response kept = owner.api().patch("/releases/" + release, obj("title", "Lines II")).expect(200);
+        assertThat(kept.json().path("p_line").path("year").asInt()).isEqualTo(2025);
+    }
+
+    @Test
     void patching_a_draft_with_the_current_etag_changes_it_and_returns_the_new_etag() {
         Account owner = register();
         String release = ingest(owner, "Before");

@@ -202,6 +202,18 @@ abstract class RestTest {
                 "tracks", List.of(track("First", "US-RC1-76-07839", 1), track("Second", "GBAYE0601498", 2)));
     }
 
+    /** What a delivery needs of the organization: its DDEX Party ID, the sender of its ERN messages. */
+    static void ddexReady(Account owner) {
+        owner.api().patch("/organization", obj("dpid", "PADPIDA2014120301A")).expect(200);
+    }
+
+    /** What a delivery needs of a DRAFT release beyond a UPC and ISRCs: label, genre, ℗ and © lines. */
+    static void deliveryReady(Account owner, String release) {
+        owner.api().patch("/releases/" + release, obj("label", "Midnight Records", "genre", "Synthwave",
+                "p_line", obj("year", 2027, "owner", "Midnight Records"),
+                "c_line", obj("year", 2027, "owner", "Midnight Records"))).expect(200);
+    }
+
     static String ingest(Account owner, String title) {
         String artist = createArtist(owner, "Artist of " + title);
         return owner.api().post("/releases", releaseBody(title, artist)).expect(201).id();

@@ -72,6 +72,8 @@ class S3PartnerDeliveryTest extends RestTest {
                 "upc", "036000291452", "release_date", "2027-02-05", "territories", List.of("US", "GB"),
                 "tracks", List.of(obj("title", "Sunset", "isrc", "US-RC1-76-07839", "duration_ms", 215000)))).expect(201)
                 .id();
+        ddexReady(owner);
+        deliveryReady(owner, release);
         owner.api().post("/releases/" + release + "/submit", null).expect(200);
         return release;
     }
@@ -85,7 +87,8 @@ class S3PartnerDeliveryTest extends RestTest {
         Account owner = register();
         String prefix = prefixOf(owner);
         Api.Response created = owner.api().post("/partners", obj("name", "Bucketly", "protocol", "S3",
-                "endpoint", "s3://" + BUCKET + "/" + prefix + "/", "credentials", CREDENTIALS)).expect(201);
+                "endpoint", "s3://" + BUCKET + "/" + prefix + "/", "credentials", CREDENTIALS,
+                "dpid", "PADPIDA2011072101T")).expect(201);
         assertThat(created.body()).doesNotContain(SECRET).doesNotContain(KEY_ID);
         assertThat(created.text("endpoint")).isEqualTo("s3://" + BUCKET + "/" + prefix);
         assertThat(created.json().path("has_credentials").asBoolean()).isTrue();
@@ -119,7 +122,7 @@ class S3PartnerDeliveryTest extends RestTest {
         Account owner = register();
         String partner = owner.api().post("/partners", obj("name", "Gone", "protocol", "S3",
                 "endpoint", "s3://no-such-bucket-" + owner.organizationId().toLowerCase().replaceAll("[^a-z0-9]", "")
-                        .substring(0, 12), "credentials", CREDENTIALS)).expect(201).id();
+                        .substring(0, 12), "credentials", CREDENTIALS, "dpid", "PADPIDA2011072101T")).expect(201).id();
         String release = submittedRelease(owner);
 
         String delivery = owner.api().post("/releases/" + release + "/deliveries",

@@ -14,11 +14,13 @@ import java.time.Instant;
  * @param statusValue      the standing as sent; {@link #status()} reads it as an enum
  * @param suspendedAt      when a platform operator suspended it; null while it is active
  * @param suspensionReason the operator's reason; null while it is active
+ * @param dpid             its DDEX Party ID, the sender of its ERN messages; null until the OWNER sets it
+ * @param partyName        the party name its ERN messages carry (its name unless the OWNER set another)
  * @param createdAt        when it was created
  */
 public record Organization(String id, String name, @JsonProperty("tier") String tierValue, int requestsPerHour,
                            @JsonProperty("status") String statusValue, Instant suspendedAt, String suspensionReason,
-                           Instant createdAt) {
+                           String dpid, String partyName, Instant createdAt) {
     /**
      * The organization's plan.
      *

@@ -2,6 +2,7 @@ package io.soundport.sdk.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soundport.sdk.param.PartnerProtocol;
+import io.soundport.sdk.param.PartnerTakedown;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,13 +18,28 @@ import java.util.List;
  * @param territories    where it sells: ISO 3166-1 alpha-2 codes, or {@code WORLD}
  * @param active         whether it takes deliveries; a partner with deliveries is deactivated rather than deleted
  * @param hasCredentials whether credentials are stored for it (sent as a bearer token to HTTP partners)
+ * @param dpid           its DDEX Party ID, the recipient of its ERN messages; null until set
+ * @param test           whether it takes DDEX {@code TestMessage}s only
+ * @param takedownValue  how it takes the takedown of a release it never had on sale, as sent; {@link #takedown()}
+ *                       reads it as an enum
  * @param createdAt      when it was added
  * @param updatedAt      when it last changed
  * @param version        its version, for {@code If-Match}
  */
 public record Partner(String id, String name, @JsonProperty("protocol") String protocolValue, String endpoint,
-                      List<String> territories, boolean active, boolean hasCredentials, Instant createdAt,
+                      List<String> territories, boolean active, boolean hasCredentials, String dpid,
+                      boolean test, @JsonProperty("takedown") String takedownValue, Instant createdAt,
                       Instant updatedAt, long version) {
+    /**
+     * How the partner takes the takedown of a release it never had on sale.
+     *
+     * @return the takedown message, {@link PartnerTakedown#UNKNOWN} for one this SDK does not know (the raw string
+     *         is {@link #takedownValue()})
+     */
+    public PartnerTakedown takedown() {
+        return PartnerTakedown.fromValue(takedownValue);
+    }
+
     /**
      * How packages reach the partner.
      *

@@ -19,6 +19,8 @@ import java.util.List;
  * @param genre       the genre, or null
  * @param territories ISO 3166-1 alpha-2 codes, or {@code WORLD}
  * @param statusValue the status as sent; {@link #status()} reads it as an enum
+ * @param pLine       the ℗ line, which every track carries too, or null (needed before a delivery)
+ * @param cLine       the © line, or null (needed before a delivery)
  * @param createdAt   when it was created
  * @param updatedAt   when it last changed
  * @param version     its version, for {@code If-Match}
@@ -26,7 +28,8 @@ import java.util.List;
  */
 public record Release(String id, String title, String artistId, String artistName, String upc, String label,
                       LocalDate releaseDate, String genre, List<String> territories,
-                      @JsonProperty("status") String statusValue, Instant createdAt, Instant updatedAt, long version,
+                      @JsonProperty("status") String statusValue, CopyrightLine pLine, CopyrightLine cLine,
+                      Instant createdAt, Instant updatedAt, long version,
                       List<Track> tracks) {
     /**
      * Where the release is.

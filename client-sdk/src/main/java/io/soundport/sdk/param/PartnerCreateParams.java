@@ -21,9 +21,15 @@ import java.util.Objects;
  * @param credentials write-only, made by {@link PartnerCredentials}: for HTTP a bearer token (or basic authentication,
  *                    or a key in a named header); for S3 (required) the region with keys or a role; for SFTP
  *                    (required) the login and the pinned host key; or null
+ * @param dpid        its DDEX Party ID ({@code PADPIDA...}), the recipient of its ERN messages (needed before a
+ *                    delivery), or null
+ * @param test        true: it takes DDEX {@code TestMessage}s only; false when null
+ * @param takedown    how it takes the takedown of a release it never had on sale; {@link PartnerTakedown#MESSAGE}
+ *                    when null
  */
 public record PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
-                                  Boolean active, String credentials) {
+                                  Boolean active, String credentials, String dpid, Boolean test,
+                                  PartnerTakedown takedown) {
     /**
      * Checks the required fields and copies the list.
      *
@@ -34,21 +40,43 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
      * @param territories ISO 3166-1 alpha-2 codes or {@code WORLD}; {@code WORLD} when null or empty
      * @param active      false to add it switched off; true when null
      * @param credentials made by {@link PartnerCredentials}, as the protocol takes them; or null
+     * @param dpid        its DDEX Party ID, or null
+     * @param test        true: it takes test messages only; or null
+     * @param takedown    how it takes the takedown of a release it never had on sale, or null
      * @throws NullPointerException     when a required field is missing
-     * @throws IllegalArgumentException when the protocol is {@link PartnerProtocol#UNKNOWN}
+     * @throws IllegalArgumentException when the protocol or the takedown is {@code UNKNOWN}
      */
     public PartnerCreateParams {
         Objects.requireNonNull(name, "name is required");
         ApiEnum.requireKnown(Objects.requireNonNull(protocol, "protocol is required"), "protocol");
+        if (takedown != null) {
+            ApiEnum.requireKnown(takedown, "takedown");
+        }
         Objects.requireNonNull(endpoint, "endpoint is required");
         territories = territories == null ? null : List.copyOf(territories);
+    }
+
+    /**
+     * Params without DDEX settings.
+     *
+     * @param name        the partner's name
+     * @param protocol    how packages reach it
+     * @param endpoint    where they go
+     * @param territories where it sells, or null
+     * @param active      false to add it switched off; or null
+     * @param credentials its credentials, or null
+     */
+    public PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
+                               Boolean active, String credentials) {
+        this(name, protocol, endpoint, territories, active, credentials, null, null, null);
     }
 
     @Override
     public String toString() {
         return "PartnerCreateParams[name=" + name + ", protocol=" + protocol + ", endpoint=" + endpoint
                 + ", territories=" + territories + ", active=" + active + ", credentials="
-                + (credentials == null ? null : "…") + "]";
+                + (credentials == null ? null : "…") + ", dpid=" + dpid + ", test=" + test + ", takedown=" + takedown
+                + "]";
     }
 
     /**
@@ -68,6 +96,9 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
         private List<String> territories;
         private Boolean active;
         private String credentials;
+        private String dpid;
+        private Boolean test;
+        private PartnerTakedown takedown;
 
         private Builder() {
         }
@@ -152,13 +183,47 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
         }
 
         /**
+         * Sets {@code dpid}.
+         *
+         * @param dpid the partner's DDEX Party ID ({@code PADPIDA...}), the recipient of its ERN messages
+         * @return this builder
+         */
+        public Builder dpid(String dpid) {
+            this.dpid = dpid;
+            return this;
+        }
+
+        /**
+         * Sets {@code test}.
+         *
+         * @param test true: the partner takes DDEX {@code TestMessage}s only; false when null
+         * @return this builder
+         */
+        public Builder test(Boolean test) {
+            this.test = test;
+            return this;
+        }
+
+        /**
+         * Sets {@code takedown}.
+         *
+         * @param takedown how the partner takes the takedown of a release it never had on sale; message when null
+         * @return this builder
+         */
+        public Builder takedown(PartnerTakedown takedown) {
+            this.takedown = takedown;
+            return this;
+        }
+
+        /**
          * The params.
          *
          * @return a new {@link PartnerCreateParams}
          * @throws NullPointerException when a required field is missing
          */
         public PartnerCreateParams build() {
-            return new PartnerCreateParams(name, protocol, endpoint, territories, active, credentials);
+            return new PartnerCreateParams(name, protocol, endpoint, territories, active, credentials, dpid, test,
+                    takedown);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.soundport.sdk.param;
 
+import io.soundport.sdk.model.ApiEnum;
+
 import java.util.List;
 
 /**
@@ -11,9 +13,12 @@ import java.util.List;
  * @param territories new territories, or null
  * @param active      true to switch the partner on, false to switch it off (it then takes no deliveries), or null
  * @param credentials new credentials, replacing the stored ones, or null
+ * @param dpid        a new DDEX Party ID, an empty string to remove it, or null
+ * @param test        true: test messages only; false: live messages; or null
+ * @param takedown    how the partner takes the takedown of a release it never had on sale, or null
  */
 public record PartnerUpdateParams(String name, String endpoint, List<String> territories, Boolean active,
-                                  String credentials) {
+                                  String credentials, String dpid, Boolean test, PartnerTakedown takedown) {
     /**
      * Copies the list.
      *
@@ -22,15 +27,37 @@ public record PartnerUpdateParams(String name, String endpoint, List<String> ter
      * @param territories new territories, or null
      * @param active      true to switch the partner on, false to switch it off, or null
      * @param credentials new credentials, or null
+     * @param dpid        a new DDEX Party ID, an empty string to remove it, or null
+     * @param test        the test flag, or null
+     * @param takedown    the takedown message, or null
+     * @throws IllegalArgumentException when the takedown is {@link PartnerTakedown#UNKNOWN}
      */
     public PartnerUpdateParams {
         territories = territories == null ? null : List.copyOf(territories);
+        if (takedown != null) {
+            ApiEnum.requireKnown(takedown, "takedown");
+        }
+    }
+
+    /**
+     * A change that keeps the DDEX settings.
+     *
+     * @param name        a new name, or null
+     * @param endpoint    a new endpoint, or null
+     * @param territories new territories, or null
+     * @param active      true or false to switch the partner on or off, or null
+     * @param credentials new credentials, or null
+     */
+    public PartnerUpdateParams(String name, String endpoint, List<String> territories, Boolean active,
+                               String credentials) {
+        this(name, endpoint, territories, active, credentials, null, null, null);
     }
 
     @Override
     public String toString() {
         return "PartnerUpdateParams[name=" + name + ", endpoint=" + endpoint + ", territories=" + territories
-                + ", active=" + active + ", credentials=" + (credentials == null ? null : "…") + "]";
+                + ", active=" + active + ", credentials=" + (credentials == null ? null : "…") + ", dpid=" + dpid
+                + ", test=" + test + ", takedown=" + takedown + "]";
     }
 
     /**
@@ -49,6 +76,9 @@ public record PartnerUpdateParams(String name, String endpoint, List<String> ter
         private List<String> territories;
         private Boolean active;
         private String credentials;
+        private String dpid;
+        private Boolean test;
+        private PartnerTakedown takedown;
 
         private Builder() {
         }
@@ -120,12 +150,45 @@ public record PartnerUpdateParams(String name, String endpoint, List<String> ter
         }
 
         /**
+         * Sets {@code dpid}.
+         *
+         * @param dpid the partner's DDEX Party ID ({@code PADPIDA...}), the recipient of its ERN messages, an empty string to remove it, or null
+         * @return this builder
+         */
+        public Builder dpid(String dpid) {
+            this.dpid = dpid;
+            return this;
+        }
+
+        /**
+         * Sets {@code test}.
+         *
+         * @param test true: the partner takes DDEX {@code TestMessage}s only, false: live messages; or null
+         * @return this builder
+         */
+        public Builder test(Boolean test) {
+            this.test = test;
+            return this;
+        }
+
+        /**
+         * Sets {@code takedown}.
+         *
+         * @param takedown how the partner takes the takedown of a release it never had on sale, or null
+         * @return this builder
+         */
+        public Builder takedown(PartnerTakedown takedown) {
+            this.takedown = takedown;
+            return this;
+        }
+
+        /**
          * The params.
          *
          * @return a new {@link PartnerUpdateParams}
          */
         public PartnerUpdateParams build() {
-            return new PartnerUpdateParams(name, endpoint, territories, active, credentials);
+            return new PartnerUpdateParams(name, endpoint, territories, active, credentials, dpid, test, takedown);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.soundport.sdk.param;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.soundport.sdk.model.CopyrightLine;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,10 +26,12 @@ import java.util.Set;
  * @param genre       a new genre, or null
  * @param territories new territories, or null
  * @param cleared     the optional fields to remove; never null
+ * @param pLine       a new ℗ line (which every track carries too), or null
+ * @param cLine       a new © line, or null
  */
 public record ReleaseUpdateParams(String title, String artistId, String artistName, String upc, String label,
                                   LocalDate releaseDate, String genre, List<String> territories,
-                                  @JsonIgnore Set<Clearable> cleared) {
+                                  @JsonIgnore Set<Clearable> cleared, CopyrightLine pLine, CopyrightLine cLine) {
     /** The optional fields of a release that an update can remove. */
     public enum Clearable {
         /** The UPC or EAN. */
@@ -53,6 +56,8 @@ public record ReleaseUpdateParams(String title, String artistId, String artistNa
      * @param genre       a new genre, or null
      * @param territories new territories, or null
      * @param cleared     the optional fields to remove, or null for none
+     * @param pLine       a new ℗ line, or null
+     * @param cLine       a new © line, or null
      * @throws IllegalArgumentException when a field is both set and cleared, or both artist fields are given
      */
     public ReleaseUpdateParams {
@@ -71,6 +76,24 @@ public record ReleaseUpdateParams(String title, String artistId, String artistNa
                 throw new IllegalArgumentException(wireName(field) + " is both set and cleared");
             }
         }
+    }
+
+    /**
+     * Params without ℗ and © lines.
+     *
+     * @param title       a new title, or null
+     * @param artistId    another artist of the catalog, or null
+     * @param artistName  the artist by name, or null
+     * @param upc         a new UPC or EAN, or null
+     * @param label       a new label, or null
+     * @param releaseDate a new release date, or null
+     * @param genre       a new genre, or null
+     * @param territories new territories, or null
+     * @param cleared     the optional fields to remove, or null for none
+     */
+    public ReleaseUpdateParams(String title, String artistId, String artistName, String upc, String label,
+                               LocalDate releaseDate, String genre, List<String> territories, Set<Clearable> cleared) {
+        this(title, artistId, artistName, upc, label, releaseDate, genre, territories, cleared, null, null);
     }
 
     /**
@@ -109,6 +132,8 @@ public record ReleaseUpdateParams(String title, String artistId, String artistNa
         private String genre;
         private List<String> territories;
         private final Set<Clearable> cleared = EnumSet.noneOf(Clearable.class);
+        private CopyrightLine pLine;
+        private CopyrightLine cLine;
 
         private Builder() {
         }
@@ -265,6 +290,28 @@ public record ReleaseUpdateParams(String title, String artistId, String artistNa
         }
 
         /**
+         * Sets {@code pLine}.
+         *
+         * @param pLine the ℗ line (year and owner), which every track carries too, or null
+         * @return this builder
+         */
+        public Builder pLine(CopyrightLine pLine) {
+            this.pLine = pLine;
+            return this;
+        }
+
+        /**
+         * Sets {@code cLine}.
+         *
+         * @param cLine the © line (year and owner), or null
+         * @return this builder
+         */
+        public Builder cLine(CopyrightLine cLine) {
+            this.cLine = cLine;
+            return this;
+        }
+
+        /**
          * The params.
          *
          * @return a new {@link ReleaseUpdateParams}
@@ -272,7 +319,7 @@ public record ReleaseUpdateParams(String title, String artistId, String artistNa
          */
         public ReleaseUpdateParams build() {
             return new ReleaseUpdateParams(title, artistId, artistName, upc, label, releaseDate, genre, territories,
-                    cleared);
+                    cleared, pLine, cLine);
         }
     }
 }

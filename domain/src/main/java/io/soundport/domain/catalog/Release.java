@@ -15,11 +15,13 @@ import java.util.Optional;
 
 /**
  * A release (album, EP, single) of an organization, and its life: edited while DRAFT, then submitted for
- * delivery, delivered to partners, possibly taken down.
+ * delivery, delivered to partners, possibly taken down. Its ℗ line ({@code pLine}, which its recordings carry too) and
+ * © line ({@code cLine}) are null until set; partners need both.
  */
 public record Release(ReleaseId id, OrganizationId organizationId, String title, ArtistId artistId, Upc upc,
                       String label, LocalDate releaseDate, String genre, List<Territory> territories,
-                      ReleaseStatus status, Instant createdAt, Instant updatedAt, long version) {
+                      ReleaseStatus status, Instant createdAt, Instant updatedAt, long version,
+                      CopyrightLine pLine, CopyrightLine cLine) {
     public Release {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organizationId, "organizationId");
@@ -32,6 +34,24 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A release without ℗ and © lines. */
+    public Release(ReleaseId id, OrganizationId organizationId, String title, ArtistId artistId, Upc upc,
+                   String label, LocalDate releaseDate, String genre, List<Territory> territories,
+                   ReleaseStatus status, Instant createdAt, Instant updatedAt, long version) {
+        this(id, organizationId, title, artistId, upc, label, releaseDate, genre, territories, status, createdAt,
+                updatedAt, version, null, null);
+    }
+
+    /** With these ℗ and © lines (either null: none); only a DRAFT changes, and the same release when both stay. */
+    public Release withLines(CopyrightLine newPLine, CopyrightLine newCLine, Instant now) {
+        if (Objects.equals(newPLine, pLine) && Objects.equals(newCLine, cLine)) {
+            return this;
+        }
+        requireDraft("changed");
+        return new Release(id, organizationId, title, artistId, upc, label, releaseDate, genre, territories, status,
+                createdAt, now, version, newPLine, newCLine);
     }
 
     public static Release draft(ReleaseId id, OrganizationId organizationId, String title, ArtistId artistId, Upc upc,
@@ -52,7 +72,7 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
                         String newGenre, List<Territory> newTerritories, Instant now) {
         requireDraft("changed");
         return new Release(id, organizationId, newTitle, newArtistId, newUpc, newLabel, newReleaseDate, newGenre,
-                newTerritories, status, createdAt, now, version);
+                newTerritories, status, createdAt, now, version, pLine, cLine);
     }
 
     /** DRAFT → SUBMITTED, when it has at least one track and a release date. */
@@ -147,6 +167,6 @@ public record Release(ReleaseId id, OrganizationId organizationId, String title,
 
     private Release withStatus(ReleaseStatus next, Instant now) {
         return new Release(id, organizationId, title, artistId, upc, label, releaseDate, genre, territories, next,
-                createdAt, now, version);
+                createdAt, now, version, pLine, cLine);
     }
 }

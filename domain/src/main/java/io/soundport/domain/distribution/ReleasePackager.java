@@ -39,14 +39,36 @@ public interface ReleasePackager {
      * under {@code messageId}, with the display name of its artist, its tracks and the time the message is created.
      */
     record Contents(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
-                    String artistName, List<Track> tracks, Instant createdAt) {
+                    String artistName, List<Track> tracks, Instant createdAt, Terms terms) {
         public Contents {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(sender, "sender");
             Objects.requireNonNull(recipient, "recipient");
             Objects.requireNonNull(release, "release");
             Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(terms, "terms");
             tracks = List.copyOf(tracks);
+        }
+
+        /** Contents under {@link Terms#LIVE}. */
+        public Contents(DeliveryKind kind, Party sender, Party recipient, String messageId, Release release,
+                        String artistName, List<Track> tracks, Instant createdAt) {
+            this(kind, sender, recipient, messageId, release, artistName, tracks, createdAt, Terms.LIVE);
+        }
+    }
+
+    /**
+     * How the message is meant: {@code test} when the recipient takes it for testing only (a test partner);
+     * {@code deliveredLive} when the release has reached this recipient before in a live delivery, so that, once its
+     * release date has come, it may have been on sale there; {@code takedown}: how the recipient wants the takedown
+     * of a release that was never on sale.
+     */
+    record Terms(boolean test, boolean deliveredLive, TakedownMessage takedown) {
+        /** A live message to a recipient that may have the release on sale, taking it down by a message. */
+        public static final Terms LIVE = new Terms(false, true, TakedownMessage.MESSAGE);
+
+        public Terms {
+            Objects.requireNonNull(takedown, "takedown");
         }
     }
 }

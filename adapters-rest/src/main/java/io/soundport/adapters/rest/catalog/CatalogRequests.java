@@ -104,10 +104,23 @@ final class CatalogRequests {
                                 @Nullable @Schema(description = "\"\" clears it") String label,
                                 @Nullable @Schema(description = "YYYY-MM-DD; \"\" clears it") String releaseDate,
                                 @Nullable @Schema(description = "\"\" clears it") String genre,
-                                @Nullable List<String> territories) {
+                                @Nullable List<String> territories,
+                                @Nullable @Schema(description = "the ℗ line (the recording's rights owner), which every"
+                                        + " track carries too; required before a delivery") CopyrightLineRequest pLine,
+                                @Nullable @Schema(description = "the © line (artwork and text); required before a"
+                                        + " delivery") CopyrightLineRequest cLine) {
         UpdateReleaseCommand command(ReleaseId id, Long expectedVersion) {
             return UpdateReleaseCommand.of(id, title, artistId, artistName, upc, label, releaseDate, genre,
-                    territories, expectedVersion);
+                    territories, expectedVersion, pLine == null ? null : pLine.raw(),
+                    cLine == null ? null : cLine.raw());
+        }
+    }
+
+    @Schema(name = "CopyrightLine", description = "A ℗ or © line: the year and the owner, printed as \"2025 Owner\"")
+    record CopyrightLineRequest(@Nullable @Schema(description = "1900 to 2999") Integer year,
+                                @Nullable @Schema(description = "at most 200 characters") String owner) {
+        UpdateReleaseCommand.RawLine raw() {
+            return new UpdateReleaseCommand.RawLine(year, owner);
         }
     }
 }

@@ -46,13 +46,23 @@ final class CatalogViews {
     record ReleaseView(String id, String title, String artistId, String artistName, @Nullable @Schema(description = "unique per organization") String upc,
                        @Nullable String label, @Nullable LocalDate releaseDate, @Nullable String genre,
                        List<String> territories, @Schema(implementation = ReleaseStatus.class) String status,
+                       @Nullable @Schema(description = "the ℗ line, which every track carries too")
+                       CopyrightLineView pLine,
+                       @Nullable @Schema(description = "the © line") CopyrightLineView cLine,
                        Instant createdAt, Instant updatedAt, long version, List<TrackView> tracks) {
         static ReleaseView of(ReleaseDetails d) {
             Release r = d.release();
             return new ReleaseView(r.id().value(), r.title(), r.artistId().value(), d.artist().name(),
                     r.upc() == null ? null : r.upc().value(), r.label(), r.releaseDate(), r.genre(), territoryCodes(r),
-                    r.status().name(), r.createdAt(), r.updatedAt(), r.version(),
-                    d.tracks().stream().map(TrackView::of).toList());
+                    r.status().name(), CopyrightLineView.of(r.pLine()), CopyrightLineView.of(r.cLine()),
+                    r.createdAt(), r.updatedAt(), r.version(), d.tracks().stream().map(TrackView::of).toList());
+        }
+    }
+
+    @Schema(name = "CopyrightLineView", description = "A ℗ or © line: the year and the owner")
+    record CopyrightLineView(int year, String owner) {
+        static CopyrightLineView of(io.soundport.domain.catalog.CopyrightLine line) {
+            return line == null ? null : new CopyrightLineView(line.year(), line.owner());
         }
     }
 

@@ -14,6 +14,13 @@ import java.util.List;
 
 /** What the distribution endpoints take, and the command each one makes. */
 final class DistributionRequests {
+    static final String DPID = "the partner's DDEX Party ID (PADPIDA followed by letters and digits), the recipient"
+            + " of its ERN messages; required before a delivery";
+    static final String TEST = "true: the partner takes TestMessages only (default false)";
+    static final String TAKEDOWN = "how the partner takes the takedown of a release it never had on sale: message"
+            + " (default; a NewReleaseMessage without deals) or purge (a PurgeReleaseMessage). A release that was on"
+            + " sale is always taken down by deals ending before now";
+
     private DistributionRequests() {
     }
 
@@ -45,9 +52,14 @@ final class DistributionRequests {
                                         + " host key fingerprint as ssh-keygen -lf prints it, which every connection"
                                         + " must show: {\"user\":\"soundport\",\"private_key\":\"-----BEGIN OPENSSH"
                                         + " PRIVATE KEY-----\\n...\",\"host_key\":\"SHA256:...\"}")
-                                String credentials) {
+                                String credentials,
+                                @Nullable @Schema(description = DPID) String dpid,
+                                @Nullable @Schema(description = TEST) Boolean test,
+                                @Nullable @Schema(description = TAKEDOWN, allowableValues = {"message", "purge"})
+                                String takedown) {
         CreatePartnerCommand command() {
-            return CreatePartnerCommand.of(name, protocol, endpoint, territories, active, credentials);
+            return CreatePartnerCommand.of(name, protocol, endpoint, territories, active, credentials,
+                    new CreatePartnerCommand.DdexInput(dpid, test, takedown));
         }
 
         @Override
@@ -60,9 +72,14 @@ final class DistributionRequests {
     record UpdatePartnerRequest(@Nullable String name,
                                 @Nullable @Schema(description = "as on creation") String endpoint, @Nullable List<String> territories,
                                 @Nullable Boolean active,
-                                @Nullable @Schema(description = "as on creation; replaces the stored ones") String credentials) {
+                                @Nullable @Schema(description = "as on creation; replaces the stored ones") String credentials,
+                                @Nullable @Schema(description = DPID + "; an empty string removes it") String dpid,
+                                @Nullable @Schema(description = TEST) Boolean test,
+                                @Nullable @Schema(description = TAKEDOWN, allowableValues = {"message", "purge"})
+                                String takedown) {
         UpdatePartnerCommand command(PartnerId id, Long expectedVersion) {
-            return UpdatePartnerCommand.of(id, name, endpoint, territories, active, credentials, expectedVersion);
+            return UpdatePartnerCommand.of(id, name, endpoint, territories, active, credentials, expectedVersion,
+                    new CreatePartnerCommand.DdexInput(dpid, test, takedown));
         }
 
         @Override

@@ -24,12 +24,20 @@ final class DistributionViews {
 
     @Schema(name = "Partner")
     record PartnerView(String id, String name, @Schema(implementation = Protocol.class) String protocol, String endpoint, List<String> territories,
-                              boolean active, boolean hasCredentials, Instant createdAt, Instant updatedAt,
+                              boolean active, boolean hasCredentials,
+                              @Nullable @Schema(description = "DDEX Party ID (PADPIDA...), the recipient of its ERN messages")
+                              String dpid,
+                              @Schema(description = "true: it takes TestMessages only") boolean test,
+                              @Schema(description = "how it takes the takedown of a release it never had on sale",
+                                      allowableValues = {"message", "purge"}) String takedown,
+                              Instant createdAt, Instant updatedAt,
                               long version) {
         static PartnerView of(Partner p) {
             return new PartnerView(p.id().value(), p.name(), p.protocol().name(), p.endpoint(),
                     p.territories().stream().map(Territory::code).toList(), p.active(), p.hasCredentials(),
-                    p.createdAt(), p.updatedAt(), p.version());
+                    p.dpid() == null ? null : p.dpid().value(), p.test(),
+                    p.takedown().name().toLowerCase(java.util.Locale.ROOT), p.createdAt(), p.updatedAt(),
+                    p.version());
         }
     }
 

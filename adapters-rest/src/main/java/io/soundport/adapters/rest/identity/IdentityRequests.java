@@ -3,6 +3,7 @@ package io.soundport.adapters.rest.identity;
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.adapters.rest.http.ApiDocs;
 import io.soundport.application.identity.ChangeMemberRoleCommand;
+import io.soundport.application.identity.UpdateOrganizationCommand;
 import io.soundport.application.identity.CreateApiKeyCommand;
 import io.soundport.application.identity.CreateApplicationCommand;
 import io.soundport.application.identity.InviteMemberCommand;
@@ -74,6 +75,18 @@ final class IdentityRequests {
                                @Nullable @Schema(description = "for someone without an account yet") String name) {
         InviteMemberCommand command() {
             return InviteMemberCommand.of(email, role, name);
+        }
+    }
+
+    @Schema(name = "UpdateOrganizationRequest", description = "Fields to change; absent fields are kept, an empty"
+            + " string clears one")
+    record UpdateOrganizationRequest(
+            @Nullable @Schema(description = "DDEX Party ID (PADPIDA followed by letters and digits), the sender of"
+                    + " the organization's ERN messages; required before a delivery") String dpid,
+            @Nullable @Schema(description = "the party name its ERN messages carry; cleared, the organization's name")
+            String partyName) {
+        UpdateOrganizationCommand command(Long expectedVersion) {
+            return UpdateOrganizationCommand.of(dpid, partyName, expectedVersion);
         }
     }
 

@@ -43,11 +43,16 @@ final class IdentityViews {
                             @Nullable Instant suspendedAt,
                             @Nullable @Schema(description = "The platform operator's reason, while SUSPENDED")
                             String suspensionReason,
+                            @Nullable @Schema(description = "DDEX Party ID (PADPIDA...), the sender of its ERN messages")
+                            String dpid,
+                            @Schema(description = "the party name its ERN messages carry (its name unless set)")
+                            String partyName,
                             Instant createdAt) {
         static OrganizationView of(Organization o) {
             Suspension s = o.suspension();
             return new OrganizationView(o.id().value(), o.name(), o.tier().name(), o.tier().requestsPerHour(),
-                    o.status().name(), s == null ? null : s.at(), s == null ? null : s.reason(), o.createdAt());
+                    o.status().name(), s == null ? null : s.at(), s == null ? null : s.reason(),
+                    o.dpid() == null ? null : o.dpid().value(), o.ddexPartyName(), o.createdAt());
         }
     }
 

@@ -23,6 +23,7 @@ import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
 import io.soundport.adapters.rest.identity.IdentityRequests.ChangeRoleRequest;
 import io.soundport.adapters.rest.identity.IdentityRequests.InviteMemberRequest;
+import io.soundport.adapters.rest.identity.IdentityRequests.UpdateOrganizationRequest;
 import io.soundport.adapters.rest.identity.IdentityViews.MemberView;
 import io.soundport.adapters.rest.identity.IdentityViews.OrganizationView;
 import io.soundport.adapters.rest.security.Callers;
@@ -58,6 +59,15 @@ public final class OrganizationController {
     public HttpResponse<OrganizationView> get(HttpRequest<?> request) {
         Organization org = organizations.get(callers.of(request));
         return Etags.read(request, OrganizationView.of(org), org.version());
+    }
+
+    @Patch
+    @ApiDocs.IfMatchChange
+    @Operation(operationId = "updateOrganization",
+            summary = "OWNER: set the organization's DDEX Party ID and party name, the sender of its ERN messages")
+    public HttpResponse<OrganizationView> update(HttpRequest<?> request, @Body UpdateOrganizationRequest body) {
+        Organization org = organizations.update(callers.of(request), body.command(Etags.ifMatch(request)));
+        return Etags.written(HttpResponse.ok(OrganizationView.of(org)), org.version());
     }
 
     @Get("/members")

@@ -4,6 +4,7 @@ import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryStatus;
 import io.soundport.domain.distribution.Protocol;
+import io.soundport.domain.distribution.TakedownMessage;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
@@ -185,6 +186,30 @@ class OpenApiDocumentTest {
                         .map(o -> o.name().toLowerCase(Locale.ROOT)).toList());
         assertThat(enumOf(schema("WebhookEventType")))
                 .containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream().map(EventCatalog.Entry::type).toList());
+    }
+
+    @Test
+    void the_ddex_parties_and_partner_settings_are_described() {
+        for (String schema : List.of("Partner", "CreatePartnerRequest", "UpdatePartnerRequest")) {
+            assertThat(properties(schema)).as(schema).containsKeys("dpid", "test", "takedown");
+            assertThat(enumOf(map(properties(schema).get("takedown")))).as(schema)
+                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(TakedownMessage.values())
+                            .map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
+            assertThat(String.valueOf(map(properties(schema).get("dpid")).get("description"))).contains("PADPIDA");
+        }
+        assertThat(properties("Organization")).containsKeys("dpid", "party_name");
+        assertThat(properties("UpdateOrganizationRequest")).containsOnlyKeys("dpid", "party_name");
+        List<String> ids = new ArrayList<>();
+        forEachOperation((id, op) -> ids.add(id));
+        assertThat(ids).contains("updateOrganization");
+    }
+
+    @Test
+    void a_release_s_p_and_c_lines_are_described() {
+        assertThat(properties("UpdateReleaseRequest")).containsKeys("p_line", "c_line");
+        assertThat(properties("Release")).containsKeys("p_line", "c_line");
+        assertThat(schemas().keySet().stream().filter(name -> name.contains("CopyrightLine")).toList())
+                .isNotEmpty().allSatisfy(name -> assertThat(properties(name)).containsOnlyKeys("year", "owner"));
     }
 
     @Test
