@@ -65,6 +65,8 @@ class SftpPartnerDeliveryTest extends RestTest {
                 "upc", "036000291452", "release_date", "2027-02-05", "territories", List.of("US", "GB"),
                 "tracks", List.of(obj("title", "Sunset", "isrc", "US-RC1-76-07839", "duration_ms", 215000)))).expect(201)
                 .id();
+        ddexReady(owner);
+        deliveryReady(owner, release);
         owner.api().post("/releases/" + release + "/submit", null).expect(200);
         return release;
     }
@@ -81,7 +83,8 @@ class SftpPartnerDeliveryTest extends RestTest {
         Account owner = register();
         String folder = "inbox/" + owner.organizationId().toLowerCase().replaceAll("[^a-z0-9]", "");
         Api.Response created = owner.api().post("/partners", obj("name", "Droply", "protocol", "SFTP",
-                "endpoint", endpoint(folder) + "/", "credentials", credentials(hostKey))).expect(201);
+                "endpoint", endpoint(folder) + "/", "credentials", credentials(hostKey), "dpid", "PADPIDA2011072101T"))
+                .expect(201);
         assertThat(created.body()).doesNotContain(PASSWORD);
         assertThat(created.text("endpoint")).isEqualTo(endpoint(folder));
 
@@ -105,7 +108,8 @@ class SftpPartnerDeliveryTest extends RestTest {
         Account owner = register();
         String other = "SHA256:" + "B".repeat(43);
         String partner = owner.api().post("/partners", obj("name", "Spoofed", "protocol", "SFTP",
-                "endpoint", endpoint("spoofed"), "credentials", credentials(other))).expect(201).id();
+                "endpoint", endpoint("spoofed"), "credentials", credentials(other), "dpid", "PADPIDA2011072101T"))
+                .expect(201).id();
 
         String delivery = deliver(owner, partner);
 
