@@ -300,13 +300,13 @@ public final class ReleaseService {
      * @param id          the release's id
      * @param content     the file's bytes
      * @param length      how many bytes the stream holds, or -1 when unknown (sent chunked)
-     * @param contentType C{@code .jpg}, {@code .jpeg} or {@code .png}
+     * @param contentType {@code image/jpeg} or {@code image/png}
      * @param progress    told as the bytes go out
      * @param options     a deadline (two hours when none is given)
      * @return what the server stored and read from the file
      */
     public ReleaseArtwork uploadArtwork(String id, InputStream content, long length, String contentType,
-                            UploadProgress progress, RequestOptions options) {
+                                        UploadProgress progress, RequestOptions options) {
         return transport.send(Call.put("releases", id, "artwork")
                 .raw(Uploads.of(content, length, contentType, progress)).options(options), ReleaseArtwork.class);
     }

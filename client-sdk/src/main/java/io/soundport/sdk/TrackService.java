@@ -231,13 +231,13 @@ public final class TrackService {
      * @param id          the track's id
      * @param content     the file's bytes
      * @param length      how many bytes the stream holds, or -1 when unknown (sent chunked)
-     * @param contentType C{@code .wav} or {@code .flac}
+     * @param contentType {@code audio/wav} or {@code audio/flac}
      * @param progress    told as the bytes go out
      * @param options     a deadline (two hours when none is given)
      * @return what the server stored and read from the file
      */
     public TrackAudio uploadAudio(String id, InputStream content, long length, String contentType,
-                            UploadProgress progress, RequestOptions options) {
+                                  UploadProgress progress, RequestOptions options) {
         return transport.send(Call.put("tracks", id, "audio")
                 .raw(Uploads.of(content, length, contentType, progress)).options(options), TrackAudio.class);
     }
