@@ -1,12 +1,10 @@
 package io.soundport.domain.distribution;
 
 import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.JsonReader;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -78,29 +76,19 @@ public sealed interface ApiCredentials {
         if (!credentials.stripLeading().startsWith("{")) {
             return new Bearer(credentials);
         }
-        Map<String, Object> json;
-        try {
-            json = JsonReader.readObject(credentials);
-        } catch (IllegalArgumentException e) {
-            throw invalid("must be a JSON object (" + e.getMessage() + ")");
-        }
-        for (Map.Entry<String, Object> entry : json.entrySet()) {
-            if (!(entry.getValue() instanceof String)) {
-                throw invalid("'" + entry.getKey() + "' must be a string");
-            }
-        }
-        Object type = json.get("type");
+        Map<String, String> json = CredentialFields.read(credentials);
+        String type = json.get("type");
         if ("bearer".equals(type)) {
             only(json, "type", "token");
-            return new Bearer((String) json.get("token"));
+            return new Bearer(json.get("token"));
         }
         if ("basic".equals(type)) {
             only(json, "type", "username", "password");
-            return new Basic((String) json.get("username"), (String) json.get("password"));
+            return new Basic(json.get("username"), json.get("password"));
         }
         if ("header".equals(type)) {
             only(json, "type", "name", "value");
-            return new NamedKey((String) json.get("name"), (String) json.get("value"));
+            return new NamedKey(json.get("name"), json.get("value"));
         }
         throw invalid("'type' must be bearer, basic or header");
     }
@@ -114,17 +102,11 @@ public sealed interface ApiCredentials {
             "connection", "user-agent", "accept", "accept-encoding", "cookie", "x-soundport-message-id",
             "x-soundport-delivery-kind", "traceparent", "tracestate", "proxy-authorization");
 
-    private static void only(Map<String, Object> json, String... names) {
-        Set<String> allowed = Set.of(names);
-        for (String key : json.keySet()) {
-            if (!allowed.contains(key)) {
-                throw invalid("unknown field '" + key + "' for '" + json.get("type") + "'; the fields are "
-                        + String.join(", ", new TreeSet<>(allowed)));
-            }
-        }
+    private static void only(Map<String, String> json, String... names) {
+        CredentialFields.only(json, Set.of(names), " for '" + json.get("type") + "'");
     }
 
     private static DomainException invalid(String reason) {
-        return DomainException.invalid("credentials", reason);
+        return CredentialFields.invalid(reason);
     }
 }

@@ -1,7 +1,6 @@
 package io.soundport.domain.distribution;
 
 import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.JsonReader;
 
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * {@link #toString} never shows a key.
  */
 public record S3Access(String region, String accessKeyId, String secretAccessKey, String roleArn, String externalId) {
-    private static final String FIELD = "credentials";
     private static final Set<String> NAMES = Set.of("region", "access_key_id", "secret_access_key", "role_arn",
             "external_id");
     private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d{1,2}$");
@@ -58,23 +56,10 @@ public record S3Access(String region, String accessKeyId, String secretAccessKey
             throw invalid("an S3 partner needs credentials: a JSON object with 'region' and 'access_key_id' and"
                     + " 'secret_access_key', or 'role_arn' and 'external_id'");
         }
-        Map<String, Object> json;
-        try {
-            json = JsonReader.readObject(credentials);
-        } catch (IllegalArgumentException e) {
-            throw invalid("must be a JSON object (" + e.getMessage() + ")");
-        }
-        for (Map.Entry<String, Object> entry : json.entrySet()) {
-            if (!NAMES.contains(entry.getKey())) {
-                throw invalid("unknown field '" + entry.getKey() + "'; the fields are " + String.join(", ",
-                        new java.util.TreeSet<>(NAMES)));
-            }
-            if (!(entry.getValue() instanceof String)) {
-                throw invalid("'" + entry.getKey() + "' must be a string");
-            }
-        }
-        return new S3Access((String) json.get("region"), (String) json.get("access_key_id"),
-                (String) json.get("secret_access_key"), (String) json.get("role_arn"), (String) json.get("external_id"));
+        Map<String, String> json = CredentialFields.read(credentials);
+        CredentialFields.only(json, NAMES, "");
+        return new S3Access(json.get("region"), json.get("access_key_id"), json.get("secret_access_key"),
+                json.get("role_arn"), json.get("external_id"));
     }
 
     /** True when the platform assumes a role of the partner's account. */
@@ -83,7 +68,7 @@ public record S3Access(String region, String accessKeyId, String secretAccessKey
     }
 
     private static DomainException invalid(String reason) {
-        return DomainException.invalid(FIELD, reason);
+        return CredentialFields.invalid(reason);
     }
 
     /** Never shows a key or the external id. */

@@ -1,11 +1,9 @@
 package io.soundport.domain.distribution;
 
 import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.JsonReader;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -50,23 +48,10 @@ public record SftpAccess(String user, String password, String privateKey, String
             throw invalid("an SFTP partner needs credentials: a JSON object with 'user', 'password' or"
                     + " 'private_key', and 'host_key'");
         }
-        Map<String, Object> json;
-        try {
-            json = JsonReader.readObject(credentials);
-        } catch (IllegalArgumentException e) {
-            throw invalid("must be a JSON object (" + e.getMessage() + ")");
-        }
-        for (Map.Entry<String, Object> entry : json.entrySet()) {
-            if (!NAMES.contains(entry.getKey())) {
-                throw invalid("unknown field '" + entry.getKey() + "'; the fields are "
-                        + String.join(", ", new TreeSet<>(NAMES)));
-            }
-            if (!(entry.getValue() instanceof String)) {
-                throw invalid("'" + entry.getKey() + "' must be a string");
-            }
-        }
-        return new SftpAccess((String) json.get("user"), (String) json.get("password"),
-                (String) json.get("private_key"), (String) json.get("passphrase"), (String) json.get("host_key"));
+        Map<String, String> json = CredentialFields.read(credentials);
+        CredentialFields.only(json, NAMES, "");
+        return new SftpAccess(json.get("user"), json.get("password"), json.get("private_key"),
+                json.get("passphrase"), json.get("host_key"));
     }
 
     @Override
@@ -76,6 +61,6 @@ public record SftpAccess(String user, String password, String privateKey, String
     }
 
     private static DomainException invalid(String reason) {
-        return DomainException.invalid("credentials", reason);
+        return CredentialFields.invalid(reason);
     }
 }
