@@ -307,6 +307,29 @@ public abstract class JobsContract {
     }
 
     @Test
+    void the_owner_extends_its_lease_and_no_one_else_claims_the_job_until_it_runs_out() {
+        Organization org = newOrganization();
+        String type = Fixtures.jobType();
+        Instant now = Fixtures.instant();
+        Job job = enqueued(org, type, now.minusSeconds(1));
+        jobs().claim("worker-a", Set.of(type), now, LEASE, 10);
+        Instant later = now.plus(LEASE).plusSeconds(60);
+
+        assertThat(jobs().extend(job.id(), "worker-b", later)).isFalse();
+        assertThat(jobs().extend(job.id(), "worker-a", later)).isTrue();
+
+        assertThat(jobs().find(job.id())).contains(new Job(job.id(), type, job.organizationId(), job.subjectId(),
+                job.runAt(), 1, "worker-a", later, job.createdAt(), job.traceParent()));
+        assertThat(jobs().claim("worker-b", Set.of(type), now.plus(LEASE).plusSeconds(1), LEASE, 10))
+                .as("the first lease ran out, the extended one did not").isEmpty();
+        assertThat(jobs().claim("worker-b", Set.of(type), later.plusSeconds(1), LEASE, 10))
+                .extracting(Job::id).containsExactly(job.id());
+        assertThat(jobs().extend(job.id(), "worker-a", later.plusSeconds(600)))
+                .as("taken over: its old owner cannot keep it").isFalse();
+        assertThat(jobs().extend(Fixtures.id("job"), "worker-a", later)).isFalse();
+    }
+
+    @Test
     void counts_the_due_and_the_later_jobs_of_one_type() {
         Organization org = newOrganization();
         String type = Fixtures.jobType();

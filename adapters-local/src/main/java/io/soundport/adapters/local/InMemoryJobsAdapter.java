@@ -95,6 +95,17 @@ final class InMemoryJobsAdapter implements Jobs {
     }
 
     @Override
+    public boolean extend(String jobId, String owner, Instant leasedUntil) {
+        return transactions.write(() -> heldBy(jobId, owner)
+                .map(job -> {
+                    rows.put(jobId, new Job(job.id(), job.type(), job.organizationId(), job.subjectId(), job.runAt(),
+                            job.attempts(), owner, leasedUntil, job.createdAt(), job.traceParent()));
+                    return true;
+                })
+                .orElse(false));
+    }
+
+    @Override
     public Optional<Job> find(String jobId) {
         return rows.get(jobId);
     }

@@ -263,6 +263,15 @@ final class DynamoDbJobsAdapter implements Jobs {
         return heldWrite(jobId, owner, update);
     }
 
+    @Override
+    public boolean extend(String jobId, String owner, Instant leasedUntil) {
+        Objects.requireNonNull(leasedUntil, "leasedUntil");
+        Write update = Write.update(table, Keys.key(jobId), "SET #leaseUntil = :until", HELD, Map.of(),
+                Map.of(":owner", Attrs.s(owner), ":until", Attrs.s(Keys.time(leasedUntil))),
+                Conditions.always(() -> takenOver(jobId)));
+        return heldWrite(jobId, owner, update);
+    }
+
     private static DomainException takenOver(String jobId) {
         return DomainException.conflict("Job " + jobId + " was taken over by another worker");
     }

@@ -170,6 +170,16 @@ final class PostgresJobsAdapter implements Jobs {
     }
 
     @Override
+    public boolean extend(String jobId, String owner, Instant leasedUntil) {
+        return db.withHandle(h -> h.createUpdate("""
+                        UPDATE jobs SET lease_until = :lease_until WHERE id = :id AND lease_owner = :owner""")
+                .bind("id", jobId)
+                .bind("owner", owner)
+                .bind("lease_until", Sql.ts(leasedUntil))
+                .execute()) > 0;
+    }
+
+    @Override
     public Optional<Job> find(String jobId) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM jobs WHERE id = :id")
                 .bind("id", jobId)

@@ -1,6 +1,7 @@
 package io.soundport.application.distribution;
 
 import io.soundport.application.shared.JobHandler;
+import io.soundport.application.shared.LeaseRenewal;
 import io.soundport.application.shared.WorkOutcomes;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Delivery;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * Carries deliveries out: claims send jobs under a lease, starts the delivery, has the {@link PartnerHandoff} hand
- * it to the partner (outside any unit of work), then records the attempt and finishes the delivery or schedules its
+ * it to the partner (outside any unit of work, renewing the lease while it runs), then records the attempt and finishes the delivery or schedules its
  * retry; a finished delivery is settled by {@link DeliverySettlement}. Each job runs in the trace that queued it. A
  * delivery whose job its queue gave up on fails with the queue's reason, and is settled as after its last attempt.
  */
@@ -108,7 +109,11 @@ public final class DeliveryWorker implements JobHandler {
         }
         Instant started = clock.now();
         Delivery delivery = tx.inTransaction(() -> deliveries.update(found.get().start(started)));
-        PartnerHandoff.Handoff attempt = handoff.attempt(org, delivery, started);
+        PartnerHandoff.Handoff attempt;
+        // a large package to a slow partner may take longer than a lease: no other worker starts it meanwhile
+        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, job, owner, lease, clock)) {
+            attempt = handoff.attempt(org, delivery, started);
+        }
         DeliveryStatus status = tx.inTransaction(() -> record(owner, job, org, delivery, attempt));
         outcomes.deliveryAttempt(attempt.partner() == null ? null : attempt.partner().protocol(),
                 status == DeliveryStatus.DELIVERED ? WorkOutcomes.Outcome.DELIVERED

@@ -51,6 +51,13 @@ public interface Jobs {
     /** Gives a held job back to run again at {@code runAt}; false when the owner no longer holds it. */
     boolean reschedule(String jobId, String owner, Instant runAt);
 
+    /**
+     * Keeps a job its owner is still working on leased to it until {@code leasedUntil}, so that work longer than one
+     * lease (a large upload to a partner) is not claimed by another owner meanwhile; false when the owner no longer
+     * holds it. It does not join a transaction: a lease is renewed while the work runs, outside any.
+     */
+    boolean extend(String jobId, String owner, Instant leasedUntil);
+
     Optional<Job> find(String jobId);
 
     /**

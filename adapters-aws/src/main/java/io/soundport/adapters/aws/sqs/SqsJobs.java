@@ -182,6 +182,28 @@ public final class SqsJobs implements Jobs, DeadLetters {
     }
 
     /**
+     * Renews a received job's lease by its message's visibility timeout, counted from now (at most twelve hours, as
+     * SQS allows); a job the store holds is renewed there.
+     */
+    @Override
+    public boolean extend(String jobId, String owner, Instant leasedUntil) {
+        if (!held.containsKey(jobId)) {
+            return store.extend(jobId, owner, leasedUntil);
+        }
+        Held h = held.get(jobId);
+        Instant now = clock.now();
+        if (h == null || !h.heldBy(owner, now)
+                || !queues.postpone(h.job().type(), h.receiptHandle(), Duration.between(now, leasedUntil))) {
+            return false;
+        }
+        Job job = h.job();
+        held.replace(jobId, h, new Held(new Job(job.id(), job.type(), job.organizationId(), job.subjectId(),
+                job.runAt(), job.attempts(), owner, leasedUntil, job.createdAt(), job.traceParent()),
+                h.receiptHandle()));
+        return true;
+    }
+
+    /**
      * Drops the jobs whose lease ran out: their work ended without completing or rescheduling them (it failed, or its
      * thread died), and their messages are someone else's to receive now.
      */

@@ -122,6 +122,22 @@ class SqsJobsTest {
     }
 
     @Test
+    void an_extended_lease_keeps_the_message_from_other_workers_until_it_runs_out() throws InterruptedException {
+        Job job = enqueued(Instant.now());
+        relay.runOnce("relay", 100);
+        claim("worker-a", SHORT_LEASE);
+
+        assertThat(jobs.extend(job.id(), "worker-b", Instant.now().plusSeconds(4))).isFalse();
+        assertThat(jobs.extend(job.id(), "worker-a", Instant.now().plusSeconds(4))).isTrue();
+        Thread.sleep(SHORT_LEASE.toMillis() + 500);
+
+        assertThat(claim("worker-b", LEASE)).as("the first lease ran out, the extended one did not").isEmpty();
+        assertThat(jobs.holds(job.id(), "worker-a")).isTrue();
+        assertThat(tx.inTransaction(() -> jobs.complete(job.id(), "worker-a"))).isTrue();
+        assertThat(queues.depth(TYPE)).as("its message deleted with the commit").isZero();
+    }
+
+    @Test
     void a_job_rolled_back_with_its_transaction_never_reaches_sqs() {
         assertThatThrownBy(() -> tx.run(() -> {
             jobs.enqueue(job(TYPE, Instant.now()));
