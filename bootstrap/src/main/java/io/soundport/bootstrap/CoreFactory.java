@@ -11,6 +11,7 @@ import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.MediaAssetService;
+import io.soundport.application.catalog.MediaCleanup;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
@@ -168,13 +169,16 @@ public class CoreFactory {
 
     @Singleton
     ReleaseService releases(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock,
-                            AuditRecorder audit) {
-        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), events, ids, clock, audit);
+                            AuditRecorder audit, BlobStore blobs) {
+        return new ReleaseService(p.transactions(), p.releases(), p.tracks(), p.artists(), events, ids, clock, audit,
+                new MediaCleanup(p.mediaAssets(), blobs));
     }
 
     @Singleton
-    TrackService tracks(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
-        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), events, ids, clock, audit);
+    TrackService tracks(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit,
+                        BlobStore blobs) {
+        return new TrackService(p.transactions(), p.tracks(), p.releases(), p.artists(), events, ids, clock, audit,
+                new MediaCleanup(p.mediaAssets(), blobs));
     }
 
     /** Track audio and release artwork: files in the {@link BlobStore} (see CloudFactory), read by the JDK. */

@@ -11,6 +11,7 @@ import io.soundport.adapters.http.HttpDeliveryGateway;
 import io.soundport.adapters.http.SsrfGuard;
 import io.soundport.adapters.local.FileDeliveryGateway;
 import io.soundport.adapters.sftp.SftpDeliveryGateway;
+import io.soundport.adapters.sftp.SshHostKeys;
 import io.soundport.application.distribution.DeliveryPackages;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryService;
@@ -34,6 +35,7 @@ import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
 import io.soundport.domain.distribution.ReleasePackager;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.BlobStore;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TraceContext;
@@ -61,9 +63,21 @@ public class DistributionFactory {
 
     @Singleton
     PartnerService partnerService(PersistencePorts p, SecretCiphers ciphers, SsrfGuard guard, IdGenerator ids,
-                                  Clock clock, AuditRecorder audit) {
+                                  Clock clock, AuditRecorder audit, SshHostKeys hostKeys) {
         return new PartnerService(p.transactions(), p.partners(), p.deliveries(),
-                ciphers.forPurpose(SecretCiphers.PARTNER_CREDENTIALS), guard, ids, clock, audit);
+                ciphers.forPurpose(SecretCiphers.PARTNER_CREDENTIALS), guard, ids, clock, audit, hostKeys);
+    }
+
+    /**
+     * The host keys of SFTP partners saved without one (trust on first use), read at the addresses the SSRF guard
+     * permits; a read gives up after {@code soundport.partners.host-key-timeout} (the request waits for it).
+     */
+    @Singleton
+    @Bean(preDestroy = "close")
+    SshHostKeys sshHostKeys(SsrfGuard guard,
+                            @Property(name = "soundport.partners.host-key-timeout", defaultValue = "10s")
+                            Duration timeout) {
+        return new SshHostKeys(guard::resolvePermitted, timeout);
     }
 
     @Singleton
@@ -74,8 +88,8 @@ public class DistributionFactory {
     @Singleton
     DeliveryService deliveryService(PersistencePorts p, DeliveryQueue queue, EventRecorder events, Clock clock,
                                     AuditRecorder audit) {
-        return new DeliveryService(p.transactions(), p.organizations(), p.releases(), p.tracks(), p.partners(), queue, events, clock,
-                audit);
+        return new DeliveryService(p.transactions(), p.organizations(), p.releases(), p.tracks(), p.mediaAssets(),
+                p.partners(), queue, events, clock, audit);
     }
 
     @Singleton
@@ -97,7 +111,7 @@ public class DistributionFactory {
 
     @Singleton
     DeliveryWorker deliveryWorker(PersistencePorts p, SsrfGuard guard, ReleasePackager packager, SecretCiphers ciphers,
-                                  SftpDeliveryGateway sftp, EventRecorder events,
+                                  SftpDeliveryGateway sftp, BlobStore blobs, EventRecorder events,
                                   @Nullable @Property(name = "soundport.data-dir") String dataDir,
                                   @Property(name = "soundport.deliveries.retry-schedule",
                                           defaultValue = "30s,2m,10m,30m,1h,2h,4h") String schedule,
@@ -106,7 +120,7 @@ public class DistributionFactory {
                                   Clock clock, WorkOutcomes outcomes, OpenTelemetry openTelemetry,
                                   TraceContext trace) {
         DeliveryPackages packages = new DeliveryPackages(p.organizations(), p.releases(), p.artists(), p.tracks(),
-                p.deliveries(), packager, clock);
+                p.deliveries(), p.mediaAssets(), blobs, packager, clock);
         PartnerHandoff handoff = new PartnerHandoff(p.partners(),
                 List.of(new HttpDeliveryGateway(guard, Duration.ofSeconds(10), timeout, openTelemetry),
                         new FileDeliveryGateway(DataDirectory.resolve(dataDir).resolve("drops")),

@@ -113,6 +113,18 @@ final class ServerProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PATCHes JSON with an access token; the answer's body, failing unless it is a 2xx. */
+    JsonNode patch(String token, String path, String json) {
+        return send(token, HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** PUTs raw bytes of a content type with an access token; the answer's body, failing unless it is a 2xx. */
+    JsonNode put(String token, String path, String contentType, byte[] body) {
+        return send(token, HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** GETs with an access token; the answer's body, failing unless it is a 2xx. */
     JsonNode get(String token, String path) {
         return send(token, HttpRequest.newBuilder(URI.create(url(path))).GET());

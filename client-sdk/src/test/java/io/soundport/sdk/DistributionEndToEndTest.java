@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.contracts.MediaSamples;
 import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.DeliveryKind;
@@ -14,6 +15,7 @@ import io.soundport.sdk.model.DeliveryStatusSummary;
 import io.soundport.sdk.model.Partner;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.ReleaseStatus;
+import io.soundport.sdk.model.Track;
 import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowActionOutcome;
 import io.soundport.sdk.model.WorkflowExecution;
@@ -70,6 +72,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DistributionEndToEndTest {
     private static final String PASSWORD = "correct horse battery";
     private static final String UPC = "036000291452";
+    private static final byte[] AUDIO = MediaSamples.wav(8_000, 1, 500);
+    private static final byte[] COVER = MediaSamples.png(1400, 1400);
     private static final String ISRC_1 = "USRC17607839";
     private static final String ISRC_2 = "USRC17607840";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -109,7 +113,7 @@ class DistributionEndToEndTest {
     }
 
     @Test
-    void a_rule_delivers_a_submitted_release_to_an_http_and_a_file_partner() throws IOException {
+    void a_rule_delivers_a_submitted_release_with_its_media_to_an_http_and_a_file_partner() throws IOException {
         SoundportClient client = owner();
         String path = "/rule/ern";
         partner.stubFor(post(urlEqualTo(path)).willReturn(okJson("{\"id\":\"ext-123\"}")));
@@ -147,21 +151,31 @@ class DistributionEndToEndTest {
         assertThat(post.getHeader("Authorization")).as("basic authentication, from PartnerCredentials.basic")
                 .isEqualTo("Basic c291bmRwb3J0OnBhcnRuZXItcHc=");
         assertThat(post.getHeader("X-Soundport-Delivery-Kind")).isEqualTo("DELIVERY");
+        String audio1 = "resources/" + UPC + "_01_001.wav";
+        String audio2 = "resources/" + UPC + "_01_002.wav";
+        String cover = "resources/" + UPC + ".png";
         assertThat(post.getParts()).extracting(Request.Part::getName)
-                .containsExactlyInAnyOrder(toHttp.id() + ".xml", "manifest.json");
+                .containsExactly(cover, audio1, audio2, toHttp.id() + ".xml", "manifest.json");
+        assertThat(post.getPart(audio1).getBody().asBytes()).isEqualTo(AUDIO);
+        assertThat(post.getPart(cover).getBody().asBytes()).isEqualTo(COVER);
         String ern = post.getPart(toHttp.id() + ".xml").getBody().asString();
-        assertThat(ern).contains(UPC, ISRC_1, ISRC_2);
+        assertThat(ern).contains(UPC, ISRC_1, ISRC_2, "<URI>" + audio1 + "</URI>", "<URI>" + cover + "</URI>");
 
-        Path drop = dataDir.resolve("drops").resolve("streamly").resolve(toFile.id());
-        assertThat(drop.resolve(toFile.id() + ".xml")).isRegularFile();
+        // the FILE partner gets the same as a DDEX batch: <batch id>/<UPC>/..., the marker written last
+        String batch = toFile.partnerReference().split("/")[1];
+        assertThat(toFile.partnerReference()).matches("streamly/\\d{17}/" + UPC);
+        Path folder = dataDir.resolve("drops").resolve("streamly").resolve(batch);
+        Path drop = folder.resolve(UPC);
         assertThat(Files.readString(drop.resolve(toFile.id() + ".xml"), StandardCharsets.UTF_8))
-                .contains(UPC, ISRC_1, ISRC_2);
-        assertThat(drop.resolve("manifest.json")).isRegularFile();
-        try (Stream<Path> files = Files.list(drop)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .containsExactlyInAnyOrder(toFile.id() + ".xml", "manifest.json");
+                .contains(UPC, ISRC_1, ISRC_2, "<URI>" + audio2 + "</URI>");
+        assertThat(Files.readAllBytes(drop.resolve(audio2))).isEqualTo(AUDIO);
+        assertThat(Files.readAllBytes(drop.resolve(cover))).isEqualTo(COVER);
+        try (Stream<Path> files = Files.walk(folder)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).toList())
+                    .containsExactlyInAnyOrder(UPC + "/" + toFile.id() + ".xml", UPC + "/manifest.json",
+                            UPC + "/" + audio1, UPC + "/" + audio2, UPC + "/" + cover,
+                            "BatchComplete_" + batch + ".xml");
         }
-        assertThat(toFile.partnerReference()).isEqualTo("streamly/" + toFile.id());
 
         List<WorkflowExecution> runs = eventually(() -> client.workflow().listExecutions(
                 WorkflowExecutionListParams.builder().ruleId(rule.id()).build()).data(), list -> !list.isEmpty());
@@ -262,7 +276,7 @@ class DistributionEndToEndTest {
     }
 
     @Test
-    void a_takedown_of_a_delivered_release_reaches_both_partners() {
+    void a_takedown_of_a_delivered_release_reaches_both_partners() throws IOException {
         SoundportClient client = owner();
         String path = "/takedown/ern";
         partner.stubFor(post(urlEqualTo(path)).willReturn(okJson("{\"id\":\"ext-321\"}")));
@@ -284,8 +298,13 @@ class DistributionEndToEndTest {
         partner.verify(1, postRequestedFor(urlEqualTo(path))
                 .withHeader("X-Soundport-Delivery-Kind", equalTo("TAKEDOWN")));
         Delivery toFile = only(takedowns, file.id());
-        assertThat(dataDir.resolve("drops").resolve("streamly").resolve(toFile.id()).resolve("manifest.json"))
-                .isRegularFile();
+        // a batch of its own, with the takedown message and no media
+        Path batch = dataDir.resolve("drops").resolve(toFile.partnerReference()).getParent();
+        assertThat(batch.resolve("BatchComplete_" + batch.getFileName() + ".xml")).isRegularFile();
+        try (Stream<Path> files = Files.walk(batch.resolve(UPC))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder(toFile.id() + ".xml", "manifest.json");
+        }
 
         DeliveryStatusSummary status = client.deliveries().status(release.id());
         assertThat(status.releaseStatus()).isEqualTo(ReleaseStatus.TAKEN_DOWN);
@@ -326,9 +345,25 @@ class DistributionEndToEndTest {
                 .build();
     }
 
-    /** A DRAFT release with what a delivery needs: label, genre, UPC, ISRCs, ℗ and © lines. */
+    /**
+     * A DRAFT release with what a delivery needs: label, genre, UPC, ISRCs, ℗ and © lines, and the audio of its
+     * tracks and its artwork, uploaded from files.
+     */
     private static Release created(SoundportClient client, String title) {
         Release release = client.releases().create(release(title));
+        Path audio;
+        Path cover;
+        try {
+            Path media = Files.createDirectories(dataDir.resolve("uploads"));
+            audio = Files.write(media.resolve("sunset.wav"), AUDIO);
+            cover = Files.write(media.resolve("cover.png"), COVER);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (Track track : release.tracks()) {
+            client.tracks().uploadAudio(track.id(), audio);
+        }
+        client.releases().uploadArtwork(release.id(), cover);
         return client.releases().update(release.id(), ReleaseUpdateParams.builder()
                 .pLine(new CopyrightLine(2026, "Analytical Records"))
                 .cLine(new CopyrightLine(2026, "Analytical Records")).build());

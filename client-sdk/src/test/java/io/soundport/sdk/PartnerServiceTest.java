@@ -7,6 +7,7 @@ import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Partner;
 import io.soundport.sdk.param.ListParams;
 import io.soundport.sdk.param.PartnerCreateParams;
+import io.soundport.sdk.param.PartnerCredentials;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.PartnerTakedown;
 import io.soundport.sdk.param.PartnerUpdateParams;
@@ -55,8 +56,8 @@ class PartnerServiceTest {
                 "https://ingest.streamly.example/ern", true)).withStatus(201).withHeader("ETag", "\"1\"")));
 
         PartnerCreateParams params = PartnerCreateParams.builder().name("Streamly").protocol(PartnerProtocol.HTTP)
-                .endpoint("https://ingest.streamly.example/ern").territories("US", "GB").credentials("s3cr3t-token")
-                .build();
+                .endpoint("https://ingest.streamly.example/ern").territories("US", "GB")
+                .credentials(PartnerCredentials.bearer("s3cr3t-token")).build();
         Partner partner = client().partners().create(params);
 
         assertThat(partner.id()).isEqualTo("ptn_1");
@@ -74,8 +75,26 @@ class PartnerServiceTest {
                 .withHeader("X-API-Key", equalTo("sk_test_key"))
                 .withRequestBody(equalToJson("""
                         {"name":"Streamly","protocol":"HTTP","endpoint":"https://ingest.streamly.example/ern",
-                         "territories":["US","GB"],"credentials":"s3cr3t-token"}
+                         "territories":["US","GB"],"credentials":{"type":"bearer","token":"s3cr3t-token"}}
                         """)));
+    }
+
+    @Test
+    void an_sftp_partner_created_without_a_host_key_sends_the_login_alone_and_reads_the_pinned_key_back() {
+        String pinned = "SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8";
+        api.stubFor(post(PARTNERS).willReturn(okJson(Fixtures.partner("ptn_1", "Droply", "SFTP",
+                "sftp://sftp.droply.example:2222/inbox", true).replace("\"has_credentials\":true",
+                "\"has_credentials\":true,\"host_key\":\"" + pinned + "\"")).withStatus(201)));
+
+        Partner partner = client().partners().create(PartnerCreateParams.builder().name("Droply")
+                .protocol(PartnerProtocol.SFTP).endpoint("sftp://sftp.droply.example:2222/inbox")
+                .credentials(PartnerCredentials.sftpPassword("soundport", "partner-password")).build());
+
+        assertThat(partner.hostKey()).isEqualTo(pinned);
+        api.verify(postRequestedFor(urlEqualTo(PARTNERS)).withRequestBody(equalToJson("""
+                {"name":"Droply","protocol":"SFTP","endpoint":"sftp://sftp.droply.example:2222/inbox",
+                 "credentials":{"user":"soundport","password":"partner-password"}}
+                """)));
     }
 
     @Test
@@ -147,7 +166,7 @@ class PartnerServiceTest {
     }
 
     @Test
-    void retrieve_update_with_if_match_and_delete() {
+    void retrieve_update_with_if_match_and_delete_and_credentials_given_as_a_string_are_sent_as_one() {
         api.stubFor(get(PARTNER).willReturn(okJson(Fixtures.partner("ptn_1", "Streamly", "HTTP",
                 "https://ingest.streamly.example/ern", false))));
         api.stubFor(patch(urlEqualTo(PARTNER)).willReturn(okJson(Fixtures.partner("ptn_1", "Streamly EU", "HTTP",

@@ -1,10 +1,16 @@
 package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.CopyrightLine;
+import io.soundport.domain.catalog.MediaAsset;
+import io.soundport.domain.catalog.MediaFacts;
+import io.soundport.domain.catalog.MediaFormat;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.Track;
 import io.soundport.domain.distribution.DeliveryKind;
+import io.soundport.domain.distribution.DeliveryPackage;
 import io.soundport.domain.distribution.ReleasePackager.Contents;
+import io.soundport.domain.distribution.ReleasePackager.Media;
+import io.soundport.domain.distribution.ReleasePackager.MediaFile;
 import io.soundport.domain.distribution.ReleasePackager.Party;
 import io.soundport.domain.distribution.ReleasePackager.Terms;
 import io.soundport.domain.distribution.TakedownMessage;
@@ -24,6 +30,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +39,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -55,19 +63,35 @@ import java.util.regex.Pattern;
  *       {@code SoundRecordingEdition/ResourceId/ISRC} and {@code SoundRecordingEdition/PLine} (the release's ℗ line:
  *       Soundport keeps one per release), {@code DisplayTitleText}, {@code DisplayTitle},
  *       {@code DisplayArtistName}, {@code DisplayArtist}, {@code Duration} in ISO 8601 ({@code PT3M35S}) and
- *       {@code ParentalWarningType} ({@code Explicit} or {@code NotExplicit});</li>
+ *       {@code ParentalWarningType} ({@code Explicit} or {@code NotExplicit}); a track whose audio goes with the
+ *       message gets {@code SoundRecordingEdition/TechnicalDetails} ({@code T1}, {@code T2}, … as its {@code A}
+ *       number) with one {@code DeliveryFile}: {@code AudioFile}, {@code ContainerFormat} {@code WAV} for a WAV,
+ *       {@code AudioCodecType} ({@code PCM} or {@code FLAC}), {@code NumberOfChannels}, {@code SamplingRate} (Hz),
+ *       {@code BitsPerSample} and its {@code File};</li>
+ *   <li>after the recordings, when the cover goes with the message, an {@code Image} ({@code FrontCoverImage},
+ *       the next {@code A} reference) named by a {@code ProprietaryId} ({@code PACKSHOT:<UPC>}, as in DDEX's
+ *       sample) in the sender's namespace, with {@code TechnicalDetails}: {@code ImageCodecType} ({@code JPEG} or
+ *       {@code PNG}), {@code ImageHeight} and {@code ImageWidth} in pixels, and its {@code File};</li>
  *   <li>{@code ReleaseList}: the release {@code R0} with {@code ReleaseType}, {@code ReleaseId/ICPN} (the UPC),
  *       {@code DisplayTitleText}, {@code DisplayTitle}, {@code DisplayArtistName}, {@code DisplayArtist},
  *       {@code ReleaseLabelReference} (when there is a label), {@code PLine} and {@code CLine} ({@code Year},
  *       {@code PLineCompany}/{@code CLineCompany}, {@code PLineText}/{@code CLineText}), {@code Duration} (the sum of the tracks),
  *       {@code Genre/GenreText} (when there is a genre), {@code ReleaseDate}, {@code ParentalWarningType}
  *       ({@code Explicit} when any track is) and a {@code ResourceGroup} listing {@code A1}, {@code A2}, … with their
- *       sequence numbers;</li>
+ *       sequence numbers, and linking the cover ({@code LinkedReleaseResourceReference}) when there is one;</li>
  *   <li>{@code DealList}: one {@code ReleaseDeal} for {@code R0} with two deals, streaming
  *       ({@code SubscriptionModel} / {@code OnDemandStream}) and download ({@code PayAsYouGoModel} /
  *       {@code PermanentDownload}), each with one {@code TerritoryCode} per territory of the release
  *       ({@code Worldwide} for {@code WORLD}) and a {@code ValidityPeriod} starting on the release date.</li>
  * </ul>
+ *
+ * <p><b>Media.</b> Only a delivery carries media: a takedown references none. A media file's {@code File} is its
+ * path in the package, {@code resources/<name>} beside the message, named as DDEX's samples name them:
+ * {@code <UPC>_01_<nnn>.<wav|flac>} for the audio of the {@code nnn}th recording of the message (three digits, from
+ * 1), {@code <UPC>.<jpg|png>} for the cover; its {@code HashSum} ({@code MD5}) and {@code FileSize} (in kilobytes of
+ * 1,000 bytes, as DDEX's {@code FileSize} is defined in kilobytes; exact, so the byte count can be read back) come
+ * from the stored asset, never from reading the file. Audio of a track that is not in the message is left out: the
+ * message could not name it.
  *
  * <p><b>Update.</b> ERN 4.3 has no {@code UpdateIndicator} (ERN 3 had one): a changed release is sent again as a full
  * {@code NewReleaseMessage} in the same thread, which replaces what the recipient had; the header's
@@ -105,6 +129,8 @@ final class ErnMessage {
     static final String RELEASE_REFERENCE = "R0";
     static final String ARTIST_PARTY_REFERENCE = "PArtist";
     static final String LABEL_PARTY_REFERENCE = "PLabel";
+    /** The folder of the media files, beside the message. */
+    static final String RESOURCES = DeliveryPackage.RESOURCES + "/";
 
     /** The commercial model and use type of each deal offered, in order. */
     static final List<DealType> DEALS = List.of(
@@ -117,11 +143,20 @@ final class ErnMessage {
     private final String messageId;
     private final DeliveryKind kind;
     private final byte[] bytes;
+    private final List<Resource> resources;
 
-    private ErnMessage(String messageId, DeliveryKind kind, byte[] bytes) {
+    private ErnMessage(String messageId, DeliveryKind kind, byte[] bytes, List<Resource> resources) {
         this.messageId = messageId;
         this.kind = kind;
         this.bytes = bytes;
+        this.resources = List.copyOf(resources);
+    }
+
+    /** A media file the message references, at its path in the package ({@code resources/<name>}). */
+    record Resource(String path, MediaFile file) {
+        MediaAsset asset() {
+            return file.asset();
+        }
     }
 
     /** A deal's commercial model type and use type, as named by the DDEX allowed-value sets. */
@@ -143,8 +178,11 @@ final class ErnMessage {
     /** The message of {@code contents}, by kind and terms. */
     static ErnMessage of(Contents contents) {
         Objects.requireNonNull(contents, "contents");
+        // a takedown sends no media, whatever it was given
+        Media media = contents.kind() == DeliveryKind.TAKEDOWN ? Media.NONE : contents.media();
         return build(contents.kind(), contents.sender(), contents.recipient(), contents.messageId(),
-                contents.release(), contents.artistName(), contents.tracks(), contents.createdAt(), contents.terms());
+                contents.release(), contents.artistName(), contents.tracks(), contents.createdAt(), contents.terms(),
+                media);
     }
 
     /** Checks that a message id can be used, and as a file name; returns it. */
@@ -169,6 +207,11 @@ final class ErnMessage {
         return messageId + ".xml";
     }
 
+    /** The media files the message references, the recordings' in track order, then the cover. */
+    List<Resource> resources() {
+        return resources;
+    }
+
     /** The XML, UTF-8 encoded (a copy). */
     byte[] bytes() {
         return bytes.clone();
@@ -181,13 +224,14 @@ final class ErnMessage {
 
     private static ErnMessage build(DeliveryKind kind, Party sender, Party recipient, String messageId,
                                     Release release, String artistName, List<Track> tracks, Instant now,
-                                    Terms terms) {
+                                    Terms terms, Media media) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(tracks, "tracks");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(media, "media");
         checkMessageId(messageId);
         String artist = Validation.requireText(artistName, "artist_name", 300);
         Validation v = new Validation();
@@ -223,18 +267,31 @@ final class ErnMessage {
             Element purged = child(doc, root, "PurgedRelease");
             text(doc, child(doc, purged, "ReleaseId"), "ICPN", release.upc().value());
             text(doc, child(doc, purged, "Title"), "TitleText", release.title());
-            return new ErnMessage(messageId, kind, serialize(doc));
+            return new ErnMessage(messageId, kind, serialize(doc), List.of());
         }
+        String upc = release.upc().value();
+        List<Resource> audio = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            MediaFile file = media.audio().get(ordered.get(i).id());
+            audio.add(file == null ? null : new Resource(RESOURCES + audioFileName(upc, i, file.asset()), file));
+        }
+        Resource cover = media.artwork() == null ? null
+                : new Resource(RESOURCES + coverFileName(upc, media.artwork().asset()), media.artwork());
+
         partyList(doc, root, artist, release.label());
-        resourceList(doc, root, artist, ordered, release.pLine());
-        releaseList(doc, root, release, artist, ordered);
+        resourceList(doc, root, artist, ordered, release.pLine(), audio, cover, sender, upc);
+        releaseList(doc, root, release, artist, ordered, cover == null ? null : resourceReference(ordered.size()));
         if (!takedown) {
             dealList(doc, root, release, null);
         } else if (mayBeOnSale) {
             dealList(doc, root, release, now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
         }
         // a takedown of a release that never went on sale carries no deal at all: nothing to open, nothing to end
-        return new ErnMessage(messageId, kind, serialize(doc));
+        List<Resource> resources = new ArrayList<>(audio.stream().filter(Objects::nonNull).toList());
+        if (cover != null) {
+            resources.add(cover);
+        }
+        return new ErnMessage(messageId, kind, serialize(doc), resources);
     }
 
     /** By position (tracks without one after those with one), otherwise in the order given. */
@@ -274,7 +331,8 @@ final class ErnMessage {
     }
 
     private static void resourceList(Document doc, Element root, String artist, List<Track> tracks,
-                                     CopyrightLine pLine) {
+                                     CopyrightLine pLine, List<Resource> audio, Resource cover, Party sender,
+                                     String upc) {
         Element list = child(doc, root, "ResourceList");
         for (int i = 0; i < tracks.size(); i++) {
             Track track = tracks.get(i);
@@ -287,6 +345,9 @@ final class ErnMessage {
                 // a recording's ℗ line is its release's: Soundport keeps one per release
                 copyrightLine(doc, edition, "PLine", pLine);
             }
+            if (audio.get(i) != null) {
+                audioDetails(doc, edition, technicalReference(i), audio.get(i));
+            }
             text(doc, recording, "DisplayTitleText", track.title());
             text(doc, child(doc, recording, "DisplayTitle"), "TitleText", track.title());
             text(doc, recording, "DisplayArtistName", artist);
@@ -294,9 +355,125 @@ final class ErnMessage {
             text(doc, recording, "Duration", isoDuration(track.durationMs()));
             text(doc, recording, "ParentalWarningType", track.explicit() ? "Explicit" : "NotExplicit");
         }
+        if (cover != null) {
+            image(doc, list, tracks.size(), cover, sender, upc);
+        }
     }
 
-    private static void releaseList(Document doc, Element root, Release release, String artist, List<Track> tracks) {
+    /** The {@code TechnicalDetails} of a recording whose audio file goes with the message, in the schema's order. */
+    private static void audioDetails(Document doc, Element edition, String reference, Resource resource) {
+        MediaAsset asset = resource.asset();
+        MediaFacts.Audio facts = (MediaFacts.Audio) asset.facts();
+        Element details = child(doc, edition, "TechnicalDetails");
+        text(doc, details, "TechnicalResourceDetailsReference", reference);
+        Element deliveryFile = child(doc, details, "DeliveryFile");
+        text(doc, deliveryFile, "Type", "AudioFile");
+        if (resource.path().endsWith(".wav")) {
+            text(doc, deliveryFile, "ContainerFormat", "WAV");
+        }
+        codecType(doc, deliveryFile, "AudioCodecType", audioCodec(facts.codec()), facts.codec());
+        text(doc, deliveryFile, "NumberOfChannels", Integer.toString(facts.channels()));
+        text(doc, deliveryFile, "SamplingRate", Integer.toString(facts.sampleRate()))
+                .setAttribute("UnitOfMeasure", "Hz");
+        text(doc, deliveryFile, "BitsPerSample", Integer.toString(facts.bitDepth()));
+        file(doc, deliveryFile, resource);
+    }
+
+    /** The cover as an {@code Image} resource: {@code A<n+1>} after the {@code n} recordings. */
+    private static void image(Document doc, Element list, int index, Resource resource, Party sender, String upc) {
+        MediaFacts.Image facts = (MediaFacts.Image) resource.asset().facts();
+        Element image = child(doc, list, "Image");
+        text(doc, image, "ResourceReference", resourceReference(index));
+        text(doc, image, "Type", "FrontCoverImage");
+        text(doc, child(doc, image, "ResourceId"), "ProprietaryId", "PACKSHOT:" + upc)
+                .setAttribute("Namespace", sender.id());
+        Element details = child(doc, image, "TechnicalDetails");
+        text(doc, details, "TechnicalResourceDetailsReference", technicalReference(index));
+        codecType(doc, details, "ImageCodecType", imageCodec(facts.codec()), facts.codec());
+        text(doc, details, "ImageHeight", Integer.toString(facts.height())).setAttribute("UnitOfMeasure", "Pixel");
+        text(doc, details, "ImageWidth", Integer.toString(facts.width())).setAttribute("UnitOfMeasure", "Pixel");
+        file(doc, details, resource);
+    }
+
+    /** {@code File}: its path in the package, the stored MD5 and the size in kilobytes. */
+    private static void file(Document doc, Element parent, Resource resource) {
+        Element file = child(doc, parent, "File");
+        text(doc, file, "URI", resource.path());
+        Element hashSum = child(doc, file, "HashSum");
+        text(doc, hashSum, "Algorithm", "MD5");
+        text(doc, hashSum, "HashSumValue", resource.asset().md5());
+        text(doc, file, "FileSize", kilobytes(resource.asset().size()));
+    }
+
+    /** A codec the allowed-value set names, or {@code UserDefined} with the platform's name of it. */
+    private static void codecType(Document doc, Element parent, String name, String avsValue, String codec) {
+        Element element = text(doc, parent, name, avsValue == null ? "UserDefined" : avsValue);
+        if (avsValue == null) {
+            element.setAttribute("UserDefinedValue", codec);
+        }
+    }
+
+    /** The AVS {@code AudioCodecType} of a platform codec ({@code PCM} for any WAV), null when the AVS has none. */
+    static String audioCodec(String codec) {
+        String upper = codec.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("PCM")) {
+            return "PCM";
+        }
+        return "FLAC".equals(upper) ? "FLAC" : null;
+    }
+
+    /** The AVS {@code ImageCodecType} of a platform codec, null when the AVS has none. */
+    static String imageCodec(String codec) {
+        String upper = codec.toUpperCase(Locale.ROOT);
+        return "JPEG".equals(upper) || "PNG".equals(upper) ? upper : null;
+    }
+
+    /** {@code <UPC>_01_<nnn>.<wav|flac>} for the audio of the recording at {@code index} (0-based) of disc 1. */
+    static String audioFileName(String upc, int index, MediaAsset asset) {
+        return upc + "_01_" + String.format(Locale.ROOT, "%03d", index + 1) + "." + extension(asset);
+    }
+
+    /** {@code <UPC>.<jpg|png>} for the cover. */
+    static String coverFileName(String upc, MediaAsset asset) {
+        return upc + "." + extension(asset);
+    }
+
+    /** The file extension of an asset, by its content type, else by its codec. */
+    static String extension(MediaAsset asset) {
+        MediaFormat format = MediaFormat.of(asset.contentType())
+                .filter(f -> f.kind() == asset.subject().kind())
+                .orElseGet(() -> formatOfCodec(asset));
+        return switch (format) {
+            case WAV -> "wav";
+            case FLAC -> "flac";
+            case JPEG -> "jpg";
+            case PNG -> "png";
+        };
+    }
+
+    private static MediaFormat formatOfCodec(MediaAsset asset) {
+        String codec = asset.facts().codec().toUpperCase(Locale.ROOT);
+        if (asset.facts() instanceof MediaFacts.Audio) {
+            if (codec.startsWith("PCM")) {
+                return MediaFormat.WAV;
+            }
+            if (codec.equals("FLAC")) {
+                return MediaFormat.FLAC;
+            }
+        } else if (codec.equals("JPEG") || codec.equals("PNG")) {
+            return MediaFormat.valueOf(codec);
+        }
+        throw DomainException.invalid("media", "the " + asset.subject() + " is neither WAV nor FLAC audio nor a "
+                + "JPEG or PNG image (" + asset.contentType() + ", " + asset.facts().codec() + ")");
+    }
+
+    /** A size in bytes as DDEX's {@code FileSize}, kilobytes: exact, {@code 41234.567} for 41,234,567 bytes. */
+    static String kilobytes(long bytes) {
+        return BigDecimal.valueOf(bytes).movePointLeft(3).stripTrailingZeros().toPlainString();
+    }
+
+    private static void releaseList(Document doc, Element root, Release release, String artist, List<Track> tracks,
+                                    String coverReference) {
         Element list = child(doc, root, "ReleaseList");
         Element r = child(doc, list, "Release");
         text(doc, r, "ReleaseReference", RELEASE_REFERENCE);
@@ -328,6 +505,9 @@ final class ErnMessage {
             Element item = child(doc, group, "ResourceGroupContentItem");
             text(doc, item, "SequenceNumber", Integer.toString(i + 1));
             text(doc, item, "ReleaseResourceReference", resourceReference(i));
+        }
+        if (coverReference != null) {
+            text(doc, group, "LinkedReleaseResourceReference", coverReference);
         }
     }
 
@@ -372,9 +552,14 @@ final class ErnMessage {
         text(doc, displayArtist, "DisplayArtistRole", "MainArtist");
     }
 
-    /** {@code A1}, {@code A2}, … for the track at {@code index} (0-based). */
+    /** {@code A1}, {@code A2}, … for the track at {@code index} (0-based); the cover's after the last track's. */
     static String resourceReference(int index) {
         return "A" + (index + 1);
+    }
+
+    /** {@code T1}, {@code T2}, …: the technical details of the resource {@code A1}, {@code A2}, …. */
+    static String technicalReference(int index) {
+        return "T" + (index + 1);
     }
 
     /** {@code WORLD} is {@code Worldwide} in DDEX; countries keep their ISO 3166-1 alpha-2 code. */
@@ -414,8 +599,10 @@ final class ErnMessage {
         return element;
     }
 
-    private static void text(Document doc, Element parent, String name, String value) {
-        child(doc, parent, name).appendChild(doc.createTextNode(xmlSafe(value)));
+    private static Element text(Document doc, Element parent, String name, String value) {
+        Element element = child(doc, parent, name);
+        element.appendChild(doc.createTextNode(xmlSafe(value)));
+        return element;
     }
 
     /** Drops the characters XML 1.0 cannot represent, escaped or not. */

@@ -11,6 +11,9 @@ import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.DeliveryPackage.PackageFile;
+import io.soundport.domain.distribution.ReleasePackager.Media;
+import io.soundport.domain.distribution.ReleasePackager.MediaFile;
 import io.soundport.domain.distribution.ReleasePackager.Contents;
 import io.soundport.domain.distribution.ReleasePackager.Party;
 import io.soundport.domain.distribution.ReleasePackager.Terms;
@@ -30,7 +33,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +85,12 @@ class ErnMessageSchemaTest {
     private static byte[] message(DeliveryKind kind, Release release, List<Track> tracks, Terms terms) {
         DeliveryPackage pkg = new DdexErnReleasePackager().pack(new Contents(kind, SENDER, RECIPIENT, "msg_01",
                 release, "Björk", tracks, NOW, terms));
-        return pkg.files().get("msg_01.xml");
+        return pkg.file("msg_01.xml").orElseThrow().readAllBytes();
+    }
+
+    private static DeliveryPackage pack(DeliveryKind kind, Release release, List<Track> tracks, Media media) {
+        return new DdexErnReleasePackager().pack(new Contents(kind, SENDER, RECIPIENT, "msg_01", release, "Björk",
+                tracks, NOW, LIVE, DeliveryPackage.batchIdAt(NOW), media));
     }
 
     private static Element root(byte[] xml) throws Exception {
@@ -114,7 +124,7 @@ class ErnMessageSchemaTest {
     void the_validator_refuses_a_message_the_schema_refuses() {
         byte[] xml = new DdexErnReleasePackager().pack(new Contents(DeliveryKind.DELIVERY,
                 new Party("org_01", "Northern Lights Records"), RECIPIENT, "msg_01", PAST, "Björk", tracks(1, false),
-                NOW, LIVE)).files().get("msg_01.xml");
+                NOW, LIVE)).file("msg_01.xml").orElseThrow().readAllBytes();
         assertThat(schema.errors(xml)).anySatisfy(e -> assertThat(e).contains("PADPIDA"));
     }
 
@@ -233,5 +243,68 @@ class ErnMessageSchemaTest {
         Element root = root(xml);
         assertThat(root.getLocalName()).isEqualTo("NewReleaseMessage");
         assertThat(texts(root, "EndDateTime")).hasSize(2);
+    }
+
+    @Test
+    void an_album_with_audio_for_every_track_and_a_cover_validates_and_references_every_file() throws Exception {
+        List<Track> album = tracks(12, true);
+        Map<TrackId, MediaFile> audio = new LinkedHashMap<>();
+        for (Track track : album) {
+            // WAV and FLAC alternately
+            audio.put(track.id(), track.position() % 2 == 0 ? TestMedia.flac(track, 30_000_000L + track.position())
+                    : TestMedia.wav(track, 40_000_000L + track.position()));
+        }
+        Media media = new Media(TestMedia.png(PAST, 5_000_000L), audio);
+        DeliveryPackage pkg = pack(DeliveryKind.DELIVERY, PAST, album, media);
+        byte[] xml = pkg.file("msg_01.xml").orElseThrow().readAllBytes();
+
+        assertValid(xml);
+        Element root = root(xml);
+        assertThat(texts(root, "TechnicalResourceDetailsReference")).hasSize(13).doesNotHaveDuplicates();
+        List<String> uris = texts(root, "URI");
+        assertThat(uris).hasSize(13).startsWith("resources/036000291452_01_001.wav",
+                "resources/036000291452_01_002.flac").endsWith("resources/036000291452_01_012.flac",
+                "resources/036000291452.png");
+        assertThat(pkg.files().stream().filter(PackageFile::isResource).map(PackageFile::path))
+                .containsExactlyInAnyOrderElementsOf(uris);
+        assertThat(texts(root, "LinkedReleaseResourceReference")).containsExactly("A13");
+        assertThat(texts(root, "HashSumValue")).hasSize(13).allMatch(md5 -> md5.matches("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void a_single_with_a_jpeg_cover_still_validates_as_a_simple_audio_single() throws Exception {
+        List<Track> single = tracks(1, false);
+        byte[] xml = pack(DeliveryKind.DELIVERY, PAST, single, TestMedia.of(PAST, single))
+                .file("msg_01.xml").orElseThrow().readAllBytes();
+        assertValid(xml);
+        Element root = root(xml);
+        assertThat(root.getAttribute("ReleaseProfileVersionId")).isEqualTo("SimpleAudioSingle");
+        assertThat(texts(root, "URI")).containsExactly("resources/036000291452_01_001.wav",
+                "resources/036000291452.jpg");
+    }
+
+    @Test
+    void a_release_with_audio_for_some_tracks_only_and_no_cover_validates() throws Exception {
+        List<Track> three = tracks(3, false);
+        Media some = new Media(null, Map.of(three.get(1).id(), TestMedia.wav(three.get(1), 1_234)));
+        byte[] xml = pack(DeliveryKind.DELIVERY, PAST, three, some).file("msg_01.xml").orElseThrow().readAllBytes();
+        assertValid(xml);
+        Element root = root(xml);
+        assertThat(texts(root, "TechnicalResourceDetailsReference")).containsExactly("T2");
+        assertThat(texts(root, "URI")).containsExactly("resources/036000291452_01_002.wav");
+        assertThat(root.getElementsByTagName("Image").getLength()).isZero();
+        assertThat(root.getElementsByTagName("LinkedReleaseResourceReference").getLength()).isZero();
+    }
+
+    @Test
+    void a_takedown_given_media_validates_and_references_none() throws Exception {
+        List<Track> two = tracks(2, false);
+        DeliveryPackage pkg = pack(DeliveryKind.TAKEDOWN, PAST, two, TestMedia.of(PAST, two));
+        byte[] xml = pkg.file("msg_01.xml").orElseThrow().readAllBytes();
+        assertValid(xml);
+        Element root = root(xml);
+        assertThat(root.getElementsByTagName("TechnicalDetails").getLength()).isZero();
+        assertThat(root.getElementsByTagName("Image").getLength()).isZero();
+        assertThat(pkg.files()).noneMatch(PackageFile::isResource);
     }
 }

@@ -1,6 +1,7 @@
 package io.soundport.adapters.ddex;
 
 import io.soundport.domain.catalog.ArtistId;
+import io.soundport.domain.catalog.AssetSubject;
 import io.soundport.domain.catalog.Isrc;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
@@ -9,8 +10,10 @@ import io.soundport.domain.catalog.TrackId;
 import io.soundport.domain.catalog.Upc;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryPackage;
+import io.soundport.domain.distribution.DeliveryPackage.PackageFile;
 import io.soundport.domain.distribution.ReleasePackager.Party;
 import io.soundport.domain.distribution.ReleasePackager;
+import io.soundport.domain.distribution.ReleasePackager.MediaFile;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Territory;
@@ -330,21 +333,36 @@ class ErnMessageTest {
         assertThat(ErnMessage.releaseType(12, 2_400_000)).isEqualTo("Album");
     }
 
+    private static ReleasePackager.Contents contents(DeliveryKind kind, String messageId, ReleasePackager.Media media) {
+        return new ReleasePackager.Contents(kind, SENDER, RECIPIENT, messageId, TWO_TRACKS, "Björk", TRACKS, NOW,
+                ReleasePackager.Terms.LIVE, "20250601101530123", media);
+    }
+
+    /** A WAV for Hunter (position 1), a FLAC for Jóga (position 2) and a JPEG cover. */
+    private static final ReleasePackager.Media MEDIA = new ReleasePackager.Media(
+            TestMedia.jpeg(TWO_TRACKS, 2_345_678),
+            java.util.Map.of(TRACKS.get(1).id(), TestMedia.wav(TRACKS.get(1), 37_926_044),
+                    TRACKS.get(0).id(), TestMedia.flac(TRACKS.get(0), 3_000_000_000L)));
+
     @Test
     void the_package_holds_the_message_and_a_manifest_whose_checksums_match_the_bytes() throws Exception {
         DeliveryPackage pkg = new DdexErnReleasePackager().pack(new ReleasePackager.Contents(
                 DeliveryKind.DELIVERY, SENDER, RECIPIENT, "msg_01", TWO_TRACKS, "Björk", TRACKS, NOW));
         assertThat(pkg.messageId()).isEqualTo("msg_01");
         assertThat(pkg.kind()).isEqualTo(DeliveryKind.DELIVERY);
-        assertThat(pkg.files()).containsOnlyKeys("msg_01.xml", "manifest.json");
-        byte[] xml = pkg.files().get("msg_01.xml");
+        assertThat(pkg.batchId()).isEqualTo(DeliveryPackage.batchIdAt(NOW)).isEqualTo("20250601101530123");
+        assertThat(pkg.releaseFolder()).isEqualTo("036000291452");
+        assertThat(pkg.files()).extracting(PackageFile::path).containsExactly("msg_01.xml", "manifest.json");
+        byte[] xml = pkg.file("msg_01.xml").orElseThrow().readAllBytes();
         assertThat(parse(xml).getDocumentElement().getLocalName()).isEqualTo("NewReleaseMessage");
+        assertThat(new String(xml, StandardCharsets.UTF_8)).doesNotContain("TechnicalDetails", "<Image>");
 
-        String manifest = new String(pkg.files().get("manifest.json"), StandardCharsets.UTF_8);
+        String manifest = new String(pkg.file("manifest.json").orElseThrow().readAllBytes(), StandardCharsets.UTF_8);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml));
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(xml));
         assertThat(manifest).isEqualTo("{\"message_id\":\"msg_01\",\"kind\":\"DELIVERY\",\"release_id\":\"rel_01\","
                 + "\"upc\":\"036000291452\",\"created_at\":\"2025-06-01T10:15:30Z\",\"files\":[{\"name\":\"msg_01.xml\","
-                + "\"size\":" + xml.length + ",\"sha256\":\"" + sha + "\"}]}");
+                + "\"size\":" + xml.length + ",\"sha256\":\"" + sha + "\",\"md5\":\"" + md5 + "\"}]}");
         Matcher m = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"").matcher(manifest);
         assertThat(m.find()).isTrue();
         assertThat(m.group(1)).isEqualTo(DeliveryManifest.sha256(xml));
@@ -355,19 +373,211 @@ class ErnMessageTest {
         DeliveryPackage pkg = new DdexErnReleasePackager().pack(new ReleasePackager.Contents(
                 DeliveryKind.TAKEDOWN, SENDER, RECIPIENT, "msg_09", TWO_TRACKS, "Björk", TRACKS, NOW));
         assertThat(pkg.kind()).isEqualTo(DeliveryKind.TAKEDOWN);
-        assertThat(new String(pkg.files().get("manifest.json"), StandardCharsets.UTF_8))
+        assertThat(new String(pkg.file("manifest.json").orElseThrow().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("\"kind\":\"TAKEDOWN\"").contains("\"name\":\"msg_09.xml\"");
         // TWO_TRACKS comes out after NOW: its takedown carries no deal
-        assertThat(new String(pkg.files().get("msg_09.xml"), StandardCharsets.UTF_8)).doesNotContain("<DealList");
+        assertThat(new String(pkg.file("msg_09.xml").orElseThrow().readAllBytes(), StandardCharsets.UTF_8))
+                .doesNotContain("<DealList");
     }
 
     @Test
     void manifest_entries_are_by_name_with_known_checksums_and_never_list_the_manifest() {
-        var entries = DeliveryManifest.entries(java.util.Map.of(
-                "b.bin", "abc".getBytes(StandardCharsets.US_ASCII), "a.bin", new byte[0],
-                "manifest.json", new byte[]{1}));
+        var entries = DeliveryManifest.entries(List.of(
+                DeliveryManifest.Entry.of("b.bin", "abc".getBytes(StandardCharsets.US_ASCII)),
+                DeliveryManifest.Entry.of("a.bin", new byte[0]),
+                DeliveryManifest.Entry.of("manifest.json", new byte[]{1})));
         assertThat(entries).containsExactly(
-                new DeliveryManifest.Entry("a.bin", 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-                new DeliveryManifest.Entry("b.bin", 3, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+                new DeliveryManifest.Entry("a.bin", 0,
+                        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                        "d41d8cd98f00b204e9800998ecf8427e"),
+                new DeliveryManifest.Entry("b.bin", 3,
+                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                        "900150983cd24fb0d6963f7d28e17f72"));
+    }
+
+    @Test
+    void each_recording_with_audio_references_its_file_under_resources_with_its_md5_and_size() throws Exception {
+        ErnMessage ern = ErnMessage.of(contents(DeliveryKind.DELIVERY, "msg_01", MEDIA));
+        Element root = parse(ern.bytes()).getDocumentElement();
+        List<Element> recordings = all(one(root, "ResourceList"), "SoundRecording");
+
+        // Hunter, position 1: a WAV
+        MediaFile hunter = MEDIA.audio().get(TRACKS.get(1).id());
+        Element edition = one(recordings.get(0), "SoundRecordingEdition");
+        assertThat(childNames(edition)).containsExactly("ResourceId", "TechnicalDetails");
+        Element details = one(edition, "TechnicalDetails");
+        assertThat(childNames(details)).containsExactly("TechnicalResourceDetailsReference", "DeliveryFile");
+        assertThat(text(details, "TechnicalResourceDetailsReference")).isEqualTo("T1");
+        Element wav = one(details, "DeliveryFile");
+        assertThat(childNames(wav)).containsExactly("Type", "ContainerFormat", "AudioCodecType", "NumberOfChannels",
+                "SamplingRate", "BitsPerSample", "File");
+        assertThat(text(wav, "Type")).isEqualTo("AudioFile");
+        assertThat(text(wav, "ContainerFormat")).isEqualTo("WAV");
+        assertThat(text(wav, "AudioCodecType")).isEqualTo("PCM");
+        assertThat(text(wav, "NumberOfChannels")).isEqualTo("2");
+        assertThat(text(wav, "SamplingRate")).isEqualTo("44100");
+        assertThat(one(wav, "SamplingRate").getAttribute("UnitOfMeasure")).isEqualTo("Hz");
+        assertThat(text(wav, "BitsPerSample")).isEqualTo("16");
+        Element file = one(wav, "File");
+        assertThat(childNames(file)).containsExactly("URI", "HashSum", "FileSize");
+        assertThat(text(file, "URI")).isEqualTo("resources/036000291452_01_001.wav");
+        assertThat(childNames(one(file, "HashSum"))).containsExactly("Algorithm", "HashSumValue");
+        assertThat(text(file, "HashSum", "Algorithm")).isEqualTo("MD5");
+        assertThat(text(file, "HashSum", "HashSumValue")).isEqualTo(hunter.asset().md5())
+                .isEqualTo(TestMedia.md5(AssetSubject.audioOf(TrackId.of("trk_01"))));
+        assertThat(text(file, "FileSize")).isEqualTo("37926.044");
+
+        // Jóga, position 2: a FLAC
+        Element joga = one(one(recordings.get(1), "SoundRecordingEdition"), "TechnicalDetails");
+        assertThat(text(joga, "TechnicalResourceDetailsReference")).isEqualTo("T2");
+        Element flac = one(joga, "DeliveryFile");
+        assertThat(childNames(flac)).containsExactly("Type", "AudioCodecType", "NumberOfChannels", "SamplingRate",
+                "BitsPerSample", "File");
+        assertThat(text(flac, "AudioCodecType")).isEqualTo("FLAC");
+        assertThat(text(flac, "SamplingRate")).isEqualTo("96000");
+        assertThat(text(flac, "BitsPerSample")).isEqualTo("24");
+        assertThat(text(flac, "File", "URI")).isEqualTo("resources/036000291452_01_002.flac");
+        assertThat(text(flac, "File", "HashSum", "HashSumValue"))
+                .isEqualTo(MEDIA.audio().get(TRACKS.get(0).id()).asset().md5());
+        assertThat(text(flac, "File", "FileSize")).isEqualTo("3000000");
+
+        assertThat(ern.resources()).extracting(ErnMessage.Resource::path).containsExactly(
+                "resources/036000291452_01_001.wav", "resources/036000291452_01_002.flac",
+                "resources/036000291452.jpg");
+    }
+
+    @Test
+    void the_cover_is_an_image_after_the_recordings_linked_from_the_release() throws Exception {
+        Element root = parse(ErnMessage.of(contents(DeliveryKind.DELIVERY, "msg_01", MEDIA)).bytes())
+                .getDocumentElement();
+        Element list = one(root, "ResourceList");
+        assertThat(childNames(list)).containsExactly("SoundRecording", "SoundRecording", "Image");
+        Element image = one(list, "Image");
+        assertThat(childNames(image)).containsExactly("ResourceReference", "Type", "ResourceId", "TechnicalDetails");
+        assertThat(text(image, "ResourceReference")).isEqualTo("A3");
+        assertThat(text(image, "Type")).isEqualTo("FrontCoverImage");
+        Element proprietaryId = one(one(image, "ResourceId"), "ProprietaryId");
+        assertThat(proprietaryId.getAttribute("Namespace")).isEqualTo("org_01");
+        assertThat(proprietaryId.getTextContent()).isEqualTo("PACKSHOT:036000291452");
+        Element details = one(image, "TechnicalDetails");
+        assertThat(childNames(details)).containsExactly("TechnicalResourceDetailsReference", "ImageCodecType",
+                "ImageHeight", "ImageWidth", "File");
+        assertThat(text(details, "TechnicalResourceDetailsReference")).isEqualTo("T3");
+        assertThat(text(details, "ImageCodecType")).isEqualTo("JPEG");
+        assertThat(text(details, "ImageHeight")).isEqualTo("3000");
+        assertThat(one(details, "ImageHeight").getAttribute("UnitOfMeasure")).isEqualTo("Pixel");
+        assertThat(text(details, "ImageWidth")).isEqualTo("3000");
+        assertThat(text(details, "File", "URI")).isEqualTo("resources/036000291452.jpg");
+        assertThat(text(details, "File", "HashSum", "Algorithm")).isEqualTo("MD5");
+        assertThat(text(details, "File", "HashSum", "HashSumValue")).isEqualTo(MEDIA.artwork().asset().md5());
+        assertThat(text(details, "File", "FileSize")).isEqualTo("2345.678");
+
+        Element group = one(one(one(root, "ReleaseList"), "Release"), "ResourceGroup");
+        assertThat(childNames(group)).containsExactly("ResourceGroupContentItem", "ResourceGroupContentItem",
+                "LinkedReleaseResourceReference");
+        assertThat(text(group, "LinkedReleaseResourceReference")).isEqualTo("A3");
+    }
+
+    @Test
+    void a_png_cover_is_named_png_and_a_track_without_audio_gets_no_technical_details() throws Exception {
+        ReleasePackager.Media some = new ReleasePackager.Media(TestMedia.png(TWO_TRACKS, 10),
+                java.util.Map.of(TRACKS.get(0).id(), TestMedia.wav(TRACKS.get(0), 20)));
+        ErnMessage ern = ErnMessage.of(contents(DeliveryKind.DELIVERY, "msg_01", some));
+        Element root = parse(ern.bytes()).getDocumentElement();
+        List<Element> recordings = all(one(root, "ResourceList"), "SoundRecording");
+        assertThat(all(one(recordings.get(0), "SoundRecordingEdition"), "TechnicalDetails")).isEmpty();
+        assertThat(text(one(recordings.get(1), "SoundRecordingEdition"), "TechnicalDetails",
+                "TechnicalResourceDetailsReference")).isEqualTo("T2");
+        Element image = one(one(root, "ResourceList"), "Image");
+        assertThat(text(image, "TechnicalDetails", "ImageCodecType")).isEqualTo("PNG");
+        assertThat(text(image, "TechnicalDetails", "ImageHeight")).isEqualTo("1500");
+        assertThat(text(image, "TechnicalDetails", "ImageWidth")).isEqualTo("1400");
+        assertThat(ern.resources()).extracting(ErnMessage.Resource::path)
+                .containsExactly("resources/036000291452_01_002.wav", "resources/036000291452.png");
+    }
+
+    @Test
+    void audio_of_a_track_the_message_does_not_carry_is_left_out_since_nothing_could_name_it() {
+        Track other = track("trk_09", "Bonus", "GBAAA9700009", 100_000, false, 9);
+        ReleasePackager.Media media = new ReleasePackager.Media(null, java.util.Map.of(
+                TRACKS.get(1).id(), TestMedia.wav(TRACKS.get(1), 20), other.id(), TestMedia.wav(other, 30)));
+        DeliveryPackage pkg = new DdexErnReleasePackager().pack(contents(DeliveryKind.DELIVERY, "msg_01", media));
+
+        assertThat(pkg.files()).extracting(PackageFile::path)
+                .containsExactly("msg_01.xml", "resources/036000291452_01_001.wav", "manifest.json");
+        assertThat(new String(pkg.file("manifest.json").orElseThrow().readAllBytes(), StandardCharsets.UTF_8))
+                .doesNotContain(TestMedia.md5(AssetSubject.audioOf(other.id())));
+    }
+
+    @Test
+    void the_package_lists_the_media_under_resources_with_their_sizes_and_never_opens_them() {
+        // every source of MEDIA fails the test when opened
+        DeliveryPackage pkg = new DdexErnReleasePackager().pack(contents(DeliveryKind.DELIVERY, "msg_01", MEDIA));
+
+        assertThat(pkg.releaseFolder()).isEqualTo("036000291452");
+        assertThat(pkg.batchId()).isEqualTo("20250601101530123");
+        assertThat(pkg.problemAsDrop()).isNull();
+        assertThat(pkg.inWriteOrder()).extracting(PackageFile::path).containsExactly(
+                "resources/036000291452.jpg", "resources/036000291452_01_001.wav",
+                "resources/036000291452_01_002.flac", "msg_01.xml", "manifest.json");
+        assertThat(pkg.file("resources/036000291452_01_001.wav").orElseThrow())
+                .satisfies(f -> assertThat(f.size()).isEqualTo(37_926_044L))
+                .satisfies(f -> assertThat(f.source()).isSameAs(MEDIA.audio().get(TRACKS.get(1).id()).source()));
+        assertThat(pkg.file("resources/036000291452_01_002.flac").orElseThrow())
+                .satisfies(f -> assertThat(f.size()).isEqualTo(3_000_000_000L))
+                .satisfies(f -> assertThat(f.source()).isSameAs(MEDIA.audio().get(TRACKS.get(0).id()).source()));
+        assertThat(pkg.file("resources/036000291452.jpg").orElseThrow())
+                .satisfies(f -> assertThat(f.size()).isEqualTo(2_345_678L))
+                .satisfies(f -> assertThat(f.source()).isSameAs(MEDIA.artwork().source()));
+        assertThatThrownBy(() -> pkg.file("resources/036000291452.jpg").orElseThrow().readAllBytes())
+                .as("the test's sources do fail when opened").isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void the_manifest_lists_the_md5_and_sha256_the_media_were_stored_with() {
+        DeliveryPackage pkg = new DdexErnReleasePackager().pack(contents(DeliveryKind.DELIVERY, "msg_01", MEDIA));
+        byte[] xml = pkg.file("msg_01.xml").orElseThrow().readAllBytes();
+        String manifest = new String(pkg.file("manifest.json").orElseThrow().readAllBytes(), StandardCharsets.UTF_8);
+
+        var cover = MEDIA.artwork().asset();
+        var wav = MEDIA.audio().get(TRACKS.get(1).id()).asset();
+        var flac = MEDIA.audio().get(TRACKS.get(0).id()).asset();
+        assertThat(manifest).isEqualTo("{\"message_id\":\"msg_01\",\"kind\":\"DELIVERY\",\"release_id\":\"rel_01\","
+                + "\"upc\":\"036000291452\",\"created_at\":\"2025-06-01T10:15:30Z\",\"files\":["
+                + "{\"name\":\"msg_01.xml\",\"size\":" + xml.length + ",\"sha256\":\"" + DeliveryManifest.sha256(xml)
+                + "\",\"md5\":\"" + DeliveryManifest.md5(xml) + "\"},"
+                + "{\"name\":\"resources/036000291452.jpg\",\"size\":2345678,\"sha256\":\"" + cover.sha256()
+                + "\",\"md5\":\"" + cover.md5() + "\"},"
+                + "{\"name\":\"resources/036000291452_01_001.wav\",\"size\":37926044,\"sha256\":\"" + wav.sha256()
+                + "\",\"md5\":\"" + wav.md5() + "\"},"
+                + "{\"name\":\"resources/036000291452_01_002.flac\",\"size\":3000000000,\"sha256\":\""
+                + flac.sha256() + "\",\"md5\":\"" + flac.md5() + "\"}]}");
+        assertThat(cover.sha256()).isEqualTo(TestMedia.sha256(cover.subject()));
+    }
+
+    @Test
+    void a_takedown_carries_no_media_and_its_message_references_none() {
+        DeliveryPackage pkg = new DdexErnReleasePackager().pack(contents(DeliveryKind.TAKEDOWN, "msg_09", MEDIA));
+
+        assertThat(pkg.files()).extracting(PackageFile::path).containsExactly("msg_09.xml", "manifest.json");
+        String xml = new String(pkg.file("msg_09.xml").orElseThrow().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(xml).doesNotContain("TechnicalDetails", "<Image>", "resources/", "LinkedReleaseResourceReference");
+        assertThat(new String(pkg.file("manifest.json").orElseThrow().readAllBytes(), StandardCharsets.UTF_8))
+                .doesNotContain("resources/");
+    }
+
+    @Test
+    void sizes_are_kilobytes_exactly_and_codecs_map_to_the_allowed_values() {
+        assertThat(ErnMessage.kilobytes(0)).isEqualTo("0");
+        assertThat(ErnMessage.kilobytes(999)).isEqualTo("0.999");
+        assertThat(ErnMessage.kilobytes(41_234_567)).isEqualTo("41234.567");
+        assertThat(ErnMessage.kilobytes(3_000_000_000L)).isEqualTo("3000000");
+        assertThat(ErnMessage.audioCodec("PCM")).isEqualTo("PCM");
+        assertThat(ErnMessage.audioCodec("PCM_FLOAT")).isEqualTo("PCM");
+        assertThat(ErnMessage.audioCodec("FLAC")).isEqualTo("FLAC");
+        assertThat(ErnMessage.audioCodec("OPUS")).isNull();
+        assertThat(ErnMessage.imageCodec("JPEG")).isEqualTo("JPEG");
+        assertThat(ErnMessage.imageCodec("PNG")).isEqualTo("PNG");
+        assertThat(ErnMessage.imageCodec("WEBP")).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package io.soundport.adapters.http;
 
+import io.soundport.domain.catalog.MediaFormat;
 import io.soundport.domain.distribution.ApiCredentials;
 import io.soundport.domain.distribution.DeliveryGateway;
 import io.soundport.domain.distribution.DeliveryPackage;
@@ -17,6 +18,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
+import okio.Okio;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;
@@ -30,10 +33,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers to HTTP partners: the package is POSTed to the partner's endpoint as {@code multipart/form-data}, one
- * part per file (part name and file name both the file's name, the manifest last), with
+ * part per file (part name and file name both the file's path in the package: the media as
+ * {@code resources/<name>} first, streamed from their store, then the message, the manifest last), with
  * {@code X-Soundport-Message-Id} and {@code X-Soundport-Delivery-Kind}, and the partner's credentials
  * ({@link ApiCredentials}): {@code Authorization: Bearer} for a token, {@code Authorization: Basic} for a user name
  * and password, or a header of the partner's naming for a key.
@@ -41,7 +46,9 @@ import java.util.Objects;
  * <p>As for webhooks ({@link OkHttpWebhookTransport}), the endpoint passes the {@link SsrfGuard} before the call
  * and the client's DNS lookup passes the resolved addresses through the guard again; no proxy is used, redirects
  * are not followed (a 3xx fails), OkHttp does not retry on its own, and the call has a connect timeout and a total
- * timeout covering connecting, sending and reading the answer.
+ * timeout covering connecting, sending and reading the answer: the configured one, plus a second per
+ * {@value #BYTES_PER_SECOND_ALLOWED} bytes of the package, so that a large upload at a reasonable pace is not cut
+ * off while a stalled one still is.
  *
  * <p>A 2xx is a delivery. The partner's reference is the {@code id} member of a JSON object answer, else its
  * {@code reference} member, else the {@code Location} header; a 2xx with none of them is still delivered, without a
@@ -55,6 +62,8 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
     static final int MAX_RESPONSE_BYTES = 64 * 1024;
+    /** The slowest pace of an upload the total timeout allows for, beyond the configured timeout. */
+    static final long BYTES_PER_SECOND_ALLOWED = 512 * 1024;
     private static final int MAX_REFERENCE_LENGTH = 500;
 
     private final SsrfGuard guard;
@@ -123,6 +132,9 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
         }
 
         Call call = client.newCall(request);
+        long bytes = delivery.files().stream().mapToLong(DeliveryPackage.PackageFile::size).sum();
+        call.timeout().timeout(callTimeout.toMillis() + bytes * 1000 / BYTES_PER_SECOND_ALLOWED,
+                TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             int status = response.code();
             String body = read(response.body());
@@ -156,11 +168,38 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
     private static RequestBody multipart(DeliveryPackage delivery) {
         MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
         // the manifest last, as in every drop: a receiver streaming the parts sees every file before it
-        for (Map.Entry<String, byte[]> file : delivery.inWriteOrder()) {
-            body.addFormDataPart(file.getKey(), file.getKey(), RequestBody.create(file.getValue(),
-                    mediaType(file.getKey())));
+        for (DeliveryPackage.PackageFile file : delivery.inWriteOrder()) {
+            body.addFormDataPart(file.path(), file.path(), streamed(file));
         }
         return body.build();
+    }
+
+    /** The file's bytes, read from its source while the request is written (again on each attempt). */
+    private static RequestBody streamed(DeliveryPackage.PackageFile file) {
+        MediaType type = mediaType(file.name());
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return type;
+            }
+
+            @Override
+            public long contentLength() {
+                return file.size();
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                long written;
+                try (InputStream in = file.source().open(); okio.Source source = Okio.source(in)) {
+                    written = sink.writeAll(source);
+                }
+                if (written != file.size()) {
+                    throw new IOException(file.name() + " was " + written + " bytes where the package lists "
+                            + file.size());
+                }
+            }
+        };
     }
 
     private static MediaType mediaType(String name) {
@@ -169,6 +208,11 @@ public final class HttpDeliveryGateway implements DeliveryGateway {
         }
         if (name.endsWith(".json")) {
             return MediaType.get("application/json; charset=utf-8");
+        }
+        for (MediaFormat format : MediaFormat.values()) {
+            if (name.endsWith("." + format.extension())) {
+                return MediaType.get(format.contentType());
+            }
         }
         return MediaType.get("application/octet-stream");
     }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +77,8 @@ class ClosingReceiversTest {
         }
     }
 
+    private static final byte[] AUDIO = new byte[64 * 1024];
+
     @Test
     @Timeout(30)
     void an_http_1_0_partner_that_closes_after_every_answer_gets_every_delivery_once() throws Exception {
@@ -90,10 +91,16 @@ class ClosingReceiversTest {
             List<String> failures = new ArrayList<>();
             for (int i = 0; i < DELIVERIES; i++) {
                 String id = "dlv_" + i;
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                files.put(id + ".xml", ("<NewReleaseMessage>" + id + "</NewReleaseMessage>").getBytes(StandardCharsets.UTF_8));
-                files.put("manifest.json", ("{\"message_id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
-                DeliveryGateway.Result result = gateway.deliver(partner, "secret", new DeliveryPackage(id, DeliveryKind.DELIVERY, files));
+                // the message, the manifest and an audio file streamed from its source, in one close-delimited call
+                DeliveryPackage delivery = new DeliveryPackage(id, DeliveryKind.DELIVERY, "b1", "036000291452",
+                        List.of(DeliveryPackage.PackageFile.of(id + ".xml",
+                                        ("<NewReleaseMessage>" + id + "</NewReleaseMessage>")
+                                                .getBytes(StandardCharsets.UTF_8)),
+                                DeliveryPackage.PackageFile.of("manifest.json",
+                                        ("{\"message_id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)),
+                                new DeliveryPackage.PackageFile("resources/036000291452_01_001.wav", AUDIO.length,
+                                        () -> new java.io.ByteArrayInputStream(AUDIO))));
+                DeliveryGateway.Result result = gateway.deliver(partner, "secret", delivery);
                 if (!result.succeeded()) {
                     failures.add(id + ": " + result.error());
                 }

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -61,11 +59,19 @@ class HttpDeliveryGatewayTest {
                 List.of(Territory.WORLD), true, "ciphertext", NOW, NOW, 1);
     }
 
+    private static final byte[] AUDIO = new byte[300_000];
+
+    static {
+        new java.util.Random(5).nextBytes(AUDIO);
+    }
+
+    /** The message, the manifest and an audio file streamed from its source. */
     private static DeliveryPackage pkg() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("msg_01.xml", XML);
-        files.put("manifest.json", MANIFEST);
-        return new DeliveryPackage("msg_01", DeliveryKind.DELIVERY, files);
+        return new DeliveryPackage("msg_01", DeliveryKind.DELIVERY, "b1", "036000291452", List.of(
+                DeliveryPackage.PackageFile.of("msg_01.xml", XML),
+                DeliveryPackage.PackageFile.of("manifest.json", MANIFEST),
+                new DeliveryPackage.PackageFile("resources/036000291452_01_001.flac", AUDIO.length,
+                        () -> new java.io.ByteArrayInputStream(AUDIO))));
     }
 
     @Test
@@ -92,12 +98,17 @@ class HttpDeliveryGatewayTest {
         assertThat(request.getHeader("X-Soundport-Message-Id")).isEqualTo("msg_01");
         assertThat(request.getHeader("X-Soundport-Delivery-Kind")).isEqualTo("DELIVERY");
         List<Request.Part> parts = List.copyOf(request.getParts());
-        assertThat(parts).extracting(Request.Part::getName).containsExactly("msg_01.xml", "manifest.json");
-        assertThat(parts.get(0).getBody().asBytes()).isEqualTo(XML);
-        assertThat(parts.get(0).getHeader("Content-Type").firstValue()).startsWith("application/xml");
-        assertThat(parts.get(0).getHeader("Content-Disposition").firstValue()).contains("filename=\"msg_01.xml\"");
-        assertThat(parts.get(1).getBody().asBytes()).isEqualTo(MANIFEST);
-        assertThat(parts.get(1).getHeader("Content-Type").firstValue()).startsWith("application/json");
+        assertThat(parts).extracting(Request.Part::getName).containsExactly(
+                "resources/036000291452_01_001.flac", "msg_01.xml", "manifest.json");
+        assertThat(parts.get(0).getBody().asBytes()).isEqualTo(AUDIO);
+        assertThat(parts.get(0).getHeader("Content-Type").firstValue()).isEqualTo("audio/flac");
+        assertThat(parts.get(0).getHeader("Content-Disposition").firstValue())
+                .contains("filename=\"resources/036000291452_01_001.flac\"");
+        assertThat(parts.get(1).getBody().asBytes()).isEqualTo(XML);
+        assertThat(parts.get(1).getHeader("Content-Type").firstValue()).startsWith("application/xml");
+        assertThat(parts.get(1).getHeader("Content-Disposition").firstValue()).contains("filename=\"msg_01.xml\"");
+        assertThat(parts.get(2).getBody().asBytes()).isEqualTo(MANIFEST);
+        assertThat(parts.get(2).getHeader("Content-Type").firstValue()).startsWith("application/json");
     }
 
     @Test

@@ -105,7 +105,8 @@ class TraceInterceptorTest {
                 url("/in"), List.of(Territory.WORLD), true, null, now, now, 1);
 
         try (Scope ignored = Context.root().with(Span.wrap(REQUEST)).makeCurrent()) {
-            assertThat(gateway.deliver(partner, null, new DeliveryPackage("msg_01", DeliveryKind.DELIVERY,
+            assertThat(gateway.deliver(partner, null, new DeliveryPackage("msg_01", DeliveryKind.DELIVERY, "b1",
+                    "036000291452",
                     Map.of("manifest.json", BODY))).succeeded()).isFalse();
         }
 

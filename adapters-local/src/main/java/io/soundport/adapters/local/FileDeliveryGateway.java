@@ -7,6 +7,7 @@ import io.soundport.domain.distribution.Protocol;
 import io.soundport.domain.shared.DomainException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -15,13 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Delivers to FILE partners, a local stand-in for an SFTP drop: the package is written into
- * {@code <drops root>/<partner folder>/<message id>/}, where the drops root is {@code $SOUNDPORT_DATA_DIR/drops}.
+ * Delivers to FILE partners, a local stand-in for an SFTP drop: the package is written as a DDEX batch into
+ * {@code <drops root>/<partner folder>/<batch id>/<release folder>/} (the message, the manifest and the media under
+ * {@code resources/}), then the empty {@code BatchComplete_<batch id>.xml} into the batch folder; the drops root is
+ * {@code $SOUNDPORT_DATA_DIR/drops}.
  *
  * <p>The partner's endpoint is a folder name under the drops root: one or more segments of letters, digits,
  * {@code .}, {@code _} and {@code -} separated by {@code /}, none of them {@code .} or {@code ..} or starting with a
@@ -31,14 +33,13 @@ import java.util.regex.Pattern;
  *
  * <p>Each file is written to a temporary file in the same directory, forced to disk and moved over its final name
  * with {@link StandardCopyOption#ATOMIC_MOVE}, so a reader sees the old file or the new one, never half a file; a
- * second delivery of the same message replaces the files the same way. The manifest is moved last, so a receiver
- * that waits for {@code manifest.json} finds every file it lists. The partner reference is the package's folder
- * relative to the drops root ({@code <folder>/<message id>}).
+ * second delivery of the same message replaces the files the same way. Media are copied from their store as they
+ * are written, never held whole in memory, and a file whose store yields another size than the package says is not
+ * moved into place. The manifest is moved last of the release's files and the batch marker after it, so a receiver
+ * that waits for the marker finds every file whole. The partner reference is the release's folder relative to the
+ * drops root ({@code <folder>/<batch id>/<release folder>}).
  */
 public final class FileDeliveryGateway implements DeliveryGateway {
-    /** The file moved last: its presence means the package is complete. */
-    public static final String MANIFEST = DeliveryPackage.MANIFEST;
-
     private static final Pattern SEGMENT = Pattern.compile("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$");
     private static final int MAX_FOLDER_LENGTH = 255;
 
@@ -96,7 +97,8 @@ public final class FileDeliveryGateway implements DeliveryGateway {
         if (problem != null) {
             return Result.failed("refused: " + problem);
         }
-        Path target = root.resolve(folder).resolve(delivery.messageId()).normalize();
+        Path batch = root.resolve(folder).resolve(delivery.batchId()).normalize();
+        Path target = batch.resolve(delivery.releaseFolder()).normalize();
         if (!target.startsWith(root)) {
             return Result.failed("refused: the folder leaves the drops directory");
         }
@@ -105,25 +107,35 @@ public final class FileDeliveryGateway implements DeliveryGateway {
             if (!target.toRealPath().startsWith(root.toRealPath())) {
                 return Result.failed("refused: the folder leaves the drops directory through a symbolic link");
             }
-            for (Map.Entry<String, byte[]> file : delivery.inWriteOrder()) {
-                writeAtomically(target, file.getKey(), file.getValue());
+            for (DeliveryPackage.PackageFile file : delivery.inWriteOrder()) {
+                Path dir = file.isResource() ? Files.createDirectories(target.resolve(DeliveryPackage.RESOURCES))
+                        : target;
+                writeAtomically(dir, file.name(), file.size(), file.source());
             }
-        } catch (IOException e) {
+            DeliveryPackage.PackageFile marker = DeliveryPackage.PackageFile.of(delivery.batchComplete(), new byte[0]);
+            writeAtomically(batch, marker.name(), 0, marker.source());
+        } catch (IOException | RuntimeException e) {
             return Result.failed("could not write the drop: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        return Result.delivered(folder + "/" + delivery.messageId());
+        return Result.delivered(folder + "/" + delivery.releasePath());
     }
 
-    private static void writeAtomically(Path dir, String name, byte[] bytes) throws IOException {
+    private static void writeAtomically(Path dir, String name, long size, DeliveryPackage.Source source)
+            throws IOException {
         Path temp = Files.createTempFile(dir, "." + name + ".", ".part");
         try {
+            long written;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(bytes);
+                 OutputStream out = Channels.newOutputStream(channel);
+                 InputStream in = source.open()) {
+                written = in.transferTo(out);
                 out.flush();
                 channel.force(true);
+            }
+            if (written != size) {
+                throw new IOException(name + " was " + written + " bytes where the package lists " + size);
             }
             try {
                 Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE,

@@ -40,8 +40,11 @@ class FileDeliveryGatewayTest {
                 List.of(Territory.WORLD), true, null, NOW, NOW, 1);
     }
 
+    private static final String BATCH = "20250601100000000";
+    private static final String UPC = "036000291452";
+
     private static DeliveryPackage pkg(String messageId, String xml) {
-        return new DeliveryPackage(messageId, DeliveryKind.DELIVERY, Map.of(
+        return new DeliveryPackage(messageId, DeliveryKind.DELIVERY, BATCH, UPC, Map.of(
                 messageId + ".xml", xml.getBytes(StandardCharsets.UTF_8),
                 "manifest.json", ("{\"message_id\":\"" + messageId + "\"}").getBytes(StandardCharsets.UTF_8)));
     }
@@ -64,31 +67,95 @@ class FileDeliveryGatewayTest {
     }
 
     @Test
-    void the_files_are_written_complete_into_the_partners_folder_under_the_message_id() throws IOException {
+    void the_release_is_written_as_a_ddex_batch_its_media_streamed_and_the_marker_last() throws IOException {
         Path drops = dataDir.resolve("drops");
         FileDeliveryGateway gateway = new FileDeliveryGateway(drops);
         byte[] big = ("<ern/>" + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
-        DeliveryPackage delivery = new DeliveryPackage("msg_01", DeliveryKind.DELIVERY,
-                Map.of("msg_01.xml", big, "manifest.json", "{}".getBytes(StandardCharsets.UTF_8)));
+        long audioSize = 3L * 1024 * 1024 + 7;
+        Path batch = drops.resolve("streamly").resolve("inbox").resolve(BATCH);
+        Path marker = batch.resolve("BatchComplete_" + BATCH + ".xml");
+        DeliveryPackage.Source audio = () -> {
+            // nothing of the batch is marked complete while its media are still being written
+            assertThat(marker).doesNotExist();
+            return new PatternStream(audioSize);
+        };
+        DeliveryPackage delivery = new DeliveryPackage("msg_01", DeliveryKind.DELIVERY, BATCH, UPC, List.of(
+                DeliveryPackage.PackageFile.of("msg_01.xml", big),
+                DeliveryPackage.PackageFile.of("manifest.json", "{}".getBytes(StandardCharsets.UTF_8)),
+                new DeliveryPackage.PackageFile("resources/" + UPC + "_01_001.flac", audioSize, audio)));
 
         Result result = gateway.deliver(partner("streamly/inbox"), null, delivery);
 
-        assertThat(result.succeeded()).isTrue();
+        assertThat(result.succeeded()).as(result.error()).isTrue();
         assertThat(result.error()).isNull();
-        assertThat(result.partnerReference()).isEqualTo("streamly/inbox/msg_01");
-        Path dir = drops.resolve("streamly").resolve("inbox").resolve("msg_01");
+        assertThat(result.partnerReference()).isEqualTo("streamly/inbox/" + BATCH + "/" + UPC);
+        Path dir = batch.resolve(UPC);
         assertThat(Files.readAllBytes(dir.resolve("msg_01.xml"))).isEqualTo(big);
         assertThat(Files.readString(dir.resolve("manifest.json"))).isEqualTo("{}");
+        Path flac = dir.resolve("resources").resolve(UPC + "_01_001.flac");
+        assertThat(Files.size(flac)).isEqualTo(audioSize);
+        try (var in = Files.newInputStream(flac)) {
+            assertThat(in.readAllBytes()).isEqualTo(new PatternStream(audioSize).readAllBytes());
+        }
+        assertThat(marker).isEmptyFile();
+        // the marker is the last file written
+        assertThat(Files.getLastModifiedTime(marker)).isGreaterThanOrEqualTo(
+                Files.getLastModifiedTime(dir.resolve("manifest.json")));
         // no temporary file is left behind
         assertThat(everythingUnder(drops)).containsExactlyInAnyOrder(dir.resolve("msg_01.xml"),
-                dir.resolve("manifest.json"));
+                dir.resolve("manifest.json"), flac, marker);
+    }
+
+    @Test
+    void a_media_file_whose_store_yields_another_size_is_not_put_in_place_nor_the_batch_marked() throws IOException {
+        Path drops = dataDir.resolve("drops");
+        DeliveryPackage delivery = new DeliveryPackage("msg_01", DeliveryKind.DELIVERY, BATCH, UPC, List.of(
+                DeliveryPackage.PackageFile.of("msg_01.xml", new byte[]{1}),
+                new DeliveryPackage.PackageFile("resources/a.wav", 10, () -> new PatternStream(9))));
+
+        Result result = new FileDeliveryGateway(drops).deliver(partner("streamly"), null, delivery);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.error()).contains("a.wav was 9 bytes where the package lists 10");
+        assertThat(everythingUnder(drops)).isEmpty();
+    }
+
+    @Test
+    void a_media_file_that_cannot_be_read_fails_the_attempt_without_marking_the_batch() throws IOException {
+        Path drops = dataDir.resolve("drops");
+        DeliveryPackage delivery = new DeliveryPackage("msg_01", DeliveryKind.DELIVERY, BATCH, UPC, List.of(
+                DeliveryPackage.PackageFile.of("msg_01.xml", new byte[]{1}),
+                new DeliveryPackage.PackageFile("resources/a.wav", 10, () -> {
+                    throw new IOException("the store is away");
+                })));
+
+        Result result = new FileDeliveryGateway(drops).deliver(partner("streamly"), null, delivery);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.error()).contains("the store is away");
+        assertThat(everythingUnder(drops)).isEmpty();
+    }
+
+    /** {@code size} bytes of a repeating pattern, produced as read. */
+    private static final class PatternStream extends java.io.InputStream {
+        private final long size;
+        private long at;
+
+        PatternStream(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            return at < size ? (int) (at++ * 31 % 251) : -1;
+        }
     }
 
     @Test
     void a_second_delivery_of_the_same_message_replaces_the_files() throws IOException {
         Path drops = dataDir.resolve("drops");
         FileDeliveryGateway gateway = new FileDeliveryGateway(drops);
-        Path xml = drops.resolve("streamly").resolve("msg_01").resolve("msg_01.xml");
+        Path xml = drops.resolve("streamly").resolve(BATCH).resolve(UPC).resolve("msg_01.xml");
 
         assertThat(gateway.deliver(partner("streamly"), null, pkg("msg_01", "<first version, the longer one/>"))
                 .succeeded()).isTrue();
@@ -98,11 +165,11 @@ class FileDeliveryGatewayTest {
         Result again = gateway.deliver(partner("streamly"), null, pkg("msg_01", "<second/>"));
 
         assertThat(again.succeeded()).isTrue();
-        assertThat(again.partnerReference()).isEqualTo("streamly/msg_01");
+        assertThat(again.partnerReference()).isEqualTo("streamly/" + BATCH + "/" + UPC);
         assertThat(Files.readString(xml)).isEqualTo("<second/>");
         // replaced by a rename, not rewritten in place: a reader holding the old file still sees it whole
         assertThat(Files.readAttributes(xml, "unix:ino").get("ino")).isNotEqualTo(firstFile);
-        assertThat(everythingUnder(drops.resolve("streamly"))).hasSize(2);
+        assertThat(everythingUnder(drops.resolve("streamly"))).hasSize(3);
     }
 
     @Test
@@ -125,11 +192,14 @@ class FileDeliveryGatewayTest {
     void a_message_id_or_file_name_that_is_not_a_plain_name_is_refused() throws IOException {
         FileDeliveryGateway gateway = new FileDeliveryGateway(dataDir.resolve("drops"));
         Result badId = gateway.deliver(partner("streamly"), null, new DeliveryPackage("../../msg", DeliveryKind.DELIVERY,
-                Map.of("a.xml", new byte[]{1})));
+                BATCH, UPC, Map.of("a.xml", new byte[]{1})));
         Result badFile = gateway.deliver(partner("streamly"), null, new DeliveryPackage("msg_01", DeliveryKind.DELIVERY,
-                Map.of("../../a.xml", new byte[]{1})));
+                BATCH, UPC, Map.of("../../a.xml", new byte[]{1})));
+        Result badFolder = gateway.deliver(partner("streamly"), null, new DeliveryPackage("msg_01",
+                DeliveryKind.DELIVERY, BATCH, "..", Map.of("a.xml", new byte[]{1})));
         assertThat(badId.succeeded()).isFalse();
         assertThat(badFile.succeeded()).isFalse();
+        assertThat(badFolder.succeeded()).isFalse();
         assertThat(everythingUnder(dataDir)).isEmpty();
     }
 

@@ -23,6 +23,7 @@ import org.apache.sshd.sftp.common.SftpException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -32,19 +33,21 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Delivers to SFTP partners: logs in to {@code sftp://host[:port]/folder} ({@link SftpLocation}) as the partner's
  * user, with a password or a private key ({@link SftpAccess}), only when the server shows the host key the partner
- * pinned, and writes the package into {@code <folder>/<message id>/}, the manifest last.
+ * pinned, and writes the package as a DDEX batch: {@code <folder>/<batch id>/<release folder>/} with the media under
+ * {@code resources/} first, then the message, the manifest, and last the empty {@code BatchComplete_<batch id>.xml}
+ * in the batch folder.
  *
  * <p>Each file goes to {@code .<name>.part} beside its final name and is renamed over it once whole, so that the
- * partner never reads half a file; a retry resumes: a file already there at its full size is not sent again (the
- * same message id has the same bytes), and a {@code .part} left by a dropped connection is continued from its size.
- * The manifest is always written again, last. The host is resolved through the SSRF guard's rules ({@link Addresses})
+ * partner never reads half a file; media are streamed from their store in chunks, never held whole in memory. A
+ * retry resumes: a file already there at its full size is not sent again (the same message id has the same bytes),
+ * and a {@code .part} left by a dropped connection is continued from its size. The manifest and the marker are always
+ * written again, last. The host is resolved through the SSRF guard's rules ({@link Addresses})
  * and the connection made to the address it allowed, so a name cannot be re-pointed at an internal address between
  * the check and the connection. The partner's failures (unreachable, refused login, another host key, a dropped
  * connection) come back as a failed result naming the reason, never a secret.
@@ -128,11 +131,19 @@ public final class SftpDeliveryGateway implements DeliveryGateway, AutoCloseable
                 AttributeRepository.ofKeyValuePair(PIN, pin), null).verify(timeout).getSession()) {
             logIn(session, access);
             try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
-                String folder = folder(sftp, location.folder(), delivery.messageId());
-                for (Map.Entry<String, byte[]> file : delivery.inWriteOrder()) {
-                    upload(sftp, folder, file.getKey(), file.getValue());
+                String batch = folder(sftp, location.folder(), delivery.batchId());
+                String release = folder(sftp, batch, delivery.releaseFolder());
+                String resources = null;
+                for (DeliveryPackage.PackageFile file : delivery.inWriteOrder()) {
+                    if (file.isResource() && resources == null) {
+                        resources = folder(sftp, release, DeliveryPackage.RESOURCES);
+                    }
+                    upload(sftp, file.isResource() ? resources : release, file, !file.path()
+                            .equals(DeliveryPackage.MANIFEST));
                 }
-                return Result.delivered(location + (location.folder().isEmpty() ? "" : "/") + delivery.messageId());
+                upload(sftp, batch, DeliveryPackage.PackageFile.of(delivery.batchComplete(), new byte[0]), false);
+                return Result.delivered(location + (location.folder().isEmpty() ? "" : "/")
+                        + delivery.releasePath());
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             return Result.failed(reason(e, pin, location));
@@ -155,10 +166,10 @@ public final class SftpDeliveryGateway implements DeliveryGateway, AutoCloseable
         session.auth().verify(timeout);
     }
 
-    /** {@code <folder>/<message id>}, made when missing, one segment at a time. */
-    private static String folder(SftpClient sftp, String folder, String messageId) throws IOException {
+    /** {@code <parent>/<name>}, made when missing, one segment at a time. */
+    private static String folder(SftpClient sftp, String parent, String name) throws IOException {
         String path = "";
-        for (String segment : (folder.isEmpty() ? messageId : folder + "/" + messageId).split("/")) {
+        for (String segment : (parent.isEmpty() ? name : parent + "/" + name).split("/")) {
             path = path.isEmpty() ? segment : path + "/" + segment;
             if (stat(sftp, path) == null) {
                 sftp.mkdir(path);
@@ -167,22 +178,37 @@ public final class SftpDeliveryGateway implements DeliveryGateway, AutoCloseable
         return path;
     }
 
-    private static void upload(SftpClient sftp, String folder, String name, byte[] bytes) throws IOException {
-        String target = folder + "/" + name;
-        if (!name.equals(DeliveryPackage.MANIFEST)) {
+    /**
+     * Puts the file into {@code folder} through its {@code .part}; with {@code resumable}, a file already there at
+     * its size is left as it is and a {@code .part} is continued from where it stopped.
+     */
+    private static void upload(SftpClient sftp, String folder, DeliveryPackage.PackageFile file, boolean resumable)
+            throws IOException {
+        String target = folder + "/" + file.name();
+        long size = file.size();
+        if (resumable) {
             SftpClient.Attributes there = stat(sftp, target);
-            if (there != null && there.getSize() == bytes.length) {
+            if (there != null && there.getSize() == size) {
                 return;
             }
         }
-        String part = folder + "/." + name + ".part";
-        SftpClient.Attributes partial = stat(sftp, part);
-        long from = partial != null && partial.getSize() <= bytes.length ? partial.getSize() : 0;
+        String part = folder + "/." + file.name() + ".part";
+        SftpClient.Attributes partial = resumable ? stat(sftp, part) : null;
+        long from = partial != null && partial.getSize() <= size ? partial.getSize() : 0;
         EnumSet<SftpClient.OpenMode> mode = from > 0 ? EnumSet.of(SftpClient.OpenMode.Write)
                 : EnumSet.of(SftpClient.OpenMode.Write, SftpClient.OpenMode.Create, SftpClient.OpenMode.Truncate);
-        try (SftpClient.CloseableHandle handle = sftp.open(part, mode)) {
-            for (long at = from; at < bytes.length; at += CHUNK) {
-                sftp.write(handle, at, bytes, (int) at, (int) Math.min(CHUNK, bytes.length - at));
+        try (InputStream in = file.source().open();
+             SftpClient.CloseableHandle handle = sftp.open(part, mode)) {
+            in.skipNBytes(from);
+            byte[] chunk = new byte[CHUNK];
+            long at = from;
+            int read;
+            while ((read = in.readNBytes(chunk, 0, CHUNK)) > 0) {
+                sftp.write(handle, at, chunk, 0, read);
+                at += read;
+            }
+            if (at != size) {
+                throw new IOException(file.name() + " was " + at + " bytes where the package lists " + size);
             }
         }
         if (stat(sftp, target) != null) {

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -117,18 +116,28 @@ class SftpDeliveryGatewayTest {
         return "{\"user\":\"soundport\",\"password\":\"" + password + "\",\"host_key\":\"" + pin + "\"}";
     }
 
-    private static DeliveryPackage delivery(String messageId, int audioBytes) {
-        byte[] audio = new byte[audioBytes];
+    private static final String BATCH = "20261203100000000";
+    private static final String UPC = "036000291452";
+    private static final String MARKER = "BatchComplete_" + BATCH + ".xml";
+
+    private static byte[] audio(int bytes) {
+        byte[] audio = new byte[bytes];
         new Random(7).nextBytes(audio);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("release.xml", "<NewReleaseMessage/>".getBytes(StandardCharsets.UTF_8));
-        files.put("audio.wav", audio);
-        files.put(DeliveryPackage.MANIFEST, "{\"files\":[]}".getBytes(StandardCharsets.UTF_8));
-        return new DeliveryPackage(messageId, DeliveryKind.DELIVERY, files);
+        return audio;
+    }
+
+    /** A package whose audio is streamed from its source, as media are from the blob store. */
+    private static DeliveryPackage delivery(String messageId, int audioBytes) {
+        byte[] audio = audio(audioBytes);
+        return new DeliveryPackage(messageId, DeliveryKind.DELIVERY, BATCH, UPC, List.of(
+                DeliveryPackage.PackageFile.of("release.xml", "<NewReleaseMessage/>".getBytes(StandardCharsets.UTF_8)),
+                new DeliveryPackage.PackageFile("resources/audio.wav", audioBytes, () -> new ByteArrayInputStream(audio)),
+                DeliveryPackage.PackageFile.of(DeliveryPackage.MANIFEST,
+                        "{\"files\":[]}".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
-    void a_package_is_written_into_its_message_folder_with_a_password_and_nothing_is_left_half_written()
+    void a_package_is_written_as_a_ddex_batch_with_a_password_and_nothing_is_left_half_written()
             throws IOException {
         DeliveryPackage delivery = delivery("msg_1", 100_000);
 
@@ -137,13 +146,16 @@ class SftpDeliveryGatewayTest {
 
         assertThat(result.succeeded()).as(result.error()).isTrue();
         assertThat(result.partnerReference()).isEqualTo("sftp://sftp.streamly.example:" + server.getPort()
-                + "/inbox/soundport/msg_1");
-        Path folder = root.resolve("inbox/soundport/msg_1");
-        try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("release.xml", "audio.wav", "manifest.json");
+                + "/inbox/soundport/" + BATCH + "/" + UPC);
+        Path batch = root.resolve("inbox/soundport/" + BATCH);
+        Path folder = batch.resolve(UPC);
+        try (var files = Files.walk(batch)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> batch.relativize(f).toString()))
+                    .containsExactlyInAnyOrder(UPC + "/release.xml", UPC + "/resources/audio.wav",
+                            UPC + "/manifest.json", MARKER);
         }
-        assertThat(Files.readAllBytes(folder.resolve("audio.wav"))).isEqualTo(delivery.files().get("audio.wav"));
+        assertThat(Files.readAllBytes(folder.resolve("resources/audio.wav"))).isEqualTo(audio(100_000));
+        assertThat(batch.resolve(MARKER)).isEmptyFile();
         assertThat(Files.readString(folder.resolve("manifest.json"))).isEqualTo("{\"files\":[]}");
     }
 
@@ -158,7 +170,8 @@ class SftpDeliveryGatewayTest {
         DeliveryGateway.Result result = gateway.deliver(partner(""), credentials, delivery("msg_2", 10));
 
         assertThat(result.succeeded()).as(result.error()).isTrue();
-        assertThat(root.resolve("msg_2/manifest.json")).exists();
+        assertThat(root.resolve(BATCH + "/" + UPC + "/manifest.json")).exists();
+        assertThat(root.resolve(BATCH + "/" + MARKER)).exists();
     }
 
     @Test
@@ -201,10 +214,12 @@ class SftpDeliveryGatewayTest {
                 delivery);
 
         assertThat(dropped.succeeded()).isFalse();
-        Path folder = root.resolve("in/msg_5");
+        Path folder = root.resolve("in/" + BATCH + "/" + UPC);
         assertThat(folder.resolve("manifest.json")).as("no manifest: the drop is visibly incomplete").doesNotExist();
-        assertThat(folder.resolve("audio.wav")).doesNotExist();
-        long partial = Files.size(folder.resolve(".audio.wav.part"));
+        assertThat(root.resolve("in/" + BATCH + "/" + MARKER)).as("no marker: the batch is not complete")
+                .doesNotExist();
+        assertThat(folder.resolve("resources/audio.wav")).doesNotExist();
+        long partial = Files.size(folder.resolve("resources/.audio.wav.part"));
         assertThat(partial).isBetween(1L, 999_999L);
         bytesWritten.set(0);
 
@@ -212,10 +227,11 @@ class SftpDeliveryGatewayTest {
                 delivery);
 
         assertThat(retried.succeeded()).as(retried.error()).isTrue();
-        assertThat(Arrays.equals(Files.readAllBytes(folder.resolve("audio.wav")), delivery.files().get("audio.wav")))
+        assertThat(Arrays.equals(Files.readAllBytes(folder.resolve("resources/audio.wav")), audio(1_000_000)))
                 .isTrue();
-        assertThat(folder.resolve(".audio.wav.part")).doesNotExist();
+        assertThat(folder.resolve("resources/.audio.wav.part")).doesNotExist();
         assertThat(folder.resolve("manifest.json")).exists();
+        assertThat(root.resolve("in/" + BATCH + "/" + MARKER)).exists();
         assertThat(bytesWritten.get()).as("the rest of the audio, then the files written after it (in name order)")
                 .isEqualTo(1_000_000 - partial + "<NewReleaseMessage/>".length() + "{\"files\":[]}".length());
     }

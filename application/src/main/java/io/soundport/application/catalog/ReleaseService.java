@@ -7,6 +7,7 @@ import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.Artist;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.MediaAsset;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseEvent;
@@ -37,9 +38,11 @@ public final class ReleaseService {
     private final IdGenerator ids;
     private final Clock clock;
     private final AuditRecorder audit;
+    private final MediaCleanup media;
 
     public ReleaseService(TransactionRunner tx, Releases releases, Tracks tracks, Artists artists,
-                          EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
+                          EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit,
+                          MediaCleanup media) {
         this.tx = tx;
         this.releases = releases;
         this.tracks = tracks;
@@ -48,6 +51,7 @@ public final class ReleaseService {
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
+        this.media = media;
     }
 
     /** Creates a DRAFT release and its tracks in one transaction, with one {@code release.created} event. */
@@ -116,15 +120,18 @@ public final class ReleaseService {
     public void delete(Caller caller, DeleteCommand<ReleaseId> command) {
         ReleaseId id = command.id();
         caller.require(Permission.WRITE);
-        tx.run(() -> {
+        List<MediaAsset> removed = tx.inTransaction(() -> {
             Release current = load(caller, id);
             Versions.check(command.expectedVersion(), current.version(), "Release " + id.value());
             current.requireDraft("deleted");
+            List<TrackId> trackIds = tracks.ofRelease(caller.organizationId(), id).stream().map(Track::id).toList();
             int removedTracks = tracks.removeOfRelease(caller.organizationId(), id);
             releases.remove(caller.organizationId(), id);
             events.record(current.delete(removedTracks, events.meta(caller.organizationId())));
             audit.record(caller, "release.deleted", id.value());
+            return media.removeOfRelease(caller.organizationId(), id, trackIds);
         });
+        media.discard(removed);
     }
 
     /** DRAFT → SUBMITTED; needs at least one track and a release date. */

@@ -6,6 +6,7 @@ import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
 import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
+import io.soundport.domain.catalog.MediaAsset;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.Releases;
@@ -22,6 +23,7 @@ import io.soundport.domain.shared.Page;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Tracks, on a release or on their own. A track on a release changes only while the release is DRAFT, and each
@@ -41,9 +43,11 @@ public final class TrackService {
     private final IdGenerator ids;
     private final Clock clock;
     private final AuditRecorder audit;
+    private final MediaCleanup media;
 
     public TrackService(TransactionRunner tx, Tracks tracks, Releases releases, Artists artists,
-                        EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
+                        EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit,
+                        MediaCleanup media) {
         this.tx = tx;
         this.tracks = tracks;
         this.releases = releases;
@@ -52,6 +56,7 @@ public final class TrackService {
         this.ids = ids;
         this.clock = clock;
         this.audit = audit;
+        this.media = media;
     }
 
     public Track create(Caller caller, CreateTrackCommand command) {
@@ -124,7 +129,7 @@ public final class TrackService {
         TrackId id = command.id();
         caller.require(Permission.WRITE);
         Instant now = clock.now();
-        tx.run(() -> {
+        List<MediaAsset> removed = tx.inTransaction(() -> {
             Track current = load(caller, id);
             Versions.check(command.expectedVersion(), current.version(), "Track " + id.value());
             if (current.releaseId() != null) {
@@ -133,7 +138,9 @@ public final class TrackService {
             tracks.remove(caller.organizationId(), id);
             events.record(current.deleted(events.meta(caller.organizationId(), now, 0)));
             audit.record(caller, "track.deleted", id.value());
+            return media.removeOfTrack(caller.organizationId(), id);
         });
+        media.discard(removed);
     }
 
     private Track load(Caller caller, TrackId id) {

@@ -35,6 +35,12 @@ public record CreatePartnerCommand(String name, Protocol protocol, String endpoi
         this(name, protocol, endpoint, territories, active, credentials, null, false, TakedownMessage.MESSAGE);
     }
 
+    /** The same partner with other credentials (checked as on creation). */
+    public CreatePartnerCommand withCredentials(String newCredentials) {
+        return new CreatePartnerCommand(name, protocol, endpoint, territories, active, newCredentials, dpid, test,
+                takedown);
+    }
+
     /**
      * The raw DDEX settings of a request: a DDEX Party ID, the test flag, the takedown message ({@code message} or
      * {@code purge}, in any case); each may be null.
@@ -58,7 +64,8 @@ public record CreatePartnerCommand(String name, Protocol protocol, String endpoi
         String e = p == null ? null : v.field("endpoint", () -> PartnerEndpoints.check(p, endpoint));
         List<Territory> t = territories == null ? List.of()
                 : v.field("territories", () -> Territory.allOf(territories));
-        String c = p == null ? null : v.field("credentials", () -> PartnerEndpoints.checkCredentials(p, credentials));
+        // nested: a refusal keeps its own field, credentials or one of its fields (credentials.host_key)
+        String c = p == null ? null : v.nested("", () -> PartnerEndpoints.checkCredentials(p, credentials));
         DdexPartyId d = ddex.dpid() == null ? null : v.field("dpid", () -> DdexPartyId.of(ddex.dpid()));
         TakedownMessage m = ddex.takedown() == null ? null
                 : v.field("takedown", () -> PartnerTakedowns.parse(ddex.takedown()));

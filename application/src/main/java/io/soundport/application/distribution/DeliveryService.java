@@ -3,6 +3,8 @@ package io.soundport.application.distribution;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.application.shared.Versions;
+import io.soundport.domain.catalog.AssetSubject;
+import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Release;
 import io.soundport.domain.catalog.ReleaseEvent;
 import io.soundport.domain.catalog.ReleaseId;
@@ -38,6 +40,7 @@ public final class DeliveryService {
     private final Organizations organizations;
     private final Releases releases;
     private final Tracks tracks;
+    private final MediaAssets assets;
     private final Partners partners;
     private final DeliveryQueue queue;
     private final EventRecorder events;
@@ -45,12 +48,13 @@ public final class DeliveryService {
     private final AuditRecorder audit;
 
     public DeliveryService(TransactionRunner tx, Organizations organizations, Releases releases, Tracks tracks,
-                           Partners partners, DeliveryQueue queue, EventRecorder events, Clock clock,
-                           AuditRecorder audit) {
+                           MediaAssets assets, Partners partners, DeliveryQueue queue, EventRecorder events,
+                           Clock clock, AuditRecorder audit) {
         this.tx = tx;
         this.organizations = organizations;
         this.releases = releases;
         this.tracks = tracks;
+        this.assets = assets;
         this.partners = partners;
         this.queue = queue;
         this.events = events;
@@ -126,8 +130,9 @@ public final class DeliveryService {
 
     /**
      * What a DSP needs to list a release, checked before anything is queued, every missing item named at once: a UPC,
-     * a release date, an ISRC on every track, a label, a genre, the ℗ and © lines; and for the DDEX message, the
-     * organization's DDEX Party ID (its sender) and each partner's (its recipient).
+     * a release date, an ISRC on every track, a label, a genre, the ℗ and © lines, the artwork and every track's
+     * audio; and for the DDEX message, the organization's DDEX Party ID (its sender) and each partner's (its
+     * recipient).
      */
     private void requireDeliverable(OrganizationId org, Release release, List<Partner> targets) {
         Validation v = new Validation();
@@ -148,6 +153,12 @@ public final class DeliveryService {
         v.require(!all.isEmpty(), "tracks", "a release needs at least one track to be delivered");
         for (Track track : all) {
             v.require(track.isrc() != null, "tracks", "track " + track.id() + " (" + track.title() + ") needs an ISRC");
+        }
+        v.require(assets.find(org, AssetSubject.artworkOf(release.id())).isPresent(), "artwork",
+                "a release needs its artwork (PUT /releases/" + release.id() + "/artwork) to be delivered");
+        for (Track track : all) {
+            v.require(assets.find(org, AssetSubject.audioOf(track.id())).isPresent(), "audio", "track "
+                    + track.id() + " (" + track.title() + ") needs its audio (PUT /tracks/" + track.id() + "/audio)");
         }
         if (v.hasErrors()) {
             try {

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * drops directory; an S3 endpoint is {@code s3://<bucket>/<prefix>} ({@link S3Location}) and its credentials, which it
  * needs, the JSON of an {@link S3Access} (region and access keys or a role); an SFTP endpoint is
  * {@code sftp://host[:port]/folder} ({@link SftpLocation}) and its credentials, which it needs, the JSON of an
- * {@link SftpAccess} (a user, a password or a private key, the pinned host key). Whether an HTTP or SFTP host may be
+ * {@link SftpAccess} (a user, a password or a private key, the pinned host key or none: PartnerService then pins the
+ * key the server shows). Whether an HTTP or SFTP host may be
  * reached is the SSRF guard's to say, and that is a port: PartnerService asks it.
  */
 final class PartnerEndpoints {
     private static final Pattern FOLDER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$");
     /** Room for an SFTP login's private key (a 4096-bit RSA key in OpenSSH form is about 3.4 KB) and its JSON. */
-    private static final int MAX_SFTP_CREDENTIALS = 16_384;
+    static final int MAX_SFTP_CREDENTIALS = 16_384;
     private static final int MAX_CREDENTIALS = 4_096;
 
     private PartnerEndpoints() {

@@ -24,7 +24,8 @@ public record UpdatePartnerCommand(PartnerId id, String name, String endpoint, L
         name = name == null ? null : Validation.requireText(name, "name", 200);
         endpoint = endpoint == null ? null : Validation.requireText(endpoint, "endpoint", 2048);
         territories = territories == null ? null : List.copyOf(territories);
-        credentials = credentials == null ? null : Validation.requireText(credentials, "credentials", 4096);
+        credentials = credentials == null ? null
+                : Validation.requireText(credentials, "credentials", PartnerEndpoints.MAX_SFTP_CREDENTIALS);
         dpid = dpid == null ? Change.keep() : dpid;
     }
 
@@ -50,7 +51,8 @@ public record UpdatePartnerCommand(PartnerId id, String name, String endpoint, L
                 : v.field("endpoint", () -> Validation.requireText(endpoint, "endpoint", 2048));
         List<Territory> t = territories == null ? null : v.field("territories", () -> Territory.allOf(territories));
         String c = credentials == null ? null
-                : v.field("credentials", () -> Validation.requireText(credentials, "credentials", 4096));
+                : v.field("credentials", () -> Validation.requireText(credentials, "credentials",
+                        PartnerEndpoints.MAX_SFTP_CREDENTIALS));
         Change<DdexPartyId> d = v.field("dpid", () -> Change.parse(ddex.dpid(), DdexPartyId::of));
         TakedownMessage m = ddex.takedown() == null ? null
                 : v.field("takedown", () -> PartnerTakedowns.parse(ddex.takedown()));

@@ -74,7 +74,14 @@ public final class IdempotentCommands {
             throw DomainException.busy("A request with this Idempotency-Key is still being processed; retry later",
                     lease);
         }
-        return performAndRecord(call, ((Claim.Claimed) claim).token(), work);
+        String token = ((Claim.Claimed) claim).token();
+        try {
+            work.prepare();
+        } catch (RuntimeException | Error failure) {
+            release(call, token, failure);
+            throw failure;
+        }
+        return performAndRecord(call, token, work);
     }
 
     private <R> R performAndRecord(IdempotentCall call, String token, IdempotentWork<R> work) {

@@ -16,6 +16,14 @@ import java.util.function.Supplier;
  */
 public interface IdempotentWork<R> {
 
+    /**
+     * Runs once the key is claimed, before the unit of work of {@link #perform}, and never on a repeat: for what must
+     * not hold a unit of work open, such as a call over the network whose answer the command needs. A failure is
+     * not kept, as one of {@code perform}.
+     */
+    default void prepare() {
+    }
+
     /** Runs the command. A failure is not kept: the key is released, so that the same call may be tried again. */
     R perform();
 

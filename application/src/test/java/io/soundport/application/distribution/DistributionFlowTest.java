@@ -3,9 +3,10 @@ package io.soundport.application.distribution;
 import io.soundport.adapters.ddex.DdexErnReleasePackager;
 import io.soundport.application.catalog.CreateArtistCommand;
 import io.soundport.application.catalog.IngestReleaseCommand;
-import io.soundport.domain.catalog.ReleaseDetails;
+import io.soundport.application.catalog.MediaAssetService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.SubmitReleaseCommand;
+import io.soundport.application.catalog.UploadMediaCommand;
 import io.soundport.application.shared.RetrySchedule;
 import io.soundport.application.shared.WorkOutcomes.Outcome;
 import io.soundport.application.testing.Core;
@@ -22,8 +23,11 @@ import io.soundport.application.workflow.SetStatusAction;
 import io.soundport.application.workflow.WebhookAction;
 import io.soundport.application.workflow.WorkflowEngine;
 import io.soundport.application.workflow.WorkflowService;
+import io.soundport.contracts.MediaSamples;
+import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.ReleaseId;
 import io.soundport.domain.catalog.ReleaseStatus;
+import io.soundport.domain.catalog.Track;
 import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DeliveryGateway;
 import io.soundport.domain.distribution.DeliveryId;
@@ -44,6 +48,7 @@ import io.soundport.domain.shared.PublishedEvent;
 import io.soundport.domain.workflow.WorkflowExecution;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -97,6 +102,9 @@ class DistributionFlowTest {
         }
     };
 
+    private static final byte[] AUDIO = MediaSamples.wav(8_000, 1, 500);
+    private static final byte[] COVER = MediaSamples.png(1400, 1400);
+
     private final Core core = new Core();
     private final ScriptedPartner gateway = new ScriptedPartner();
     private final RecordedOutcomes outcomes = new RecordedOutcomes();
@@ -104,16 +112,17 @@ class DistributionFlowTest {
             core.store.deliveries(), CIPHER, GUARD, core.ids, core.clock, core.audit);
     private final DeliveryQueue queue = new DeliveryQueue(core.store.deliveries(), core.store.jobs(), core.ids,
             core.trace);
-    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(), core.store.organizations(), core.store.releases(),
-            core.store.tracks(), core.store.partners(), queue, core.events, core.clock, core.audit);
+    private final DeliveryService deliveries = new DeliveryService(core.store.transactions(),
+            core.store.organizations(), core.store.releases(), core.store.tracks(), core.store.mediaAssets(),
+            core.store.partners(), queue, core.events, core.clock, core.audit);
     private final DeliveryTracking tracking = new DeliveryTracking(core.store.transactions(), core.store.releases(),
             core.store.deliveries(), queue, core.clock, core.audit);
     private final DeliveryWorker worker = new DeliveryWorker(core.store.transactions(), core.store.deliveries(),
             core.store.jobs(),
             new PartnerHandoff(core.store.partners(), List.of(gateway),
                     new DeliveryPackages(core.store.organizations(), core.store.releases(), core.store.artists(),
-                            core.store.tracks(), core.store.deliveries(), new DdexErnReleasePackager(),
-                            core.clock),
+                            core.store.tracks(), core.store.deliveries(), core.store.mediaAssets(), core.blobs(),
+                            new DdexErnReleasePackager(), core.clock),
                     CIPHER, RetrySchedule.parse("10s,10s"), core.clock),
             new DeliverySettlement(core.store.deliveries(), core.store.releases(), core.store.tracks(), core.events),
             Duration.ofMinutes(1), core.clock, outcomes, core.trace);
@@ -154,12 +163,19 @@ class DistributionFlowTest {
         return ingested.release().id();
     }
 
-    /** Label, genre, ℗ and © lines: what a delivery needs beyond a UPC and ISRCs. */
+    /** Label, genre, ℗ and © lines, audio and artwork: what a delivery needs beyond a UPC and ISRCs. */
     private void complete(ReleaseId id) {
         releases.update(admin, io.soundport.application.catalog.UpdateReleaseCommand.of(id, null, null, null, null,
                 "Wild Bunch", null, "Trip Hop", null, null,
                 new io.soundport.application.catalog.UpdateReleaseCommand.RawLine(2027, "Wild Bunch Records"),
                 new io.soundport.application.catalog.UpdateReleaseCommand.RawLine(2027, "Wild Bunch Design")));
+        MediaAssetService media = core.media();
+        for (Track track : core.store.tracks().ofRelease(admin.organizationId(), id)) {
+            media.upload(admin, UploadMediaCommand.audio(track.id(), "audio/wav", new ByteArrayInputStream(AUDIO),
+                    AUDIO.length));
+        }
+        media.upload(admin, UploadMediaCommand.artwork(id, "image/png", new ByteArrayInputStream(COVER),
+                COVER.length));
     }
 
     private Partner partner(String name) {
@@ -241,9 +257,17 @@ class DistributionFlowTest {
                     assertThat(d.attempts()).singleElement().satisfies(at -> assertThat(at.succeeded()).isTrue());
                 });
         assertThat(releases.get(admin, release).release().status()).isEqualTo(ReleaseStatus.DELIVERED);
-        String ern = new String(gateway.received.get(0).files().entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".xml")).findFirst().orElseThrow().getValue(), StandardCharsets.UTF_8);
+        DeliveryPackage sent = gateway.received.get(0);
+        String ern = ernOf(sent);
         assertThat(ern).contains("<ICPN>036000291452</ICPN>", "Teardrop", "Angel");
+        // the media go with the message, read from the blob store when sent, as they were uploaded
+        assertThat(sent.files()).filteredOn(DeliveryPackage.PackageFile::isResource)
+                .extracting(DeliveryPackage.PackageFile::readAllBytes)
+                .containsExactlyInAnyOrder(AUDIO, AUDIO, COVER);
+        assertThat(sent.batchId()).isEqualTo(DeliveryPackage.batchIdAt(
+                core.store.deliveries().find(admin.organizationId(), DeliveryId.of(sent.messageId())).orElseThrow()
+                        .createdAt()));
+        assertThat(sent.releaseFolder()).isEqualTo("036000291452");
         assertThat(core.pendingEvents("delivery.succeeded", admin.organizationId())).hasSize(2);
         assertThat(core.pendingEvents("release.delivered", admin.organizationId())).hasSize(1);
         assertThat(tracking.summary(admin, release).counts()).containsEntry(DeliveryStatus.DELIVERED, 2);
@@ -379,7 +403,9 @@ class DistributionFlowTest {
                 bare.release().id(), List.of(ready.id(), withoutDpid.id()))), ErrorCode.CONFLICT);
 
         assertThat(refused.details()).extracting(d -> d.field()).containsExactlyInAnyOrder("organization.dpid",
-                "partnerIds[1].dpid", "label", "genre", "pLine", "cLine");
+                "partnerIds[1].dpid", "label", "genre", "pLine", "cLine", "artwork", "audio");
+        assertThat(refused.details()).filteredOn(d -> d.field().equals("audio")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("Teardrop", "needs its audio"));
         assertThat(core.store.deliveries().ofRelease(admin.organizationId(), bare.release().id())).isEmpty();
         assertThat(core.store.releases().find(admin.organizationId(), bare.release().id()).orElseThrow().version())
                 .isEqualTo(before);
@@ -407,9 +433,11 @@ class DistributionFlowTest {
     }
 
     private String lastErn() {
-        DeliveryPackage last = gateway.received.get(gateway.received.size() - 1);
-        return new String(last.files().entrySet().stream().filter(e -> e.getKey().endsWith(".xml")).findFirst()
-                .orElseThrow().getValue(), StandardCharsets.UTF_8);
+        return ernOf(gateway.received.get(gateway.received.size() - 1));
+    }
+
+    private static String ernOf(DeliveryPackage pkg) {
+        return new String(pkg.file(pkg.messageId() + ".xml").orElseThrow().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     @Test

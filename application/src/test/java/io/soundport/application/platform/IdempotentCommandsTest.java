@@ -7,6 +7,7 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.port.IdempotencyStore.Claim;
 import io.soundport.domain.port.IdempotencyStore.RecordedOutcome;
+import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.PageRequest;
@@ -40,7 +41,7 @@ class IdempotentCommandsTest {
     /** A use case that answers a release id and counts its runs; a result is kept as its UTF-8 bytes. */
     private static class CountedWork implements IdempotentWork<String> {
         private final Supplier<String> answer;
-        private final List<String> runs = new ArrayList<>();
+        final List<String> runs = new ArrayList<>();
 
         CountedWork(Supplier<String> answer) {
             this.answer = answer;
@@ -127,6 +128,68 @@ class IdempotentCommandsTest {
 
         assertThat(repeat.runs).isEmpty();
         assertThat(other.runs).isEmpty();
+    }
+
+    /** Work whose preparation notes whether a unit of work was open while it ran. */
+    private static final class PreparedWork extends CountedWork {
+        private final boolean[] inUnitOfWork;
+        private final Runnable preparation;
+        private final List<Boolean> prepared = new ArrayList<>();
+
+        PreparedWork(boolean[] inUnitOfWork, Runnable preparation) {
+            super("rel_1");
+            this.inUnitOfWork = inUnitOfWork;
+            this.preparation = preparation;
+        }
+
+        @Override
+        public void prepare() {
+            prepared.add(inUnitOfWork[0]);
+            preparation.run();
+        }
+    }
+
+    @Test
+    void the_preparation_runs_once_the_key_is_claimed_outside_the_unit_of_work_and_never_on_a_replay() {
+        boolean[] inUnitOfWork = {false};
+        TransactionRunner watched = new TransactionRunner() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return core.store.transactions().inTransaction(() -> {
+                    inUnitOfWork[0] = true;
+                    try {
+                        return work.get();
+                    } finally {
+                        inUnitOfWork[0] = false;
+                    }
+                });
+            }
+        };
+        IdempotentCommands commands = new IdempotentCommands(core.store.idempotency(), watched, core.clock);
+        PreparedWork first = new PreparedWork(inUnitOfWork, () -> {
+        });
+
+        assertThat(commands.run(CALL, first)).isEqualTo("rel_1");
+        PreparedWork again = new PreparedWork(inUnitOfWork, () -> {
+        });
+        assertThat(commands.run(CALL, again)).isEqualTo("replayed rel_1");
+
+        assertThat(first.prepared).containsExactly(false);
+        assertThat(again.prepared).isEmpty();
+        assertThat(again.runs).isEmpty();
+    }
+
+    @Test
+    void a_failed_preparation_releases_the_key_and_runs_nothing() {
+        IllegalStateException failure = new IllegalStateException("the server's key could not be read");
+        PreparedWork failing = new PreparedWork(new boolean[1], () -> {
+            throw failure;
+        });
+
+        assertThatThrownBy(() -> idempotency.run(CALL, failing)).isSameAs(failure);
+
+        assertThat(failing.runs).isEmpty();
+        assertThat(core.store.idempotency().find(CALLER, KEY)).isEmpty();
     }
 
     @Test

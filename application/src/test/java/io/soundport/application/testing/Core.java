@@ -2,13 +2,17 @@ package io.soundport.application.testing;
 
 import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.local.BcryptPasswordHasher;
+import io.soundport.adapters.local.FileBlobStore;
 import io.soundport.adapters.local.InMemoryPersistence;
+import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
+import io.soundport.application.catalog.MediaAssetService;
+import io.soundport.application.catalog.MediaCleanup;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
@@ -42,6 +46,10 @@ import io.soundport.domain.shared.FieldError;
 import io.soundport.domain.shared.PublishedEvent;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +90,31 @@ public final class Core {
                     "https://soundport.example/api/v1/auth/verify-email/{token}"), clock);
 
     private AuthService auth;
+    private FileBlobStore blobs;
+
+    /** Media files, in a folder of their own under {@code target/core-blobs}. */
+    public FileBlobStore blobs() {
+        if (blobs == null) {
+            try {
+                blobs = new FileBlobStore(Files.createDirectories(Path.of("target", "core-blobs"))
+                        .resolve(ids.next("blobs")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return blobs;
+    }
+
+    /** Track audio and release artwork, stored in {@link #blobs()}. */
+    public MediaAssetService media() {
+        return new MediaAssetService(store.transactions(), store.tracks(), store.releases(), store.mediaAssets(),
+                new MediaAssetService.MediaStorage(blobs(), new JdkMediaInspector(), ids), clock, audit);
+    }
+
+    /** Removes the media of deleted tracks and releases from {@link #blobs()}. */
+    public MediaCleanup mediaCleanup() {
+        return new MediaCleanup(store.mediaAssets(), blobs());
+    }
 
     public NotificationService notifications() {
         return new NotificationService(store.transactions(), store.notifications(), store.notificationTemplates(),
@@ -153,12 +186,12 @@ public final class Core {
 
     public ReleaseService releases() {
         return new ReleaseService(store.transactions(), store.releases(), store.tracks(), store.artists(),
-                events, ids, clock, audit);
+                events, ids, clock, audit, mediaCleanup());
     }
 
     public TrackService tracks() {
         return new TrackService(store.transactions(), store.tracks(), store.releases(), store.artists(),
-                events, ids, clock, audit);
+                events, ids, clock, audit, mediaCleanup());
     }
 
     public IdempotentCommands idempotency() {

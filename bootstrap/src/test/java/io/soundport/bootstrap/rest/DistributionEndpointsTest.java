@@ -38,7 +38,12 @@ class DistributionEndpointsTest extends RestTest {
         assertThat(summary.path("counts").path("DELIVERED").asInt()).isEqualTo(1);
         JsonNode delivery = owner.api().get("/deliveries?release_id=" + release).expect(200).json().path("data").get(0);
         assertThat(delivery.path("partner_id").asText()).isEqualTo(partner);
-        assertThat(delivery.path("partner_reference").asText()).endsWith("/" + delivery.path("id").asText());
+        String reference = delivery.path("partner_reference").asText();
+        String batch = DeliveredBatch.batchOf(reference);
+        String folder = "streamly-" + owner.organizationId().substring(4, 12).toLowerCase();
+        assertThat(reference).isEqualTo(folder + "/" + batch + "/" + DeliveredBatch.UPC);
+        DeliveredBatch.assertComplete(DeliveredBatch.onDisk(dataDir.resolve("drops").resolve(folder).resolve(batch)),
+                batch, delivery.path("id").asText(), 2);
         assertThat(delivery.path("attempts").get(0).path("succeeded").asBoolean()).isTrue();
         JsonNode run = owner.api().get("/workflow/executions?rule_id=" + rule).expect(200).json().path("data").get(0);
         assertThat(run.path("status").asText()).isEqualTo("SUCCEEDED");
@@ -136,7 +141,7 @@ class DistributionEndpointsTest extends RestTest {
         Api.Response refused = owner.api().post("/releases/" + noUpc + "/deliveries", obj("partner_ids", List.of(partner)));
         refused.error(409, "CONFLICT");
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("upc", "tracks", "organization.dpid",
-                "partner_ids[0].dpid", "label", "genre", "p_line", "c_line");
+                "partner_ids[0].dpid", "label", "genre", "p_line", "c_line", "artwork", "audio");
         assertThat(owner.api().get("/deliveries?release_id=" + noUpc).expect(200).json().path("data")).isEmpty();
         assertThat(owner.api().get("/releases/" + noUpc).expect(200).text("status")).isEqualTo("SUBMITTED");
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.soundport.bootstrap.DynamoDbLocal;
+import io.soundport.contracts.MediaSamples;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -207,11 +208,39 @@ abstract class RestTest {
         owner.api().patch("/organization", obj("dpid", "PADPIDA2014120301A")).expect(200);
     }
 
-    /** What a delivery needs of a DRAFT release beyond a UPC and ISRCs: label, genre, ℗ and © lines. */
+    /** A short WAV for a track's audio. */
+    static final byte[] AUDIO = MediaSamples.wav(8_000, 1, 500);
+    /** The smallest cover a release may have. */
+    static final byte[] COVER = MediaSamples.png(1400, 1400);
+
+    /**
+     * What a delivery needs of a DRAFT release beyond a UPC and ISRCs: label, genre, ℗ and © lines, the audio of
+     * every track ({@link #AUDIO}) and the artwork ({@link #COVER}).
+     */
     static void deliveryReady(Account owner, String release) {
         owner.api().patch("/releases/" + release, obj("label", "Midnight Records", "genre", "Synthwave",
                 "p_line", obj("year", 2027, "owner", "Midnight Records"),
                 "c_line", obj("year", 2027, "owner", "Midnight Records"))).expect(200);
+        for (JsonNode track : owner.api().get("/releases/" + release).expect(200).json().path("tracks")) {
+            owner.api().send("PUT", "/tracks/" + track.path("id").asText() + "/audio", AUDIO, "audio/wav")
+                    .expect(200);
+        }
+        owner.api().send("PUT", "/releases/" + release + "/artwork", COVER, "image/png").expect(200);
+    }
+
+    /**
+     * A SUBMITTED release of one track ("Sunset"), UPC 036000291452, ready for a DDEX delivery from a ready
+     * organization ({@link #ddexReady}, {@link #deliveryReady}).
+     */
+    static String submittedDeliverableRelease(Account owner) {
+        String release = owner.api().post("/releases", obj("title", "Night Drive", "artist_name", "The Midnight",
+                "upc", "036000291452", "release_date", "2027-02-05", "territories", List.of("US", "GB"),
+                "tracks", List.of(obj("title", "Sunset", "isrc", "US-RC1-76-07839", "duration_ms", 215000)))).expect(201)
+                .id();
+        ddexReady(owner);
+        deliveryReady(owner, release);
+        owner.api().post("/releases/" + release + "/submit", null).expect(200);
+        return release;
     }
 
     static String ingest(Account owner, String title) {

@@ -67,23 +67,12 @@ class S3PartnerDeliveryTest extends RestTest {
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    private static String submittedRelease(Account owner) {
-        String release = owner.api().post("/releases", obj("title", "Night Drive", "artist_name", "The Midnight",
-                "upc", "036000291452", "release_date", "2027-02-05", "territories", List.of("US", "GB"),
-                "tracks", List.of(obj("title", "Sunset", "isrc", "US-RC1-76-07839", "duration_ms", 215000)))).expect(201)
-                .id();
-        ddexReady(owner);
-        deliveryReady(owner, release);
-        owner.api().post("/releases/" + release + "/submit", null).expect(200);
-        return release;
-    }
-
     private static String prefixOf(Account owner) {
         return "inbox/" + owner.organizationId().toLowerCase().replaceAll("[^a-z0-9]", "");
     }
 
     @Test
-    void an_s3_partner_receives_the_ern_message_and_the_manifest_last_and_the_delivery_is_delivered() {
+    void an_s3_partner_receives_the_release_as_a_ddex_batch_with_the_marker_last_and_the_delivery_is_delivered() {
         Account owner = register();
         String prefix = prefixOf(owner);
         Api.Response created = owner.api().post("/partners", obj("name", "Bucketly", "protocol", "S3",
@@ -92,7 +81,7 @@ class S3PartnerDeliveryTest extends RestTest {
         assertThat(created.body()).doesNotContain(SECRET).doesNotContain(KEY_ID);
         assertThat(created.text("endpoint")).isEqualTo("s3://" + BUCKET + "/" + prefix);
         assertThat(created.json().path("has_credentials").asBoolean()).isTrue();
-        String release = submittedRelease(owner);
+        String release = submittedDeliverableRelease(owner);
 
         String delivery = owner.api().post("/releases/" + release + "/deliveries",
                 obj("partner_ids", List.of(created.id()))).expect(201).json().path("data").get(0).path("id").asText();
@@ -100,20 +89,19 @@ class S3PartnerDeliveryTest extends RestTest {
         JsonNode done = await(() -> owner.api().get("/deliveries/" + delivery).expect(200).json(),
                 d -> !d.path("status").asText().matches("QUEUED|IN_PROGRESS"));
         assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("DELIVERED");
-        assertThat(done.path("partner_reference").asText()).isEqualTo("s3://" + BUCKET + "/" + prefix + "/" + delivery);
+        String reference = done.path("partner_reference").asText();
+        String batch = DeliveredBatch.batchOf(reference);
+        assertThat(reference).isEqualTo("s3://" + BUCKET + "/" + prefix + "/" + batch + "/" + DeliveredBatch.UPC);
+        String folder = prefix + "/" + batch + "/";
         try (S3Client s3 = bucketReader()) {
-            List<S3Object> objects = s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(prefix + "/" + delivery + "/"))
-                    .contents();
-            assertThat(objects).extracting(S3Object::key).containsExactlyInAnyOrder(
-                    prefix + "/" + delivery + "/" + delivery + ".xml", prefix + "/" + delivery + "/manifest.json");
-            Map<String, Instant> written = new java.util.HashMap<>();
-            objects.forEach(o -> written.put(o.key().substring(o.key().lastIndexOf('/') + 1), o.lastModified()));
-            assertThat(written.get("manifest.json")).isAfterOrEqualTo(written.get(delivery + ".xml"));
-            String xml = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(prefix + "/" + delivery + "/" + delivery
-                    + ".xml")).asUtf8String();
-            assertThat(xml).contains("NewReleaseMessage").contains("036000291452");
-            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(prefix + "/" + delivery + "/manifest.json"))
-                    .asUtf8String()).contains(delivery + ".xml");
+            List<S3Object> objects = s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(folder)).contents();
+            Map<String, byte[]> files = new java.util.TreeMap<>();
+            objects.forEach(o -> files.put(o.key().substring(folder.length()),
+                    s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(o.key())).asByteArray()));
+            DeliveredBatch.assertComplete(files, batch, delivery, 1);
+            Instant marked = objects.stream().filter(o -> o.key().endsWith("/BatchComplete_" + batch + ".xml"))
+                    .findFirst().orElseThrow().lastModified();
+            assertThat(objects).allSatisfy(o -> assertThat(o.lastModified()).isBeforeOrEqualTo(marked));
         }
     }
 
@@ -123,7 +111,7 @@ class S3PartnerDeliveryTest extends RestTest {
         String partner = owner.api().post("/partners", obj("name", "Gone", "protocol", "S3",
                 "endpoint", "s3://no-such-bucket-" + owner.organizationId().toLowerCase().replaceAll("[^a-z0-9]", "")
                         .substring(0, 12), "credentials", CREDENTIALS, "dpid", "PADPIDA2011072101T")).expect(201).id();
-        String release = submittedRelease(owner);
+        String release = submittedDeliverableRelease(owner);
 
         String delivery = owner.api().post("/releases/" + release + "/deliveries",
                 obj("partner_ids", List.of(partner))).expect(201).json().path("data").get(0).path("id").asText();

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param active      false to add it switched off; true when null
  * @param credentials write-only, made by {@link PartnerCredentials}: for HTTP a bearer token (or basic authentication,
  *                    or a key in a named header); for S3 (required) the region with keys or a role; for SFTP
- *                    (required) the login and the pinned host key; or null
+ *                    (required) the login and the server's host key (left out: the server pins the key the SFTP
+ *                    server shows); or null
  * @param dpid        its DDEX Party ID ({@code PADPIDA...}), the recipient of its ERN messages (needed before a
  *                    delivery), or null
  * @param test        true: it takes DDEX {@code TestMessage}s only; false when null
@@ -28,7 +29,7 @@ import java.util.Objects;
  *                    when null
  */
 public record PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
-                                  Boolean active, String credentials, String dpid, Boolean test,
+                                  Boolean active, PartnerCredentials credentials, String dpid, Boolean test,
                                   PartnerTakedown takedown) {
     /**
      * Checks the required fields and copies the list.
@@ -67,7 +68,7 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
      * @param credentials its credentials, or null
      */
     public PartnerCreateParams(String name, PartnerProtocol protocol, String endpoint, List<String> territories,
-                               Boolean active, String credentials) {
+                               Boolean active, PartnerCredentials credentials) {
         this(name, protocol, endpoint, territories, active, credentials, null, null, null);
     }
 
@@ -95,7 +96,7 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
         private String endpoint;
         private List<String> territories;
         private Boolean active;
-        private String credentials;
+        private PartnerCredentials credentials;
         private String dpid;
         private Boolean test;
         private PartnerTakedown takedown;
@@ -174,11 +175,24 @@ public record PartnerCreateParams(String name, PartnerProtocol protocol, String 
          *
          * @param credentials made by {@link PartnerCredentials}: for HTTP a bearer token, basic authentication or a
          *                    key in a named header; for S3 (required) the region with keys or a role; for SFTP
-         *                    (required) the login and the pinned host key; or null
+         *                    (required) the login and the server's host key, or the login alone to have the server
+         *                    pin the key the SFTP server shows; or null
+         * @return this builder
+         */
+        public Builder credentials(PartnerCredentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /**
+         * Sets {@code credentials} as a string, as earlier versions took them: for an HTTP partner a bearer token, or
+         * the credentials' JSON text ({@link PartnerCredentials#ofString}).
+         *
+         * @param credentials the string, or null
          * @return this builder
          */
         public Builder credentials(String credentials) {
-            this.credentials = credentials;
+            this.credentials = credentials == null ? null : PartnerCredentials.ofString(credentials);
             return this;
         }
 

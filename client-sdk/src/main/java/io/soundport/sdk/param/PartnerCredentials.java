@@ -1,22 +1,27 @@
 package io.soundport.sdk.param;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A partner's {@code credentials} as the server takes them, per protocol, for
- * {@link PartnerCreateParams.Builder#credentials(String)} and {@link PartnerUpdateParams.Builder#credentials(String)}.
- * They are write-only: the server stores them encrypted and never shows them again. The server checks them when they
- * are given and answers a {@code VALIDATION_ERROR} on {@code credentials} saying what is wrong.
+ * {@link PartnerCreateParams.Builder#credentials(PartnerCredentials)} and
+ * {@link PartnerUpdateParams.Builder#credentials(PartnerCredentials)}: sent as a JSON object whose fields depend on
+ * the protocol. They are write-only: the server stores them encrypted and never shows them again. The server checks
+ * them when they are given and answers a {@code VALIDATION_ERROR} on {@code credentials}, or on the field at fault
+ * ({@code credentials.host_key}), saying what is wrong. Immutable; {@link #toString()} shows no secret.
  */
 public final class PartnerCredentials {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, String> fields;
+    private final String token;
 
-    private PartnerCredentials() {
+    private PartnerCredentials(Map<String, String> fields, String token) {
+        this.fields = fields;
+        this.token = token;
     }
 
     /**
@@ -25,8 +30,8 @@ public final class PartnerCredentials {
      * @param token the token, printable ASCII without spaces
      * @return the credentials
      */
-    public static String bearer(String token) {
-        return json("type", "bearer", "token", token);
+    public static PartnerCredentials bearer(String token) {
+        return of("type", "bearer", "token", token);
     }
 
     /**
@@ -36,8 +41,8 @@ public final class PartnerCredentials {
      * @param password the password
      * @return the credentials
      */
-    public static String basic(String username, String password) {
-        return json("type", "basic", "username", username, "password", password);
+    public static PartnerCredentials basic(String username, String password) {
+        return of("type", "basic", "username", username, "password", password);
     }
 
     /**
@@ -47,8 +52,8 @@ public final class PartnerCredentials {
      * @param value the key
      * @return the credentials
      */
-    public static String header(String name, String value) {
-        return json("type", "header", "name", name, "value", value);
+    public static PartnerCredentials header(String name, String value) {
+        return of("type", "header", "name", name, "value", value);
     }
 
     /**
@@ -59,8 +64,8 @@ public final class PartnerCredentials {
      * @param secretAccessKey its secret
      * @return the credentials
      */
-    public static String s3Keys(String region, String accessKeyId, String secretAccessKey) {
-        return json("region", region, "access_key_id", accessKeyId, "secret_access_key", secretAccessKey);
+    public static PartnerCredentials s3Keys(String region, String accessKeyId, String secretAccessKey) {
+        return of("region", region, "access_key_id", accessKeyId, "secret_access_key", secretAccessKey);
     }
 
     /**
@@ -71,8 +76,8 @@ public final class PartnerCredentials {
      * @param externalId the external id the partner set on the role's trust policy
      * @return the credentials
      */
-    public static String s3Role(String region, String roleArn, String externalId) {
-        return json("region", region, "role_arn", roleArn, "external_id", externalId);
+    public static PartnerCredentials s3Role(String region, String roleArn, String externalId) {
+        return of("region", region, "role_arn", roleArn, "external_id", externalId);
     }
 
     /**
@@ -83,8 +88,21 @@ public final class PartnerCredentials {
      * @param hostKey  the server's host key fingerprint as {@code ssh-keygen -lf} prints it ({@code SHA256:...})
      * @return the credentials
      */
-    public static String sftpPassword(String user, String password, String hostKey) {
-        return json("user", user, "password", password, "host_key", hostKey);
+    public static PartnerCredentials sftpPassword(String user, String password, String hostKey) {
+        return of("user", user, "password", password, "host_key", hostKey);
+    }
+
+    /**
+     * An SFTP partner's login with a password, without its server's host key: the server reads the key the SFTP
+     * server shows when the partner is saved and pins it (trust on first use); on a change that keeps the host and
+     * port, the key pinned before stays.
+     *
+     * @param user     the login
+     * @param password its password
+     * @return the credentials
+     */
+    public static PartnerCredentials sftpPassword(String user, String password) {
+        return of("user", user, "password", password);
     }
 
     /**
@@ -93,23 +111,75 @@ public final class PartnerCredentials {
      * @param user       the login
      * @param privateKey the private key in PEM or OpenSSH form
      * @param passphrase the key's passphrase, or null when it has none
-     * @param hostKey    the server's host key fingerprint as {@code ssh-keygen -lf} prints it ({@code SHA256:...})
+     * @param hostKey    the server's host key fingerprint as {@code ssh-keygen -lf} prints it ({@code SHA256:...}),
+     *                   or null to pin the key the server shows when the partner is saved
      * @return the credentials
      */
-    public static String sftpKey(String user, String privateKey, String passphrase, String hostKey) {
-        return passphrase == null ? json("user", user, "private_key", privateKey, "host_key", hostKey)
-                : json("user", user, "private_key", privateKey, "passphrase", passphrase, "host_key", hostKey);
+    public static PartnerCredentials sftpKey(String user, String privateKey, String passphrase, String hostKey) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("user", Objects.requireNonNull(user, "user"));
+        fields.put("private_key", Objects.requireNonNull(privateKey, "private_key"));
+        if (passphrase != null) {
+            fields.put("passphrase", passphrase);
+        }
+        if (hostKey != null) {
+            fields.put("host_key", hostKey);
+        }
+        return new PartnerCredentials(Collections.unmodifiableMap(fields), null);
     }
 
-    private static String json(String... namesAndValues) {
+    /**
+     * Credentials as a string, as earlier versions of this SDK sent them: for an HTTP partner a bare bearer token, or
+     * the credentials' JSON text. Prefer the typed factories, which send a JSON object.
+     *
+     * @param credentials the string the server takes as it is
+     * @return the credentials
+     */
+    public static PartnerCredentials ofString(String credentials) {
+        return new PartnerCredentials(null, Objects.requireNonNull(credentials, "credentials"));
+    }
+
+    /**
+     * The fields of the JSON object sent, by their JSON names; empty for credentials made by {@link #ofString}.
+     *
+     * @return the fields, unmodifiable
+     */
+    public Map<String, String> fields() {
+        return fields == null ? Map.of() : fields;
+    }
+
+    /** What is sent: the object, or the string. */
+    @JsonValue
+    Object json() {
+        return fields != null ? fields : token;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartnerCredentials that && Objects.equals(fields, that.fields)
+                && Objects.equals(token, that.token);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fields, token);
+    }
+
+    /** Names the kind, never a value. */
+    @Override
+    public String toString() {
+        if (fields == null) {
+            return "PartnerCredentials[…]";
+        }
+        String type = fields.get("type");
+        return "PartnerCredentials[" + (type != null ? type : String.join(",", fields.keySet())) + "]";
+    }
+
+    private static PartnerCredentials of(String... namesAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             fields.put(namesAndValues[i], Objects.requireNonNull(namesAndValues[i + 1], namesAndValues[i]));
         }
-        try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
-        }
+        return new PartnerCredentials(Collections.unmodifiableMap(fields), null);
     }
 }

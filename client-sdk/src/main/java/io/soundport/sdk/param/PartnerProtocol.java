@@ -6,16 +6,17 @@ import io.soundport.sdk.model.ApiEnum;
 public enum PartnerProtocol implements ApiEnum {
     /** POSTed as {@code multipart/form-data} to the partner's https URL. */
     HTTP,
-    /** Written to a folder under the server's drops directory. */
+    /** Written to a folder under the server's drops directory, as a DDEX batch. */
     FILE,
     /**
-     * Written into the partner's S3 bucket as {@code <prefix>/<message id>/<file>}, the manifest last; the endpoint
+     * Written into the partner's S3 bucket as a DDEX batch, {@code <prefix>/<batch id>/<UPC>/<file>}, the
+     * {@code BatchComplete_<batch id>.xml} marker last; the endpoint
      * is {@code s3://<bucket>/<prefix>} and the credentials a JSON object with the region and keys or a role.
      */
     S3,
     /**
-     * Uploaded to the partner's SFTP server into {@code <folder>/<message id>/}, the manifest last, resumed on a
-     * retry; the endpoint is {@code sftp://<host>[:<port>]/<folder>} and the credentials a JSON object with the user,
+     * Uploaded to the partner's SFTP server as a DDEX batch into {@code <folder>/<batch id>/<UPC>/}, the marker last,
+     * resumed on a retry; the endpoint is {@code sftp://<host>[:<port>]/<folder>} and the credentials a JSON object with the user,
      * a password or a private key, and the pinned host key fingerprint ({@code SHA256:...}).
      */
     SFTP,

@@ -18,7 +18,7 @@ import java.util.List;
  * @param takedown    how the partner takes the takedown of a release it never had on sale, or null
  */
 public record PartnerUpdateParams(String name, String endpoint, List<String> territories, Boolean active,
-                                  String credentials, String dpid, Boolean test, PartnerTakedown takedown) {
+                                  PartnerCredentials credentials, String dpid, Boolean test, PartnerTakedown takedown) {
     /**
      * Copies the list.
      *
@@ -49,7 +49,7 @@ public record PartnerUpdateParams(String name, String endpoint, List<String> ter
      * @param credentials new credentials, or null
      */
     public PartnerUpdateParams(String name, String endpoint, List<String> territories, Boolean active,
-                               String credentials) {
+                               PartnerCredentials credentials) {
         this(name, endpoint, territories, active, credentials, null, null, null);
     }
 
@@ -75,7 +75,7 @@ public record PartnerUpdateParams(String name, String endpoint, List<String> ter
         private String endpoint;
         private List<String> territories;
         private Boolean active;
-        private String credentials;
+        private PartnerCredentials credentials;
         private String dpid;
         private Boolean test;
         private PartnerTakedown takedown;
@@ -141,11 +141,24 @@ public record PartnerUpdateParams(String name, String endpoint, List<String> ter
         /**
          * Sets {@code credentials}.
          *
-         * @param credentials new credentials, replacing the stored ones, or null
+         * @param credentials new credentials, replacing the stored ones, or null; for SFTP without a host key, the
+         *                    pinned key stays while the endpoint's host and port do
+         * @return this builder
+         */
+        public Builder credentials(PartnerCredentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /**
+         * Sets {@code credentials} as a string, as earlier versions took them: for an HTTP partner a bearer token, or
+         * the credentials' JSON text ({@link PartnerCredentials#ofString}).
+         *
+         * @param credentials the string, or null
          * @return this builder
          */
         public Builder credentials(String credentials) {
-            this.credentials = credentials;
+            this.credentials = credentials == null ? null : PartnerCredentials.ofString(credentials);
             return this;
         }
 

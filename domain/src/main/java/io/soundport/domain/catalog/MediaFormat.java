@@ -33,6 +33,11 @@ public enum MediaFormat {
         return kind;
     }
 
+    /** The file name extension of this type, without the dot: {@code wav}, {@code flac}, {@code jpg}, {@code png}. */
+    public String extension() {
+        return this == JPEG ? "jpg" : name().toLowerCase(Locale.ROOT);
+    }
+
     /** The content type this file type is stored and answered with. */
     public String contentType() {
         return contentType;

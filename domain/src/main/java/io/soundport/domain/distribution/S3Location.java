@@ -41,14 +41,9 @@ public record S3Location(String bucket, String prefix) {
                 : prefix);
     }
 
-    /** The object key of a file of a message: {@code <prefix>/<message id>/<name>}. */
-    public String key(String messageId, String name) {
-        return folder(messageId) + "/" + name;
-    }
-
-    /** The key prefix of a message's files: {@code <prefix>/<message id>}. */
-    public String folder(String messageId) {
-        return prefix.isEmpty() ? messageId : prefix + "/" + messageId;
+    /** The object key of a path of the drop ({@code <batch id>/<release folder>/<file>}): {@code <prefix>/<path>}. */
+    public String key(String path) {
+        return prefix.isEmpty() ? path : prefix + "/" + path;
     }
 
     /** {@code s3://bucket/prefix}, as the endpoint is stored. */

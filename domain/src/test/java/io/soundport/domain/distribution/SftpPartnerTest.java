@@ -45,8 +45,29 @@ class SftpPartnerTest {
     }
 
     @Test
-    void access_without_a_pinned_host_key_or_with_both_or_neither_secret_is_refused_on_the_credentials() {
-        for (String bad : new String[] {null, "", "[]", "{\"user\":\"soundport\",\"password\":\"pw\"}",
+    void access_without_a_pinned_host_key_is_taken_and_pinned_later_and_keeps_every_field_in_its_json() {
+        SftpAccess unpinned = SftpAccess.parse("{\"user\":\"soundport\",\"password\":\"pw\"}");
+        assertThat(unpinned.hasHostKey()).isFalse();
+        assertThat(unpinned.toString()).contains("not pinned").doesNotContain("pw");
+        SftpAccess pinned = unpinned.withHostKey(HOST_KEY);
+        assertThat(SftpAccess.parse(pinned.toJson())).isEqualTo(pinned);
+        assertThat(pinned.toJson()).isEqualTo("{\"user\":\"soundport\",\"password\":\"pw\",\"host_key\":\""
+                + HOST_KEY + "\"}");
+        SftpAccess key = SftpAccess.parse("{\"user\":\"u\",\"private_key\":\"" + KEY.replace("\n", "\\n")
+                + "\",\"passphrase\":\"p\"}").withHostKey(HOST_KEY);
+        assertThat(SftpAccess.parse(key.toJson())).isEqualTo(key);
+    }
+
+    @Test
+    void a_wrong_host_key_is_refused_on_credentials_host_key() {
+        assertThatThrownBy(() -> SftpAccess.parse("{\"user\":\"soundport\",\"password\":\"pw\","
+                + "\"host_key\":\"MD5:aa:bb\"}")).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.details()).extracting(d -> d.field()).containsExactly("credentials.host_key"));
+    }
+
+    @Test
+    void access_with_a_bad_field_or_with_both_or_neither_secret_is_refused_on_the_credentials() {
+        for (String bad : new String[] {null, "", "[]",
                 "{\"user\":\"soundport\",\"password\":\"pw\",\"host_key\":\"MD5:aa:bb\"}",
                 "{\"user\":\"soundport\",\"host_key\":\"" + HOST_KEY + "\"}",
                 "{\"user\":\"soundport\",\"password\":\"pw\",\"private_key\":\"" + KEY.replace("\n", "\\n")
@@ -58,7 +79,8 @@ class SftpPartnerTest {
                 "{\"user\":\"soundport\",\"password\":1,\"host_key\":\"" + HOST_KEY + "\"}"}) {
             assertThatThrownBy(() -> SftpAccess.parse(bad)).as(String.valueOf(bad))
                     .isInstanceOfSatisfying(DomainException.class,
-                            e -> assertThat(e.details()).extracting(d -> d.field()).containsExactly("credentials"));
+                            e -> assertThat(e.details()).extracting(d -> d.field())
+                                    .allMatch(f -> f.equals("credentials") || f.startsWith("credentials.")));
         }
     }
 }

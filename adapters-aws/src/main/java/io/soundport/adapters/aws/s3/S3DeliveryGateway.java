@@ -23,6 +23,9 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,10 +39,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Delivers to S3 partners: the package is written into the partner's bucket as
- * {@code <prefix>/<message id>/<file>}, the same layout as a FILE drop, each file one PutObject, the
- * {@link DeliveryPackage#MANIFEST} last, so a partner that waits for {@code manifest.json} (an S3 event on that
- * suffix) finds every file it lists. The partner reference is {@code s3://<bucket>/<prefix>/<message id>}.
+ * Delivers to S3 partners: the package is written into the partner's bucket as a DDEX batch,
+ * {@code <prefix>/<batch id>/<release folder>/<file>} (media under {@code resources/}), the same layout as a FILE
+ * drop, each file one PutObject streamed from its source, the {@link DeliveryPackage#MANIFEST} after the release's
+ * other files and the empty {@code <prefix>/<batch id>/BatchComplete_<batch id>.xml} last, so a partner that waits
+ * for the marker (an S3 event on that prefix) finds every file whole. The partner reference is
+ * {@code s3://<bucket>/<prefix>/<batch id>/<release folder>}.
  *
  * <p>The partner's endpoint is an {@link S3Location} and its (decrypted) credentials an {@link S3Access}: the
  * region, and the partner's access keys or a role of its account assumed through STS with its external id (from the
@@ -57,7 +62,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class S3DeliveryGateway implements DeliveryGateway, AutoCloseable {
     private static final Map<String, String> CONTENT_TYPES = Map.of("xml", "application/xml",
-            "json", "application/json");
+            "json", "application/json", "wav", "audio/wav", "flac", "audio/flac", "jpg", "image/jpeg",
+            "png", "image/png");
+
+    /** The slowest pace of an upload the timeout allows for, beyond the configured timeout. */
+    static final long BYTES_PER_SECOND_ALLOWED = 512 * 1024;
 
     private final URI endpointOverride;
     private final Duration callTimeout;
@@ -110,17 +119,39 @@ public final class S3DeliveryGateway implements DeliveryGateway, AutoCloseable {
         } catch (SdkException e) {
             return Result.failed(scrub("could not set up S3 access: " + S3Errors.describe(e), access));
         }
-        for (Map.Entry<String, byte[]> file : delivery.inWriteOrder()) {
-            String key = location.key(delivery.messageId(), file.getKey());
+        List<DeliveryPackage.PackageFile> files = new ArrayList<>(delivery.inWriteOrder());
+        files.add(DeliveryPackage.PackageFile.of(delivery.batchComplete(), new byte[0]));
+        for (DeliveryPackage.PackageFile file : files) {
+            String path = file.name().equals(delivery.batchComplete()) ? delivery.batchId() + "/" + file.name()
+                    : delivery.releasePath() + "/" + file.path();
+            String key = location.key(path);
             try {
-                s3.putObject(b -> b.bucket(location.bucket()).key(key).contentType(contentType(file.getKey())),
-                        RequestBody.fromBytes(file.getValue()));
-            } catch (SdkException e) {
+                s3.putObject(b -> b.bucket(location.bucket()).key(key).contentType(contentType(file.name()))
+                                .overrideConfiguration(c -> c.apiCallTimeout(timeoutFor(file.size()))),
+                        RequestBody.fromContentProvider(() -> open(file), file.size(), contentType(file.name())));
+            } catch (RuntimeException e) {
                 return Result.failed(scrub("S3 refused s3://" + location.bucket() + "/" + key + ": "
-                        + S3Errors.describe(e), access));
+                        + (e instanceof SdkException sdk ? S3Errors.describe(sdk) : e.getMessage()), access));
             }
         }
-        return Result.delivered("s3://" + location.bucket() + "/" + location.folder(delivery.messageId()));
+        return Result.delivered("s3://" + location.bucket() + "/" + location.key(delivery.releasePath()));
+    }
+
+    /**
+     * The configured call timeout, plus a second per {@value #BYTES_PER_SECOND_ALLOWED} bytes of the file: a large
+     * file uploaded at a reasonable pace is not cut off, a stalled one still is.
+     */
+    private Duration timeoutFor(long size) {
+        return callTimeout.plusMillis(size * 1000 / BYTES_PER_SECOND_ALLOWED);
+    }
+
+    /** A new stream of the file's bytes, each time the SDK asks (it asks again when it retries a request). */
+    private static InputStream open(DeliveryPackage.PackageFile file) {
+        try {
+            return file.source().open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +46,23 @@ class S3DeliveryGatewayTest {
                 NOW, NOW, 1);
     }
 
+    private static final String UPC = "036000291452";
+    private static final int AUDIO_BYTES = 6 * 1024 * 1024 + 3;
+
+    /** A package in the batch {@code b_<message id>}, its audio streamed from its source. */
     private static DeliveryPackage pkg(String messageId) {
-        return new DeliveryPackage(messageId, DeliveryKind.DELIVERY, Map.of(
-                messageId + ".xml", "<ern/>".getBytes(StandardCharsets.UTF_8),
-                "manifest.json", ("{\"message_id\":\"" + messageId + "\"}").getBytes(StandardCharsets.UTF_8),
-                "zz-after-manifest.txt", new byte[] {1, 2}));
+        return new DeliveryPackage(messageId, DeliveryKind.DELIVERY, "b_" + messageId, UPC, List.of(
+                DeliveryPackage.PackageFile.of(messageId + ".xml", "<ern/>".getBytes(StandardCharsets.UTF_8)),
+                DeliveryPackage.PackageFile.of("manifest.json",
+                        ("{\"message_id\":\"" + messageId + "\"}").getBytes(StandardCharsets.UTF_8)),
+                new DeliveryPackage.PackageFile("resources/" + UPC + "_01_001.flac", AUDIO_BYTES,
+                        () -> new java.io.ByteArrayInputStream(audio()))));
+    }
+
+    private static byte[] audio() {
+        byte[] audio = new byte[AUDIO_BYTES];
+        new java.util.Random(3).nextBytes(audio);
+        return audio;
     }
 
     private static List<S3Object> listed(String prefix) {
@@ -59,23 +70,28 @@ class S3DeliveryGatewayTest {
     }
 
     @Test
-    void a_package_lands_under_the_prefix_with_the_manifest_written_last() {
+    void a_package_lands_under_the_prefix_as_a_ddex_batch_with_the_marker_written_last() {
         String inbox = "inbox-" + UUID.randomUUID().toString().substring(0, 8) + "/ddex";
 
         Result result = GATEWAY.deliver(partner("s3://" + S3Mock.DROPS + "/" + inbox), KEYS, pkg("msg_1"));
 
         assertThat(result.succeeded()).as(result.error()).isTrue();
-        assertThat(result.partnerReference()).isEqualTo("s3://" + S3Mock.DROPS + "/" + inbox + "/msg_1");
+        String release = inbox + "/b_msg_1/" + UPC;
+        assertThat(result.partnerReference()).isEqualTo("s3://" + S3Mock.DROPS + "/" + release);
         List<S3Object> objects = listed(inbox + "/");
-        assertThat(objects).extracting(S3Object::key).containsExactlyInAnyOrder(inbox + "/msg_1/msg_1.xml",
-                inbox + "/msg_1/manifest.json", inbox + "/msg_1/zz-after-manifest.txt");
-        Instant manifest = objects.stream().filter(o -> o.key().endsWith("manifest.json")).findFirst().orElseThrow()
+        String marker = inbox + "/b_msg_1/BatchComplete_b_msg_1.xml";
+        assertThat(objects).extracting(S3Object::key).containsExactlyInAnyOrder(release + "/msg_1.xml",
+                release + "/manifest.json", release + "/resources/" + UPC + "_01_001.flac", marker);
+        Instant completed = objects.stream().filter(o -> o.key().equals(marker)).findFirst().orElseThrow()
                 .lastModified();
-        assertThat(objects).allSatisfy(o -> assertThat(o.lastModified()).isBeforeOrEqualTo(manifest));
-        assertThat(S3Mock.client().headObject(b -> b.bucket(S3Mock.DROPS).key(inbox + "/msg_1/msg_1.xml"))
+        assertThat(objects).allSatisfy(o -> assertThat(o.lastModified()).isBeforeOrEqualTo(completed));
+        assertThat(S3Mock.client().headObject(b -> b.bucket(S3Mock.DROPS).key(release + "/msg_1.xml"))
                 .contentType()).isEqualTo("application/xml");
-        assertThat(S3Mock.client().getObjectAsBytes(b -> b.bucket(S3Mock.DROPS).key(inbox + "/msg_1/manifest.json"))
+        assertThat(S3Mock.client().getObjectAsBytes(b -> b.bucket(S3Mock.DROPS).key(release + "/manifest.json"))
                 .asUtf8String()).isEqualTo("{\"message_id\":\"msg_1\"}");
+        assertThat(S3Mock.client().getObjectAsBytes(b -> b.bucket(S3Mock.DROPS)
+                .key(release + "/resources/" + UPC + "_01_001.flac")).asByteArray()).isEqualTo(audio());
+        assertThat(S3Mock.client().headObject(b -> b.bucket(S3Mock.DROPS).key(marker)).contentLength()).isZero();
     }
 
     @Test
@@ -86,8 +102,23 @@ class S3DeliveryGatewayTest {
         assertThat(GATEWAY.deliver(partner, KEYS, pkg(id)).succeeded()).isTrue();
         Result again = GATEWAY.deliver(partner, KEYS, pkg(id));
 
-        assertThat(again.partnerReference()).isEqualTo("s3://" + S3Mock.DROPS + "/" + id);
-        assertThat(listed(id + "/")).hasSize(3);
+        assertThat(again.partnerReference()).isEqualTo("s3://" + S3Mock.DROPS + "/b_" + id + "/" + UPC);
+        assertThat(listed("b_" + id + "/")).hasSize(4);
+    }
+
+    @Test
+    void a_media_file_that_cannot_be_read_fails_the_attempt_and_the_batch_is_not_marked_complete() {
+        String inbox = "unreadable-" + UUID.randomUUID().toString().substring(0, 8);
+        DeliveryPackage unreadable = new DeliveryPackage("msg_u", DeliveryKind.DELIVERY, "b_u", UPC, List.of(
+                new DeliveryPackage.PackageFile("resources/a.flac", 10, () -> {
+                    throw new IOException("the blob store is away");
+                })));
+
+        Result result = GATEWAY.deliver(partner("s3://" + S3Mock.DROPS + "/" + inbox), KEYS, unreadable);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.error()).contains("the blob store is away");
+        assertThat(listed(inbox + "/")).isEmpty();
     }
 
     @Test
@@ -117,7 +148,7 @@ class S3DeliveryGatewayTest {
         Result result = GATEWAY.deliver(partner("s3://no-such-bucket-here/in"), KEYS, pkg("msg_2"));
 
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.error()).contains("NoSuchBucket").contains("s3://no-such-bucket-here/in/msg_2/msg_2.xml")
+        assertThat(result.error()).contains("NoSuchBucket").contains("s3://no-such-bucket-here/in/b_msg_2/" + UPC + "/resources/")
                 .doesNotContain(SECRET).doesNotContain("AKIAIOSFODNN7EXAMPLE");
     }
 
@@ -192,7 +223,7 @@ class S3DeliveryGatewayTest {
             Result result = GATEWAY.deliver(partner("s3://" + S3Mock.DROPS + "/by-role"), ROLE, pkg("msg_7"));
 
             assertThat(result.succeeded()).as(result.error()).isTrue();
-            assertThat(listed("by-role/msg_7/")).hasSize(3);
+            assertThat(listed("by-role/b_msg_7/")).hasSize(4);
         });
         assertThat(calls).hasSize(1);
         assertThat(calls.get(0)).contains("Action=AssumeRole").contains("ExternalId=sp-7f3a-external")
@@ -225,7 +256,7 @@ class S3DeliveryGatewayTest {
             Result result = gateway.deliver(partner("s3://partner-bucket"), KEYS, pkg("msg_4"));
 
             assertThat(result.succeeded()).isFalse();
-            assertThat(result.error()).startsWith("S3 refused s3://partner-bucket/msg_4/").doesNotContain(SECRET);
+            assertThat(result.error()).startsWith("S3 refused s3://partner-bucket/b_msg_4/").doesNotContain(SECRET);
         }
     }
 
@@ -253,7 +284,7 @@ class S3DeliveryGatewayTest {
             Result result = gateway.deliver(partner("s3://" + S3Mock.DROPS + "/from-env"), KEYS, pkg("msg_6"));
 
             assertThat(result.succeeded()).as(result.error()).isTrue();
-            assertThat(listed("from-env/msg_6/")).hasSize(3);
+            assertThat(listed("from-env/b_msg_6/")).hasSize(4);
         } finally {
             if (before == null) {
                 System.clearProperty("aws.endpointUrlS3");

@@ -37,28 +37,23 @@ final class DistributionRequests {
                                 @Nullable @Schema(description = "ISO 3166-1 alpha-2 codes or WORLD (the default)")
                                 List<String> territories,
                                 @Nullable Boolean active,
-                                @Nullable @Schema(description = "write-only, stored encrypted. HTTP: a bearer"
-                                        + " token, alone or as {\"type\":\"bearer\",\"token\":\"...\"}; basic"
-                                        + " authentication, {\"type\":\"basic\",\"username\":\"...\",\"password\":"
-                                        + "\"...\"}; or a key in a header of the partner's naming, {\"type\":"
-                                        + "\"header\",\"name\":\"X-Api-Key\",\"value\":\"...\"}. S3 (required): a"
-                                        + " JSON object with the bucket's region and either the partner's keys,"
-                                        + " {\"region\":\"eu-west-1\",\"access_key_id\":\"...\",\"secret_access_key\":"
-                                        + "\"...\"}, or a role of the partner's account"
-                                        + " to assume, {\"region\":\"eu-west-1\",\"role_arn\":"
-                                        + "\"arn:aws:iam::123456789012:role/x\",\"external_id\":\"...\"}."
-                                        + " SFTP (required): a JSON object with the user, a password or a private key"
-                                        + " (PEM or OpenSSH, with its passphrase if it has one) and the server's"
-                                        + " host key fingerprint as ssh-keygen -lf prints it, which every connection"
-                                        + " must show: {\"user\":\"soundport\",\"private_key\":\"-----BEGIN OPENSSH"
-                                        + " PRIVATE KEY-----\\n...\",\"host_key\":\"SHA256:...\"}")
-                                String credentials,
+                                @Nullable @Schema(description = PartnerCredentialsSchemas.DESCRIPTION, oneOf = {
+                                        PartnerCredentialsSchemas.HttpBearerToken.class,
+                                        PartnerCredentialsSchemas.HttpBearer.class,
+                                        PartnerCredentialsSchemas.HttpBasic.class,
+                                        PartnerCredentialsSchemas.HttpHeaderKey.class,
+                                        PartnerCredentialsSchemas.SftpPassword.class,
+                                        PartnerCredentialsSchemas.SftpKey.class,
+                                        PartnerCredentialsSchemas.S3Keys.class,
+                                        PartnerCredentialsSchemas.S3Role.class})
+                                Object credentials,
                                 @Nullable @Schema(description = DPID) String dpid,
                                 @Nullable @Schema(description = TEST) Boolean test,
                                 @Nullable @Schema(description = TAKEDOWN, allowableValues = {"message", "purge"})
                                 String takedown) {
         CreatePartnerCommand command() {
-            return CreatePartnerCommand.of(name, protocol, endpoint, territories, active, credentials,
+            return CreatePartnerCommand.of(name, protocol, endpoint, territories, active,
+                    PartnerCredentialsSchemas.text(credentials),
                     new CreatePartnerCommand.DdexInput(dpid, test, takedown));
         }
 
@@ -72,13 +67,25 @@ final class DistributionRequests {
     record UpdatePartnerRequest(@Nullable String name,
                                 @Nullable @Schema(description = "as on creation") String endpoint, @Nullable List<String> territories,
                                 @Nullable Boolean active,
-                                @Nullable @Schema(description = "as on creation; replaces the stored ones") String credentials,
+                                @Nullable @Schema(description = "as on creation; replaces the stored ones (an SFTP"
+                                        + " partner's pinned host key stays when host_key is left out and the host"
+                                        + " and port stay the same)", oneOf = {
+                                        PartnerCredentialsSchemas.HttpBearerToken.class,
+                                        PartnerCredentialsSchemas.HttpBearer.class,
+                                        PartnerCredentialsSchemas.HttpBasic.class,
+                                        PartnerCredentialsSchemas.HttpHeaderKey.class,
+                                        PartnerCredentialsSchemas.SftpPassword.class,
+                                        PartnerCredentialsSchemas.SftpKey.class,
+                                        PartnerCredentialsSchemas.S3Keys.class,
+                                        PartnerCredentialsSchemas.S3Role.class})
+                                Object credentials,
                                 @Nullable @Schema(description = DPID + "; an empty string removes it") String dpid,
                                 @Nullable @Schema(description = TEST) Boolean test,
                                 @Nullable @Schema(description = TAKEDOWN, allowableValues = {"message", "purge"})
                                 String takedown) {
         UpdatePartnerCommand command(PartnerId id, Long expectedVersion) {
-            return UpdatePartnerCommand.of(id, name, endpoint, territories, active, credentials, expectedVersion,
+            return UpdatePartnerCommand.of(id, name, endpoint, territories, active,
+                    PartnerCredentialsSchemas.text(credentials), expectedVersion,
                     new CreatePartnerCommand.DdexInput(dpid, test, takedown));
         }
 

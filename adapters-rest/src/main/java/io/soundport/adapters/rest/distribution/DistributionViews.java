@@ -25,6 +25,10 @@ final class DistributionViews {
     @Schema(name = "Partner")
     record PartnerView(String id, String name, @Schema(implementation = Protocol.class) String protocol, String endpoint, List<String> territories,
                               boolean active, boolean hasCredentials,
+                              @Nullable @Schema(description = "SFTP: the SHA-256 fingerprint of the server's host key"
+                                      + " the partner is pinned to (SHA256:..., as given or as read when the partner"
+                                      + " was saved); public, not a secret. Absent for other protocols")
+                              String hostKey,
                               @Nullable @Schema(description = "DDEX Party ID (PADPIDA...), the recipient of its ERN messages")
                               String dpid,
                               @Schema(description = "true: it takes TestMessages only") boolean test,
@@ -32,9 +36,10 @@ final class DistributionViews {
                                       allowableValues = {"message", "purge"}) String takedown,
                               Instant createdAt, Instant updatedAt,
                               long version) {
-        static PartnerView of(Partner p) {
+        /** The partner, with the host key it is pinned to when it has one (null: none shown). */
+        static PartnerView of(Partner p, @Nullable String hostKey) {
             return new PartnerView(p.id().value(), p.name(), p.protocol().name(), p.endpoint(),
-                    p.territories().stream().map(Territory::code).toList(), p.active(), p.hasCredentials(),
+                    p.territories().stream().map(Territory::code).toList(), p.active(), p.hasCredentials(), hostKey,
                     p.dpid() == null ? null : p.dpid().value(), p.test(),
                     p.takedown().name().toLowerCase(java.util.Locale.ROOT), p.createdAt(), p.updatedAt(),
                     p.version());

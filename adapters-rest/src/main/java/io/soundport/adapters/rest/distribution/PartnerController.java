@@ -56,18 +56,20 @@ public final class PartnerController {
     @Operation(operationId = "createPartner", summary = "Add a delivery partner; credentials are write-only")
     public HttpResponse<PartnerView> create(HttpRequest<?> request, @Body DistributionRequests.CreatePartnerRequest body) {
         Caller caller = callers.of(request);
-        return idempotent.run(request, caller, body, () -> {
-            Partner p = partners.create(caller, body.command());
-            return Etags.written(HttpResponse.created(PartnerView.of(p), URI.create(SoundportApi.BASE + "/partners/" + p.id())),
-                    p.version());
-        });
+        // an SFTP server's host key is read before the unit of work of an idempotent request, which must not wait on it
+        return idempotent.run(request, caller, body, () -> partners.withHostKeyRead(caller, body.command()),
+                command -> {
+                    Partner p = partners.create(caller, command);
+                    return Etags.written(HttpResponse.created(view(p),
+                            URI.create(SoundportApi.BASE + "/partners/" + p.id())), p.version());
+                });
     }
 
     @Get
     @Operation(operationId = "listPartners", summary = "Partners, newest first")
     public ListResponse<PartnerView> list(HttpRequest<?> request, @Nullable @QueryValue Integer limit,
                                           @Nullable @QueryValue String cursor) {
-        return ListResponse.of(partners.list(callers.of(request), PageRequest.of(limit, cursor)), PartnerView::of);
+        return ListResponse.of(partners.list(callers.of(request), PageRequest.of(limit, cursor)), this::view);
     }
 
     @Get("/{id}")
@@ -76,7 +78,7 @@ public final class PartnerController {
     @Operation(operationId = "getPartner", summary = "One partner (never its credentials)")
     public HttpResponse<PartnerView> get(HttpRequest<?> request, @PathVariable String id) {
         Partner p = partners.get(callers.of(request), id(id));
-        return Etags.read(request, PartnerView.of(p), p.version());
+        return Etags.read(request, view(p), p.version());
     }
 
     @Patch("/{id}")
@@ -87,7 +89,7 @@ public final class PartnerController {
                                             @Body DistributionRequests.UpdatePartnerRequest body) {
         Caller caller = callers.of(request);
         Partner p = partners.update(caller, body.command(id(id), Etags.ifMatch(request)));
-        return Etags.written(HttpResponse.ok(PartnerView.of(p)), p.version());
+        return Etags.written(HttpResponse.ok(view(p)), p.version());
     }
 
     @Delete("/{id}")
@@ -98,6 +100,10 @@ public final class PartnerController {
     @Operation(operationId = "deletePartner", summary = "Delete a partner (If-Match honoured)")
     public void delete(HttpRequest<?> request, @PathVariable String id) {
         partners.delete(callers.of(request), new DeleteCommand<>(id(id), Etags.ifMatch(request)));
+    }
+
+    private PartnerView view(Partner p) {
+        return PartnerView.of(p, partners.pinnedHostKey(p).orElse(null));
     }
 
     private static PartnerId id(String raw) {

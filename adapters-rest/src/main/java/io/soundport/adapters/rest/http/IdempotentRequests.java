@@ -22,6 +22,8 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -67,6 +69,23 @@ public final class IdempotentRequests {
                 new Answer(action::get));
     }
 
+    /**
+     * The same, for an action that needs {@code prepare}'s answer first and must not wait for it inside the unit of
+     * work (it waits on the network): {@code prepare} runs once the key is claimed, outside the unit of work, and
+     * not at all on a repeat.
+     */
+    @SuppressWarnings("unchecked")
+    public <P, T> HttpResponse<T> run(HttpRequest<?> request, Caller caller, Object body, Supplier<P> prepare,
+                                      Function<P, MutableHttpResponse<T>> action) {
+        String key = request.getHeaders().get(HEADER);
+        if (key == null) {
+            return action.apply(prepare.get());
+        }
+        AtomicReference<P> prepared = new AtomicReference<>();
+        return (HttpResponse<T>) idempotency.run(call(caller, key.strip(), fingerprint(request, body)),
+                new Answer(() -> action.apply(prepared.get()), () -> prepared.set(prepare.get())));
+    }
+
     /** The core names the key by its domain field; the caller knows it by its header. */
     private static IdempotentCall call(Caller caller, String key, String fingerprint) {
         try {
@@ -94,9 +113,20 @@ public final class IdempotentRequests {
     /** A controller's answer as idempotent work: kept unless it is a server error, replayed as it was sent. */
     private final class Answer implements IdempotentWork<MutableHttpResponse<?>> {
         private final Supplier<? extends MutableHttpResponse<?>> action;
+        private final Runnable prepare;
 
         Answer(Supplier<? extends MutableHttpResponse<?>> action) {
+            this(action, () -> { });
+        }
+
+        Answer(Supplier<? extends MutableHttpResponse<?>> action, Runnable prepare) {
             this.action = action;
+            this.prepare = prepare;
+        }
+
+        @Override
+        public void prepare() {
+            prepare.run();
         }
 
         @Override

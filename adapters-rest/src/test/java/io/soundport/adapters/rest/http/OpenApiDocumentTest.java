@@ -205,6 +205,40 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void partner_credentials_are_one_of_the_named_write_only_shapes_of_each_protocol() {
+        Map<String, List<String>> shapes = Map.of(
+                "HttpBearerToken", List.of(),
+                "HttpBearerCredentials", List.of("type", "token"),
+                "HttpBasicCredentials", List.of("type", "username", "password"),
+                "HttpHeaderKeyCredentials", List.of("type", "name", "value"),
+                "SftpPasswordCredentials", List.of("user", "password", "host_key"),
+                "SftpPrivateKeyCredentials", List.of("user", "private_key", "passphrase", "host_key"),
+                "S3KeysCredentials", List.of("region", "access_key_id", "secret_access_key"),
+                "S3RoleCredentials", List.of("region", "role_arn", "external_id"));
+        for (String request : List.of("CreatePartnerRequest", "UpdatePartnerRequest")) {
+            Map<String, Object> credentials = map(properties(request).get("credentials"));
+            assertThat(credentials).as(request).doesNotContainKeys("type", "allOf", "$ref");
+            assertThat(((List<?>) credentials.get("oneOf")).stream().map(ref -> String.valueOf(map(ref).get("$ref"))))
+                    .as(request).containsExactlyInAnyOrderElementsOf(shapes.keySet().stream()
+                            .map(name -> "#/components/schemas/" + name).toList());
+        }
+        shapes.forEach((name, fields) -> {
+            Map<String, Object> schema = schema(name);
+            assertThat(schema.get("writeOnly")).as(name).isEqualTo(true);
+            assertThat(String.valueOf(schema.get("description"))).as(name).isNotBlank();
+            if (fields.isEmpty()) {
+                assertThat(schema.get("type")).as(name).isEqualTo("string");
+            } else {
+                assertThat(properties(name)).as(name).containsOnlyKeys(fields);
+            }
+        });
+        assertThat((List<Object>) schema("SftpPasswordCredentials").get("required")).containsExactlyInAnyOrder("user",
+                "password");
+        assertThat(String.valueOf(map(properties("SftpPasswordCredentials").get("host_key")).get("description")))
+                .contains("SHA256:", "Leave it out");
+    }
+
+    @Test
     void a_release_s_p_and_c_lines_are_described() {
         assertThat(properties("UpdateReleaseRequest")).containsKeys("p_line", "c_line");
         assertThat(properties("Release")).containsKeys("p_line", "c_line");
