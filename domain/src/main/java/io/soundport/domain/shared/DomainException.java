@@ -99,4 +99,15 @@ public class DomainException extends RuntimeException {
     public static DomainException unavailable(String message) {
         return new DomainException(ErrorCode.SERVICE_UNAVAILABLE, message);
     }
+
+    /** Unavailable for now: the same request may pass after {@code retryAfter} (an outside service's breaker is open). */
+    public static DomainException unavailable(String message, Duration retryAfter) {
+        return new DomainException(ErrorCode.SERVICE_UNAVAILABLE, message, List.of(),
+                Objects.requireNonNull(retryAfter, "retryAfter"));
+    }
+
+    /** An outside service failed or answered what cannot be used; the message names the service. */
+    public static DomainException integration(String message) {
+        return new DomainException(ErrorCode.INTEGRATION_ERROR, message);
+    }
 }
