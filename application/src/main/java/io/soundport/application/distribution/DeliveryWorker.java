@@ -111,7 +111,7 @@ public final class DeliveryWorker implements JobHandler {
         Delivery delivery = tx.inTransaction(() -> deliveries.update(found.get().start(started)));
         PartnerHandoff.Handoff attempt;
         // a large package to a slow partner may take longer than a lease: no other worker starts it meanwhile
-        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, job, owner, lease, clock)) {
+        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, clock, new LeaseRenewal.Lease(job, owner, lease))) {
             attempt = handoff.attempt(org, delivery, started);
         }
         DeliveryStatus status = tx.inTransaction(() -> record(owner, job, org, delivery, attempt));

@@ -33,11 +33,21 @@ public final class LeaseRenewal implements AutoCloseable {
         this.renewals = renewals;
     }
 
-    /** Starts renewing {@code owner}'s lease of {@code job} by {@code lease} every third of it. */
-    public static LeaseRenewal start(Jobs jobs, Job job, String owner, Duration lease, Clock clock) {
+    /** A job held by its owner under leases of this length. */
+    public record Lease(Job job, String owner, Duration length) {
+        public Lease {
+            Objects.requireNonNull(job, "job");
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(length, "length");
+        }
+    }
+
+    /** Starts renewing the lease by its length every third of it. */
+    public static LeaseRenewal start(Jobs jobs, Clock clock, Lease held) {
         Objects.requireNonNull(jobs, "jobs");
-        Objects.requireNonNull(job, "job");
-        Objects.requireNonNull(owner, "owner");
+        Job job = held.job();
+        String owner = held.owner();
+        Duration lease = held.length();
         long every = Math.max(1, lease.toMillis() / 3);
         AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
         self.set(TIMER.scheduleWithFixedDelay(() -> {

@@ -25,7 +25,7 @@ class LeaseRenewalTest {
     void work_longer_than_a_lease_keeps_its_job_until_it_ends_and_then_the_lease_runs_out() throws Exception {
         Job job = claimed("renewed");
 
-        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, job, "worker-a", LEASE, Instant::now)) {
+        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, Instant::now, new LeaseRenewal.Lease(job, "worker-a", LEASE))) {
             Thread.sleep(LEASE.toMillis() * 3);
             assertThat(jobs.claim("worker-b", Set.of("renewed"), Instant.now(), LEASE, 1))
                     .as("three leases later, still held").isEmpty();
@@ -42,7 +42,7 @@ class LeaseRenewalTest {
         Thread.sleep(LEASE.toMillis() + 50);
         Job takenOver = jobs.claim("worker-b", Set.of("taken"), Instant.now(), Duration.ofMinutes(1), 1).get(0);
 
-        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, job, "worker-a", LEASE, Instant::now)) {
+        try (LeaseRenewal renewal = LeaseRenewal.start(jobs, Instant::now, new LeaseRenewal.Lease(job, "worker-a", LEASE))) {
             Thread.sleep(LEASE.toMillis());
         }
 
