@@ -58,8 +58,12 @@ public final class ReleaseService {
     public ReleaseDetails ingest(Caller caller, IngestReleaseCommand command) {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
+        return tx.inTransaction(() -> ingest(caller, command, resolveArtist(caller, command, now), now));
+    }
+
+    /** As {@link #ingest(Caller, IngestReleaseCommand)}, by an artist already found or added in this unit of work. */
+    ReleaseDetails ingest(Caller caller, IngestReleaseCommand command, Artist artist, Instant now) {
         return tx.inTransaction(() -> {
-            Artist artist = resolveArtist(caller, command, now);
             Release release = Release.draft(ReleaseId.generate(ids), caller.organizationId(), command.title(),
                     artist.id(), command.upc(), command.label(), command.releaseDate(), command.genre(),
                     command.territories(), now);

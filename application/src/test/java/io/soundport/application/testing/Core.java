@@ -7,12 +7,15 @@ import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
+import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.MediaAssetService;
 import io.soundport.application.catalog.MediaCleanup;
+import io.soundport.application.catalog.MetadataService;
+import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
@@ -33,6 +36,7 @@ import io.soundport.application.notifications.OptOutService;
 import io.soundport.application.platform.IdempotentCommands;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
+import io.soundport.domain.catalog.metadata.MusicMetadata;
 import io.soundport.domain.identity.ApiKeyId;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
@@ -187,6 +191,18 @@ public final class Core {
     public ReleaseService releases() {
         return new ReleaseService(store.transactions(), store.releases(), store.tracks(), store.artists(),
                 events, ids, clock, audit, mediaCleanup());
+    }
+
+    /** The metadata source the catalog searches and imports from: the sandbox's unless a test sets another. */
+    public MusicMetadata musicMetadata = new SandboxMusicMetadata();
+
+    public MetadataService metadata() {
+        return new MetadataService(musicMetadata);
+    }
+
+    public ReleaseImportService releaseImports() {
+        return new ReleaseImportService(store.transactions(), store.artists(), releases(), musicMetadata, events, ids,
+                clock);
     }
 
     public TrackService tracks() {
