@@ -1,6 +1,7 @@
 package io.soundport.sdk;
 
 import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.IntegrationException;
 import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
@@ -13,6 +14,7 @@ import io.soundport.sdk.param.ReleaseUpdateParams;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
@@ -53,6 +55,39 @@ public final class ReleaseService {
      */
     public Release create(ReleaseCreateParams params, RequestOptions options) {
         return transport.send(Call.post("releases").body(params).options(options), Release.class);
+    }
+
+    /**
+     * Imports a MusicBrainz release as a DRAFT, with its tracklist, ISRCs, barcode, label and date where MusicBrainz
+     * has them; the catalog's artist of the credited name is used (and linked to MusicBrainz when it was not), or
+     * added.
+     *
+     * @param mbid the MusicBrainz release id (find it with {@code musicbrainz().searchReleases(..)})
+     * @return the release created
+     * @throws NotFoundException     when MusicBrainz does not know the release
+     * @throws ConflictException     when MusicBrainz lacks what a catalog release needs (a track's length), or another
+     *                               release of the organization has its barcode
+     * @throws ValidationException   when the id is no MusicBrainz id
+     * @throws IntegrationException  when MusicBrainz failed
+     */
+    public Release importFromMusicBrainz(String mbid) {
+        return importFromMusicBrainz(mbid, RequestOptions.none());
+    }
+
+    /**
+     * Imports a MusicBrainz release as a DRAFT; see {@link #importFromMusicBrainz(String)}.
+     *
+     * @param mbid    the MusicBrainz release id
+     * @param options an idempotency key, a deadline
+     * @return the release created
+     * @throws NotFoundException     when MusicBrainz does not know the release
+     * @throws ConflictException     when MusicBrainz lacks what a catalog release needs, or the barcode is taken
+     * @throws ValidationException   when the id is no MusicBrainz id
+     * @throws IntegrationException  when MusicBrainz failed
+     */
+    public Release importFromMusicBrainz(String mbid, RequestOptions options) {
+        return transport.send(Call.post("releases", "import", "musicbrainz")
+                .body(Map.of("mbid", mbid == null ? "" : mbid)).options(options), Release.class);
     }
 
     /**

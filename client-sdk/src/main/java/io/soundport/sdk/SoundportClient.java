@@ -29,6 +29,7 @@ public final class SoundportClient implements AutoCloseable {
     private final ReleaseService releases;
     private final TrackService tracks;
     private final ArtistService artists;
+    private final MusicBrainzService musicbrainz;
     private final AppService apps;
     private final ApiKeyService apiKeys;
     private final AuthService auth;
@@ -47,6 +48,7 @@ public final class SoundportClient implements AutoCloseable {
         this.releases = new ReleaseService(transport);
         this.tracks = new TrackService(transport);
         this.artists = new ArtistService(transport);
+        this.musicbrainz = new MusicBrainzService(transport);
         this.apps = new AppService(transport);
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
@@ -95,6 +97,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public ArtistService artists() {
         return artists;
+    }
+
+    /**
+     * MusicBrainz searches and lookups (import a release with {@code releases().importFromMusicBrainz(..)}).
+     *
+     * @return the MusicBrainz service
+     */
+    public MusicBrainzService musicbrainz() {
+        return musicbrainz;
     }
 
     /**

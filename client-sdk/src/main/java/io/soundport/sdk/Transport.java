@@ -237,6 +237,18 @@ final class Transport {
         }
     }
 
+    /** A page of search hits {@code {"data":[...],"total":..,"offset":..,"limit":..,"has_more":..}}. */
+    <T> SearchPage<T> searchPage(Call call, Class<T> type) {
+        String body = execute(call).body;
+        try {
+            JavaType pageType = Json.MAPPER.getTypeFactory().constructParametricType(SearchPage.class, type);
+            return Json.MAPPER.readValue(body, pageType);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ApiConnectionException("The answer of GET " + pathOf(call) + " could not be read as a page of "
+                    + type.getSimpleName(), e);
+        }
+    }
+
     /** The items of an answer {@code {"data":[...]}} that is not paged. */
     <T> List<T> data(Call call, Class<T> type) {
         String body = execute(call).body;

@@ -303,6 +303,13 @@ class AuditCoverageTest extends RestTest {
                     .expect(201).id();
             return new Audited(owner, "release.created", id, rid);
         });
+        on("POST /api/v1/releases/import/musicbrainz", owner -> {
+            String rid = requestId();
+            // the sandbox's "Northern Skies"
+            String id = as(owner, rid).post("/releases/import/musicbrainz",
+                    obj("mbid", "5a4db0c5-0000-4000-8000-000000000101")).expect(201).id();
+            return new Audited(owner, "release.created", id, rid);
+        });
         on("PATCH /api/v1/releases/{id}", owner -> {
             String id = ingest(owner, "To rename");
             String rid = requestId();

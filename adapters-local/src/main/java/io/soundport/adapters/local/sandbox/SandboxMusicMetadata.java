@@ -22,7 +22,8 @@ import java.util.function.Function;
  * {@link MusicMetadata} without MusicBrainz: searches and lookups of a small made-up catalog
  * ({@link SandboxMusicCatalog}), for trying the product with no network and no MusicBrainz contact configured. A
  * query is read loosely: field prefixes ({@code artist:}), quotes, parentheses and the operators AND, OR and NOT are
- * dropped, and a hit is whatever names any remaining word; its score is the share of words it names.
+ * dropped, and a hit is whatever names any remaining word; its score is the share of words it names, and of two
+ * hits that name as many, the one with fewer other words comes first.
  */
 public final class SandboxMusicMetadata implements MusicMetadata {
     private static final Set<String> OPERATORS = Set.of("and", "or", "not");
@@ -79,7 +80,8 @@ public final class SandboxMusicMetadata implements MusicMetadata {
         List<Hit<T>> hits = all.stream()
                 .map(item -> new Hit<>(item, text.apply(item), score(words, text.apply(item))))
                 .filter(hit -> hit.score() > 0)
-                .sorted(Comparator.comparingInt((Hit<T> hit) -> -hit.score()).thenComparing(Hit::text))
+                .sorted(Comparator.comparingInt((Hit<T> hit) -> -hit.score())
+                        .thenComparingInt(hit -> words(hit.text()).size()).thenComparing(Hit::text))
                 .toList();
         List<T> page = hits.stream().skip(search.offset()).limit(search.limit())
                 .map(hit -> scored.apply(hit.item(), hit.score())).toList();

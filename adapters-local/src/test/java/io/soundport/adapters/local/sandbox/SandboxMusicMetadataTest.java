@@ -60,6 +60,13 @@ class SandboxMusicMetadataTest extends MusicMetadataContract {
     }
 
     @Test
+    void of_two_hits_naming_every_word_the_closer_comes_first() {
+        assertThat(sandbox.searchReleases(MetadataSearch.of("release:\"Northern Skies\"", null, null)).items())
+                .extracting(MetadataRelease::id).containsExactly(SandboxMusicCatalog.NORTHERN_SKIES,
+                        SandboxMusicCatalog.NORTHERN_SKIES_DELUXE);
+    }
+
+    @Test
     void a_release_hit_lists_its_media_without_tracks() {
         MetadataRelease hit = sandbox.searchReleases(MetadataSearch.of("deluxe", null, null)).items().get(0);
         assertThat(hit.id()).isEqualTo(SandboxMusicCatalog.NORTHERN_SKIES_DELUXE);

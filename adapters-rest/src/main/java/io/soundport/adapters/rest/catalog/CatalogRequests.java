@@ -3,6 +3,7 @@ package io.soundport.adapters.rest.catalog;
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.catalog.CreateArtistCommand;
 import io.soundport.application.catalog.CreateTrackCommand;
+import io.soundport.application.catalog.ImportReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.UpdateArtistCommand;
 import io.soundport.application.catalog.UpdateReleaseCommand;
@@ -64,6 +65,13 @@ final class CatalogRequests {
         UpdateTrackCommand command(TrackId id, Long expectedVersion) {
             return UpdateTrackCommand.of(id, title, isrc, durationMs, explicit, position, releaseId, artistId,
                     expectedVersion);
+        }
+    }
+
+    @Schema(name = "ImportReleaseRequest", description = "The MusicBrainz id of the release to import")
+    record ImportReleaseRequest(@Schema(description = "a MusicBrainz release id (a UUID)") String mbid) {
+        ImportReleaseCommand command() {
+            return ImportReleaseCommand.of(mbid);
         }
     }
 

@@ -31,6 +31,7 @@ public final class ApiDocs {
     static final String PAYLOAD_TOO_LARGE = "#/components/responses/PayloadTooLarge";
     static final String SERVICE_UNAVAILABLE = "#/components/responses/ServiceUnavailable";
     static final String BAD_GATEWAY = "#/components/responses/BadGateway";
+    static final String INTEGRATION_ERROR = "#/components/responses/IntegrationError";
     static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
     static final String NOT_MODIFIED = "#/components/responses/NotModified";
     static final String ETAG = "#/components/headers/ETag";
@@ -224,5 +225,16 @@ public final class ApiDocs {
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "502", ref = BAD_GATEWAY)
     public @interface Proxied {
+    }
+
+    /**
+     * An operation that calls an outside service (MusicBrainz, Spotify, Meta) while the caller waits: 502 when it
+     * failed, 503 with Retry-After when it is known to be down or too busy (Authenticated already lists 503).
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(responseCode = "502", ref = INTEGRATION_ERROR)
+    public @interface OutsideCall {
     }
 }
