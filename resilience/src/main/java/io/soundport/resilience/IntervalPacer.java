@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Pacers made by {@link #shared} with the same key share one schedule for the whole process (the key names the
  * provider's host and port), so that two clients of one provider do not double the rate. Each attempt still checks,
  * once awake, that the previous one started a whole interval earlier, so a thread that woke late cannot bring the
- * next one closer than the interval.
+ * next one closer than the interval; and an attempt counts as started again when it is actually written
+ * ({@link #sending()}), so that a slow connection cannot either.
  */
 public final class IntervalPacer implements Pacer {
     private static final ConcurrentMap<String, Schedule> SHARED = new ConcurrentHashMap<>();
@@ -73,6 +74,13 @@ public final class IntervalPacer implements Pacer {
         }
     }
 
+    @Override
+    public void sending() {
+        if (interval > 0) {
+            schedule.started(interval);
+        }
+    }
+
     private static void sleep(long nanos) throws InterruptedException {
         if (nanos > 0) {
             TimeUnit.NANOSECONDS.sleep(nanos);
@@ -103,11 +111,19 @@ public final class IntervalPacer implements Pacer {
             if (early > 0) {
                 return early;
             }
-            lastStart = now;
+            started(interval);
+            return 0;
+        }
+
+        /** Notes a start now: the next may not start before a whole interval from it. */
+        synchronized void started(long interval) {
+            long now = System.nanoTime();
+            if (now - lastStart > 0) {
+                lastStart = now;
+            }
             if (nextFree - (now + interval) < 0) {
                 nextFree = now + interval;
             }
-            return 0;
         }
     }
 }

@@ -13,4 +13,11 @@ public interface Pacer {
     };
 
     void awaitTurn(Duration atMost);
+
+    /**
+     * Hears that an attempt is being written to the provider now, its connection made: a pacer may space the next
+     * attempt from this moment rather than from when the turn was given.
+     */
+    default void sending() {
+    }
 }

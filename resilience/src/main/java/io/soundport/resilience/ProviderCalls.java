@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A call takes a place in the provider's bulkhead (or fails at once with SERVICE_UNAVAILABLE "is busy"), then
  * makes up to {@code 1 + retries} attempts within the call's total time. Each attempt asks the circuit breaker
- * (open: SERVICE_UNAVAILABLE with the time it stays open) and the {@link Pacer} (its turn), then sends. An answer
+ * (open: SERVICE_UNAVAILABLE with the time it stays open) and the {@link Pacer} (its turn), then sends, telling the
+ * pacer when the request is written. An answer
  * below 500 but 429 is handed to the caller's {@link AnswerReader} and counts as a success for the breaker, 4xx
  * included; a dropped connection, a timeout and a 5xx count as failures. GET and HEAD are retried after an
  * {@code IOException}, a 429, 500, 502, 503 or 504: after the {@code Retry-After} the provider sent when it is no
@@ -79,6 +80,10 @@ public final class ProviderCalls {
                 .writeTimeout(timeout)
                 .callTimeout(timeout)
                 .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(chain -> {
+                    pacer.sending();
+                    return chain.proceed(chain.request());
+                })
                 .build();
         this.bulkhead = Bulkhead.of(provider, BulkheadConfig.custom()
                 .maxConcurrentCalls(policy.maxConcurrentCalls())

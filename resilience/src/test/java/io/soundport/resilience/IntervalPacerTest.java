@@ -95,6 +95,19 @@ class IntervalPacerTest {
     }
 
     @Test
+    void the_next_turn_counts_from_when_the_request_was_written() throws InterruptedException {
+        Pacer pacer = IntervalPacer.own(Duration.ofMillis(500), LONG, "Acme");
+        pacer.awaitTurn(LONG);
+        Thread.sleep(300);   // a slow connection
+        pacer.sending();
+        long written = System.nanoTime();
+
+        pacer.awaitTurn(LONG);
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written)).isGreaterThanOrEqualTo(499);
+    }
+
+    @Test
     void pacers_shared_under_one_key_keep_one_schedule() {
         String key = "acme.example:" + UUID.randomUUID();
         Pacer first = IntervalPacer.shared(key, Duration.ofMillis(300), LONG, "Acme");
