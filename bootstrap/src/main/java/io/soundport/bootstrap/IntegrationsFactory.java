@@ -15,8 +15,8 @@ import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.platform.BreakerState;
 import io.soundport.domain.port.Clock;
-import io.soundport.domain.port.IdGenerator;
 import io.soundport.resilience.CallObserver;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -49,7 +49,7 @@ public class IntegrationsFactory {
         }
         MusicBrainzSettings built = settings.build();
         MusicBrainzMusicMetadata live = new MusicBrainzMusicMetadata(built, observer(meters));
-        Gauge.builder("soundport.integration.breaker.open", live, l -> l.breakerState().name().equals("CLOSED") ? 0 : 1)
+        Gauge.builder("soundport.integration.breaker.open", live, l -> l.breakerState() == BreakerState.CLOSED ? 0 : 1)
                 .tag("provider", "MusicBrainz").description("1 while the provider's circuit breaker is not closed")
                 .register(meters);
         LOG.info("MusicBrainz: live at {}", built.baseUrl());
@@ -71,7 +71,7 @@ public class IntegrationsFactory {
 
     @Singleton
     ReleaseImportService releaseImports(PersistencePorts p, ReleaseService releases, MusicMetadata metadata,
-                                        EventRecorder events, IdGenerator ids, Clock clock) {
-        return new ReleaseImportService(p.transactions(), p.artists(), releases, metadata, events, ids, clock);
+                                        EventRecorder events, Clock clock) {
+        return new ReleaseImportService(p.transactions(), p.artists(), releases, metadata, events, clock);
     }
 }

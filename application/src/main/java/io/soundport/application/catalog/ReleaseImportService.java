@@ -2,21 +2,17 @@ package io.soundport.application.catalog;
 
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.catalog.Artist;
-import io.soundport.domain.catalog.ArtistId;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.ReleaseDetails;
 import io.soundport.domain.catalog.metadata.MetadataRelease;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.port.Clock;
-import io.soundport.domain.port.IdGenerator;
 import io.soundport.domain.port.TransactionRunner;
 import io.soundport.domain.shared.DomainException;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Imports a release the metadata source (MusicBrainz) knows into the catalog as a DRAFT, with its tracklist, ISRCs,
@@ -31,17 +27,15 @@ public final class ReleaseImportService {
     private final ReleaseService releases;
     private final MusicMetadata metadata;
     private final EventRecorder events;
-    private final IdGenerator ids;
     private final Clock clock;
 
     public ReleaseImportService(TransactionRunner tx, Artists artists, ReleaseService releases, MusicMetadata metadata,
-                                EventRecorder events, IdGenerator ids, Clock clock) {
+                                EventRecorder events, Clock clock) {
         this.tx = tx;
         this.artists = artists;
         this.releases = releases;
         this.metadata = metadata;
         this.events = events;
-        this.ids = ids;
         this.clock = clock;
     }
 
@@ -61,28 +55,18 @@ public final class ReleaseImportService {
         caller.require(Permission.WRITE);
         Instant now = clock.now();
         return tx.inTransaction(() -> releases.ingest(caller, prepared.ingestion(),
-                artist(caller.organizationId(), prepared, now), now));
+                artist(caller, prepared, now), now));
     }
 
     /** The catalog's artist of the credited name, linked to the source's artist when it had no link; else added. */
-    private Artist artist(OrganizationId org, ReleaseImport prepared, Instant now) {
-        String name = prepared.ingestion().artistName();
+    private Artist artist(Caller caller, ReleaseImport prepared, Instant now) {
         String mbid = prepared.artistId() == null ? null : prepared.artistId().value();
-        Optional<Artist> named = artists.findByName(org, name);
-        if (named.isPresent()) {
-            Artist found = named.get();
-            if (mbid == null || found.musicbrainzId() != null) {
-                return found;
-            }
-            Artist linked = artists.update(found.rename(found.name(), mbid, found.spotifyId(), now));
-            events.record(linked.updated(events.meta(org, now, 0)));
-            return linked;
+        Artist artist = releases.artistNamed(caller, prepared.ingestion().artistName(), mbid, now);
+        if (mbid == null || artist.musicbrainzId() != null) {
+            return artist;
         }
-        Artist candidate = new Artist(ArtistId.generate(ids), org, name, mbid, null, now, now, 1);
-        Artist artist = artists.findByNameOrAdd(candidate);
-        if (artist.id().equals(candidate.id())) {
-            events.record(artist.created(events.meta(org, now, 0)));
-        }
-        return artist;
+        Artist linked = artists.update(artist.rename(artist.name(), mbid, artist.spotifyId(), now));
+        events.record(linked.updated(events.meta(caller.organizationId(), now, 0)));
+        return linked;
     }
 }

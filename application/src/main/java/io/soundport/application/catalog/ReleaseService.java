@@ -101,7 +101,7 @@ public final class ReleaseService {
             Versions.check(changes.expectedVersion(), current.version(), "Release " + id.value());
             current.requireDraft("changed");
             // the artist as resolved, not read back: on DynamoDB one created in this unit of work is not readable yet
-            Artist artist = changes.artistName() != null ? artistNamed(caller, changes.artistName(), now)
+            Artist artist = changes.artistName() != null ? artistNamed(caller, changes.artistName(), null, now)
                     : existingArtist(caller, changes.artistId() != null ? changes.artistId() : current.artistId());
             Release changed = releases.update(current.edit(
                     changes.title() != null ? changes.title() : current.title(),
@@ -166,7 +166,7 @@ public final class ReleaseService {
 
     private Artist resolveArtist(Caller caller, IngestReleaseCommand command, Instant now) {
         return command.artistId() != null ? existingArtist(caller, command.artistId())
-                : artistNamed(caller, command.artistName(), now);
+                : artistNamed(caller, command.artistName(), null, now);
     }
 
     private Artist existingArtist(Caller caller, ArtistId id) {
@@ -174,9 +174,13 @@ public final class ReleaseService {
                 .orElseThrow(() -> DomainException.invalid("artistId", "no artist " + id + " in this catalog"));
     }
 
-    /** The catalog's artist of this name, created (with its {@code artist.created} event) when there is none. */
-    private Artist artistNamed(Caller caller, String name, Instant now) {
-        Artist candidate = new Artist(ArtistId.generate(ids), caller.organizationId(), name, null, null, now, now, 1);
+    /**
+     * The catalog's artist of this name, created (with its {@code artist.created} event and this MusicBrainz id, which
+     * may be null) when there is none.
+     */
+    Artist artistNamed(Caller caller, String name, String musicbrainzId, Instant now) {
+        Artist candidate = new Artist(ArtistId.generate(ids), caller.organizationId(), name, musicbrainzId, null, now,
+                now, 1);
         Artist artist = artists.findByNameOrAdd(candidate);
         if (artist.id().equals(candidate.id())) {
             events.record(artist.created(events.meta(caller.organizationId(), now, 0)));

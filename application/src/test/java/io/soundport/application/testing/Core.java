@@ -201,8 +201,7 @@ public final class Core {
     }
 
     public ReleaseImportService releaseImports() {
-        return new ReleaseImportService(store.transactions(), store.artists(), releases(), musicMetadata, events, ids,
-                clock);
+        return new ReleaseImportService(store.transactions(), store.artists(), releases(), musicMetadata, events, clock);
     }
 
     public TrackService tracks() {

@@ -71,17 +71,22 @@ public final class SandboxMusicMetadata implements MusicMetadata {
         return catalog.recordings.stream().filter(recording -> recording.id().equals(id)).findFirst();
     }
 
-    private record Hit<T>(T item, String text, int score) {
+    /** An item with its searchable text read once: its score for the query and how many words it has. */
+    private record Hit<T>(T item, String text, int score, int words) {
+        static <T> Hit<T> of(T item, String text, List<String> query) {
+            return new Hit<>(item, text, SandboxMusicMetadata.score(query, text),
+                    SandboxMusicMetadata.words(text).size());
+        }
     }
 
     private static <T> MetadataPage<T> search(MetadataSearch search, List<T> all, Function<T, String> text,
                                               BiFunction<T, Integer, T> scored) {
         List<String> words = words(search.query());
         List<Hit<T>> hits = all.stream()
-                .map(item -> new Hit<>(item, text.apply(item), score(words, text.apply(item))))
+                .map(item -> Hit.of(item, text.apply(item), words))
                 .filter(hit -> hit.score() > 0)
-                .sorted(Comparator.comparingInt((Hit<T> hit) -> -hit.score())
-                        .thenComparingInt(hit -> words(hit.text()).size()).thenComparing(Hit::text))
+                .sorted(Comparator.comparingInt((Hit<T> hit) -> -hit.score()).thenComparingInt(Hit::words)
+                        .thenComparing(Hit::text))
                 .toList();
         List<T> page = hits.stream().skip(search.offset()).limit(search.limit())
                 .map(hit -> scored.apply(hit.item(), hit.score())).toList();
