@@ -11,6 +11,8 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.integrations.Connections;
+import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
@@ -165,5 +167,13 @@ public interface PersistencePorts extends AutoCloseable {
 
     default OptOuts optOuts() {
         return port(OptOuts.class);
+    }
+
+    default Connections connections() {
+        return port(Connections.class);
+    }
+
+    default PendingAuthorizations pendingAuthorizations() {
+        return port(PendingAuthorizations.class);
     }
 }
