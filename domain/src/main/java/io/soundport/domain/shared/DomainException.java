@@ -110,4 +110,10 @@ public class DomainException extends RuntimeException {
     public static DomainException integration(String message) {
         return new DomainException(ErrorCode.INTEGRATION_ERROR, message);
     }
+
+    /** The user's connection to {@code provider} no longer works there: they must connect again. */
+    public static DomainException reconnectRequired(String provider) {
+        return new DomainException(ErrorCode.RECONNECT_REQUIRED,
+                "Your " + provider + " connection was refused by " + provider + "; connect it again");
+    }
 }

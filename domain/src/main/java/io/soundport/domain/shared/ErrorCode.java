@@ -12,6 +12,8 @@ public enum ErrorCode {
     ORGANIZATION_SUSPENDED,
     NOT_FOUND,
     CONFLICT,
+    /** A user's connection to an outside platform was refused by it (revoked, expired): they must connect again. */
+    RECONNECT_REQUIRED,
     /** The caller's copy is stale: the aggregate changed since it was read. */
     PRECONDITION_FAILED,
     /** An input is larger than the platform takes. */

@@ -16,6 +16,7 @@ enum EnvelopeCode {
     METHOD_NOT_ALLOWED(405, "This path does not take this HTTP method"),
     NOT_ACCEPTABLE(406, "This resource answers application/json only; accept it"),
     CONFLICT(409, "The request conflicts with the current state"),
+    RECONNECT_REQUIRED(409, "The connection to the outside platform must be made again"),
     PRECONDITION_FAILED(412, "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     URI_TOO_LONG(414, "The URL is too long"),
@@ -43,6 +44,7 @@ enum EnvelopeCode {
             case ORGANIZATION_SUSPENDED -> ORGANIZATION_SUSPENDED;
             case NOT_FOUND -> NOT_FOUND;
             case CONFLICT -> CONFLICT;
+            case RECONNECT_REQUIRED -> RECONNECT_REQUIRED;
             case PRECONDITION_FAILED -> PRECONDITION_FAILED;
             case PAYLOAD_TOO_LARGE -> PAYLOAD_TOO_LARGE;
             case RATE_LIMIT_EXCEEDED -> RATE_LIMIT_EXCEEDED;
