@@ -5,10 +5,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +38,7 @@ class MusicBrainzLiveTest extends RestTest {
                     musicBrainz = new WireMockServer(wireMockConfig().dynamicPort());
                     musicBrainz.start();
                     musicBrainz.stubFor(WireMock.get(urlPathEqualTo("/ws/2/release/" + TUCSON))
-                            .willReturn(okJson(fixture("musicbrainz/ReleaseLookupWithIsrcs.json"))));
+                            .willReturn(okJson(testResource("musicbrainz/ReleaseLookupWithIsrcs.json"))));
                     musicBrainz.stubFor(WireMock.get(urlPathEqualTo("/ws/2/release/" + FAILING))
                             .willReturn(aResponse().withStatus(500).withBody("Internal Server Error")));
                 }
@@ -80,13 +76,5 @@ class MusicBrainzLiveTest extends RestTest {
 
         assertThat(error.path("message").asText()).contains("MusicBrainz");
         assertThat(owner.api().get("/releases").expect(200).ids()).isEmpty();
-    }
-
-    private static String fixture(String path) {
-        try (InputStream in = MusicBrainzLiveTest.class.getClassLoader().getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 import io.soundport.bootstrap.DynamoDbLocal;
 import io.soundport.contracts.MediaSamples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,6 +134,18 @@ abstract class RestTest {
             last = read.get();
         }
         return last;
+    }
+
+    /** A file of the test resources, as UTF-8 text (a recorded answer of an outside service). */
+    static String testResource(String path) {
+        try (InputStream in = RestTest.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String uniqueEmail(String who) {
