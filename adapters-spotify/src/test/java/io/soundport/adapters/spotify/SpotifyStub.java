@@ -14,9 +14,11 @@ import io.soundport.domain.integrations.platform.SpotifyId;
 import io.soundport.resilience.ProviderPolicy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +57,7 @@ final class SpotifyStub implements AutoCloseable {
 
     SpotifyStub() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new Pages(), new SeveralTracks()));
+                .extensions(new Rewrite()));
         server.start();
         // Spotify's answers to a token it does not take, and to an id it does not know
         server.stubFor(any(anyUrl()).atPriority(2).withHeader("Authorization", notMatching("Bearer " + TOKEN))
@@ -65,9 +67,9 @@ final class SpotifyStub implements AutoCloseable {
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(error(404, "non existing id")));
 
         answer("/me", json(200, fixture("GetCurrentUsersProfileRequest.json")));
-        answer("/search", json(200, searchBody()).withTransformers(Pages.NAME));
+        answer("/search", rewritten(searchBody(), Rewrite.PAGES));
         answer("/tracks/" + MR_BRIGHTSIDE, json(200, fixture("GetTrackRequest.json")));
-        answer("/tracks", json(200, fixture("GetSeveralTracksRequest.json")).withTransformers(SeveralTracks.NAME));
+        answer("/tracks", rewritten(fixture("GetSeveralTracksRequest.json"), Rewrite.SEVERAL_TRACKS));
         answer("/audio-features/" + MEASURED, json(200, fixture("GetAudioFeaturesForTrackRequest.json")));
         answer("/audio-features/" + MR_BRIGHTSIDE, json(403, "{\"error\":{\"status\":403}}"));
         answer("/artists/" + BAND_OF_HORSES, json(200, fixture("GetArtistRequest.json")));
@@ -109,7 +111,11 @@ final class SpotifyStub implements AutoCloseable {
     }
 
     private static ResponseDefinitionBuilder paged(String fixture) {
-        return json(200, fixture(fixture)).withTransformers(Pages.NAME);
+        return rewritten(fixture(fixture), Rewrite.PAGES);
+    }
+
+    private static ResponseDefinitionBuilder rewritten(String body, String as) {
+        return json(200, body).withTransformers(Rewrite.NAME).withTransformerParameter("as", as);
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {
@@ -123,13 +129,14 @@ final class SpotifyStub implements AutoCloseable {
     }
 
     static String fixture(String name) {
-        try (InputStream in = SpotifyStub.class.getResourceAsStream("/spotify/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        URL resource = SpotifyStub.class.getResource("/spotify/" + name);
+        if (resource == null) {
+            throw new IllegalArgumentException("no fixture " + name);
+        }
+        try {
+            return Files.readString(Path.of(resource.toURI()));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("fixture " + name + " cannot be read", e);
         }
     }
 
@@ -161,11 +168,15 @@ final class SpotifyStub implements AutoCloseable {
     }
 
     /**
-     * Cuts each paging object of the body (the root, or {@code tracks}, {@code artists}, {@code albums} of a search)
-     * to the {@code limit} and {@code offset} asked, and drops the search types not asked for.
+     * Rewrites a recorded body as Spotify would answer the request: {@link #PAGES} cuts each paging object (the root,
+     * or {@code tracks}, {@code artists}, {@code albums} of a search) to the {@code limit} and {@code offset} asked and
+     * drops the search types not asked for; {@link #SEVERAL_TRACKS} answers {@code ids} with the recorded tracks of
+     * those ids in that order, {@code null} for any other.
      */
-    private static final class Pages implements ResponseTransformerV2 {
-        static final String NAME = "spotify-pages";
+    private static final class Rewrite implements ResponseTransformerV2 {
+        static final String NAME = "spotify-rewrite";
+        static final String PAGES = "pages";
+        static final String SEVERAL_TRACKS = "several-tracks";
 
         @Override
         public String getName() {
@@ -180,24 +191,28 @@ final class SpotifyStub implements AutoCloseable {
         @Override
         public Response transform(Response response, ServeEvent event) {
             try {
-                int limit = Integer.parseInt(query(event, "limit", "20"));
-                int offset = Integer.parseInt(query(event, "offset", "0"));
                 ObjectNode body = (ObjectNode) MAPPER.readTree(response.getBodyAsString());
-                cut(body, limit, offset);
-                List<String> types = Arrays.asList(query(event, "type", "").split(","));
-                for (String type : List.of("track", "artist", "album")) {
-                    if (body.has(type + "s")) {
-                        if (types.contains(type)) {
-                            cut((ObjectNode) body.get(type + "s"), limit, offset);
-                        } else {
-                            body.remove(type + "s");
-                        }
-                    }
-                }
-                return Response.Builder.like(response).but().body(MAPPER.writeValueAsString(body)).build();
+                ObjectNode rewritten = PAGES.equals(event.getTransformerParameters().getString("as"))
+                        ? pages(body, event) : severalTracks(body, event);
+                return Response.Builder.like(response).but().body(MAPPER.writeValueAsString(rewritten)).build();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static ObjectNode pages(ObjectNode body, ServeEvent event) {
+            int limit = Integer.parseInt(query(event, "limit", "20"));
+            int offset = Integer.parseInt(query(event, "offset", "0"));
+            cut(body, limit, offset);
+            List<String> types = Arrays.asList(query(event, "type", "").split(","));
+            for (String type : List.of("track", "artist", "album")) {
+                if (types.contains(type) && body.path(type + "s").isObject()) {
+                    cut((ObjectNode) body.get(type + "s"), limit, offset);
+                } else {
+                    body.remove(type + "s");
+                }
+            }
+            return body;
         }
 
         private static void cut(ObjectNode page, int limit, int offset) {
@@ -215,37 +230,16 @@ final class SpotifyStub implements AutoCloseable {
                 page.put("offset", offset);
             }
         }
-    }
 
-    /** Answers {@code ids} with the recorded tracks of those ids in that order, {@code null} for any other. */
-    private static final class SeveralTracks implements ResponseTransformerV2 {
-        static final String NAME = "spotify-several-tracks";
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public Response transform(Response response, ServeEvent event) {
-            try {
-                Map<String, JsonNode> known = new LinkedHashMap<>();
-                MAPPER.readTree(response.getBodyAsString()).get("tracks")
-                        .forEach(track -> known.put(track.get("id").asText(), track));
-                ObjectNode body = MAPPER.createObjectNode();
-                ArrayNode tracks = body.putArray("tracks");
-                for (String id : query(event, "ids", "").split(",")) {
-                    tracks.add(known.getOrDefault(id, MAPPER.nullNode()));
-                }
-                return Response.Builder.like(response).but().body(MAPPER.writeValueAsString(body)).build();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        private static ObjectNode severalTracks(ObjectNode recorded, ServeEvent event) {
+            Map<String, JsonNode> known = new LinkedHashMap<>();
+            recorded.get("tracks").forEach(track -> known.put(track.get("id").asText(), track));
+            ObjectNode body = MAPPER.createObjectNode();
+            ArrayNode tracks = body.putArray("tracks");
+            for (String id : query(event, "ids", "").split(",")) {
+                tracks.add(known.getOrDefault(id, MAPPER.nullNode()));
             }
+            return body;
         }
     }
 

@@ -1,10 +1,6 @@
 package io.soundport.domain.integrations.platform;
 
-import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.FieldError;
-
-import java.util.ArrayList;
-import java.util.List;
+import io.soundport.domain.shared.Validation;
 
 /** Which page of a list the platform pages by offset: {@code limit} 1 to {@value #MAX_LIMIT} items from {@code offset}. */
 public record PlatformPageRequest(int limit, int offset) {
@@ -13,16 +9,15 @@ public record PlatformPageRequest(int limit, int offset) {
     public static final int MAX_OFFSET = 100_000;
 
     public PlatformPageRequest {
-        List<FieldError> errors = new ArrayList<>();
-        if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
-        }
-        if (offset < 0 || offset > MAX_OFFSET) {
-            errors.add(new FieldError("offset", "must be between 0 and " + MAX_OFFSET));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        Validation v = new Validation();
+        check(v, limit, offset, MAX_LIMIT, MAX_OFFSET);
+        v.throwIfInvalid();
+    }
+
+    /** Records in {@code v} what is wrong with a page of {@code limit} items from {@code offset}. */
+    static void check(Validation v, int limit, int offset, int maxLimit, int maxOffset) {
+        v.require(limit >= 1 && limit <= maxLimit, "limit", "must be between 1 and " + maxLimit);
+        v.require(offset >= 0 && offset <= maxOffset, "offset", "must be between 0 and " + maxOffset);
     }
 
     /** {@code limit} and {@code offset} null take the first page of {@value #DEFAULT_LIMIT}. */

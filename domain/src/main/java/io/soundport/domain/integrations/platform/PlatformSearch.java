@@ -1,13 +1,9 @@
 package io.soundport.domain.integrations.platform;
 
-import io.soundport.domain.shared.DomainException;
-import io.soundport.domain.shared.FieldError;
 import io.soundport.domain.shared.Validation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,31 +20,16 @@ public record PlatformSearch(String query, Set<SearchType> types, int limit, int
     private static final int MAX_QUERY = 500;
 
     public PlatformSearch {
-        List<FieldError> errors = new ArrayList<>();
-        if (query == null || query.isBlank()) {
-            errors.add(new FieldError("query", "must not be blank"));
-        } else {
-            query = query.strip();
-            if (query.length() > MAX_QUERY) {
-                errors.add(new FieldError("query", "must be at most " + MAX_QUERY + " characters"));
-            } else if (query.chars().anyMatch(Character::isISOControl)) {
-                errors.add(new FieldError("query", "must not hold control characters"));
-            }
-        }
+        Validation v = new Validation();
+        String words = query;
+        query = v.field("query", () -> Validation.requireText(words, "query", MAX_QUERY));
         if (types == null || types.isEmpty()) {
-            errors.add(new FieldError("types", "must name at least one of track, artist, album"));
+            v.require(false, "types", "must name at least one of track, artist, album");
         } else {
             types = Set.copyOf(EnumSet.copyOf(types));
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
-        }
-        if (offset < 0 || offset > MAX_OFFSET) {
-            errors.add(new FieldError("offset", "must be between 0 and " + MAX_OFFSET));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        PlatformPageRequest.check(v, limit, offset, MAX_LIMIT, MAX_OFFSET);
+        v.throwIfInvalid();
     }
 
     /**
