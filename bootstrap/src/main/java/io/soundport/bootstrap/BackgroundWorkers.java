@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.EventBusForwarding;
@@ -29,8 +30,8 @@ import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
- * senders, the delivery worker, the notification sender, the event publisher (with an event bus) and the gateway's
- * health checks, each a loop on its own thread that works while there is work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
+ * senders, the delivery worker, the notification sender, the event publisher (with an event bus), the gateway's
+ * health checks and, every 10 minutes, the sweep of expired OAuth authorizations, each a loop on its own thread that works while there is work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
  * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
  * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
  * room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). With the jobs on SQS ({@link JobQueue}),
@@ -48,6 +49,9 @@ public class BackgroundWorkers {
     /** How often the dead-letter queues are looked at: they fill only when workers keep dying on a job. */
     private static final Duration DEAD_LETTER_POLL = Duration.ofSeconds(30);
 
+    /** How often expired OAuth authorizations (started, never come back) are deleted. */
+    private static final Duration AUTHORIZATION_SWEEP = Duration.ofMinutes(10);
+
     /** Webhook send jobs claimed at a time, as the senders' pool has room. */
     private static final int WEBHOOK_CLAIM = 50;
 
@@ -59,6 +63,7 @@ public class BackgroundWorkers {
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
                              EventPublishing eventPublishing, JobQueue jobQueue, PersistencePorts persistence,
+                             ConnectionService connections,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -89,8 +94,10 @@ public class BackgroundWorkers {
         }
         // health checks run on their own schedule: no new work wakes them
         start("soundport-upstream-health", upstreamHealth::runOnce, poll, null);
+        // connections started and never come back: refused once expired anyway, forgotten now and then
+        start("soundport-authorization-sweep", connections::forgetExpiredAuthorizations, AUTHORIZATION_SWEEP, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, {}{}the gateway's health checks; instance {}", senders,
+                + "sender, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
                 eventPublishing.on() ? "an event publisher, " : "",
                 jobQueue.onSqs() ? "the SQS relay and dead-letter drain, " : "", instance);
     }
@@ -103,10 +110,9 @@ public class BackgroundWorkers {
     }
 
     private void start(String name, IntSupplier work, Duration poll, Wake wake) {
-        if (wake != null) {
-            wakes.add(wake);
-        }
         Wake idle = wake == null ? new Wake() : wake;
+        // stopping wakes every loop, those that only poll too
+        wakes.add(idle);
         Thread thread = new Thread(() -> loop(name, work, poll, idle), name);
         thread.setDaemon(false);
         threads.add(thread);

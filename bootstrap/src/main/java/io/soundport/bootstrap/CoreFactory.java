@@ -24,6 +24,7 @@ import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.platform.AuditLogService;
 import io.soundport.application.platform.HealthService;
@@ -143,10 +144,12 @@ public class CoreFactory {
     @Singleton
     OrganizationService organizations(PersistencePorts p, Authenticator authenticator, IdGenerator ids, Clock clock,
                                       AuditRecorder audit, NotificationQueue notifications,
+                                      ConnectionService connections,
             @Property(name = "soundport.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         return new OrganizationService(p.transactions(), p.organizations(), p.users(), p.memberships(), authenticator,
                 ids, clock, audit, new InvitationMails(notifications,
-                        publicUrl.replaceAll("/+$", "") + SoundportApi.BASE + "/auth/register"));
+                        publicUrl.replaceAll("/+$", "") + SoundportApi.BASE + "/auth/register"),
+                connections::forgetMember);
     }
 
     @Singleton

@@ -7,27 +7,44 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
+import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
+import io.soundport.adapters.meta.MetaOAuth;
+import io.soundport.adapters.meta.MetaSettings;
 import io.soundport.adapters.musicbrainz.MusicBrainzMusicMetadata;
 import io.soundport.adapters.musicbrainz.MusicBrainzSettings;
+import io.soundport.adapters.rest.SoundportApi;
+import io.soundport.adapters.spotify.SpotifyAccounts;
+import io.soundport.adapters.spotify.SpotifyAccountsSettings;
 import io.soundport.application.catalog.MetadataService;
 import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.OAuthClients;
+import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
+import io.soundport.domain.integrations.OAuthProvider;
+import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.platform.BreakerState;
 import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
 import io.soundport.resilience.CallObserver;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The outside music services and what uses them: MusicBrainz, live when {@code soundport.musicbrainz.contact}
  * ({@code SOUNDPORT_MUSICBRAINZ_CONTACT}, which MusicBrainz asks every client to send) is set, else the sandbox's
- * made-up catalog; the metadata searches and the release import. Each call to a live provider is timed in
+ * made-up catalog; the metadata searches and the release import; Spotify and Meta sign-in for users' connections,
+ * each live when its client id (app id) is set, else a sandbox that approves at once. Each call to a live provider is timed in
  * {@code soundport.integration.calls} (provider, outcome) and its breaker's state is the gauge
  * {@code soundport.integration.breaker.open}.
  */
@@ -49,11 +66,16 @@ public class IntegrationsFactory {
         }
         MusicBrainzSettings built = settings.build();
         MusicBrainzMusicMetadata live = new MusicBrainzMusicMetadata(built, observer(meters));
-        Gauge.builder("soundport.integration.breaker.open", live, l -> l.breakerState() == BreakerState.CLOSED ? 0 : 1)
-                .tag("provider", "MusicBrainz").description("1 while the provider's circuit breaker is not closed")
-                .register(meters);
+        breakerGauge(meters, "MusicBrainz", live::breakerState);
         LOG.info("MusicBrainz: live at {}", built.baseUrl());
         return live;
+    }
+
+    /** 1 while the provider's circuit breaker is not closed. */
+    private static void breakerGauge(MeterRegistry meters, String provider, Supplier<BreakerState> state) {
+        Gauge.builder("soundport.integration.breaker.open", state, s -> s.get() == BreakerState.CLOSED ? 0 : 1)
+                .tag("provider", provider).description("1 while the provider's circuit breaker is not closed")
+                .register(meters);
     }
 
     /** Each call to an outside provider, timed by provider and outcome. */
@@ -62,6 +84,65 @@ public class IntegrationsFactory {
                 .description("Calls to outside providers (MusicBrainz, Spotify, Meta) by outcome")
                 .tag("provider", provider).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .register(meters).record(duration);
+    }
+
+    @Singleton
+    @Named("spotify")
+    OAuthProvider spotifyOAuth(@Nullable @Property(name = "soundport.spotify.client-id") String clientId,
+                               @Nullable @Property(name = "soundport.spotify.client-secret") String clientSecret,
+                               @Property(name = "soundport.spotify.accounts-url") String accountsUrl,
+                               @Property(name = "soundport.spotify.api-url") String apiUrl,
+                               MeterRegistry meters, Clock clock) {
+        if (clientId == null || clientId.isBlank()) {
+            LOG.info("Spotify: sandbox (connections approve at once, with made-up data; set "
+                    + "SOUNDPORT_SPOTIFY_CLIENT_ID and SOUNDPORT_SPOTIFY_CLIENT_SECRET to use Spotify)");
+            return new SandboxOAuthProvider(Provider.SPOTIFY, clock);
+        }
+        if (clientSecret == null || clientSecret.isBlank()) {
+            throw new IllegalStateException("SOUNDPORT_SPOTIFY_CLIENT_ID is set but SOUNDPORT_SPOTIFY_CLIENT_SECRET is "
+                    + "not: Spotify needs both");
+        }
+        SpotifyAccounts live = new SpotifyAccounts(SpotifyAccountsSettings.builder(clientId.strip(), clientSecret.strip())
+                .accountsUrl(accountsUrl.strip()).apiUrl(apiUrl.strip()).build(), observer(meters));
+        breakerGauge(meters, "Spotify Accounts", live::breakerState);
+        LOG.info("Spotify: live, accounts at {}, Web API at {}", accountsUrl, apiUrl);
+        return live;
+    }
+
+    @Singleton
+    @Named("meta")
+    OAuthProvider metaOAuth(@Nullable @Property(name = "soundport.meta.app-id") String appId,
+                            @Nullable @Property(name = "soundport.meta.app-secret") String appSecret,
+                            @Property(name = "soundport.meta.oauth-url") String oauthUrl,
+                            @Property(name = "soundport.meta.graph-url") String graphUrl,
+                            @Property(name = "soundport.meta.api-version") String apiVersion,
+                            MeterRegistry meters, Clock clock) {
+        if (appId == null || appId.isBlank()) {
+            LOG.info("Meta: sandbox (connections approve at once; set SOUNDPORT_META_APP_ID and "
+                    + "SOUNDPORT_META_APP_SECRET to use Meta)");
+            return new SandboxOAuthProvider(Provider.META, clock);
+        }
+        if (appSecret == null || appSecret.isBlank()) {
+            throw new IllegalStateException("SOUNDPORT_META_APP_ID is set but SOUNDPORT_META_APP_SECRET is not: Meta "
+                    + "needs both");
+        }
+        MetaOAuth live = new MetaOAuth(MetaSettings.builder(appId.strip(), appSecret.strip()).oauthUrl(oauthUrl.strip())
+                .graphUrl(graphUrl.strip()).apiVersion(apiVersion.strip()).build(), observer(meters));
+        breakerGauge(meters, "Meta", live::breakerState);
+        LOG.info("Meta: live, login at {}, Graph API {} at {}", oauthUrl, apiVersion, graphUrl);
+        return live;
+    }
+
+    @Singleton
+    ConnectionService connectionService(PersistencePorts p, @Named("spotify") OAuthProvider spotify,
+                                        @Named("meta") OAuthProvider meta, SecretCiphers ciphers,
+                                        EventRecorder events, AuditRecorder audit, IdGenerator ids, Clock clock,
+            @Property(name = "soundport.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
+        OAuthClients clients = new OAuthClients(List.of(spotify, meta),
+                URI.create(publicUrl.strip().replaceAll("/+$", "") + SoundportApi.BASE),
+                ciphers.forPurpose(SecretCiphers.INTEGRATION_TOKENS));
+        return new ConnectionService(p.transactions(), p.connections(), p.pendingAuthorizations(), p.memberships(),
+                clients, events, audit, ids, clock);
     }
 
     @Singleton

@@ -13,6 +13,7 @@ import java.util.function.Function;
 final class SecretCiphers {
     static final String WEBHOOK_SECRETS = "webhook-secrets";
     static final String PARTNER_CREDENTIALS = "partner-credentials";
+    static final String INTEGRATION_TOKENS = "integration-tokens";
 
     private final Function<String, SecretCipher> make;
     private final Map<String, SecretCipher> byPurpose = new ConcurrentHashMap<>();

@@ -10,6 +10,7 @@ import io.soundport.sdk.exception.OrganizationSuspendedException;
 import io.soundport.sdk.exception.PermissionException;
 import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.RateLimitException;
+import io.soundport.sdk.exception.ReconnectRequiredException;
 import io.soundport.sdk.exception.ServerException;
 import io.soundport.sdk.exception.ServiceUnavailableException;
 import io.soundport.sdk.exception.SoundportException;
@@ -71,6 +72,8 @@ final class Errors {
                     new OrganizationSuspendedException(status, c, message, details, requestId, response);
             case "NOT_FOUND" -> new NotFoundException(status, c, message, details, requestId, response);
             case "CONFLICT" -> new ConflictException(status, c, message, details, requestId, response);
+            case "RECONNECT_REQUIRED" ->
+                    new ReconnectRequiredException(status, c, message, details, requestId, response);
             case "PRECONDITION_FAILED" ->
                     new PreconditionFailedException(status, c, message, details, requestId, response);
             case "RATE_LIMIT_EXCEEDED" ->

@@ -30,6 +30,7 @@ public final class SoundportClient implements AutoCloseable {
     private final TrackService tracks;
     private final ArtistService artists;
     private final MusicBrainzService musicbrainz;
+    private final IntegrationService integrations;
     private final AppService apps;
     private final ApiKeyService apiKeys;
     private final AuthService auth;
@@ -49,6 +50,7 @@ public final class SoundportClient implements AutoCloseable {
         this.tracks = new TrackService(transport);
         this.artists = new ArtistService(transport);
         this.musicbrainz = new MusicBrainzService(transport);
+        this.integrations = new IntegrationService(transport);
         this.apps = new AppService(transport);
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
@@ -106,6 +108,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public MusicBrainzService musicbrainz() {
         return musicbrainz;
+    }
+
+    /**
+     * The signed-in user's connections to Spotify and Meta.
+     *
+     * @return the integrations service
+     */
+    public IntegrationService integrations() {
+        return integrations;
     }
 
     /**

@@ -10,6 +10,8 @@ import io.soundport.domain.distribution.Delivery;
 import io.soundport.domain.distribution.DistributionEvent;
 import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Tier;
+import io.soundport.domain.integrations.Connection;
+import io.soundport.domain.integrations.IntegrationEvent;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationEvent;
 import io.soundport.domain.platform.OrganizationEvent;
@@ -102,6 +104,13 @@ public final class JsonEventPayloads implements EventPayloads {
         if (event instanceof NotificationEvent e) {
             return notification(e.notification());
         }
+        if (event instanceof IntegrationEvent e) {
+            Map<String, Object> data = connection(e.connection());
+            if (e instanceof IntegrationEvent.IntegrationDisconnected disconnected) {
+                data.put("revoked_at_provider", disconnected.revokedAtProvider());
+            }
+            return data;
+        }
         if (event instanceof OrganizationEvent e) {
             return organization(e.organization(),
                     e instanceof OrganizationEvent.OrganizationTierChanged changed ? changed.previousTier() : null);
@@ -121,6 +130,19 @@ public final class JsonEventPayloads implements EventPayloads {
         data.put("attempts", n.attempts());
         data.put("failure_reason", n.failureReason());
         data.put("created_at", n.createdAt().toString());
+        return data;
+    }
+
+    /** The connection as GET /auth/integrations shows it: never a token. */
+    private static Map<String, Object> connection(Connection c) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", c.id().value());
+        data.put("provider", c.provider().slug());
+        data.put("user_id", c.userId().value());
+        data.put("provider_user_id", c.providerUserId());
+        data.put("scopes", c.scopes());
+        data.put("status", c.status().name());
+        data.put("connected_at", c.connectedAt().toString());
         return data;
     }
 

@@ -22,6 +22,10 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.integrations.Connection;
+import io.soundport.domain.integrations.ConnectionId;
+import io.soundport.domain.integrations.IntegrationEvent;
+import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationEvent;
@@ -127,6 +131,10 @@ final class SampleEvents {
                     new Notification.Text("Night Drive is out", "Listen now on every store.", null), AT);
             return notification.attemptFailed("MessageRejected: Email address is not verified.", true, AT)
                     .failed(meta);
+        } else if (type == IntegrationEvent.IntegrationConnected.class) {
+            return connection().connectedEvent(meta);
+        } else if (type == IntegrationEvent.IntegrationDisconnected.class) {
+            return connection().disconnectedEvent(meta, false);
         } else if (type == OrganizationEvent.OrganizationSuspended.class) {
             return new OrganizationEvent.OrganizationSuspended(meta, organization().suspend(
                     "Payment overdue since 2026-11-01; contact billing@soundport.example", OPERATOR, AT));
@@ -137,6 +145,13 @@ final class SampleEvents {
                     Tier.STARTER);
         }
         throw new IllegalArgumentException("no sample of " + type.getName());
+    }
+
+    private static Connection connection() {
+        return Connection.granted(ConnectionId.of("con_01JDX4N8QK4M6P8R0T2V4X6Z8B"), ORG,
+                UserId.of("usr_01JDX4N8QJ3L5N7Q9S1U3W5Y7A"), Provider.SPOTIFY, "wizzler",
+                new Connection.Grant("sealed", "sealed", AT.plusSeconds(3600),
+                        List.of("user-read-email", "user-top-read")), AT);
     }
 
     private static Organization organization() {

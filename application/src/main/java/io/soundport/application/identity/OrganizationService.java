@@ -33,10 +33,11 @@ public final class OrganizationService {
     private final Clock clock;
     private final AuditRecorder audit;
     private final InvitationMails invitations;
+    private final MemberDepartures departures;
 
     public OrganizationService(TransactionRunner tx, Organizations organizations, Users users, Memberships memberships,
                                Authenticator authenticator, IdGenerator ids, Clock clock, AuditRecorder audit,
-                               InvitationMails invitations) {
+                               InvitationMails invitations, MemberDepartures departures) {
         this.tx = tx;
         this.organizations = organizations;
         this.users = users;
@@ -46,6 +47,7 @@ public final class OrganizationService {
         this.clock = clock;
         this.audit = audit;
         this.invitations = invitations;
+        this.departures = departures;
     }
 
     public Organization get(Caller caller) {
@@ -143,6 +145,7 @@ public final class OrganizationService {
                 }
             }
             memberships.remove(caller.organizationId(), userId);
+            departures.departed(caller.organizationId(), userId);
             audit.record(caller, "member.removed", userId.value());
         });
         authenticator.forgetMember(caller.organizationId(), userId);

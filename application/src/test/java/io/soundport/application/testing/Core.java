@@ -1,6 +1,7 @@
 package io.soundport.application.testing;
 
 import io.soundport.adapters.json.JsonEventPayloads;
+import io.soundport.adapters.local.AesGcmSecretCipher;
 import io.soundport.adapters.local.BcryptPasswordHasher;
 import io.soundport.adapters.local.FileBlobStore;
 import io.soundport.adapters.local.InMemoryPersistence;
@@ -8,6 +9,7 @@ import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
+import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.IngestReleaseCommand;
@@ -28,6 +30,8 @@ import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
 import io.soundport.application.notifications.NotificationTemplateService;
@@ -43,6 +47,7 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
@@ -52,6 +57,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -171,7 +177,17 @@ public final class Core {
     public OrganizationService organizations() {
         return new OrganizationService(store.transactions(), store.organizations(), store.users(), store.memberships(),
                 authenticator, ids, clock, audit, new InvitationMails(notificationQueue,
-                "https://soundport.example/api/v1/auth/register"));
+                "https://soundport.example/api/v1/auth/register"), connections()::forgetMember);
+    }
+
+    public final SandboxOAuthProvider spotifyOAuth = new SandboxOAuthProvider(Provider.SPOTIFY, clock);
+    public final SandboxOAuthProvider metaOAuth = new SandboxOAuthProvider(Provider.META, clock);
+    public OAuthClients oauthClients = new OAuthClients(List.of(spotifyOAuth, metaOAuth),
+            URI.create("https://soundport.example/api/v1"), new AesGcmSecretCipher(new byte[32]));
+
+    public ConnectionService connections() {
+        return new ConnectionService(store.transactions(), store.connections(), store.pendingAuthorizations(),
+                store.memberships(), oauthClients, events, audit, ids, clock);
     }
 
     public ApplicationService applications() {

@@ -147,6 +147,15 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         return dataAs(NotificationData.class);
     }
 
+    /**
+     * The connection of an {@code integration.*} event.
+     *
+     * @return the connection, or empty for an event of another type
+     */
+    public Optional<IntegrationData> integration() {
+        return dataAs(IntegrationData.class);
+    }
+
     private <T extends EventData> Optional<T> dataAs(Class<T> shape) {
         return shape.isInstance(data) ? Optional.of(shape.cast(data)) : Optional.empty();
     }
@@ -199,6 +208,10 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         ORGANIZATION_TIER_CHANGED("organization.tier_changed", OrganizationData.class),
         /** A notification failed for good: every attempt to send it failed. */
         NOTIFICATION_FAILED("notification.failed", NotificationData.class),
+        /** A user connected their account on an outside platform (Spotify, Meta), or connected it again. */
+        INTEGRATION_CONNECTED("integration.connected", IntegrationData.class),
+        /** A user's connection to an outside platform was removed. */
+        INTEGRATION_DISCONNECTED("integration.disconnected", IntegrationData.class),
         /** A type this version of the SDK does not know; {@link Event#typeValue()} has it, the data is raw. */
         UNKNOWN(null, UnknownData.class);
 

@@ -3,6 +3,7 @@ package io.soundport.domain.integrations;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -86,5 +87,19 @@ public record Connection(ConnectionId id, OrganizationId organizationId, UserId 
             Objects.requireNonNull(sealedAccessToken, "sealedAccessToken");
             scopes = scopes == null ? List.of() : List.copyOf(scopes);
         }
+    }
+
+    public IntegrationEvent.IntegrationConnected connectedEvent(EventMeta meta) {
+        return new IntegrationEvent.IntegrationConnected(meta, this);
+    }
+
+    public IntegrationEvent.IntegrationDisconnected disconnectedEvent(EventMeta meta, boolean revokedAtProvider) {
+        return new IntegrationEvent.IntegrationDisconnected(meta, this, revokedAtProvider);
+    }
+
+    @Override
+    public String toString() {
+        return "Connection[id=" + id + ", organizationId=" + organizationId + ", userId=" + userId + ", provider="
+                + provider + ", providerUserId=" + providerUserId + ", status=" + status + ", version=" + version + "]";
     }
 }

@@ -58,7 +58,9 @@ class OpenApiDocumentTest {
                     + " them twice is a 404",
             "deleteTrackAudio", "a media file has no version: each upload replaces it whole (its sha256 tells them"
                     + " apart), and removing it twice is a 404",
-            "deleteReleaseArtwork", "as deleteTrackAudio");
+            "deleteReleaseArtwork", "as deleteTrackAudio",
+            "disconnect", "a connection is the user's own, and connecting again replaces its grant whole: there is "
+                    + "no other writer to race, and disconnecting twice is a 404");
 
     /** Operations whose success body is another service's, passed through as it is, each with the reason. */
     private static final Map<String, String> PASSED_THROUGH = Map.of(
