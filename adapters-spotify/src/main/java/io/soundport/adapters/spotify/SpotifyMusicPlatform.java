@@ -191,9 +191,8 @@ public final class SpotifyMusicPlatform implements MusicPlatform {
     }
 
     /**
-     * Spotify's answer: read when it is a success, else its status and message, for the caller to turn into the
-     * port's error outside the call ({@link ProviderCalls} would make any exception but a DomainException an
-     * INTEGRATION_ERROR).
+     * Spotify's answer: read when it is a success, else its status and message, which the caller turns into the
+     * port's error knowing what the call was about (audio features read a 403 as an outcome).
      */
     private <T> Reply<T> send(String accessToken, HttpUrl url, Function<JsonNode, T> map) {
         Request request = new Request.Builder().url(url)

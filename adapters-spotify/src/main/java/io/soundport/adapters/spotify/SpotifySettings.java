@@ -11,8 +11,8 @@ import java.util.Objects;
  * 10 calls at once, 2 retries, a {@code Retry-After} of up to 5 s waited for, a breaker over the last 10 attempts).
  */
 public record SpotifySettings(String baseUrl, ProviderPolicy policy) {
-    public static final String DEFAULT_BASE_URL = "https://api.spotify.com/v1";
-    static final String PROVIDER = "Spotify";
+    public static final String DEFAULT_BASE_URL = SpotifyAccountsSettings.DEFAULT_API_URL;
+    static final String PROVIDER = SpotifyAccountsSettings.PROVIDER;
 
     public SpotifySettings {
         if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {

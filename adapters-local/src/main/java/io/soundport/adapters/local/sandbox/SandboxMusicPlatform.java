@@ -45,7 +45,10 @@ public final class SandboxMusicPlatform implements MusicPlatform {
     private final Predicate<String> tokenValid;
     private final SandboxListening account = new SandboxListening(Instant.now());
 
-    /** @param tokenValid whether the sandbox issued this access token (and it has not expired) */
+    /**
+     * @param tokenValid whether the sandbox issued this access token and it has neither expired nor been revoked:
+     *                   {@code SandboxOAuthProvider::accepts} of the Spotify stand-in
+     */
     public SandboxMusicPlatform(Predicate<String> tokenValid) {
         this.tokenValid = Objects.requireNonNull(tokenValid, "tokenValid");
     }
