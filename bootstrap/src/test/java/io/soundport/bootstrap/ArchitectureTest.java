@@ -123,18 +123,29 @@ class ArchitectureTest {
      * there (requests, views, filters, handlers, helpers) is package-private: Micronaut builds its beans and
      * introspections in their own package.
      */
-    private static final Map<String, String> PUBLIC_IN_REST = Map.of(
-            "io.soundport.adapters.rest.SoundportApi", "every controller's path starts at its BASE",
-            "io.soundport.adapters.rest.http.ApiDocs",
-            "controllers of every context name with its annotations what the OpenAPI document says they do",
-            "io.soundport.adapters.rest.http.ClientAddresses", "identity's AuthController throttles sign-ins per address",
-            "io.soundport.adapters.rest.http.Etags", "controllers of every context read If-Match and write ETag",
-            "io.soundport.adapters.rest.http.FieldNames", "workflow's views name fields of the core in the JSON names",
-            "io.soundport.adapters.rest.http.IdempotentRequests", "controllers of every context run POSTs under it",
-            "io.soundport.adapters.rest.http.ListResponse", "controllers of every context answer lists in it",
-            "io.soundport.adapters.rest.http.PathIds", "controllers of every context parse path ids with it",
-            "io.soundport.adapters.rest.security.AccessTokens", "identity's AuthController mints access tokens",
-            "io.soundport.adapters.rest.security.Callers", "controllers of every context find their caller with it");
+    private static final Map<String, String> PUBLIC_IN_REST = Map.ofEntries(
+            Map.entry("io.soundport.adapters.rest.SoundportApi",
+                    "every controller's path starts at its BASE"),
+            Map.entry("io.soundport.adapters.rest.http.ApiDocs",
+                    "controllers of every context name with its annotations what the OpenAPI document says they do"),
+            Map.entry("io.soundport.adapters.rest.http.ClientAddresses",
+                    "identity's AuthController throttles sign-ins per address"),
+            Map.entry("io.soundport.adapters.rest.http.Etags",
+                    "controllers of every context read If-Match and write ETag"),
+            Map.entry("io.soundport.adapters.rest.http.FieldNames",
+                    "workflow's views name fields of the core in the JSON names"),
+            Map.entry("io.soundport.adapters.rest.http.IdempotentRequests",
+                    "controllers of every context run POSTs under it"),
+            Map.entry("io.soundport.adapters.rest.http.ListResponse",
+                    "controllers of every context answer lists in it"),
+            Map.entry("io.soundport.adapters.rest.http.PathIds",
+                    "controllers of every context parse path ids with it"),
+            Map.entry("io.soundport.adapters.rest.security.AccessTokens",
+                    "identity's AuthController mints access tokens"),
+            Map.entry("io.soundport.adapters.rest.security.Callers",
+                    "controllers of every context find their caller with it"),
+            Map.entry("io.soundport.adapters.rest.http.ErrorStatuses",
+                    "integrations' callback page answers a core error with its HTTP status"));
 
     @Test
     void the_rest_adapter_makes_public_only_its_controllers_and_what_other_packages_use() {
