@@ -13,6 +13,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
+import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
@@ -175,5 +176,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default PendingAuthorizations pendingAuthorizations() {
         return port(PendingAuthorizations.class);
+    }
+
+    default TrackSyncs trackSyncs() {
+        return port(TrackSyncs.class);
     }
 }
