@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
+import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.meta.MetaOAuth;
 import io.soundport.adapters.meta.MetaSettings;
@@ -15,16 +16,20 @@ import io.soundport.adapters.musicbrainz.MusicBrainzSettings;
 import io.soundport.adapters.rest.SoundportApi;
 import io.soundport.adapters.spotify.SpotifyAccounts;
 import io.soundport.adapters.spotify.SpotifyAccountsSettings;
+import io.soundport.adapters.spotify.SpotifyMusicPlatform;
+import io.soundport.adapters.spotify.SpotifySettings;
 import io.soundport.application.catalog.MetadataService;
 import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.OAuthClients;
+import io.soundport.application.integrations.SpotifyService;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
 import io.soundport.domain.integrations.OAuthProvider;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.integrations.platform.MusicPlatform;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.platform.BreakerState;
 import io.soundport.domain.port.Clock;
@@ -143,6 +148,24 @@ public class IntegrationsFactory {
                 ciphers.forPurpose(SecretCiphers.INTEGRATION_TOKENS));
         return new ConnectionService(p.transactions(), p.connections(), p.pendingAuthorizations(), p.memberships(),
                 clients, events, audit, ids, clock);
+    }
+
+    /** Spotify's data: live beside live sign-in, else the sandbox's account, which takes the sandbox's tokens. */
+    @Singleton
+    MusicPlatform musicPlatform(@Named("spotify") OAuthProvider spotifyOAuth,
+                                @Property(name = "soundport.spotify.api-url") String apiUrl, MeterRegistry meters) {
+        if (spotifyOAuth instanceof SandboxOAuthProvider sandbox) {
+            return new SandboxMusicPlatform(sandbox::accepts);
+        }
+        SpotifyMusicPlatform live = new SpotifyMusicPlatform(SpotifySettings.builder().baseUrl(apiUrl.strip()).build(),
+                observer(meters));
+        breakerGauge(meters, "Spotify", live::breakerState);
+        return live;
+    }
+
+    @Singleton
+    SpotifyService spotifyService(ConnectionService connections, MusicPlatform platform) {
+        return new SpotifyService(connections, platform);
     }
 
     @Singleton

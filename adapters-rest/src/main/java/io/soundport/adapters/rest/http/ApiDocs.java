@@ -237,4 +237,15 @@ public final class ApiDocs {
     @ApiResponse(responseCode = "502", ref = INTEGRATION_ERROR)
     public @interface OutsideCall {
     }
+
+    /**
+     * An operation that acts through the signed-in user's connection to an outside platform: 409 CONFLICT when they
+     * have none, 409 RECONNECT_REQUIRED when the platform refused its grant (revoked, expired).
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(responseCode = "409", ref = CONFLICT)
+    public @interface NeedsConnection {
+    }
 }
