@@ -26,12 +26,20 @@ public abstract class PendingAuthorizationsContract {
         return ports().pendingAuthorizations();
     }
 
-    private PendingAuthorization newPending(Instant expiresAt) {
+    private Organization newOrganization() {
         Organization org = Fixtures.organization();
         ports().organizations().add(org);
+        return org;
+    }
+
+    private User newUser() {
         User user = Fixtures.user();
         ports().users().add(user);
-        PendingAuthorization authorization = Fixtures.pendingAuthorization(org, user, expiresAt);
+        return user;
+    }
+
+    private PendingAuthorization newPending(Instant expiresAt) {
+        PendingAuthorization authorization = Fixtures.pendingAuthorization(newOrganization(), newUser(), expiresAt);
         pending().add(authorization);
         return authorization;
     }
@@ -49,12 +57,8 @@ public abstract class PendingAuthorizationsContract {
 
     @Test
     void keeps_an_authorization_without_a_code_verifier() {
-        Organization org = Fixtures.organization();
-        ports().organizations().add(org);
-        User user = Fixtures.user();
-        ports().users().add(user);
-        PendingAuthorization withoutPkce = new PendingAuthorization(Fixtures.sha256Hex(), org.id(), user.id(),
-                Provider.META, null, Fixtures.instant(), inTenMinutes());
+        PendingAuthorization withoutPkce = new PendingAuthorization(Fixtures.sha256Hex(), newOrganization().id(),
+                newUser().id(), Provider.META, null, Fixtures.instant(), inTenMinutes());
         pending().add(withoutPkce);
 
         assertThat(pending().take(withoutPkce.stateHash())).contains(withoutPkce);
