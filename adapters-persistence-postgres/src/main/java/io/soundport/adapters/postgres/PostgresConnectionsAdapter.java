@@ -141,8 +141,9 @@ final class PostgresConnectionsAdapter implements Connections {
             for (Object scope : (Object[]) rs.getArray("scopes").getArray()) {
                 scopes.add((String) scope);
             }
-            return new Connection(ConnectionId.of(rs.getString("id")), OrganizationId.of(rs.getString("organization_id")),
-                    UserId.of(rs.getString("user_id")), Provider.valueOf(rs.getString("provider")),
+            return new Connection(ConnectionId.of(rs.getString("id")),
+                    OrganizationId.of(rs.getString("organization_id")), UserId.of(rs.getString("user_id")),
+                    Provider.valueOf(rs.getString("provider")),
                     rs.getString("provider_user_id"), scopes, ConnectionStatus.valueOf(rs.getString("status")),
                     rs.getString("sealed_access_token"), rs.getString("sealed_refresh_token"),
                     Sql.instant(rs, "expires_at"), Sql.instant(rs, "connected_at"), Sql.instant(rs, "updated_at"),
