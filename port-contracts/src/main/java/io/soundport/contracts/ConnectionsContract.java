@@ -27,18 +27,6 @@ public abstract class ConnectionsContract {
         return ports().connections();
     }
 
-    private Organization newOrganization() {
-        Organization org = Fixtures.organization();
-        ports().organizations().add(org);
-        return org;
-    }
-
-    private User newUser() {
-        User user = Fixtures.user();
-        ports().users().add(user);
-        return user;
-    }
-
     private Connection newConnection(Organization org, User user, Provider provider) {
         Connection connection = Fixtures.connection(org, user, provider);
         connections().add(connection);
@@ -47,8 +35,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void finds_an_added_connection_with_every_field_and_its_scopes_in_order() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection connection = newConnection(org, user, Provider.SPOTIFY);
 
         assertThat(connections().find(org.id(), user.id(), Provider.SPOTIFY)).contains(connection);
@@ -58,8 +46,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void keeps_a_connection_without_refresh_token_expiry_or_scopes_that_needs_reconnecting() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Instant now = Fixtures.instant();
         Connection bare = new Connection(ConnectionId.of(Fixtures.id(ConnectionId.PREFIX)), org.id(), user.id(),
                 Provider.META, "acct-" + Fixtures.suffix(), List.of(), ConnectionStatus.NEEDS_RECONNECT,
@@ -71,8 +59,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void rejects_a_second_connection_of_a_user_to_the_same_provider() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection first = newConnection(org, user, Provider.SPOTIFY);
 
         Expect.domainError(ErrorCode.CONFLICT, () -> connections().add(Fixtures.connection(org, user,
@@ -83,10 +71,10 @@ public abstract class ConnectionsContract {
 
     @Test
     void keeps_the_connections_of_each_organization_and_user_apart() {
-        Organization org = newOrganization();
-        Organization other = newOrganization();
-        User user = newUser();
-        User colleague = newUser();
+        Organization org = Stored.organization(ports());
+        Organization other = Stored.organization(ports());
+        User user = Stored.user(ports());
+        User colleague = Stored.user(ports());
         Connection connection = newConnection(org, user, Provider.SPOTIFY);
 
         assertThat(connections().find(other.id(), user.id(), Provider.SPOTIFY)).isEmpty();
@@ -103,8 +91,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void lists_the_connections_of_a_user_in_the_order_of_the_providers() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         // added against the order of the providers, which is not the alphabetical one either
         Connection meta = newConnection(org, user, Provider.META);
         Connection spotify = newConnection(org, user, Provider.SPOTIFY);
@@ -114,8 +102,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void update_stores_each_change_and_answers_the_next_version() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection connection = newConnection(org, user, Provider.SPOTIFY);
 
         Connection refreshed = connections().update(connection.refreshed(
@@ -142,8 +130,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void rejects_an_update_made_from_a_stale_version() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection connection = newConnection(org, user, Provider.SPOTIFY);
         Connection current = connections().update(connection.needsReconnect(Fixtures.instant()));
 
@@ -155,8 +143,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void rejects_an_update_of_a_connection_that_does_not_exist() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
 
         Expect.domainError(ErrorCode.NOT_FOUND,
                 () -> connections().update(Fixtures.connection(org, user, Provider.SPOTIFY)));
@@ -165,8 +153,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void rejects_an_update_of_a_connection_removed_even_when_another_took_its_place() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection removed = newConnection(org, user, Provider.SPOTIFY);
         connections().remove(org.id(), user.id(), Provider.SPOTIFY);
 
@@ -180,9 +168,9 @@ public abstract class ConnectionsContract {
 
     @Test
     void rejects_an_update_of_a_connection_through_another_organization() {
-        Organization org = newOrganization();
-        Organization other = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        Organization other = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection connection = newConnection(org, user, Provider.SPOTIFY);
         Connection hijacked = new Connection(connection.id(), other.id(), user.id(), Provider.SPOTIFY,
                 "acct-" + Fixtures.suffix(), List.of(), ConnectionStatus.ACTIVE, "v1:" + Fixtures.sha256Hex(), null,
@@ -195,8 +183,8 @@ public abstract class ConnectionsContract {
 
     @Test
     void an_update_inside_a_unit_of_work_that_rolls_back_keeps_the_stored_connection() {
-        Organization org = newOrganization();
-        User user = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
         Connection connection = newConnection(org, user, Provider.SPOTIFY);
 
         assertThatThrownBy(() -> ports().transactions().run(() -> {
@@ -209,14 +197,14 @@ public abstract class ConnectionsContract {
 
     @Test
     void remove_answers_true_once_then_false_and_removes_only_that_provider_of_that_user() {
-        Organization org = newOrganization();
-        User user = newUser();
-        User colleague = newUser();
+        Organization org = Stored.organization(ports());
+        User user = Stored.user(ports());
+        User colleague = Stored.user(ports());
         Connection meta = newConnection(org, user, Provider.META);
         newConnection(org, user, Provider.SPOTIFY);
         Connection colleagues = newConnection(org, colleague, Provider.SPOTIFY);
 
-        assertThat(connections().remove(newOrganization().id(), user.id(), Provider.SPOTIFY)).isFalse();
+        assertThat(connections().remove(Stored.organization(ports()).id(), user.id(), Provider.SPOTIFY)).isFalse();
         assertThat(connections().remove(org.id(), user.id(), Provider.SPOTIFY)).isTrue();
         assertThat(connections().remove(org.id(), user.id(), Provider.SPOTIFY)).isFalse();
 
@@ -227,10 +215,10 @@ public abstract class ConnectionsContract {
 
     @Test
     void removes_every_connection_of_a_user_in_one_organization_and_counts_them() {
-        Organization org = newOrganization();
-        Organization other = newOrganization();
-        User user = newUser();
-        User colleague = newUser();
+        Organization org = Stored.organization(ports());
+        Organization other = Stored.organization(ports());
+        User user = Stored.user(ports());
+        User colleague = Stored.user(ports());
         newConnection(org, user, Provider.SPOTIFY);
         newConnection(org, user, Provider.META);
         Connection elsewhere = newConnection(other, user, Provider.SPOTIFY);

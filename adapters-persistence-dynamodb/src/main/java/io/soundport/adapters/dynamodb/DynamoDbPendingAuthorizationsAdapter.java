@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,10 +21,10 @@ import java.util.Optional;
  * listed by expiry on {@code lsi1} ({@code EXPIRES#<time>#<state hash>}): they live minutes, so the partition stays
  * small, and {@link #removeExpired} is one range of it. The entities table has no TTL, so nothing expires by itself.
  *
- * <p>A take outside a unit of work is one DeleteItem on {@code attribute_exists(pk)} returning the item
- * ({@code ALL_OLD}): DynamoDB applies concurrent deletes one after the other, so exactly one gets the item. Inside a
- * unit of work it answers from a consistent read and defers the conditional delete; should another request take it
- * meanwhile, the commit fails with CONFLICT.
+ * <p>A take is one DeleteItem on {@code attribute_exists(pk)} returning the item ({@code ALL_OLD}): DynamoDB applies
+ * concurrent deletes one after the other, so exactly one taker gets the item. Its answer is needed at once, as a job
+ * claim's, so it is not deferred to the unit of work: inside one that rolls back, what was taken stays taken.
+ * {@link #removeExpired} deletes at once too: a sweep has nothing to roll back.
  */
 final class DynamoDbPendingAuthorizationsAdapter implements PendingAuthorizations {
     private static final String PARTITION = "OAUTHSTATES";
@@ -52,17 +51,7 @@ final class DynamoDbPendingAuthorizationsAdapter implements PendingAuthorization
 
     @Override
     public Optional<PendingAuthorization> take(String stateHash) {
-        Map<String, AttributeValue> key = key(stateHash);
-        if (!db.active()) {
-            return Optional.ofNullable(deleteNow(key)).map(DynamoDbPendingAuthorizationsAdapter::read);
-        }
-        Map<String, AttributeValue> current = db.buffered(table, key) ? null : db.get(table, key);
-        if (current == null) {
-            return Optional.empty();
-        }
-        db.write(Write.delete(table, key, Conditions.PRESENT, Map.of(), Map.of(), Conditions.always(
-                () -> DomainException.conflict("This authorization was used by another request meanwhile"))));
-        return Optional.of(read(current));
+        return Optional.ofNullable(deleteNow(key(stateHash))).map(DynamoDbPendingAuthorizationsAdapter::read);
     }
 
     /** The item deleted now; null when there was none. */
@@ -79,7 +68,7 @@ final class DynamoDbPendingAuthorizationsAdapter implements PendingAuthorization
         }
     }
 
-    /** Reads the range of {@code lsi1} before {@code now}, then deletes what it found, in the unit of work if any. */
+    /** Reads the range of {@code lsi1} before {@code now}, then deletes what is still there. */
     @Override
     public int removeExpired(Instant now) {
         QueryRequest expired = QueryRequest.builder().tableName(table).indexName(DynamoDbTables.LSI1)
@@ -89,16 +78,9 @@ final class DynamoDbPendingAuthorizationsAdapter implements PendingAuthorization
                         ":before", Attrs.s(EXPIRES + Keys.time(now))))
                 .consistentRead(true)
                 .build();
-        List<Map<String, AttributeValue>> found = db.queryAll(expired);
         int removed = 0;
-        for (Map<String, AttributeValue> item : found) {
-            Write delete = Write.delete(table, Keys.key(PARTITION, Attrs.required(item, Keys.SK)), Conditions.PRESENT,
-                    Map.of(), Map.of(), Conditions.always(() -> DomainException.conflict(
-                            "An expired authorization was taken by another request meanwhile")));
-            if (!db.active()) {
-                removed += db.writeNowIf(delete) ? 1 : 0;
-            } else {
-                db.write(delete);
+        for (Map<String, AttributeValue> item : db.queryAll(expired)) {
+            if (deleteNow(Keys.key(PARTITION, Attrs.required(item, Keys.SK))) != null) {
                 removed++;
             }
         }
