@@ -31,6 +31,10 @@ import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.identity.User;
 import io.soundport.domain.identity.UserId;
+import io.soundport.domain.integrations.Connection;
+import io.soundport.domain.integrations.ConnectionId;
+import io.soundport.domain.integrations.PendingAuthorization;
+import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
@@ -318,6 +322,33 @@ public final class Fixtures {
     public static Delivery delivery(Organization organization, Release release, Partner partner, Instant createdAt) {
         return Delivery.queued(DeliveryId.of(id(DeliveryId.PREFIX)), organization.id(), release.id(), partner.id(),
                 DeliveryKind.DELIVERY, createdAt);
+    }
+
+    // integrations
+
+    /**
+     * An ACTIVE connection of {@code user} in {@code organization} to {@code provider}, made now, with a refresh token,
+     * an expiry and scopes out of alphabetical order.
+     */
+    public static Connection connection(Organization organization, User user, Provider provider) {
+        Instant now = instant();
+        return Connection.granted(ConnectionId.of(id(ConnectionId.PREFIX)), organization.id(), user.id(), provider,
+                "acct-" + suffix(), grant(now), now);
+    }
+
+    /** Sealed tokens as a provider grants them, the access token valid for an hour from {@code now}. */
+    public static Connection.Grant grant(Instant now) {
+        return new Connection.Grant("v1:" + sha256Hex(), "v1:" + sha256Hex(), now.plus(Duration.ofHours(1)),
+                List.of("user-read-email", "playlist-modify-public", "app-remote-control"));
+    }
+
+    /**
+     * A SPOTIFY authorization started now by {@code user} in {@code organization}, with a code verifier, until
+     * {@code expiresAt}.
+     */
+    public static PendingAuthorization pendingAuthorization(Organization organization, User user, Instant expiresAt) {
+        return new PendingAuthorization(sha256Hex(), organization.id(), user.id(), Provider.SPOTIFY,
+                "v1:" + sha256Hex(), instant(), expiresAt);
     }
 
     // workflow

@@ -13,6 +13,8 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.integrations.Connections;
+import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
@@ -71,6 +73,8 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Notifications.class, new InMemoryNotificationsAdapter(transactions))
                 .register(NotificationTemplates.class, new InMemoryNotificationTemplatesAdapter(transactions))
                 .register(OptOuts.class, new InMemoryOptOutsAdapter(transactions))
+                .register(Connections.class, new InMemoryConnectionsAdapter(transactions))
+                .register(PendingAuthorizations.class, new InMemoryPendingAuthorizationsAdapter(transactions))
                 .build();
     }
 

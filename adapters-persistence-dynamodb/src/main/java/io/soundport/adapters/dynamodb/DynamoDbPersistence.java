@@ -13,6 +13,8 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.integrations.Connections;
+import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
@@ -97,6 +99,8 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Notifications.class, new DynamoDbNotificationsAdapter(transactions, tables))
                 .register(NotificationTemplates.class, new DynamoDbNotificationTemplatesAdapter(transactions, tables))
                 .register(OptOuts.class, new DynamoDbOptOutsAdapter(transactions, tables))
+                .register(Connections.class, new DynamoDbConnectionsAdapter(transactions, tables))
+                .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))
                 .build();
     }
 

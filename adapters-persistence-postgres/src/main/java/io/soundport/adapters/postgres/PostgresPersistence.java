@@ -15,6 +15,8 @@ import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.Organizations;
 import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
+import io.soundport.domain.integrations.Connections;
+import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
@@ -96,6 +98,8 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Notifications.class, new PostgresNotificationsAdapter(transactions))
                 .register(NotificationTemplates.class, new PostgresNotificationTemplatesAdapter(transactions))
                 .register(OptOuts.class, new PostgresOptOutsAdapter(transactions))
+                .register(Connections.class, new PostgresConnectionsAdapter(transactions))
+                .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))
                 .build();
     }
 
