@@ -30,9 +30,14 @@ import io.soundport.domain.integrations.platform.SearchResults;
 import io.soundport.domain.integrations.platform.SpotifyId;
 import io.soundport.domain.integrations.platform.SpotifyIds;
 import io.soundport.domain.integrations.platform.TimeRange;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Spotify's Web API through the signed-in user's Spotify connection: 409 CONFLICT without one (connect it at
@@ -49,6 +54,8 @@ public final class SpotifyController {
     private static final String OFFSET = "items to skip (0)";
     private static final String TIME_RANGE = "short_term (about 4 weeks), medium_term (about 6 months, the default) "
             + "or long_term (about a year)";
+
+    private static final Map<String, String> SEARCH_PARAMETERS = Map.of("query", "q", "types", "type");
 
     private final SpotifyService spotify;
     private final Callers callers;
@@ -74,11 +81,25 @@ public final class SpotifyController {
                              @Nullable @Parameter(description = "0 to 1000 (0)") @QueryValue Integer offset,
                              @Nullable @Parameter(description = "an ISO 3166-1 country: only what plays there")
                              @QueryValue String market) {
-        SearchResults results = spotify.search(callers.of(request),
-                PlatformSearch.of(q, type == null ? "track" : type, limit, offset, market));
+        SearchResults results = spotify.search(callers.of(request), searchOf(q, type, limit, offset, market));
         return new SearchView(results.tracks() == null ? null : SpotifyPage.of(results.tracks(), TrackView::of),
                 results.artists() == null ? null : SpotifyPage.of(results.artists(), ArtistView::of),
                 results.albums() == null ? null : SpotifyPage.of(results.albums(), AlbumView::of));
+    }
+
+    /**
+     * The search as asked, its refusals naming the parameters as Spotify's own API does ({@code q}, {@code type})
+     * where the core says {@code query} and {@code types}.
+     */
+    private static PlatformSearch searchOf(String q, String type, Integer limit, Integer offset, String market) {
+        try {
+            return PlatformSearch.of(q, type == null ? "track" : type, limit, offset, market);
+        } catch (DomainException invalid) {
+            List<FieldError> renamed = invalid.details().stream()
+                    .map(e -> new FieldError(SEARCH_PARAMETERS.getOrDefault(e.field(), e.field()), e.message()))
+                    .toList();
+            throw renamed.isEmpty() ? invalid : DomainException.invalid(renamed);
+        }
     }
 
     @Get("/tracks")
