@@ -224,7 +224,7 @@ class ArchitectureTest {
             "distribution", Set.of("identity", "catalog"),
             "workflow", Set.of("identity", "catalog", "distribution"),
             "webhooks", Set.of("identity"),
-            "integrations", Set.of("identity"),
+            "integrations", Set.of("identity", "catalog"),
             "platform", Set.of("identity"));
 
     @Test

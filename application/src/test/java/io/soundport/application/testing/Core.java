@@ -9,6 +9,7 @@ import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
+import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.catalog.ArtistService;
@@ -19,6 +20,7 @@ import io.soundport.application.catalog.MediaCleanup;
 import io.soundport.application.catalog.MetadataService;
 import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.catalog.TrackImports;
 import io.soundport.application.catalog.TrackService;
 import io.soundport.application.identity.Accounts;
 import io.soundport.application.identity.ApiKeyService;
@@ -32,6 +34,8 @@ import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.OAuthClients;
+import io.soundport.application.integrations.TrackSyncService;
+import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
 import io.soundport.application.notifications.NotificationTemplateService;
@@ -48,6 +52,7 @@ import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.integrations.platform.MusicPlatform;
 import io.soundport.domain.notifications.NotificationSender;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
@@ -184,6 +189,22 @@ public final class Core {
     public final SandboxOAuthProvider metaOAuth = new SandboxOAuthProvider(Provider.META, clock);
     public OAuthClients oauthClients = new OAuthClients(List.of(spotifyOAuth, metaOAuth),
             URI.create("https://soundport.example/api/v1"), new AesGcmSecretCipher(new byte[32]));
+
+    public MusicPlatform spotify = new SandboxMusicPlatform(spotifyOAuth::accepts);
+
+    public TrackImports trackImports() {
+        return new TrackImports(store.tracks(), store.artists(), events, audit, ids, clock);
+    }
+
+    public TrackSyncService trackSyncs() {
+        return new TrackSyncService(store.transactions(), store.trackSyncs(), store.jobs(), connections(), audit, ids,
+                clock, trace);
+    }
+
+    public TrackSyncWorker trackSyncWorker() {
+        return new TrackSyncWorker(store.transactions(), store.trackSyncs(), store.jobs(), store.memberships(),
+                connections(), spotify, trackImports(), clock, trace);
+    }
 
     public ConnectionService connections() {
         return new ConnectionService(store.transactions(), store.connections(), store.pendingAuthorizations(),
