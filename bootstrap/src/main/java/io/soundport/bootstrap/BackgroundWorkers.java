@@ -6,6 +6,8 @@ import io.micronaut.context.annotation.Requires;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.TrackSyncService;
+import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.EventBusForwarding;
@@ -30,7 +32,8 @@ import java.util.function.IntSupplier;
 
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
- * senders, the delivery worker, the notification sender, the event publisher (with an event bus), the gateway's
+ * senders, the delivery worker, the notification sender, the importer of users' Spotify tracks (its jobs stay in
+ * the database's queue, also with SQS), the event publisher (with an event bus), the gateway's
  * health checks and, every 10 minutes, the sweep of expired OAuth authorizations, each a loop on its own thread that works while there is work and, when there is none, waits for word of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any
  * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
  * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
@@ -63,7 +66,7 @@ public class BackgroundWorkers {
     public BackgroundWorkers(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
                              EventPublishing eventPublishing, JobQueue jobQueue, PersistencePorts persistence,
-                             ConnectionService connections,
+                             ConnectionService connections, TrackSyncWorker trackSyncs,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -80,6 +83,8 @@ public class BackgroundWorkers {
                 woken(newWork, NewWork.Topic.jobs(DeliveryQueue.SEND_JOB)));
         start("soundport-notification-sender", () -> notifications.runOnce(instance + "-notifications", 10), poll,
                 woken(newWork, NewWork.Topic.jobs(NotificationQueue.SEND_JOB)));
+        start("soundport-track-sync", () -> trackSyncs.runOnce(instance + "-track-sync", 2), poll,
+                woken(newWork, NewWork.Topic.jobs(TrackSyncService.RUN_JOB)));
         if (eventPublishing.on()) {
             start("soundport-event-publisher", () -> eventPublishing.worker().runOnce(instance + "-events", 10), poll,
                     woken(newWork, NewWork.Topic.jobs(EventBusForwarding.PUBLISH_JOB)));
@@ -97,7 +102,7 @@ public class BackgroundWorkers {
         // connections started and never come back: refused once expired anyway, forgotten now and then
         start("soundport-authorization-sweep", connections::forgetExpiredAuthorizations, AUTHORIZATION_SWEEP, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
+                + "sender, the track importer, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
                 eventPublishing.on() ? "an event publisher, " : "",
                 jobQueue.onSqs() ? "the SQS relay and dead-letter drain, " : "", instance);
     }

@@ -21,9 +21,12 @@ import io.soundport.adapters.spotify.SpotifySettings;
 import io.soundport.application.catalog.MetadataService;
 import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
+import io.soundport.application.catalog.TrackImports;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.SpotifyService;
+import io.soundport.application.integrations.TrackSyncService;
+import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
@@ -34,6 +37,7 @@ import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.platform.BreakerState;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.TraceContext;
 import io.soundport.resilience.CallObserver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -166,6 +170,25 @@ public class IntegrationsFactory {
     @Singleton
     SpotifyService spotifyService(ConnectionService connections, MusicPlatform platform) {
         return new SpotifyService(connections, platform);
+    }
+
+    @Singleton
+    TrackImports trackImports(PersistencePorts p, EventRecorder events, AuditRecorder audit, IdGenerator ids,
+                              Clock clock) {
+        return new TrackImports(p.tracks(), p.artists(), events, audit, ids, clock);
+    }
+
+    @Singleton
+    TrackSyncService trackSyncService(PersistencePorts p, ConnectionService connections, AuditRecorder audit,
+                                      IdGenerator ids, Clock clock, TraceContext trace) {
+        return new TrackSyncService(p.transactions(), p.trackSyncs(), p.jobs(), connections, audit, ids, clock, trace);
+    }
+
+    @Singleton
+    TrackSyncWorker trackSyncWorker(PersistencePorts p, ConnectionService connections, MusicPlatform platform,
+                                    TrackImports imports, Clock clock, TraceContext trace) {
+        return new TrackSyncWorker(p.transactions(), p.trackSyncs(), p.jobs(), p.memberships(), connections,
+                platform, imports, clock, trace);
     }
 
     @Singleton

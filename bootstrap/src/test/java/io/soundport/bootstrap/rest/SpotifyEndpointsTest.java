@@ -101,4 +101,34 @@ class SpotifyEndpointsTest extends RestTest {
         connected.api().delete("/auth/integrations/spotify").expect(204);
         connected.api().get("/spotify/profile").error(409, "CONFLICT");
     }
+
+    @Test
+    void top_tracks_are_imported_into_the_catalog_in_the_background_once_per_isrc() {
+        Account owner = connected();
+
+        Api.Response started = owner.api().post("/tracks/sync/spotify",
+                Api.obj("source", "top_tracks", "time_range", "short_term")).expect(202);
+        assertThat(started.text("status")).isEqualTo("QUEUED");
+        assertThat(started.header("Location")).isEqualTo("/api/v1/tracks/sync/" + started.id());
+        JsonNode done = await(() -> owner.api().get("/tracks/sync/" + started.id()).expect(200).json(),
+                sync -> sync.path("status").asText().equals("SUCCEEDED"));
+        assertThat(done.path("found").asInt()).isEqualTo(4);
+        assertThat(done.path("imported").asInt()).isEqualTo(4);
+        assertThat(done.path("finished_at").asText()).isNotEmpty();
+        JsonNode tracks = owner.api().get("/tracks?isrc=GBSBX2400001").expect(200).json().path("data");
+        assertThat(tracks).hasSize(1);
+        assertThat(tracks.get(0).path("title").asText()).isEqualTo("Polar Light");
+
+        String again = owner.api().post("/tracks/sync/spotify", null).expect(202).id();
+        JsonNode second = await(() -> owner.api().get("/tracks/sync/" + again).expect(200).json(),
+                sync -> sync.path("status").asText().equals("SUCCEEDED"));
+        assertThat(second.path("time_range").asText()).isEqualTo("medium_term");
+        assertThat(second.path("already_in_catalog").asInt()).isEqualTo(4);
+        assertThat(second.path("imported").asInt()).isEqualTo(2);
+
+        assertThat(owner.api().post("/tracks/sync/spotify", Api.obj("source", "saved_tracks", "time_range",
+                "long_term", "limit", 501)).errorFields()).containsExactlyInAnyOrder("time_range", "limit");
+        register().api().post("/tracks/sync/spotify", null).error(409, "CONFLICT");
+        owner.api().get("/tracks/sync/tsy_01JDX4N8QK4M6P8R0T2V4X6Z8B").error(404, "NOT_FOUND");
+    }
 }
