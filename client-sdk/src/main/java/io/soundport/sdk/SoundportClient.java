@@ -31,6 +31,7 @@ public final class SoundportClient implements AutoCloseable {
     private final ArtistService artists;
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
+    private final SpotifyService spotify;
     private final AppService apps;
     private final ApiKeyService apiKeys;
     private final AuthService auth;
@@ -51,6 +52,7 @@ public final class SoundportClient implements AutoCloseable {
         this.artists = new ArtistService(transport);
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
+        this.spotify = new SpotifyService(transport);
         this.apps = new AppService(transport);
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
@@ -117,6 +119,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public IntegrationService integrations() {
         return integrations;
+    }
+
+    /**
+     * Spotify's catalog and the signed-in user's listening, through their Spotify connection.
+     *
+     * @return the Spotify service
+     */
+    public SpotifyService spotify() {
+        return spotify;
     }
 
     /**

@@ -9,6 +9,9 @@ import io.soundport.domain.identity.OrganizationStatus;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.identity.Tier;
+import io.soundport.domain.integrations.platform.AudioFeaturesUnavailable;
+import io.soundport.domain.integrations.platform.SearchType;
+import io.soundport.domain.integrations.platform.TimeRange;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.webhooks.MessageStatus;
 import io.soundport.domain.workflow.WorkflowExecution;
@@ -19,6 +22,7 @@ import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.Notification;
 import io.soundport.sdk.model.NotificationChannel;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.SpotifyFeaturesStatus;
 import io.soundport.sdk.model.WebhookMessageStatus;
 import io.soundport.sdk.model.WorkflowAction;
 import io.soundport.sdk.model.WorkflowExecutionStatus;
@@ -32,6 +36,10 @@ import io.soundport.sdk.param.PartnerCreateParams;
 import io.soundport.sdk.param.PartnerProtocol;
 import io.soundport.sdk.param.PartnerTakedown;
 import io.soundport.sdk.param.ReleaseListParams;
+import io.soundport.sdk.param.SpotifySearchParams;
+import io.soundport.sdk.param.SpotifySearchType;
+import io.soundport.sdk.param.SpotifyTimeRange;
+import io.soundport.sdk.param.SpotifyTopParams;
 import io.soundport.sdk.param.WebhookCreateParams;
 import io.soundport.sdk.param.WebhookUpdateParams;
 import io.soundport.sdk.param.WorkflowExecutionListParams;
@@ -96,7 +104,15 @@ class ApiEnumsTest {
                         NotificationChannel::fromValue),
                 new Pair("notification status", names(io.soundport.domain.notifications.NotificationStatus.values()),
                         io.soundport.sdk.model.NotificationStatus.class,
-                        io.soundport.sdk.model.NotificationStatus::fromValue));
+                        io.soundport.sdk.model.NotificationStatus::fromValue),
+                new Pair("Spotify time range", Arrays.stream(TimeRange.values()).map(TimeRange::slug).toList(),
+                        SpotifyTimeRange.class, SpotifyTimeRange::fromValue),
+                new Pair("Spotify search type", Arrays.stream(SearchType.values()).map(SearchType::slug).toList(),
+                        SpotifySearchType.class, SpotifySearchType::fromValue),
+                // the analytics view answers AVAILABLE, or why the features are unavailable
+                new Pair("Spotify audio features status", Stream.concat(Stream.of("AVAILABLE"),
+                        names(AudioFeaturesUnavailable.values()).stream()).toList(), SpotifyFeaturesStatus.class,
+                        SpotifyFeaturesStatus::fromValue));
     }
 
     @Test
@@ -173,6 +189,10 @@ class ApiEnumsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status");
         assertThatThrownBy(() -> NotificationListParams.builder().channel(NotificationChannel.UNKNOWN).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("channel");
+        assertThatThrownBy(() -> SpotifyTopParams.builder().timeRange(SpotifyTimeRange.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeRange");
+        assertThatThrownBy(() -> SpotifySearchParams.builder("Killers").types(SpotifySearchType.UNKNOWN).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("types");
     }
 
     @Test
@@ -201,5 +221,7 @@ class ApiEnumsTest {
         assertThat(Json.MAPPER.convertValue(DeliveryListParams.builder()
                 .status(io.soundport.sdk.model.DeliveryStatus.IN_PROGRESS).build(), java.util.Map.class))
                 .containsEntry("status", "IN_PROGRESS");
+        assertThat(Json.MAPPER.convertValue(SpotifyTopParams.builder().timeRange(SpotifyTimeRange.LONG_TERM).build(),
+                java.util.Map.class)).containsEntry("time_range", "long_term");
     }
 }

@@ -151,4 +151,29 @@ final class Fixtures {
                  "updated_at":"2026-01-05T10:00:00Z","version":%d}
                 """.formatted(id, name, version);
     }
+
+    /** A track of The Killers' Hot Fuss as {@code /spotify/...} answers it: the album and its artists inline. */
+    static String spotifyTrack(String id, String name, String isrc) {
+        return """
+                {"id":"%s","name":"%s","artists":[{"id":"0C0XlULifJtAgn6ZNCW2eu","name":"The Killers"}],
+                 "album":{"id":"4OHNH3sDzIxnmUADXzv2kT","name":"Hot Fuss","album_type":"album",
+                   "artists":[{"id":"0C0XlULifJtAgn6ZNCW2eu","name":"The Killers"}],"release_date":"2004-06-15",
+                   "total_tracks":11,"image_url":"https://i.scdn.co/image/ab67616d0000b273ccdddd46119a4ff53eaf1f5d"},
+                 "duration_ms":222973,"popularity":87,"explicit":false,"isrc":"%s","preview_url":null}
+                """.formatted(id, name, isrc);
+    }
+
+    static String spotifyArtist(String id, String name) {
+        return """
+                {"id":"%s","name":"%s","genres":["alternative rock","permanent wave","rock"],"popularity":80,
+                 "followers":9381455,"image_url":"https://i.scdn.co/image/ab6761610000e5eb9a0e3e4e5e5b6f0ea4a64c3c"}
+                """.formatted(id, name);
+    }
+
+    /** A page as Spotify's lists are answered: {@code items} is the JSON of the data, comma-separated. */
+    static String spotifyPage(String items, int total, int offset, int limit, boolean hasMore) {
+        return """
+                {"data":[%s],"total":%d,"offset":%d,"limit":%d,"has_more":%s}
+                """.formatted(items, total, offset, limit, hasMore);
+    }
 }
