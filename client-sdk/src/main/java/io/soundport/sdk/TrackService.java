@@ -6,12 +6,15 @@ import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Track;
 import io.soundport.sdk.model.TrackAudio;
+import io.soundport.sdk.model.TrackSync;
 import io.soundport.sdk.param.TrackCreateParams;
 import io.soundport.sdk.param.TrackListParams;
+import io.soundport.sdk.param.TrackSyncParams;
 import io.soundport.sdk.param.TrackUpdateParams;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 import static io.soundport.sdk.Transport.Call;
@@ -51,6 +54,59 @@ public final class TrackService {
      */
     public Track create(TrackCreateParams params, RequestOptions options) {
         return transport.send(Call.post("tracks").body(params).options(options), Track.class);
+    }
+
+    /**
+     * Imports the signed-in user's Spotify top or saved tracks into the catalog, in the background: each track with an
+     * ISRC the catalog does not have becomes a track of its own with its artist. Poll {@link #retrieveSync(String)}
+     * until its status is finished.
+     *
+     * @param params which tracks, how many
+     * @return the import, QUEUED
+     * @throws ConflictException when the user has no Spotify connection
+     * @throws io.soundport.sdk.exception.ReconnectRequiredException when Spotify refused the connection's grant
+     * @throws io.soundport.sdk.exception.PermissionException for an API key, or a user who may not write
+     */
+    public TrackSync syncFromSpotify(TrackSyncParams params) {
+        return syncFromSpotify(params, RequestOptions.none());
+    }
+
+    /**
+     * Imports the signed-in user's Spotify top or saved tracks into the catalog, in the background.
+     *
+     * @param params  which tracks, how many
+     * @param options an idempotency key, a deadline
+     * @return the import, QUEUED
+     * @throws ConflictException when the user has no Spotify connection
+     * @throws io.soundport.sdk.exception.ReconnectRequiredException when Spotify refused the connection's grant
+     * @throws io.soundport.sdk.exception.PermissionException for an API key, or a user who may not write
+     */
+    public TrackSync syncFromSpotify(TrackSyncParams params, RequestOptions options) {
+        return transport.send(Call.post("tracks", "sync", "spotify")
+                .body(Objects.requireNonNull(params, "params is required")).options(options), TrackSync.class);
+    }
+
+    /**
+     * Reads an import of Spotify tracks, with its counts so far.
+     *
+     * @param id the import's id
+     * @return the import
+     * @throws NotFoundException when the organization has no import with this id
+     */
+    public TrackSync retrieveSync(String id) {
+        return retrieveSync(id, RequestOptions.none());
+    }
+
+    /**
+     * Reads an import of Spotify tracks, with its counts so far.
+     *
+     * @param id      the import's id
+     * @param options a deadline
+     * @return the import
+     * @throws NotFoundException when the organization has no import with this id
+     */
+    public TrackSync retrieveSync(String id, RequestOptions options) {
+        return transport.send(Call.get("tracks", "sync", id).options(options), TrackSync.class);
     }
 
     /**

@@ -68,6 +68,8 @@ class OpenApiParityTest {
             entry("listConnections", "integrations.list"),
             entry("connect", "integrations.connect"),
             entry("disconnect", "integrations.disconnect"),
+            entry("syncTracksFromSpotify", "tracks.syncFromSpotify"),
+            entry("getTrackSync", "tracks.retrieveSync"),
             entry("getSpotifyProfile", "spotify.profile"),
             entry("searchSpotify", "spotify.search"),
             entry("listSpotifyTracks", "spotify.tracks"),
