@@ -16,6 +16,7 @@ import io.soundport.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +36,16 @@ public abstract class TrackSyncsContract {
         return sync;
     }
 
+    /** A QUEUED import added for a fresh user of a fresh organization. */
+    private TrackSync storedSync() {
+        return newSync(Stored.organization(ports()), Stored.user(ports()));
+    }
+
+    /** The stored import of {@code sync}'s organization and id. */
+    private Optional<TrackSync> findAgain(TrackSync sync) {
+        return syncs().find(sync.organizationId(), sync.id());
+    }
+
     private static TrackSync queued(Organization org, User user, Provider provider, Source source, TimeRange range,
                                     int limit) {
         return TrackSync.queued(TrackSyncId.of(Fixtures.id(TrackSyncId.PREFIX)), org.id(), user.id(), provider,
@@ -43,12 +54,10 @@ public abstract class TrackSyncsContract {
 
     @Test
     void finds_an_added_import_with_every_field() {
-        Organization org = Stored.organization(ports());
-        User user = Stored.user(ports());
-        TrackSync sync = newSync(org, user);
+        TrackSync sync = storedSync();
 
-        assertThat(syncs().find(org.id(), sync.id())).contains(sync);
-        assertThat(syncs().find(org.id(), sync.id())).get().satisfies(found -> {
+        assertThat(findAgain(sync)).contains(sync);
+        assertThat(findAgain(sync)).get().satisfies(found -> {
             assertThat(found.status()).isEqualTo(Status.QUEUED);
             assertThat(found.counts()).isEqualTo(Counts.NONE);
             assertThat(found.failureReason()).isNull();
@@ -64,8 +73,8 @@ public abstract class TrackSyncsContract {
         TrackSync saved = queued(org, user, Provider.META, Source.SAVED_TRACKS, null, TrackSync.MAX_LIMIT);
         syncs().add(saved);
 
-        assertThat(syncs().find(org.id(), saved.id())).contains(saved);
-        assertThat(syncs().find(org.id(), saved.id())).get().extracting(TrackSync::timeRange).isNull();
+        assertThat(findAgain(saved)).contains(saved);
+        assertThat(findAgain(saved)).get().extracting(TrackSync::timeRange).isNull();
     }
 
     @Test
@@ -80,6 +89,7 @@ public abstract class TrackSyncsContract {
                 .progressed(counts, Fixtures.instant()).succeeded(Fixtures.instant());
         TrackSync failed = queued(org, user, Provider.META, Source.TOP_TRACKS, TimeRange.LONG_TERM, 7)
                 .progressed(new Counts(3, 0, 1, 2), Fixtures.instant())
+                // a reason beyond ASCII, as a provider's message may be
                 .failed("Spotify a refusé l'accès — connect again «now»", Fixtures.instant());
         List<TrackSync> all = List.of(queued, running, succeeded, failed);
         assertThat(all).extracting(TrackSync::status).containsExactly(Status.values());
@@ -87,9 +97,9 @@ public abstract class TrackSyncsContract {
         all.forEach(syncs()::add);
 
         for (TrackSync sync : all) {
-            assertThat(syncs().find(org.id(), sync.id())).as(sync.status().name()).contains(sync);
+            assertThat(findAgain(sync)).as(sync.status().name()).contains(sync);
         }
-        assertThat(syncs().find(org.id(), succeeded.id())).get().satisfies(found -> {
+        assertThat(findAgain(succeeded)).get().satisfies(found -> {
             assertThat(found.finishedAt()).isEqualTo(succeeded.updatedAt());
             assertThat(found.failureReason()).isNull();
         });
@@ -105,7 +115,7 @@ public abstract class TrackSyncsContract {
                 Fixtures.instant(), null, 1);
 
         Expect.domainError(ErrorCode.CONFLICT, () -> syncs().add(twin));
-        assertThat(syncs().find(org.id(), first.id())).contains(first);
+        assertThat(findAgain(first)).contains(first);
     }
 
     @Test
@@ -122,59 +132,52 @@ public abstract class TrackSyncsContract {
 
     @Test
     void update_stores_each_step_and_answers_the_next_version() {
-        Organization org = Stored.organization(ports());
-        User user = Stored.user(ports());
-        TrackSync sync = newSync(org, user);
+        TrackSync sync = storedSync();
 
         TrackSync running = syncs().update(sync.running(Fixtures.instant()));
         assertThat(running.version()).isEqualTo(sync.version() + 1);
         assertThat(running.status()).isEqualTo(Status.RUNNING);
-        assertThat(syncs().find(org.id(), sync.id())).contains(running);
+        assertThat(findAgain(sync)).contains(running);
 
         TrackSync progressed = syncs().update(running.progressed(new Counts(4, 3, 1, 0), Fixtures.instant()));
         assertThat(progressed.version()).isEqualTo(sync.version() + 2);
-        assertThat(syncs().find(org.id(), sync.id())).contains(progressed);
+        assertThat(findAgain(sync)).contains(progressed);
 
         TrackSync succeeded = syncs().update(progressed.succeeded(Fixtures.instant()));
         assertThat(succeeded.version()).isEqualTo(sync.version() + 3);
         assertThat(succeeded.finishedAt()).isNotNull();
         assertThat(succeeded.counts()).isEqualTo(new Counts(4, 3, 1, 0));
-        assertThat(syncs().find(org.id(), sync.id())).contains(succeeded);
+        assertThat(findAgain(sync)).contains(succeeded);
     }
 
     @Test
     void keeps_the_latest_counts_through_a_sequence_of_progress_updates() {
-        Organization org = Stored.organization(ports());
-        User user = Stored.user(ports());
-        TrackSync sync = newSync(org, user);
+        TrackSync sync = storedSync();
         TrackSync current = syncs().update(sync.running(Fixtures.instant()));
 
         for (Counts page : List.of(new Counts(50, 40, 8, 2), new Counts(50, 45, 5, 0), new Counts(23, 20, 1, 2))) {
             TrackSync expected = current.progressed(page, Fixtures.instant());
             current = syncs().update(expected);
-            assertThat(syncs().find(org.id(), sync.id())).get().extracting(TrackSync::counts)
-                    .isEqualTo(expected.counts());
+            assertThat(findAgain(sync)).get().extracting(TrackSync::counts).isEqualTo(expected.counts());
         }
         assertThat(current.counts()).isEqualTo(new Counts(123, 105, 14, 4));
         assertThat(current.version()).isEqualTo(sync.version() + 4);
 
         TrackSync failed = syncs().update(current.failed("The connection needs to be made again",
                 Fixtures.instant()));
-        assertThat(syncs().find(org.id(), sync.id())).contains(failed);
+        assertThat(findAgain(sync)).contains(failed);
         assertThat(failed.counts()).isEqualTo(new Counts(123, 105, 14, 4));
         assertThat(failed.failureReason()).isEqualTo("The connection needs to be made again");
     }
 
     @Test
     void rejects_an_update_made_from_a_stale_version() {
-        Organization org = Stored.organization(ports());
-        User user = Stored.user(ports());
-        TrackSync sync = newSync(org, user);
+        TrackSync sync = storedSync();
         TrackSync current = syncs().update(sync.running(Fixtures.instant()));
 
         Expect.domainError(ErrorCode.PRECONDITION_FAILED,
                 () -> syncs().update(sync.failed("stale", Fixtures.instant())));
-        assertThat(syncs().find(org.id(), sync.id())).contains(current);
+        assertThat(findAgain(sync)).contains(current);
     }
 
     @Test
@@ -184,7 +187,7 @@ public abstract class TrackSyncsContract {
         TrackSync never = Fixtures.trackSync(org, user);
 
         Expect.domainError(ErrorCode.NOT_FOUND, () -> syncs().update(never.running(Fixtures.instant())));
-        assertThat(syncs().find(org.id(), never.id())).isEmpty();
+        assertThat(findAgain(never)).isEmpty();
     }
 
     @Test
@@ -198,22 +201,20 @@ public abstract class TrackSyncsContract {
                 Fixtures.instant(), Fixtures.instant(), sync.version());
 
         Expect.domainError(ErrorCode.NOT_FOUND, () -> syncs().update(hijacked));
-        assertThat(syncs().find(org.id(), sync.id())).contains(sync);
+        assertThat(findAgain(sync)).contains(sync);
         assertThat(syncs().find(other.id(), sync.id())).isEmpty();
     }
 
     @Test
     void an_update_inside_a_unit_of_work_that_rolls_back_keeps_the_stored_import() {
-        Organization org = Stored.organization(ports());
-        User user = Stored.user(ports());
-        TrackSync sync = newSync(org, user);
+        TrackSync sync = storedSync();
 
         assertThatThrownBy(() -> ports().transactions().run(() -> {
             syncs().update(sync.running(Fixtures.instant()));
             throw DomainException.conflict("rolled back");
         })).isInstanceOf(DomainException.class);
 
-        assertThat(syncs().find(org.id(), sync.id())).contains(sync);
+        assertThat(findAgain(sync)).contains(sync);
     }
 
     @Test
@@ -227,6 +228,6 @@ public abstract class TrackSyncsContract {
             throw DomainException.conflict("rolled back");
         })).isInstanceOf(DomainException.class);
 
-        assertThat(syncs().find(org.id(), sync.id())).isEmpty();
+        assertThat(findAgain(sync)).isEmpty();
     }
 }
