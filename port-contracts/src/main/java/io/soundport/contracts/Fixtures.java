@@ -35,6 +35,9 @@ import io.soundport.domain.integrations.Connection;
 import io.soundport.domain.integrations.ConnectionId;
 import io.soundport.domain.integrations.PendingAuthorization;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.integrations.TrackSync;
+import io.soundport.domain.integrations.TrackSyncId;
+import io.soundport.domain.integrations.platform.TimeRange;
 import io.soundport.domain.jobs.Job;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
@@ -349,6 +352,12 @@ public final class Fixtures {
     public static PendingAuthorization pendingAuthorization(Organization organization, User user, Instant expiresAt) {
         return new PendingAuthorization(sha256Hex(), organization.id(), user.id(), Provider.SPOTIFY,
                 "v1:" + sha256Hex(), instant(), expiresAt);
+    }
+
+    /** A QUEUED import, made now, of {@code user}'s top Spotify tracks (medium term) into {@code organization}. */
+    public static TrackSync trackSync(Organization organization, User user) {
+        return TrackSync.queued(TrackSyncId.of(id(TrackSyncId.PREFIX)), organization.id(), user.id(), Provider.SPOTIFY,
+                TrackSync.Source.TOP_TRACKS, TimeRange.MEDIUM_TERM, TrackSync.DEFAULT_LIMIT, instant());
     }
 
     // workflow

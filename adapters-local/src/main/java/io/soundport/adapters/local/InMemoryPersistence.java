@@ -15,6 +15,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
+import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
@@ -75,6 +76,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(OptOuts.class, new InMemoryOptOutsAdapter(transactions))
                 .register(Connections.class, new InMemoryConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new InMemoryPendingAuthorizationsAdapter(transactions))
+                .register(TrackSyncs.class, new InMemoryTrackSyncsAdapter(transactions))
                 .build();
     }
 

@@ -15,6 +15,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
+import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
@@ -101,6 +102,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(OptOuts.class, new DynamoDbOptOutsAdapter(transactions, tables))
                 .register(Connections.class, new DynamoDbConnectionsAdapter(transactions, tables))
                 .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))
+                .register(TrackSyncs.class, new DynamoDbTrackSyncsAdapter(transactions, tables))
                 .build();
     }
 

@@ -17,6 +17,7 @@ import io.soundport.domain.identity.RefreshTokens;
 import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
+import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
@@ -100,6 +101,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(OptOuts.class, new PostgresOptOutsAdapter(transactions))
                 .register(Connections.class, new PostgresConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))
+                .register(TrackSyncs.class, new PostgresTrackSyncsAdapter(transactions))
                 .build();
     }
 
