@@ -115,8 +115,9 @@ public final class TrackSyncWorker implements JobHandler {
             TrackSync current = find(job).orElse(sync);
             boolean transient_ = e.code() == ErrorCode.INTEGRATION_ERROR || e.code() == ErrorCode.SERVICE_UNAVAILABLE;
             tx.run(() -> {
-                if (transient_ && job.attempts() + 1 < ATTEMPTS) {
-                    jobs.reschedule(job.id(), owner, clock.now().plus(Duration.ofMinutes(job.attempts() + 1L)));
+                // the claim counted this attempt: the first waits a minute, the second two
+                if (transient_ && job.attempts() < ATTEMPTS) {
+                    jobs.reschedule(job.id(), owner, clock.now().plus(Duration.ofMinutes(job.attempts())));
                 } else {
                     syncs.update(current.failed(e.getMessage(), clock.now()));
                     jobs.complete(job.id(), owner);
