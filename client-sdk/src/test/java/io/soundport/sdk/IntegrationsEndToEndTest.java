@@ -1,0 +1,139 @@
+package io.soundport.sdk;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.exception.ConflictException;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.ReconnectRequiredException;
+import io.soundport.sdk.model.AuthorizationStart;
+import io.soundport.sdk.model.Connection;
+import io.soundport.sdk.model.ConnectionStatus;
+import io.soundport.sdk.model.IntegrationProvider;
+import io.soundport.sdk.model.SpotifyFeaturesStatus;
+import io.soundport.sdk.model.SpotifyTrack;
+import io.soundport.sdk.model.TrackSync;
+import io.soundport.sdk.model.TrackSyncStatus;
+import io.soundport.sdk.param.RegisterParams;
+import io.soundport.sdk.param.SpotifyTimeRange;
+import io.soundport.sdk.param.SpotifyTopParams;
+import io.soundport.sdk.param.TrackListParams;
+import io.soundport.sdk.param.TrackSyncParams;
+import io.soundport.sdk.param.TrackSyncSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Connecting Spotify and Meta, reading Spotify's data and importing tracks through the SDK against the real server, on
+ * its sandbox providers (no client ids configured): the sandbox approves at once, so the authorization URL is the
+ * server's callback, which a browser would open.
+ */
+class IntegrationsEndToEndTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "soundport.persistence", "memory",
+                "micronaut.server.port", -1,
+                "soundport.jwt.secret", "sdk-integrations-secret-sdk-integrations-secret-0123",
+                "soundport.security.bcrypt-cost", 10,
+                "soundport.workers.poll-interval", "50ms",
+                "soundport.data-dir", dataDir.toString()));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** What the user's browser does with the authorization page: here, the server's own callback. */
+    private static void openInBrowser(AuthorizationStart start) throws IOException, InterruptedException {
+        URI url = start.authorizationUrl();
+        URI onThisServer = server.getURI().resolve(url.getRawPath() + "?" + url.getRawQuery());
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(onThisServer)
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("connected");
+    }
+
+    @Test
+    void a_user_connects_spotify_reads_it_imports_tracks_and_disconnects() throws Exception {
+        SoundportClient client = owner();
+        assertThatThrownBy(() -> client.spotify().profile()).isInstanceOf(ConflictException.class)
+                .isNotInstanceOf(ReconnectRequiredException.class);
+
+        AuthorizationStart start = client.integrations().connect(IntegrationProvider.SPOTIFY);
+        assertThat(start.provider()).isEqualTo(IntegrationProvider.SPOTIFY);
+        openInBrowser(start);
+
+        Connection connection = client.integrations().list().get(0);
+        assertThat(connection.provider()).isEqualTo(IntegrationProvider.SPOTIFY);
+        assertThat(connection.status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(connection.providerUserId()).isEqualTo("sandbox-listener");
+        assertThat(client.spotify().profile().displayName()).isEqualTo("Sandbox Listener");
+        SearchPage<SpotifyTrack> top = client.spotify().topTracks(SpotifyTopParams.builder()
+                .timeRange(SpotifyTimeRange.SHORT_TERM).limit(2).build());
+        assertThat(top.data()).hasSize(2);
+        assertThat(client.spotify().trackAnalytics(top.data().get(0).id()).featuresStatus())
+                .isIn(SpotifyFeaturesStatus.AVAILABLE, SpotifyFeaturesStatus.NOT_AVAILABLE_FOR_APPLICATION);
+
+        TrackSync sync = client.tracks().syncFromSpotify(TrackSyncParams.builder()
+                .source(TrackSyncSource.SAVED_TRACKS).limit(3).build());
+        assertThat(sync.status()).isEqualTo(TrackSyncStatus.QUEUED);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!sync.status().finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            sync = client.tracks().retrieveSync(sync.id());
+        }
+        assertThat(sync.status()).isEqualTo(TrackSyncStatus.SUCCEEDED);
+        assertThat(sync.imported()).isEqualTo(3);
+        assertThat(client.tracks().list(TrackListParams.builder().limit(10).build()).data()).hasSize(3);
+
+        client.integrations().disconnect(IntegrationProvider.SPOTIFY);
+        assertThat(client.integrations().list()).isEmpty();
+        assertThatThrownBy(() -> client.integrations().disconnect(IntegrationProvider.SPOTIFY))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void meta_connects_too_and_unknown_imports_are_not_found() throws Exception {
+        SoundportClient client = owner();
+
+        openInBrowser(client.integrations().connect(IntegrationProvider.META));
+
+        assertThat(client.integrations().list()).extracting(Connection::provider)
+                .containsExactly(IntegrationProvider.META);
+        assertThatThrownBy(() -> client.tracks().retrieveSync("tsy_01JDX4N8QK4M6P8R0T2V4X6Z8B"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static SoundportClient owner() {
+        String email = "int-" + UUID.randomUUID() + "@example.com";
+        SoundportClient client = SoundportClient.builder().baseUrl(server.getURL().toString())
+                .credentials(email, PASSWORD).build();
+        client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Ada Owner")
+                .organizationName("Org of " + email).build());
+        return client;
+    }
+}
