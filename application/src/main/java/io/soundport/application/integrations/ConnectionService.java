@@ -199,6 +199,17 @@ public final class ConnectionService {
         }
     }
 
+    /**
+     * Checks that the caller has a connection to {@code provider} whose grant was not refused, without calling the
+     * provider: CONFLICT when there is none, RECONNECT_REQUIRED when it needs connecting again.
+     */
+    public void requireConnected(Caller caller, Provider provider) {
+        caller.require(Permission.READ);
+        if (load(caller, provider).status() == ConnectionStatus.NEEDS_RECONNECT) {
+            throw DomainException.reconnectRequired(provider.slug());
+        }
+    }
+
     /** The connection, refreshed first when its access token is about to expire. */
     private Connection usable(Connection connection) {
         if (connection.status() == ConnectionStatus.NEEDS_RECONNECT) {

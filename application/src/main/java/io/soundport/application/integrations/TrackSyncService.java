@@ -4,8 +4,6 @@ import io.soundport.application.shared.AuditRecorder;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
 import io.soundport.domain.identity.UserId;
-import io.soundport.domain.integrations.Connection;
-import io.soundport.domain.integrations.ConnectionStatus;
 import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.TrackSync;
 import io.soundport.domain.integrations.TrackSyncId;
@@ -57,12 +55,7 @@ public final class TrackSyncService {
     public TrackSync start(Caller caller, StartTrackSyncCommand command) {
         UserId user = caller.requireUser();
         caller.require(Permission.WRITE);
-        Connection spotify = connections.list(caller).stream().filter(c -> c.provider() == Provider.SPOTIFY)
-                .findFirst().orElseThrow(() -> DomainException.conflict(
-                        "You have no spotify connection; connect your spotify account first"));
-        if (spotify.status() == ConnectionStatus.NEEDS_RECONNECT) {
-            throw DomainException.reconnectRequired(Provider.SPOTIFY.slug());
-        }
+        connections.requireConnected(caller, Provider.SPOTIFY);
         Instant now = clock.now();
         TrackSync sync = TrackSync.queued(TrackSyncId.generate(ids), caller.organizationId(), user, Provider.SPOTIFY,
                 command.source(), command.timeRange(), command.limit(), now);
