@@ -104,7 +104,8 @@ class MetaOAuthTest {
         assertThat(dialog.queryParameter("redirect_uri")).isEqualTo(CALLBACK.toString());
         assertThat(dialog.queryParameter("state")).isEqualTo("st4te");
         assertThat(dialog.queryParameter("response_type")).isEqualTo("code");
-        assertThat(dialog.queryParameter("scope")).isEqualTo("ads_management,ads_read,business_management,read_insights");
+        assertThat(dialog.queryParameter("scope"))
+                .isEqualTo("ads_management,ads_read,business_management,read_insights");
         assertThat(dialog.queryParameter("code_challenge")).isNull();
         assertThat(meta.usesPkce()).isFalse();
         assertThat(url.toString()).doesNotContain(APP_SECRET);
@@ -175,7 +176,8 @@ class MetaOAuthTest {
 
     @Test
     void revoking_deletes_the_permissions_and_a_token_already_dead_counts_as_revoked() {
-        graph.stubFor(delete(urlPathEqualTo("/v23.0/me/permissions")).willReturn(fixture(200, "RevokePermissions.json")));
+        graph.stubFor(delete(urlPathEqualTo("/v23.0/me/permissions"))
+                .willReturn(fixture(200, "RevokePermissions.json")));
         assertThat(meta.revoke("token")).isTrue();
         graph.verify(deleteRequestedFor(urlPathEqualTo("/v23.0/me/permissions"))
                 .withHeader("Authorization", equalTo("Bearer token")));

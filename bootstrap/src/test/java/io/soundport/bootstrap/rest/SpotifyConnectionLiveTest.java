@@ -2,6 +2,7 @@ package io.soundport.bootstrap.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -45,16 +46,20 @@ class SpotifyConnectionLiveTest extends RestTest {
                 if (spotify == null) {
                     spotify = new WireMockServer(wireMockConfig().dynamicPort());
                     spotify.start();
-                    spotify.stubFor(WireMock.post(urlPathEqualTo("/api/token"))
-                            .withFormParam("code", equalTo("good-code"))
+                    // any code but used-code is redeemed; each test uses its own, as they share this stand-in
+                    spotify.stubFor(WireMock.post(urlPathEqualTo("/api/token")).atPriority(5)
+                            .withFormParam("grant_type", equalTo("authorization_code"))
                             .willReturn(okJson(testResource("spotify/AuthorizationCode.json"))));
-                    spotify.stubFor(WireMock.post(urlPathEqualTo("/api/token"))
+                    spotify.stubFor(WireMock.post(urlPathEqualTo("/api/token")).atPriority(1)
                             .withFormParam("code", equalTo("used-code"))
                             .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                                     .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid "
                                             + "authorization code\"}")));
                     spotify.stubFor(WireMock.get(urlPathEqualTo("/v1/me"))
                             .willReturn(okJson(testResource("spotify/GetCurrentUsersProfileRequest.json"))));
+                    spotify.stubFor(WireMock.post(urlPathEqualTo("/api/token"))
+                            .withFormParam("grant_type", equalTo("refresh_token"))
+                            .willReturn(okJson(testResource("spotify/AuthorizationCodeRefresh.json"))));
                 }
             }
             return Map.of("soundport.spotify.client-id", CLIENT_ID,
@@ -91,12 +96,12 @@ class SpotifyConnectionLiveTest extends RestTest {
                 .containsEntry("redirect_uri", "https://api.soundport.example/api/v1/auth/spotify/callback");
         assertThat(asked.get("scope")).contains("user-top-read");
 
-        Api.Response back = api.get("/auth/spotify/callback?code=good-code&state=" + asked.get("state"))
+        Api.Response back = api.get("/auth/spotify/callback?code=code-pkce&state=" + asked.get("state"))
                 .expect(303);
 
         assertThat(back.header("Location")).isEqualTo(RETURN_URL + "?provider=spotify&status=connected");
         List<LoggedRequest> redeemed = spotify.findAll(postRequestedFor(urlPathEqualTo("/api/token"))
-                .withFormParam("code", equalTo("good-code")));
+                .withFormParam("code", equalTo("code-pkce")));
         assertThat(redeemed).hasSize(1);
         String verifier = query(URI.create("http://x/?" + redeemed.get(0).getBodyAsString())).get("code_verifier");
         assertThat(s256(verifier)).isEqualTo(asked.get("code_challenge"));
@@ -105,6 +110,45 @@ class SpotifyConnectionLiveTest extends RestTest {
         var connection = owner.api().get("/auth/integrations").expect(200).json().path("data").get(0);
         assertThat(connection.path("provider_user_id").asText()).isEqualTo("wizzler");
         assertThat(connection.path("scopes").toString()).contains("user-read-email");
+    }
+
+    @Test
+    void a_state_comes_back_once_and_only_to_its_own_flow() {
+        Account owner = register();
+        Map<String, String> asked = query(URI.create(owner.api().get("/auth/spotify/connect").expect(200)
+                .text("authorization_url")));
+        api.get("/auth/spotify/callback?code=code-replay&state=" + asked.get("state")).expect(303);
+
+        for (String state : List.of(asked.get("state"), "a-state-nobody-issued")) {
+            URI location = URI.create(api.get("/auth/spotify/callback?code=code-replay&state=" + state).expect(303)
+                    .header("Location"));
+            assertThat(query(location)).containsEntry("status", "failed").containsEntry("error", "VALIDATION_ERROR");
+        }
+        assertThat(spotify.findAll(postRequestedFor(urlPathEqualTo("/api/token"))
+                .withFormParam("code", equalTo("code-replay")))).as("a refused state never reaches Spotify")
+                .hasSize(1);
+    }
+
+    @Test
+    void an_access_token_spotify_refuses_is_refreshed_and_the_call_made_again() {
+        Account owner = register();
+        Map<String, String> asked = query(URI.create(owner.api().get("/auth/spotify/connect").expect(200)
+                .text("authorization_url")));
+        api.get("/auth/spotify/callback?code=code-refresh&state=" + asked.get("state")).expect(303);
+        spotify.stubFor(WireMock.get(urlPathEqualTo("/v1/me")).atPriority(1).inScenario("expired")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("refreshed")
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"status\":401,\"message\":\"The access token expired\"}}")));
+
+        int refreshesBefore = spotify.findAll(postRequestedFor(urlPathEqualTo("/api/token"))
+                .withFormParam("grant_type", equalTo("refresh_token"))).size();
+
+        assertThat(owner.api().get("/spotify/profile").expect(200).text("id")).isEqualTo("wizzler");
+
+        assertThat(spotify.findAll(postRequestedFor(urlPathEqualTo("/api/token"))
+                .withFormParam("grant_type", equalTo("refresh_token")))).hasSize(refreshesBefore + 1);
+        assertThat(owner.api().get("/auth/integrations").expect(200).json().path("data").get(0).path("status")
+                .asText()).isEqualTo("ACTIVE");
     }
 
     @Test

@@ -96,10 +96,9 @@ public final class IntegrationController {
                     + "token on a navigation fetches this first; `redirect=true` answers 302 to the page instead.")
     @ApiResponse(responseCode = "302", description = "With `redirect=true`: to the platform's authorization page",
             headers = @Header(name = "Location", schema = @Schema(type = "string", format = "uri")))
-    public HttpResponse<AuthorizationStartView> connect(HttpRequest<?> request,
-                                                        @Parameter(description = PROVIDER) @PathVariable String provider,
-                                                        @Nullable @Parameter(description = "answer 302 to the page")
-                                                        @QueryValue Boolean redirect) {
+    public HttpResponse<AuthorizationStartView> connect(
+            HttpRequest<?> request, @Parameter(description = PROVIDER) @PathVariable String provider,
+            @Nullable @Parameter(description = "answer 302 to the page") @QueryValue Boolean redirect) {
         AuthorizationStart start = connections.start(callers.of(request), Provider.of(provider));
         if (Boolean.TRUE.equals(redirect)) {
             return HttpResponse.<AuthorizationStartView>status(HttpStatus.FOUND)
