@@ -2,6 +2,8 @@ package io.soundport.lambda;
 
 import io.micronaut.context.ApplicationContext;
 import io.soundport.application.distribution.DeliveryWorker;
+import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
@@ -21,8 +23,9 @@ import java.util.function.LongSupplier;
 /**
  * The server's background work ({@code BackgroundWorkers}) as one pass of an invocation: the outbox dispatcher, the
  * webhook sender, the delivery worker, the notification sender (or, with the jobs on SQS, whose event sources work
- * them, the relay to SQS and the drain of its dead letters), each a bounded batch in turn, round after round while
- * any found work and the invocation has time left; the gateway's health checks once, in the first round. Every worker
+ * them, the relay to SQS and the drain of its dead letters), the importer of Spotify tracks, each a bounded batch in
+ * turn, round after round while any found work and the invocation has time left; the gateway's health checks and the
+ * sweep of expired OAuth authorizations once, in the first round. Every worker
  * gets its first batch however little time there is; a round starts no batch when less than the reserve is left
  * ({@code soundport.lambda.work-reserve}, 70 s by default: a delivery may take its 60 s timeout). Jobs are claimed
  * under leases, so instances and the server's own workers may share one database.
@@ -35,17 +38,21 @@ final class WorkerPass {
     private final DeliveryWorker deliveries;
     private final NotificationWorker notifications;
     private final UpstreamHealthChecker upstreamHealth;
+    private final TrackSyncWorker trackSyncs;
+    private final ConnectionService connections;
     private final JobQueue queue;
     private final Duration reserve;
 
     private WorkerPass(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
-                       NotificationWorker notifications, UpstreamHealthChecker upstreamHealth, JobQueue queue,
-                       Duration reserve) {
+                       NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
+                       TrackSyncWorker trackSyncs, ConnectionService connections, JobQueue queue, Duration reserve) {
         this.dispatcher = dispatcher;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.upstreamHealth = upstreamHealth;
+        this.trackSyncs = trackSyncs;
+        this.connections = connections;
         this.queue = queue;
         this.reserve = reserve;
     }
@@ -54,7 +61,8 @@ final class WorkerPass {
     static WorkerPass of(ApplicationContext context) {
         return new WorkerPass(context.getBean(OutboxDispatcher.class), context.getBean(WebhookDeliveryWorker.class),
                 context.getBean(DeliveryWorker.class), context.getBean(NotificationWorker.class),
-                context.getBean(UpstreamHealthChecker.class), context.getBean(JobQueue.class),
+                context.getBean(UpstreamHealthChecker.class), context.getBean(TrackSyncWorker.class),
+                context.getBean(ConnectionService.class), context.getBean(JobQueue.class),
                 context.getProperty("soundport.lambda.work-reserve", Duration.class, Duration.ofSeconds(70)));
     }
 
@@ -90,7 +98,10 @@ final class WorkerPass {
             workers.add(new Worker("deliveries", false, () -> deliveries.runOnce(owner + "-deliveries", 1)));
             workers.add(new Worker("notifications", false, () -> notifications.runOnce(owner + "-notifications", 10)));
         }
+        // imports of Spotify tracks stay in the database's queue, also with SQS; one at a time, as each reads pages
+        workers.add(new Worker("track_syncs", false, () -> trackSyncs.runOnce(owner + "-track-sync", 1)));
         workers.add(new Worker("health_checks", true, upstreamHealth::runOnce));
+        workers.add(new Worker("expired_authorizations", true, connections::forgetExpiredAuthorizations));
         Map<String, Integer> done = new LinkedHashMap<>();
         workers.forEach(w -> done.put(w.name(), 0));
         List<String> failed = new ArrayList<>();
