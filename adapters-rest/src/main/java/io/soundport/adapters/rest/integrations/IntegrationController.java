@@ -94,6 +94,9 @@ public final class IntegrationController {
                     + "`state` valid 10 minutes, and PKCE for Spotify). Open it in the user's browser: the platform "
                     + "sends the browser back to `/auth/{provider}/callback`. A page that cannot send the bearer "
                     + "token on a navigation fetches this first; `redirect=true` answers 302 to the page instead.")
+    @ApiResponse(responseCode = "200", description = "Where to send the browser",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorizationStartView.class)))
     @ApiResponse(responseCode = "302", description = "With `redirect=true`: to the platform's authorization page",
             headers = @Header(name = "Location", schema = @Schema(type = "string", format = "uri")))
     public HttpResponse<AuthorizationStartView> connect(

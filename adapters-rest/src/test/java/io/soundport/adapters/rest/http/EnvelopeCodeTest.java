@@ -36,10 +36,17 @@ class EnvelopeCodeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EnvelopeCode.class, names = "ORGANIZATION_SUSPENDED", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = EnvelopeCode.class, names = {"ORGANIZATION_SUSPENDED", "RECONNECT_REQUIRED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void a_status_the_framework_chose_finds_its_code_again(EnvelopeCode code) {
         assertThat(EnvelopeCode.forStatus(code.status())).isEqualTo(code);
         assertThat(code.defaultMessage()).isNotBlank();
+    }
+
+    @Test
+    void the_framework_never_asks_to_reconnect_a_409_of_its_own_is_the_general_code() {
+        assertThat(EnvelopeCode.forStatus(409)).isEqualTo(EnvelopeCode.CONFLICT);
+        assertThat(EnvelopeCode.RECONNECT_REQUIRED.defaultMessage()).isNotBlank();
     }
 
     @Test
