@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -61,7 +62,8 @@ import java.util.function.Supplier;
 public class IntegrationsFactory {
     private static final Logger LOG = LoggerFactory.getLogger("io.soundport");
 
-    @Singleton
+    /** Made at start (not on first use), so that the first log lines say whether MusicBrainz is live. */
+    @Context
     MusicMetadata musicMetadata(@Nullable @Property(name = "soundport.musicbrainz.contact") String contact,
                                 @Nullable @Property(name = "soundport.musicbrainz.url") String url,
                                 MeterRegistry meters) {

@@ -29,7 +29,8 @@ class IntegrationEndpointsTest extends RestTest {
     void a_user_connects_spotify_through_the_callback_and_sees_it_without_any_token() {
         Account owner = register();
 
-        JsonNode connected = api.get(callbackOf(owner, "spotify")).expect(200).json();
+        // curl sends Accept: */*, which a browser's text/html page is not meant for
+        JsonNode connected = api.with("Accept", "*/*").get(callbackOf(owner, "spotify")).expect(200).json();
 
         assertThat(connected.path("provider").asText()).isEqualTo("spotify");
         assertThat(connected.path("status").asText()).isEqualTo("ACTIVE");

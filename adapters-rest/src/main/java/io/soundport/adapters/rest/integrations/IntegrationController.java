@@ -162,8 +162,10 @@ public final class IntegrationController {
         }
     }
 
+    /** A browser names text/html; a client that accepts anything ({@code *}{@code /*}: curl) gets JSON. */
     private static boolean wantsHtml(HttpRequest<?> request) {
-        return request.accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+        return request.accept().stream()
+                .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
     }
 
     private static MutableHttpResponse<String> html(HttpStatus status, String page) {
