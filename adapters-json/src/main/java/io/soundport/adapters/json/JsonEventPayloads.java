@@ -106,9 +106,9 @@ public final class JsonEventPayloads implements EventPayloads {
         }
         if (event instanceof IntegrationEvent e) {
             Map<String, Object> data = connection(e.connection());
-            if (e instanceof IntegrationEvent.IntegrationDisconnected disconnected) {
-                data.put("revoked_at_provider", disconnected.revokedAtProvider());
-            }
+            // one shape for both: null until a disconnection says whether the provider revoked the grant
+            data.put("revoked_at_provider", e instanceof IntegrationEvent.IntegrationDisconnected disconnected
+                    ? disconnected.revokedAtProvider() : null);
             return data;
         }
         if (event instanceof OrganizationEvent e) {
