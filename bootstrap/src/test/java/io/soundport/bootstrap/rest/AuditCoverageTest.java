@@ -5,6 +5,7 @@ import io.soundport.contracts.MediaSamples;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -110,6 +111,13 @@ class AuditCoverageTest extends RestTest {
                 "channel", "sms", "body", "{{code}} is your code")).expect(201).id();
     }
 
+
+    /** Connects the owner's Spotify through the sandbox, which approves at once; answers the connection's id. */
+    private static String connectSpotify(Account owner) {
+        URI back = URI.create(owner.api().get("/auth/spotify/connect").expect(200)
+                .text("authorization_url"));
+        return api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200).id();
+    }
 
     private void on(String operation, Scenario scenario) {
         scenarios.put(operation, scenario);
@@ -309,6 +317,19 @@ class AuditCoverageTest extends RestTest {
             String id = as(owner, rid).post("/releases/import/musicbrainz",
                     obj("mbid", "5a4db0c5-0000-4000-8000-000000000101")).expect(201).id();
             return new Audited(owner, "release.created", id, rid);
+        });
+        on("DELETE /api/v1/auth/integrations/{provider}", owner -> {
+            String connection = connectSpotify(owner);
+            String rid = requestId();
+            as(owner, rid).delete("/auth/integrations/spotify").expect(204);
+            return new Audited(owner, "integration.disconnected", connection, rid);
+        });
+        on("POST /api/v1/tracks/sync/spotify", owner -> {
+            owner.api().delete("/auth/integrations/spotify");
+            connectSpotify(owner);
+            String rid = requestId();
+            String id = as(owner, rid).post("/tracks/sync/spotify", null).expect(202).id();
+            return new Audited(owner, "track_sync.started", id, rid);
         });
         on("PATCH /api/v1/releases/{id}", owner -> {
             String id = ingest(owner, "To rename");
