@@ -1,5 +1,6 @@
 package io.soundport.adapters.musicbrainz;
 
+import io.soundport.contracts.ClosingReceiver;
 import io.soundport.domain.catalog.metadata.CoverImage;
 import io.soundport.domain.catalog.metadata.Mbid;
 import io.soundport.domain.platform.BreakerState;
@@ -10,13 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -152,23 +148,8 @@ class CoverArtArchiveTest {
 
     @Test
     void an_archive_that_closes_the_connection_is_an_integration_error_after_the_retries() throws IOException {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket rude = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                while (!rude.isClosed()) {
-                    try (Socket socket = rude.accept()) {
-                        connections.incrementAndGet();
-                        InputStream in = socket.getInputStream();
-                        in.read(new byte[8192]);    // the request arrived; no answer
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "closing-archive");
-            acceptor.setDaemon(true);
-            acceptor.start();
-            CoverArtArchive coverArt = new CoverArtArchive(archive.settings()
-                    .baseUrl("http://127.0.0.1:" + rude.getLocalPort())
+        try (ClosingReceiver rude = new ClosingReceiver()) {
+            CoverArtArchive coverArt = new CoverArtArchive(archive.settings().baseUrl(rude.url(""))
                     .policy(ProviderPolicy.builder("Cover Art Archive").backoffBase(Duration.ofMillis(10)).build())
                     .build());
 
@@ -176,7 +157,7 @@ class CoverArtArchiveTest {
 
             assertThat(dropped.code()).isEqualTo(ErrorCode.INTEGRATION_ERROR);
             assertThat(dropped.getMessage()).isEqualTo("Cover Art Archive dropped the connection before answering");
-            assertThat(connections.get()).as("sent, then retried twice").isEqualTo(3);
+            assertThat(rude.connections()).as("sent, then retried twice").isEqualTo(3);
         }
     }
 }
