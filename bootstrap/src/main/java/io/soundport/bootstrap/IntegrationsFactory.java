@@ -7,11 +7,14 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.local.sandbox.SandboxCoverArt;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
 import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.meta.MetaOAuth;
 import io.soundport.adapters.meta.MetaSettings;
+import io.soundport.adapters.musicbrainz.CoverArtArchive;
+import io.soundport.adapters.musicbrainz.CoverArtArchiveSettings;
 import io.soundport.adapters.musicbrainz.MusicBrainzMusicMetadata;
 import io.soundport.adapters.musicbrainz.MusicBrainzSettings;
 import io.soundport.adapters.rest.SoundportApi;
@@ -19,6 +22,8 @@ import io.soundport.adapters.spotify.SpotifyAccounts;
 import io.soundport.adapters.spotify.SpotifyAccountsSettings;
 import io.soundport.adapters.spotify.SpotifyMusicPlatform;
 import io.soundport.adapters.spotify.SpotifySettings;
+import io.soundport.application.catalog.CoverImportService;
+import io.soundport.application.catalog.MediaAssetService;
 import io.soundport.application.catalog.MetadataService;
 import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
@@ -30,6 +35,7 @@ import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
+import io.soundport.domain.catalog.metadata.CoverArt;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
 import io.soundport.domain.integrations.OAuthProvider;
 import io.soundport.domain.integrations.Provider;
@@ -53,10 +59,11 @@ import java.util.function.Supplier;
 /**
  * The outside music services and what uses them: MusicBrainz, live when {@code soundport.musicbrainz.contact}
  * ({@code SOUNDPORT_MUSICBRAINZ_CONTACT}, which MusicBrainz asks every client to send) is set, else the sandbox's
- * made-up catalog; the metadata searches and the release import; Spotify and Meta sign-in for users' connections,
- * each live when its client id (app id) is set, else a sandbox that approves at once. Each call to a live provider is timed in
- * {@code soundport.integration.calls} (provider, outcome) and its breaker's state is the gauge
- * {@code soundport.integration.breaker.open}.
+ * made-up catalog; the Cover Art Archive beside it (elsewhere when {@code soundport.coverart.url},
+ * {@code SOUNDPORT_COVERART_URL}, is set), else the sandbox's covers; the metadata searches and the release import
+ * with its cover; Spotify and Meta sign-in for users' connections, each live when its client id (app id) is set, else
+ * a sandbox that approves at once. Each call to a live provider is timed in {@code soundport.integration.calls}
+ * (provider, outcome) and its breaker's state is the gauge {@code soundport.integration.breaker.open}.
  */
 @Factory
 public class IntegrationsFactory {
@@ -82,6 +89,27 @@ public class IntegrationsFactory {
         return live;
     }
 
+    /** Release covers: the Cover Art Archive beside live MusicBrainz, with its User-Agent; else the sandbox's. */
+    @Singleton
+    CoverArt coverArt(@Nullable @Property(name = "soundport.musicbrainz.contact") String contact,
+                      @Nullable @Property(name = "soundport.coverart.url") String url, MeterRegistry meters) {
+        if (contact == null || contact.isBlank()) {
+            LOG.info("Cover Art Archive: sandbox (covers of the made-up catalog; set SOUNDPORT_MUSICBRAINZ_CONTACT to "
+                    + "use the Cover Art Archive)");
+            return new SandboxCoverArt();
+        }
+        CoverArtArchiveSettings.Builder settings = CoverArtArchiveSettings.builder(
+                MusicBrainzSettings.builder(contact.strip()).build());
+        if (url != null && !url.isBlank()) {
+            settings.baseUrl(url.strip());
+        }
+        CoverArtArchiveSettings built = settings.build();
+        CoverArtArchive live = new CoverArtArchive(built, observer(meters));
+        breakerGauge(meters, "Cover Art Archive", live::breakerState);
+        LOG.info("Cover Art Archive: live at {}, images from {}", built.baseUrl(), built.imageHosts());
+        return live;
+    }
+
     /** 1 while the provider's circuit breaker is not closed. */
     private static void breakerGauge(MeterRegistry meters, String provider, Supplier<BreakerState> state) {
         Gauge.builder("soundport.integration.breaker.open", state, s -> s.get() == BreakerState.CLOSED ? 0 : 1)
@@ -92,7 +120,7 @@ public class IntegrationsFactory {
     /** Each call to an outside provider, timed by provider and outcome. */
     private static CallObserver observer(MeterRegistry meters) {
         return (provider, outcome, duration) -> Timer.builder("soundport.integration.calls")
-                .description("Calls to outside providers (MusicBrainz, Spotify, Meta) by outcome")
+                .description("Calls to outside providers (MusicBrainz, Cover Art Archive, Spotify, Meta) by outcome")
                 .tag("provider", provider).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .register(meters).record(duration);
     }
@@ -196,6 +224,11 @@ public class IntegrationsFactory {
     @Singleton
     MetadataService metadataService(MusicMetadata metadata) {
         return new MetadataService(metadata);
+    }
+
+    @Singleton
+    CoverImportService coverImports(CoverArt coverArt, MediaAssetService media) {
+        return new CoverImportService(coverArt, media);
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.ReleaseSummary;
 import io.soundport.sdk.model.ReleaseArtwork;
+import io.soundport.sdk.model.ReleaseImport;
 import io.soundport.sdk.param.ReleaseCreateParams;
 import io.soundport.sdk.param.ReleaseListParams;
 import io.soundport.sdk.param.ReleaseUpdateParams;
@@ -88,6 +89,50 @@ public final class ReleaseService {
     public Release importFromMusicBrainz(String mbid, RequestOptions options) {
         return transport.send(Call.post("releases", "import", "musicbrainz")
                 .body(Map.of("mbid", mbid == null ? "" : mbid)).options(options), Release.class);
+    }
+
+    /**
+     * Imports a MusicBrainz release as a DRAFT, as {@link #importFromMusicBrainz(String)} does, and with
+     * {@code cover} its front cover from the Cover Art Archive as its artwork once the release is written. The import
+     * never fails for its cover: no cover in the archive, a cover artwork refuses (JPEG or PNG, square, at least
+     * 1400×1400) or the archive failing leaves the release imported without artwork, and
+     * {@link ReleaseImport#cover()} says which.
+     *
+     * @param mbid  the MusicBrainz release id (find it with {@code musicbrainz().searchReleases(..)})
+     * @param cover whether to store the release's front cover as its artwork too
+     * @return the release created, and what became of its cover ({@link ReleaseImport#cover()} is null when
+     *         {@code cover} is false)
+     * @throws NotFoundException     when MusicBrainz does not know the release
+     * @throws ConflictException     when MusicBrainz lacks what a catalog release needs (a track's length), or another
+     *                               release of the organization has its barcode
+     * @throws ValidationException   when the id is no MusicBrainz id
+     * @throws IntegrationException  when MusicBrainz failed (never for the cover)
+     */
+    public ReleaseImport importFromMusicBrainz(String mbid, boolean cover) {
+        return importFromMusicBrainz(mbid, cover, RequestOptions.none());
+    }
+
+    /**
+     * Imports a MusicBrainz release as a DRAFT, with its front cover as its artwork when {@code cover}; see
+     * {@link #importFromMusicBrainz(String, boolean)}.
+     *
+     * @param mbid    the MusicBrainz release id
+     * @param cover   whether to store the release's front cover as its artwork too
+     * @param options an idempotency key, a deadline
+     * @return the release created, and what became of its cover ({@link ReleaseImport#cover()} is null when
+     *         {@code cover} is false, and when the answer replays an earlier request's with the same idempotency key:
+     *         that request dealt with the cover, {@link #retrieveArtwork(String)} tells whether it is there)
+     * @throws NotFoundException     when MusicBrainz does not know the release
+     * @throws ConflictException     when MusicBrainz lacks what a catalog release needs, or the barcode is taken
+     * @throws ValidationException   when the id is no MusicBrainz id
+     * @throws IntegrationException  when MusicBrainz failed (never for the cover)
+     */
+    public ReleaseImport importFromMusicBrainz(String mbid, boolean cover, RequestOptions options) {
+        Release release = transport.send(Call.post("releases", "import", "musicbrainz")
+                .body(Map.of("mbid", mbid == null ? "" : mbid, "cover", cover)).options(options), Release.class);
+        ResponseMetadata answer = transport.lastResponse();
+        return new ReleaseImport(release, answer == null ? null : answer.header("Cover-Art"),
+                answer == null ? null : answer.header("Cover-Art-Message"));
     }
 
     /**

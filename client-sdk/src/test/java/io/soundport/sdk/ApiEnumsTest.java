@@ -1,5 +1,6 @@
 package io.soundport.sdk;
 
+import io.soundport.application.catalog.CoverImport;
 import io.soundport.domain.catalog.ReleaseStatus;
 import io.soundport.domain.distribution.DeliveryKind;
 import io.soundport.domain.distribution.DeliveryStatus;
@@ -18,6 +19,7 @@ import io.soundport.domain.workflow.WorkflowExecution;
 import io.soundport.sdk.event.Event;
 import io.soundport.sdk.model.ApiEnum;
 import io.soundport.sdk.model.ApiKey;
+import io.soundport.sdk.model.CoverArtOutcome;
 import io.soundport.sdk.model.Delivery;
 import io.soundport.sdk.model.Notification;
 import io.soundport.sdk.model.NotificationChannel;
@@ -109,6 +111,10 @@ class ApiEnumsTest {
                         SpotifyTimeRange.class, SpotifyTimeRange::fromValue),
                 new Pair("Spotify search type", Arrays.stream(SearchType.values()).map(SearchType::slug).toList(),
                         SpotifySearchType.class, SpotifySearchType::fromValue),
+                // an import with its cover answers STORED, or why the cover was not stored
+                new Pair("cover art outcome", Stream.concat(Stream.of("STORED"),
+                        names(CoverImport.Reason.values()).stream()).toList(), CoverArtOutcome.class,
+                        CoverArtOutcome::fromValue),
                 // the analytics view answers AVAILABLE, or why the features are unavailable
                 new Pair("Spotify audio features status", Stream.concat(Stream.of("AVAILABLE"),
                         names(AudioFeaturesUnavailable.values()).stream()).toList(), SpotifyFeaturesStatus.class,

@@ -4,10 +4,13 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.ValidationException;
+import io.soundport.sdk.model.CoverArtOutcome;
 import io.soundport.sdk.model.MusicBrainzArtist;
 import io.soundport.sdk.model.MusicBrainzRelease;
 import io.soundport.sdk.model.MusicBrainzTrack;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReleaseArtwork;
+import io.soundport.sdk.model.ReleaseImport;
 import io.soundport.sdk.model.ReleaseStatus;
 import io.soundport.sdk.model.Track;
 import io.soundport.sdk.param.MusicBrainzSearchParams;
@@ -25,12 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * MusicBrainz searches, lookups and the release import through the SDK against the real server, which answers from
- * its sandbox catalog (no MusicBrainz contact is configured).
+ * MusicBrainz searches, lookups and the release import (with its cover) through the SDK against the real server,
+ * which answers from its sandbox catalog and covers (no MusicBrainz contact is configured).
  */
 class MusicBrainzEndToEndTest {
     private static final String PASSWORD = "correct horse battery";
     private static final String NORTHERN_SKIES = "5a4db0c5-0000-4000-8000-000000000101";
+    private static final String LIVE_AT_THE_PIER = "5a4db0c5-0000-4000-8000-000000000103";
 
     @TempDir
     static Path dataDir;
@@ -79,6 +83,29 @@ class MusicBrainzEndToEndTest {
         assertThat(imported.tracks()).extracting(Track::isrc)
                 .containsExactly("GBSBX2400001", "GBSBX2400002", "GBSBX2400003", "GBSBX2400004");
         assertThat(client.artists().retrieve(imported.artistId()).musicbrainzId()).isEqualTo(artist.id());
+    }
+
+    @Test
+    void an_import_with_its_cover_says_what_became_of_the_cover() {
+        SoundportClient client = owner();
+
+        ReleaseImport covered = client.releases().importFromMusicBrainz(NORTHERN_SKIES, true);
+        assertThat(covered.release().title()).isEqualTo("Northern Skies");
+        assertThat(covered.cover()).isEqualTo(CoverArtOutcome.STORED);
+        assertThat(covered.coverMessage()).isNull();
+        ReleaseArtwork artwork = client.releases().retrieveArtwork(covered.release().id());
+        assertThat(artwork.width()).isEqualTo(1400);
+        assertThat(artwork.contentType()).isEqualTo("image/png");
+
+        ReleaseImport uncovered = client.releases().importFromMusicBrainz(LIVE_AT_THE_PIER, true);
+        assertThat(uncovered.release().title()).isEqualTo("Live at the Pier");
+        assertThat(uncovered.cover()).isEqualTo(CoverArtOutcome.NOT_FOUND);
+        assertThat(uncovered.coverMessage()).contains("no front cover");
+
+        ReleaseImport plain = owner().releases().importFromMusicBrainz(NORTHERN_SKIES, false);
+        assertThat(plain.release().status()).isEqualTo(ReleaseStatus.DRAFT);
+        assertThat(plain.cover()).isNull();
+        assertThat(plain.coverValue()).isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.soundport.adapters.spotify;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.soundport.contracts.ClosingReceiver;
 import io.soundport.domain.integrations.GrantRefusedException;
 import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.platform.AudioFeaturesUnavailable;
@@ -15,11 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -192,22 +189,9 @@ class SpotifyFailuresTest {
 
     @Test
     void a_receiver_that_accepts_and_closes_the_connection_is_an_integration_error_not_a_hang() throws IOException {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket receiver = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread closer = new Thread(() -> {
-                while (!receiver.isClosed()) {
-                    try (Socket socket = receiver.accept()) {
-                        connections.incrementAndGet();
-                        socket.getInputStream().read(new byte[4096]);
-                    } catch (IOException stopped) {
-                        return;
-                    }
-                }
-            }, "closing-receiver");
-            closer.setDaemon(true);
-            closer.start();
+        try (ClosingReceiver receiver = new ClosingReceiver()) {
             SpotifyMusicPlatform rude = new SpotifyMusicPlatform(SpotifySettings.builder()
-                    .baseUrl("http://127.0.0.1:" + receiver.getLocalPort() + "/v1")
+                    .baseUrl(receiver.url("/v1"))
                     .policy(ProviderPolicy.builder("Spotify").callTimeout(Duration.ofSeconds(5))
                             .backoffBase(Duration.ofMillis(10)).build())
                     .build());
@@ -218,7 +202,7 @@ class SpotifyFailuresTest {
             assertThat(e.code()).isEqualTo(ErrorCode.INTEGRATION_ERROR);
             assertThat(e.getMessage()).isEqualTo("Spotify dropped the connection before answering");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
-            assertThat(connections.get()).as("sent, then retried twice").isEqualTo(3);
+            assertThat(receiver.connections()).as("sent, then retried twice").isEqualTo(3);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.soundport.application.catalog;
 
 import io.soundport.adapters.local.FileBlobStore;
-import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.application.testing.Core;
 import io.soundport.domain.catalog.AssetSubject;
 import io.soundport.domain.catalog.MediaFacts;
@@ -36,9 +35,7 @@ class MediaAssetServiceTest {
     Path blobsDir;
 
     private MediaAssetService media() {
-        return new MediaAssetService(core.store.transactions(), core.store.tracks(), core.store.releases(),
-                core.store.mediaAssets(), new MediaAssetService.MediaStorage(new FileBlobStore(blobsDir),
-                new JdkMediaInspector(), core.ids), core.clock, core.audit);
+        return core.media(new FileBlobStore(blobsDir));
     }
 
     private static byte[] wav(long durationMs) throws IOException {

@@ -54,6 +54,7 @@ import io.soundport.domain.identity.UserId;
 import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.platform.MusicPlatform;
 import io.soundport.domain.notifications.NotificationSender;
+import io.soundport.domain.port.BlobStore;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.FieldError;
@@ -122,8 +123,13 @@ public final class Core {
 
     /** Track audio and release artwork, stored in {@link #blobs()}. */
     public MediaAssetService media() {
+        return media(blobs());
+    }
+
+    /** Track audio and release artwork, stored in {@code blobs} (a folder the test looks into). */
+    public MediaAssetService media(BlobStore blobs) {
         return new MediaAssetService(store.transactions(), store.tracks(), store.releases(), store.mediaAssets(),
-                new MediaAssetService.MediaStorage(blobs(), new JdkMediaInspector(), ids), clock, audit);
+                new MediaAssetService.MediaStorage(blobs, new JdkMediaInspector(), ids), clock, audit);
     }
 
     /** Removes the media of deleted tracks and releases from {@link #blobs()}. */

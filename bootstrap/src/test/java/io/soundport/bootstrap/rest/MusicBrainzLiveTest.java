@@ -2,7 +2,9 @@ package io.soundport.bootstrap.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.soundport.contracts.MediaSamples;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The server on live MusicBrainz (a contact configured), its URL pointed at WireMock serving a recorded release
  * lookup: the import gives a DRAFT with the release's ISRCs; MusicBrainz failing answers 502 INTEGRATION_ERROR naming
- * it, never a 500.
+ * it, never a 500. The Cover Art Archive is live beside it, on the same WireMock: a cover the rules of artwork refuse
+ * and the archive failing leave the release imported without artwork, {@code Cover-Art} saying so.
  */
 @RestTest.ServerPropertiesFrom(MusicBrainzLiveTest.FakeMusicBrainz.class)
 class MusicBrainzLiveTest extends RestTest {
@@ -44,7 +47,8 @@ class MusicBrainzLiveTest extends RestTest {
                 }
             }
             return Map.of("soundport.musicbrainz.contact", "ops@soundport.example",
-                    "soundport.musicbrainz.url", musicBrainz.baseUrl() + "/ws/2");
+                    "soundport.musicbrainz.url", musicBrainz.baseUrl() + "/ws/2",
+                    "soundport.coverart.url", musicBrainz.baseUrl() + "/caa");
         }
     }
 
@@ -76,5 +80,43 @@ class MusicBrainzLiveTest extends RestTest {
 
         assertThat(error.path("message").asText()).contains("MusicBrainz");
         assertThat(owner.api().get("/releases").expect(200).ids()).isEmpty();
+    }
+
+    /** The archive's answer to Tucson's front cover from now on. */
+    private static void frontCover(ResponseDefinitionBuilder answer) {
+        musicBrainz.stubFor(WireMock.get(urlPathEqualTo("/caa/release/" + TUCSON + "/front")).willReturn(answer));
+    }
+
+    @Test
+    void a_cover_the_rules_of_artwork_refuse_is_left_out_and_the_answer_says_why() {
+        Account owner = register();
+        String image = "/download/mbid-" + TUCSON + "/mbid-" + TUCSON + "-1.jpg";
+        musicBrainz.stubFor(WireMock.get(urlPathEqualTo(image)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "image/jpeg").withBody(MediaSamples.jpeg(500, 500))));
+        frontCover(aResponse().withStatus(307).withHeader("Location", musicBrainz.baseUrl() + image));
+
+        Api.Response imported = owner.api().post("/releases/import/musicbrainz", obj("mbid", TUCSON, "cover", true))
+                .expect(201);
+
+        assertThat(imported.header("Cover-Art")).isEqualTo("REFUSED");
+        assertThat(imported.header("Cover-Art-Message")).isEqualTo(
+                "The front cover is not what artwork must be: must be at least 1400x1400 pixels; it is 500x500");
+        owner.api().get("/releases/" + imported.id() + "/artwork").error(404, "NOT_FOUND");
+    }
+
+    @Test
+    void the_archive_failing_leaves_the_release_imported_without_artwork() {
+        Account owner = register();
+        frontCover(aResponse().withStatus(500).withBody("Internal Server Error"));
+
+        Api.Response imported = owner.api().post("/releases/import/musicbrainz", obj("mbid", TUCSON, "cover", true))
+                .expect(201);
+
+        assertThat(imported.header("Cover-Art")).isEqualTo("FAILED");
+        assertThat(imported.header("Cover-Art-Message"))
+                .isEqualTo("The cover could not be fetched: Cover Art Archive answered 500");
+        assertThat(owner.api().get("/releases/" + imported.id()).expect(200).text("title"))
+                .isEqualTo("Tucson: A Country Rock Opera");
+        owner.api().get("/releases/" + imported.id() + "/artwork").error(404, "NOT_FOUND");
     }
 }

@@ -69,9 +69,17 @@ final class CatalogRequests {
     }
 
     @Schema(name = "ImportReleaseRequest", description = "The MusicBrainz id of the release to import")
-    record ImportReleaseRequest(@Schema(description = "a MusicBrainz release id (a UUID)") String mbid) {
+    record ImportReleaseRequest(@Schema(description = "a MusicBrainz release id (a UUID)") String mbid,
+                                @Nullable @Schema(description = "also store the release's front cover from the Cover "
+                                        + "Art Archive as its artwork, once the release is written; the answer's "
+                                        + "`Cover-Art` header says what became of it", defaultValue = "false")
+                                Boolean cover) {
         ImportReleaseCommand command() {
             return ImportReleaseCommand.of(mbid);
+        }
+
+        boolean withCover() {
+            return Boolean.TRUE.equals(cover);
         }
     }
 

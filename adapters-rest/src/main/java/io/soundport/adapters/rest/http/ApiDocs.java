@@ -38,6 +38,8 @@ public final class ApiDocs {
     static final String LOCATION = "#/components/headers/Location";
     static final String REQUEST_ID = "#/components/headers/XRequestId";
     static final String REPLAYED = "#/components/headers/IdempotentReplayed";
+    static final String COVER_ART = "#/components/headers/CoverArt";
+    static final String COVER_ART_MESSAGE = "#/components/headers/CoverArtMessage";
 
     /** The closed sets the core spells in lower case or nests, defined in components.yml (tests compare them). */
     public static final String SCOPES = "#/components/schemas/ApiKeyScopes";
@@ -138,6 +140,22 @@ public final class ApiDocs {
             @Header(name = "Idempotent-Replayed", ref = REPLAYED), @Header(name = "X-Request-Id", ref = REQUEST_ID)})
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     public @interface IdempotentCreate {
+    }
+
+    /**
+     * An {@link IdempotentCreate} of a release that may also store its cover from an outside archive: the 201 says
+     * what became of the cover in {@code Cover-Art} and {@code Cover-Art-Message} besides.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, ref = "#/components/parameters/IdempotencyKey")
+    @ApiResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "ETag", ref = ETAG), @Header(name = "Location", ref = LOCATION),
+            @Header(name = "Idempotent-Replayed", ref = REPLAYED), @Header(name = "X-Request-Id", ref = REQUEST_ID),
+            @Header(name = "Cover-Art", ref = COVER_ART), @Header(name = "Cover-Art-Message", ref = COVER_ART_MESSAGE)})
+    @ApiResponse(responseCode = "409", ref = CONFLICT)
+    public @interface IdempotentCreateWithCover {
     }
 
     /** A POST action under {@link IdempotentRequests} that answers 200, with an ETag when the resource has one. */

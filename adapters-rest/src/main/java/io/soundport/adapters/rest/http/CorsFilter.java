@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 final class CorsFilter implements Ordered {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-API-Key, Idempotency-Key, If-Match, "
             + "If-None-Match, X-Request-Id";
-    static final String EXPOSED_HEADERS = "ETag, Location, X-Request-Id, Idempotent-Replayed, Retry-After, WWW-Authenticate";
+    static final String EXPOSED_HEADERS = "ETag, Location, X-Request-Id, Idempotent-Replayed, Retry-After, "
+            + "WWW-Authenticate, Cover-Art, Cover-Art-Message";
     private static final String METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 
     private final Set<String> allowed;
