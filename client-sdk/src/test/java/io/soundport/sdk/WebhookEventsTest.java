@@ -81,7 +81,8 @@ class WebhookEventsTest {
 
     private static List<Optional<?>> typedAccessors(Event event) {
         return List.of(event.release(), event.track(), event.artist(), event.delivery(), event.workflowExecution(),
-                event.workflowWebhook(), event.webhookTest(), event.organization(), event.notification());
+                event.workflowWebhook(), event.webhookTest(), event.organization(), event.notification(),
+                event.integration());
     }
 
     @Test
