@@ -11,15 +11,15 @@ public record StreamEventKey(String value) {
 
     public StreamEventKey {
         if (value == null || value.isEmpty()) {
-            throw DomainException.invalid("event_id", "must not be blank");
+            throw DomainException.invalid("eventId", "must not be blank");
         }
         if (value.length() > MAX_LENGTH) {
-            throw DomainException.invalid("event_id", "must be at most " + MAX_LENGTH + " characters");
+            throw DomainException.invalid("eventId", "must be at most " + MAX_LENGTH + " characters");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c <= ' ' || c > '~') {
-                throw DomainException.invalid("event_id",
+                throw DomainException.invalid("eventId",
                         "must be visible ASCII characters (letters, digits, punctuation), without spaces");
             }
         }
