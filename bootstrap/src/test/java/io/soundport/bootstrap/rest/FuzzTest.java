@@ -208,6 +208,7 @@ class FuzzTest extends RestTest {
                     "webhooks/{id}", webhook, "messages/{message_id}", message, "rules/{id}", rule));
             pathValues.put("executions/{id}", execution == null ? "wfx_01JZZZZZZZZZZZZZZZZZZZZZZZ" : execution);
             pathValues.put("members/{user_id}", member.userId());
+            pathValues.put("realtime/{trackId}", track);
 
             String refresh = login(owner.email(), owner.organizationId()).refreshToken();
             values.put("email", name -> uniqueEmail("fuzz"));
