@@ -48,7 +48,7 @@ wait $!
 RSS=$(( $(awk '/VmRSS/ {print $2}' "/proc/$BENCH_PID/status") / 1024 ))
 
 row() { awk -v n="$1" '$1 == n' "$WORK/figures"; }
-read -r _ RECORDED SECONDS RATE BP50 BP99 <<< "$(row ingest)"
+read -r _ RECORDED ELAPSED RATE BP50 BP99 <<< "$(row ingest)"
 read -r _ OP50 OP99 <<< "$(row overview)"
 read -r _ TP50 TP99 <<< "$(row track)"
 read -r _ RP50 RP99 <<< "$(row realtime)"
@@ -62,7 +62,7 @@ COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet && echo || echo " (with l
   echo
   echo "| what | figure |"
   echo "| --- | --- |"
-  echo "| ingestion: $EVENTS events, batches of $BATCH, $CLIENTS clients | $RECORDED counted in $SECONDS s: **$RATE events/s**; a batch p50 $BP50 ms, p99 $BP99 ms |"
+  echo "| ingestion: $EVENTS events, batches of $BATCH, $CLIENTS clients | $RECORDED counted in $ELAPSED s: **$RATE events/s**; a batch p50 $BP50 ms, p99 $BP99 ms |"
   echo "| \`GET /analytics/overview\` over a year (200 tracks) | p50 $OP50 ms, p99 $OP99 ms |"
   echo "| \`GET /analytics/tracks/{id}\` over a year, by day | p50 $TP50 ms, p99 $TP99 ms |"
   echo "| \`GET /streaming/realtime/{track_id}\` | p50 $RP50 ms, p99 $RP99 ms |"

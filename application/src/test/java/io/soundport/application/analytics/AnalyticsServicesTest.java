@@ -115,7 +115,7 @@ class AnalyticsServicesTest {
                         stream("future", angel, "GB", tomorrow, 1, null, null)),
                 "events[1].trackId", "events[2].isrc", "events[3].occurredAt");
         assertInvalid(() -> RecordStreamsCommand.of(List.of(
-                        new StreamEventInput("", angel.id().value(), "GB-AAA-98-00001", "spot ify!", "XX",
+                        new StreamEventInput("", angel.id().value(), "GB-AAA-98-00001", "!!!", "XX",
                                 "yesterday", 0L, new BigDecimal("0.1234567"), "EURO"))),
                 "events[0].eventId", "events[0].trackId", "events[0].partner", "events[0].country",
                 "events[0].occurredAt", "events[0].count", "events[0].revenue.currency");
