@@ -23,6 +23,6 @@ CREATE TABLE stream_rollups (
     CONSTRAINT stream_rollups_pkey PRIMARY KEY (organization_id, series, scope, bucket, dims, currency),
     CONSTRAINT stream_rollups_organization_fkey FOREIGN KEY (organization_id) REFERENCES organizations (id),
     CONSTRAINT stream_rollups_series_check CHECK (series IN ('DAILY', 'TRACK_DAILY', 'COUNTRY_DAILY',
-        'STORE_MONTHLY', 'TRACK_BREAKDOWN', 'TRACK_HOURLY', 'TRACK_MINUTE')),
+        'TRACK_MONTHLY', 'COUNTRY_MONTHLY', 'STORE_MONTHLY', 'TRACK_BREAKDOWN', 'TRACK_HOURLY', 'TRACK_MINUTE')),
     CONSTRAINT stream_rollups_measures_check CHECK (streams >= 0 AND revenue_micros >= 0)
 );

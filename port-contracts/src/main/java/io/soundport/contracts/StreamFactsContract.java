@@ -90,6 +90,9 @@ public abstract class StreamFactsContract {
         assertThat(rows(org, Series.COUNTRY_DAILY, "", "2026-12-04", "2026-12-04"))
                 .extracting(RollupRow::dims, RollupRow::streams).containsExactlyInAnyOrder(
                         tuple("DE", 3L), tuple("US", 2L));
+        assertThat(rows(org, Series.TRACK_MONTHLY, "", "2026-12", "2026-12")).extracting(RollupRow::dims)
+                .containsOnly(track.value());
+        assertThat(streams(rows(org, Series.COUNTRY_MONTHLY, "", "2026-12", "2026-12"))).isEqualTo(5);
         assertThat(rows(org, Series.STORE_MONTHLY, "", "2026-12", "2026-12"))
                 .extracting(RollupRow::dims, RollupRow::revenueMicros).containsExactlyInAnyOrder(
                         tuple("spotify", 12_000L),

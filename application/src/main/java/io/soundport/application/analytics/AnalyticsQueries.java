@@ -18,6 +18,7 @@ import io.soundport.domain.port.Clock;
 import io.soundport.domain.shared.DomainException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,15 +50,15 @@ public final class AnalyticsQueries {
     public AnalyticsOverview overview(Caller caller, AnalyticsPeriod period) {
         caller.require(Permission.READ);
         OrganizationId org = caller.organizationId();
-        String from = Bucket.DAY.of(period.from());
-        String to = Bucket.DAY.of(period.to());
-        Totals totals = Totals.of(facts.rows(org, Series.DAILY, "", from, to));
-        List<AnalyticsOverview.TrackTotals> topTracks = top(facts.rows(org, Series.TRACK_DAILY, "", from, to)).stream()
+        Totals totals = Totals.of(facts.rows(org, Series.DAILY, "", Bucket.DAY.of(period.from()),
+                Bucket.DAY.of(period.to())));
+        List<AnalyticsOverview.TrackTotals> topTracks = top(rows(org, Series.TRACK_DAILY, Series.TRACK_MONTHLY, period))
+                .stream()
                 .map(e -> new AnalyticsOverview.TrackTotals(TrackId.of(e.getKey()),
                         tracks.find(org, TrackId.of(e.getKey())).map(Track::title).orElse(null), e.getValue()))
                 .toList();
-        List<AnalyticsOverview.CountryTotals> topCountries = top(facts.rows(org, Series.COUNTRY_DAILY, "", from, to))
-                .stream().map(e -> new AnalyticsOverview.CountryTotals(Country.of(e.getKey()), e.getValue())).toList();
+        List<AnalyticsOverview.CountryTotals> topCountries = top(rows(org, Series.COUNTRY_DAILY,
+                Series.COUNTRY_MONTHLY, period)).stream().map(e -> new AnalyticsOverview.CountryTotals(Country.of(e.getKey()), e.getValue())).toList();
         return new AnalyticsOverview(period, totals, topTracks, topCountries);
     }
 
@@ -122,6 +123,30 @@ public final class AnalyticsQueries {
             minutes.add(new RealtimeStreams.Minute(Bucket.MINUTE.start(minute), counts.getOrDefault(minute, 0L)));
         }
         return new RealtimeStreams(trackId, now, minutes);
+    }
+
+    /**
+     * The rows of a period from a series by day and its twin by month: the whole months inside the period by month,
+     * the days before the first and after the last whole month by day, so that a year costs twelve months of rows
+     * and at most two partial months of days, not 365 days.
+     */
+    private List<RollupRow> rows(OrganizationId org, Series daily, Series monthly, AnalyticsPeriod period) {
+        LocalDate firstWhole = period.from().getDayOfMonth() == 1 ? period.from()
+                : period.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWhole = period.to().equals(YearMonth.from(period.to()).atEndOfMonth()) ? period.to()
+                : period.to().withDayOfMonth(1).minusDays(1);
+        if (firstWhole.isAfter(lastWhole)) {
+            return facts.rows(org, daily, "", Bucket.DAY.of(period.from()), Bucket.DAY.of(period.to()));
+        }
+        List<RollupRow> rows = new ArrayList<>(facts.rows(org, monthly, "", YearMonth.from(firstWhole).toString(),
+                YearMonth.from(lastWhole).toString()));
+        if (period.from().isBefore(firstWhole)) {
+            rows.addAll(facts.rows(org, daily, "", Bucket.DAY.of(period.from()), Bucket.DAY.of(firstWhole.minusDays(1))));
+        }
+        if (period.to().isAfter(lastWhole)) {
+            rows.addAll(facts.rows(org, daily, "", Bucket.DAY.of(lastWhole.plusDays(1)), Bucket.DAY.of(period.to())));
+        }
+        return rows;
     }
 
     /** One point per bucket from {@code first} to {@code last}, each the totals of its rows (none: zero). */

@@ -79,6 +79,27 @@ class AnalyticsServicesTest {
     }
 
     @Test
+    void a_period_of_whole_and_partial_months_counts_each_day_once() {
+        record(stream("jan14", angel, "GB", "2026-01-14T23:59:59Z", 1, null, null),
+                stream("jan15", angel, "GB", "2026-01-15T00:00:00Z", 2, null, null),
+                stream("jan31", risingson, "FR", "2026-01-31T12:00:00Z", 4, null, null),
+                stream("feb10", angel, "GB", "2026-02-10T10:00:00Z", 8, null, null),
+                stream("mar1-midnight", risingson, "FR", "2026-03-01T00:00:00Z", 16, null, null),
+                stream("mar1-morning", angel, "GB", "2026-03-01T10:00:01Z", 32, null, null));
+
+        AnalyticsOverview spanning = overview("2026-01-15", "2026-03-01");
+        AnalyticsOverview wholeMonths = overview("2026-01-01", "2026-02-28");
+        AnalyticsOverview within = overview("2026-01-15", "2026-01-31");
+
+        assertThat(spanning.totals().streams()).isEqualTo(62);
+        assertThat(spanning.topTracks()).extracting(t -> t.totals().streams()).containsExactly(42L, 20L);
+        assertThat(spanning.topCountries()).extracting(c -> c.country().code(), c -> c.totals().streams())
+                .containsExactly(tuple("GB", 42L), tuple("FR", 20L));
+        assertThat(wholeMonths.topTracks()).extracting(t -> t.totals().streams()).containsExactly(11L, 4L);
+        assertThat(within.topTracks()).extracting(t -> t.totals().streams()).containsExactly(4L, 2L);
+    }
+
+    @Test
     void a_batch_sent_again_counts_nothing_twice() {
         StreamEventInput[] batch = {stream("a", angel, "FR", "2026-02-10T10:00:00Z", 3, null, null),
                 stream("b", angel, "FR", "2026-02-10T11:00:00Z", 4, null, null)};

@@ -36,6 +36,10 @@ public final class Rollups {
             add(rows, new RollupRow(Series.TRACK_DAILY, "", Bucket.DAY.of(at), track, currency, fact.count(), micros));
             add(rows, new RollupRow(Series.COUNTRY_DAILY, "", Bucket.DAY.of(at), fact.country().code(), currency,
                     fact.count(), micros));
+            add(rows, new RollupRow(Series.TRACK_MONTHLY, "", Bucket.MONTH.of(at), track, currency, fact.count(),
+                    micros));
+            add(rows, new RollupRow(Series.COUNTRY_MONTHLY, "", Bucket.MONTH.of(at), fact.country().code(), currency,
+                    fact.count(), micros));
             add(rows, new RollupRow(Series.STORE_MONTHLY, "", Bucket.MONTH.of(at), fact.store().name(), currency,
                     fact.count(), micros));
             add(rows, new RollupRow(Series.TRACK_BREAKDOWN, track, Bucket.DAY.of(at),

@@ -12,6 +12,10 @@ public enum Series {
     TRACK_DAILY(Bucket.DAY),
     /** Per day and country; dimensions: the country. Top countries. */
     COUNTRY_DAILY(Bucket.DAY),
+    /** Per month and track; dimensions: the track id. Top tracks of whole months. */
+    TRACK_MONTHLY(Bucket.MONTH),
+    /** Per month and country; dimensions: the country. Top countries of whole months. */
+    COUNTRY_MONTHLY(Bucket.MONTH),
     /** Per month and store; dimensions: the store. Revenue per partner and month. */
     STORE_MONTHLY(Bucket.MONTH),
     /** One track's streams per day, by country and store (dimensions {@code country|store}); scope: the track. */
