@@ -17,6 +17,7 @@ import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.analytics.StreamFacts;
+import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
@@ -79,6 +80,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(PendingAuthorizations.class, new InMemoryPendingAuthorizationsAdapter(transactions))
                 .register(TrackSyncs.class, new InMemoryTrackSyncsAdapter(transactions))
                 .register(StreamFacts.class, new InMemoryStreamFactsAdapter())
+                .register(ReportImports.class, new InMemoryReportImportsAdapter(transactions))
                 .build();
     }
 

@@ -17,6 +17,7 @@ import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.analytics.StreamFacts;
+import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
@@ -105,6 +106,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))
                 .register(TrackSyncs.class, new DynamoDbTrackSyncsAdapter(transactions, tables))
                 .register(StreamFacts.class, new DynamoDbStreamFactsAdapter(transactions, tables))
+                .register(ReportImports.class, new DynamoDbReportImportsAdapter(transactions, tables))
                 .build();
     }
 

@@ -19,6 +19,7 @@ import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.analytics.StreamFacts;
+import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
@@ -104,6 +105,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))
                 .register(TrackSyncs.class, new PostgresTrackSyncsAdapter(transactions))
                 .register(StreamFacts.class, new PostgresStreamFactsAdapter(transactions))
+                .register(ReportImports.class, new PostgresReportImportsAdapter(transactions))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.soundport.domain.persistence;
 
 import io.soundport.domain.analytics.StreamFacts;
+import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Releases;
@@ -185,5 +186,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default StreamFacts streamFacts() {
         return port(StreamFacts.class);
+    }
+
+    default ReportImports reportImports() {
+        return port(ReportImports.class);
     }
 }
