@@ -1,5 +1,6 @@
 package io.soundport.application.testing;
 
+import io.soundport.adapters.csv.CommonsCsvSalesReportReader;
 import io.soundport.adapters.json.JsonEventPayloads;
 import io.soundport.adapters.local.AesGcmSecretCipher;
 import io.soundport.adapters.local.BcryptPasswordHasher;
@@ -13,6 +14,8 @@ import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.analytics.AnalyticsQueries;
+import io.soundport.application.analytics.ReportImportService;
+import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.analytics.StreamIngestion;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.catalog.IngestReleaseCommand;
@@ -256,6 +259,16 @@ public final class Core {
 
     public StreamIngestion streamIngestion() {
         return new StreamIngestion(store.streamFacts(), store.tracks(), clock);
+    }
+
+    public ReportImportService reportImports() {
+        return new ReportImportService(store.transactions(), store.reportImports(), store.jobs(), blobs(),
+                new CommonsCsvSalesReportReader(), audit, ids, clock, trace);
+    }
+
+    public ReportImportWorker reportImportWorker() {
+        return new ReportImportWorker(store.transactions(), store.reportImports(), store.jobs(), blobs(),
+                new CommonsCsvSalesReportReader(), store.streamFacts(), store.tracks(), clock, trace);
     }
 
     public AnalyticsQueries analytics() {
