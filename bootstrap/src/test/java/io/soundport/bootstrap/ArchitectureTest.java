@@ -225,7 +225,8 @@ class ArchitectureTest {
             "workflow", Set.of("identity", "catalog", "distribution"),
             "webhooks", Set.of("identity"),
             "integrations", Set.of("identity", "catalog"),
-            "platform", Set.of("identity"));
+            "platform", Set.of("identity"),
+            "live", Set.of("identity"));
 
     @Test
     void contexts_use_only_the_contexts_they_are_allowed_to() {
