@@ -17,6 +17,7 @@ import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
@@ -77,6 +78,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Connections.class, new InMemoryConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new InMemoryPendingAuthorizationsAdapter(transactions))
                 .register(TrackSyncs.class, new InMemoryTrackSyncsAdapter(transactions))
+                .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
                 .build();
     }
 

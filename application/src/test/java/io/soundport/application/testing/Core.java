@@ -13,6 +13,7 @@ import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.catalog.ArtistService;
+import io.soundport.application.live.LiveEventService;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.MediaAssetService;
@@ -140,6 +141,10 @@ public final class Core {
     public NotificationService notifications() {
         return new NotificationService(store.transactions(), store.notifications(), store.notificationTemplates(),
                 notificationQueue, new MustacheTemplateRenderer(), audit);
+    }
+
+    public LiveEventService liveEvents() {
+        return new LiveEventService(store.transactions(), store.liveEvents(), events, ids, clock, audit);
     }
 
     public NotificationTemplateService notificationTemplates() {
