@@ -196,7 +196,7 @@ public final class JsonEventPayloads implements EventPayloads {
         data.put("id", e.id().value());
         data.put("title", e.title());
         data.put("description", e.description());
-        data.put("date", e.date().toString());
+        data.put("date", e.dateText());
         data.put("location", e.location());
         data.put("capacity", e.capacity());
         data.put("organizer", e.organizer());

@@ -143,7 +143,7 @@ final class DynamoDbLiveEventsAdapter implements LiveEvents {
                 .put("organizationId", e.organizationId().value())
                 .put("title", e.title())
                 .put("description", e.description())
-                .put("date", e.date().toString())
+                .put("date", e.dateText())
                 .put("location", e.location())
                 .put("capacity", e.capacity())
                 .put("organizer", e.organizer())

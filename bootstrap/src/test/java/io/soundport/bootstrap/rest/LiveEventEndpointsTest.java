@@ -31,7 +31,7 @@ class LiveEventEndpointsTest extends RestTest {
         assertThat(created.header("Location")).isEqualTo("/api/v1/events/" + id);
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
         assertThat(created.text("status")).isEqualTo("SCHEDULED");
-        assertThat(created.text("date")).isEqualTo("2027-06-12T20:00+02:00");
+        assertThat(created.text("date")).isEqualTo("2027-06-12T20:00:00+02:00");
         assertThat(created.text("description")).isEqualTo("Doors at 19:00\nNo re-entry");
         assertThat(created.json().path("capacity").asInt()).isEqualTo(1500);
 
@@ -52,7 +52,7 @@ class LiveEventEndpointsTest extends RestTest {
                 "Night Drive live, new date", "date", "2027-09-01T20:00:00+02:00", "location", "Paradiso",
                 "status", "scheduled")).expect(200);
         assertThat(replaced.text("status")).isEqualTo("SCHEDULED");
-        assertThat(replaced.text("date")).isEqualTo("2027-09-01T20:00+02:00");
+        assertThat(replaced.text("date")).isEqualTo("2027-09-01T20:00:00+02:00");
         assertThat(replaced.json().path("capacity").isNull()).as("PUT clears what it does not give").isTrue();
         assertThat(replaced.json().path("description").isNull()).isTrue();
         assertThat(replaced.header("ETag")).isEqualTo("\"3\"");

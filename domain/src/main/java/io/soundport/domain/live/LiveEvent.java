@@ -7,6 +7,7 @@ import io.soundport.domain.shared.event.EventMeta;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -126,6 +127,11 @@ public record LiveEvent(LiveEventId id, OrganizationId organizationId, String ti
         }
         return new LiveEvent(id, organizationId, details.title(), details.description(), details.date(),
                 details.location(), details.capacity(), details.organizer(), details.status(), now, now, 1);
+    }
+
+    /** The date as ISO-8601 always with its seconds and offset ({@code 2027-06-12T20:00:00+02:00}, {@code ...Z}). */
+    public String dateText() {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date);
     }
 
     /** What a caller may change, as it is now. */

@@ -20,7 +20,7 @@ final class LiveViews {
                          @Schema(implementation = LiveEventStatus.class) String status, Instant createdAt,
                          Instant updatedAt, long version) {
         static LiveEventView of(LiveEvent e) {
-            return new LiveEventView(e.id().value(), e.title(), e.description(), e.date().toString(), e.location(),
+            return new LiveEventView(e.id().value(), e.title(), e.description(), e.dateText(), e.location(),
                     e.capacity(), e.organizer(), e.status().name(), e.createdAt(), e.updatedAt(), e.version());
         }
     }
