@@ -39,7 +39,8 @@ public record UpdateLiveEventCommand(LiveEventId id, String title, String descri
         OffsetDateTime date = f.date() == null ? null : v.field("date", () -> LiveEvent.parseDate(f.date(), "date"));
         String location = f.location() == null ? null
                 : v.field("location", () -> Validation.requireText(f.location(), "location", LiveEvent.MAX_LOCATION));
-        Integer capacity = f.capacity() == null ? null : v.field("capacity", () -> checkCapacity(f.capacity()));
+        Integer capacity = f.capacity() == null ? null
+                : v.field("capacity", () -> LiveEvent.checkCapacity(f.capacity()));
         String organizer = f.organizer() == null ? null : v.field("organizer",
                 () -> orClear(Validation.optionalText(f.organizer(), "organizer", LiveEvent.MAX_ORGANIZER)));
         LiveEventStatus status = f.status() == null ? null : v.field("status", () -> LiveEventStatus.parse(f.status()));
@@ -58,14 +59,6 @@ public record UpdateLiveEventCommand(LiveEventId id, String title, String descri
                 capacity != null ? capacity : current.capacity(),
                 applied(organizer, current.organizer()),
                 status != null ? status : current.status());
-    }
-
-    private static Integer checkCapacity(Integer capacity) {
-        if (capacity < 1 || capacity > LiveEvent.MAX_CAPACITY) {
-            throw io.soundport.domain.shared.DomainException.invalid("capacity",
-                    "must be between 1 and " + LiveEvent.MAX_CAPACITY);
-        }
-        return capacity;
     }
 
     private static String applied(String change, String current) {

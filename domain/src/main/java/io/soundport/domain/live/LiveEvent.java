@@ -113,7 +113,8 @@ public record LiveEvent(LiveEventId id, OrganizationId organizationId, String ti
         return date.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    static Integer checkCapacity(Integer capacity) {
+    /** Null (not given), or 1 to {@value #MAX_CAPACITY}. */
+    public static Integer checkCapacity(Integer capacity) {
         if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
             throw DomainException.invalid("capacity", "must be between 1 and " + MAX_CAPACITY);
         }
