@@ -1,5 +1,6 @@
 package io.soundport.application.live;
 
+import io.soundport.domain.live.LiveEvent;
 import io.soundport.domain.live.LiveEventFilter;
 import io.soundport.domain.live.LiveEventStatus;
 import io.soundport.domain.shared.DomainException;
@@ -35,7 +36,21 @@ public record ListLiveEventsQuery(LiveEventFilter filter, PageRequest page) {
         }
         PageRequest page = v.nested("", () -> PageRequest.of(limit, cursor));
         v.throwIfInvalid();
-        return new ListLiveEventsQuery(new LiveEventFilter(s, since, until), page);
+        return new ListLiveEventsQuery(new LiveEventFilter(s, clamp(since), clamp(until)), page);
+    }
+
+    /**
+     * A bound brought within the dates an event may have (1900 to 2999): it selects the same events, and every
+     * backend can store and compare it (a year such as +999999999 is valid ISO-8601, but not a PostgreSQL
+     * timestamp).
+     */
+    private static Instant clamp(Instant bound) {
+        if (bound == null) {
+            return null;
+        }
+        Instant earliest = LiveEvent.EARLIEST.toInstant();
+        Instant afterLatest = LiveEvent.LATEST.toInstant().plusSeconds(1);
+        return bound.isBefore(earliest) ? earliest : bound.isAfter(afterLatest) ? afterLatest : bound;
     }
 
     private static boolean blank(String value) {

@@ -123,6 +123,11 @@ class LiveEventServiceTest {
                 "status", "from", "limit", "cursor");
         assertInvalid(() -> ListLiveEventsQuery.of(null, "2027-06-01T00:00:00Z", "2027-06-01T00:00:00Z", null, null),
                 "to");
+        // bounds far outside the dates an event may have select as an open end would
+        assertThat(titles(ListLiveEventsQuery.of(null, "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z",
+                null, null))).containsExactly("June", "July", "August");
+        assertThat(ListLiveEventsQuery.of(null, null, "+999999999-12-31T23:59:59Z", null, null).filter().to())
+                .isEqualTo(java.time.Instant.parse("3000-01-01T00:00:00Z"));
     }
 
     private List<String> titles(ListLiveEventsQuery query) {

@@ -113,6 +113,9 @@ class LiveEventEndpointsTest extends RestTest {
                 .containsExactly(july);
         assertThat(owner.api().get("/events?from=2027-07-01T18:00:00Z&status=postponed").ids())
                 .containsExactly(august);
+        // ISO-8601 years no database stores select as open ends would
+        assertThat(owner.api().get("/events?from=-999999999-01-01T00:00:00Z&to=%2B999999999-12-31T23:59:59Z")
+                .expect(200).ids()).containsExactly(june, july, august);
 
         Api.Response first = owner.api().get("/events?limit=2").expect(200);
         assertThat(first.ids()).containsExactly(june, july);
