@@ -44,6 +44,10 @@ import java.net.URI;
 @Tag(name = "events")
 @ApiDocs.Authenticated
 public final class LiveEventController {
+    private static final String STATUS = "only events of this status: SCHEDULED, POSTPONED, CANCELLED or COMPLETED "
+            + "(any case)";
+    private static final String FROM = "only events on or after this ISO-8601 date-time with its offset";
+    private static final String TO = "only events before this ISO-8601 date-time with its offset";
     private final LiveEventService events;
     private final Callers callers;
     private final IdempotentRequests idempotent;
@@ -72,15 +76,11 @@ public final class LiveEventController {
     @Operation(operationId = "listLiveEvents", summary = "Live events, soonest first (by date, then id); filters "
             + "`status` and a date range `from` (inclusive) to `to` (exclusive)")
     public ListResponse<LiveEventView> list(HttpRequest<?> request,
-                                            @Nullable @QueryValue @Parameter(description = "only events of this status: "
-                                                    + "SCHEDULED, POSTPONED, CANCELLED or COMPLETED (any case)")
-                                            String status,
-                                            @Nullable @QueryValue @Parameter(description = "ISO-8601 date-time with "
-                                                    + "its offset: events on or after it", example = "2027-06-01T00:00:00Z")
-                                            String from,
-                                            @Nullable @QueryValue @Parameter(description = "ISO-8601 date-time with "
-                                                    + "its offset: events before it", example = "2027-07-01T00:00:00Z")
-                                            String to,
+                                            @Parameter(description = STATUS) @Nullable @QueryValue String status,
+                                            @Parameter(description = FROM, example = "2027-06-01T00:00:00Z")
+                                            @Nullable @QueryValue String from,
+                                            @Parameter(description = TO, example = "2027-07-01T00:00:00Z")
+                                            @Nullable @QueryValue String to,
                                             @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         Caller caller = callers.of(request);
         return ListResponse.of(events.list(caller, ListLiveEventsQuery.of(status, from, to, limit, cursor)),

@@ -10,14 +10,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the live event endpoints take, each with the command it becomes. */
 final class LiveRequests {
-    private LiveRequests() {
-    }
-
     private static final String DATE = "when it starts: an ISO-8601 date-time with the offset of where it happens, "
             + "kept to the second and answered as given";
     private static final String STATUS = "SCHEDULED, POSTPONED, CANCELLED or COMPLETED, in any case. SCHEDULED → "
             + "POSTPONED, CANCELLED, or COMPLETED once its date has come; POSTPONED → SCHEDULED with a new date, or "
             + "CANCELLED; CANCELLED and COMPLETED are final (their status and date no longer change): 409 CONFLICT";
+
+    private LiveRequests() {
+    }
 
     /** A new live event (POST), or every field of one (PUT: what is absent is cleared or takes its default). */
     @Schema(name = "LiveEventRequest", description = "A live event; on PUT, absent fields are cleared (description, "
@@ -25,7 +25,8 @@ final class LiveRequests {
     record CreateLiveEventRequest(@Schema(description = "at most 200 characters") String title,
                                   @Nullable @Schema(description = "at most 5000 characters, lines allowed")
                                   String description,
-                                  @Schema(description = DATE, example = "2027-06-12T20:00:00+02:00") String date,
+                                  @Schema(description = DATE, format = "date-time",
+                                          example = "2027-06-12T20:00:00+02:00") String date,
                                   @Schema(description = "the venue and town, at most 300 characters",
                                           example = "Paradiso, Amsterdam") String location,
                                   @Nullable @Schema(description = "how many people it holds: 1 to 10000000")
@@ -46,7 +47,8 @@ final class LiveRequests {
     @Schema(name = "UpdateLiveEventRequest", description = "Fields to change; absent fields are kept, \"\" clears the "
             + "description or the organizer")
     record UpdateLiveEventRequest(@Nullable String title, @Nullable String description,
-                                  @Nullable @Schema(description = DATE, example = "2027-09-01T20:00:00+02:00")
+                                  @Nullable @Schema(description = DATE, format = "date-time",
+                                          example = "2027-09-01T20:00:00+02:00")
                                   String date,
                                   @Nullable String location,
                                   @Nullable @Schema(description = "1 to 10000000") Integer capacity,

@@ -14,7 +14,7 @@ final class LiveViews {
 
     @Schema(name = "LiveEvent", description = "A concert, showcase or launch of the organization")
     record LiveEventView(String id, String title, @Nullable String description,
-                         @Schema(description = "when it starts, with the offset it was given in",
+                         @Schema(description = "when it starts, with the offset it was given in", format = "date-time",
                                  example = "2027-06-12T20:00:00+02:00") String date,
                          String location, @Nullable Integer capacity, @Nullable String organizer,
                          @Schema(implementation = LiveEventStatus.class) String status, Instant createdAt,
