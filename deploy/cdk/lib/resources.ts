@@ -151,6 +151,7 @@ export const TABLES: TableSpec[] = [
     name: 'entities', partitionKey: 'pk', sortKey: 'sk',
     localIndexes: [{ name: 'lsi1', sortKey: 'lsi1' }, { name: 'lsi2', sortKey: 'lsi2' }, { name: 'lsi3', sortKey: 'lsi3' }],
     globalIndexes: [{ name: 'gsi1', partitionKey: 'g1pk', sortKey: 'g1sk' }],
+    timeToLive: 'ttl',
   },
   { name: 'outbox', partitionKey: 'pk', globalIndexes: [{ name: 'pending', partitionKey: 'pending', sortKey: 'pendingOrder' }] },
   { name: 'idempotency', partitionKey: 'pk', sortKey: 'sk' },

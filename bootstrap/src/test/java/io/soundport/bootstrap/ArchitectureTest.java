@@ -225,6 +225,7 @@ class ArchitectureTest {
             "workflow", Set.of("identity", "catalog", "distribution"),
             "webhooks", Set.of("identity"),
             "integrations", Set.of("identity", "catalog"),
+            "analytics", Set.of("identity", "catalog"),
             "platform", Set.of("identity"),
             "live", Set.of("identity"));
 

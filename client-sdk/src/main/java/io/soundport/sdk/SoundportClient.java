@@ -33,6 +33,7 @@ public final class SoundportClient implements AutoCloseable {
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
     private final SpotifyService spotify;
+    private final AnalyticsService analytics;
     private final AppService apps;
     private final ApiKeyService apiKeys;
     private final AuthService auth;
@@ -55,6 +56,7 @@ public final class SoundportClient implements AutoCloseable {
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
+        this.analytics = new AnalyticsService(transport);
         this.apps = new AppService(transport);
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
@@ -139,6 +141,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public SpotifyService spotify() {
         return spotify;
+    }
+
+    /**
+     * Stream analytics: stream events in; streams, revenue and real-time counts out.
+     *
+     * @return the analytics service
+     */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     /**

@@ -16,6 +16,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
+import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.platform.UpstreamServices;
@@ -78,6 +79,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(Connections.class, new InMemoryConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new InMemoryPendingAuthorizationsAdapter(transactions))
                 .register(TrackSyncs.class, new InMemoryTrackSyncsAdapter(transactions))
+                .register(StreamFacts.class, new InMemoryStreamFactsAdapter())
                 .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
                 .build();
     }

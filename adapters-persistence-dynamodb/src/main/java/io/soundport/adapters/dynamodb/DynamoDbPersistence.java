@@ -16,6 +16,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
+import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.notifications.NotificationTemplates;
@@ -105,6 +106,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Connections.class, new DynamoDbConnectionsAdapter(transactions, tables))
                 .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))
                 .register(TrackSyncs.class, new DynamoDbTrackSyncsAdapter(transactions, tables))
+                .register(StreamFacts.class, new DynamoDbStreamFactsAdapter(transactions, tables))
                 .build();
     }
 

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * The ten tables, their names under a prefix, and their creation on start: a table or a global index that is
- * missing is created, then waited for until ACTIVE; the rate-limit table gets its TTL enabled. Local indexes can only be made with their table, so a table
+ * missing is created, then waited for until ACTIVE; the rate-limit and entities tables get their TTL enabled. Local indexes can only be made with their table, so a table
  * found without them is refused rather than silently half-used.
  */
 record DynamoDbTables(String entities, String outbox, String idempotency, String jobs, String webhookMessages,
@@ -80,7 +80,7 @@ record DynamoDbTables(String entities, String outbox, String idempotency, String
 
     /** The TTL attribute (epoch seconds) of each table that has one, by table name. */
     Map<String, String> timeToLiveAttributes() {
-        return Map.of(rateLimits, DynamoDbRateLimitStoreAdapter.TTL);
+        return Map.of(rateLimits, DynamoDbRateLimitStoreAdapter.TTL, entities, DynamoDbStreamFactsAdapter.TTL);
     }
 
     /** Creates what is missing and waits until every table and index is ACTIVE. */

@@ -102,8 +102,8 @@ class DynamoDbPersistenceTest {
         assertThat(DynamoDbPersistence.tableDefinitions(prefix)).extracting(CreateTableRequest::tableName)
                 .hasSize(10).allSatisfy(name -> assertThat(TestDynamo.client().describeTable(r -> r.tableName(name))
                         .table().tableStatus()).isEqualTo(TableStatus.ACTIVE));
-        assertThat(DynamoDbPersistence.timeToLiveAttributes(prefix)).containsExactly(
-                Map.entry(prefix + "rate_limits", "ttl"));
+        assertThat(DynamoDbPersistence.timeToLiveAttributes(prefix)).containsOnly(
+                Map.entry(prefix + "rate_limits", "ttl"), Map.entry(prefix + "entities", "ttl"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.soundport.domain.identity.Users;
 import io.soundport.domain.integrations.Connections;
 import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
+import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.notifications.NotificationTemplates;
@@ -104,6 +105,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Connections.class, new PostgresConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))
                 .register(TrackSyncs.class, new PostgresTrackSyncsAdapter(transactions))
+                .register(StreamFacts.class, new PostgresStreamFactsAdapter(transactions))
                 .build();
     }
 

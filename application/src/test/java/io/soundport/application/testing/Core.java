@@ -12,6 +12,8 @@ import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
 import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
+import io.soundport.application.analytics.AnalyticsQueries;
+import io.soundport.application.analytics.StreamIngestion;
 import io.soundport.application.catalog.ArtistService;
 import io.soundport.application.live.LiveEventService;
 import io.soundport.application.catalog.IngestReleaseCommand;
@@ -255,6 +257,14 @@ public final class Core {
     public TrackService tracks() {
         return new TrackService(store.transactions(), store.tracks(), store.releases(), store.artists(),
                 events, ids, clock, audit, mediaCleanup());
+    }
+
+    public StreamIngestion streamIngestion() {
+        return new StreamIngestion(store.streamFacts(), store.tracks(), clock);
+    }
+
+    public AnalyticsQueries analytics() {
+        return new AnalyticsQueries(store.streamFacts(), store.tracks(), clock);
     }
 
     public IdempotentCommands idempotency() {

@@ -11,12 +11,16 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +39,8 @@ class FuzzTest extends RestTest {
     private static final int AT_LEAST_PER_OPERATION = 50;
     /** More than the guarantee, few enough for a few thousand requests a backend. */
     private static final int PER_OPERATION = 56;
+    /** Operations probed at once: the requests wait on the server and its storage more than they compute. */
+    private static final int SENDERS = 3;
     private static final Set<String> ENVELOPE_CODES = Set.of("VALIDATION_ERROR", "AUTHENTICATION_ERROR",
             "AUTHORIZATION_ERROR", "NOT_FOUND", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE", "CONFLICT", "PRECONDITION_FAILED",
             "PAYLOAD_TOO_LARGE", "URI_TOO_LONG", "UNSUPPORTED_MEDIA_TYPE", "RATE_LIMIT_EXCEEDED",
@@ -48,7 +54,7 @@ class FuzzTest extends RestTest {
     }
 
     @Test
-    void no_operation_answers_a_server_error_or_leaves_the_envelope_whatever_it_is_sent() {
+    void no_operation_answers_a_server_error_or_leaves_the_envelope_whatever_it_is_sent() throws Exception {
         JsonNode document = Api.JSON.valueToTree(new Yaml().load(api.get("/openapi.yml").expect(200).body()));
         List<Operation> operations = MalformedRequests.operations(document);
         Set<String> documented = operations.stream().map(Operation::name).collect(Collectors.toCollection(TreeSet::new));
@@ -57,18 +63,33 @@ class FuzzTest extends RestTest {
                 .isEqualTo(routes());
 
         Fixture fixture = new Fixture(register());
-        List<Failure> failures = new ArrayList<>();
-        Map<String, Integer> sent = new LinkedHashMap<>();
+        List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> sent = new ConcurrentSkipListMap<>();
         long started = System.nanoTime();
-        // changes that end a resource's life come last, so the other operations find it alive
-        operations.sort(Comparator.comparingInt(o -> o.method().equals("DELETE") ? 1 : 0));
-        for (Operation operation : operations) {
-            List<Probe> probes = MalformedRequests.of(document, operation, fixture.pathValues, fixture::value, SEED,
-                    PER_OPERATION);
-            for (Probe probe : probes) {
-                send(fixture.owner.api(), operation, probe, failures);
+        // changes that end a resource's life come last, so the other operations find it alive; within each part,
+        // operations are probed on SENDERS threads at once, which also makes the server face concurrent bad input
+        Map<Boolean, List<Operation>> ending = operations.stream()
+                .collect(Collectors.partitioningBy(o -> o.method().equals("DELETE")));
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        try {
+            for (List<Operation> part : List.of(ending.get(false), ending.get(true))) {
+                List<Future<?>> probed = new ArrayList<>();
+                for (Operation operation : part) {
+                    probed.add(senders.submit(() -> {
+                        List<Probe> probes = MalformedRequests.of(document, operation, fixture.pathValues,
+                                fixture::value, SEED, PER_OPERATION);
+                        for (Probe probe : probes) {
+                            send(fixture.owner.api(), operation, probe, failures);
+                        }
+                        sent.put(operation.name(), probes.size());
+                    }));
+                }
+                for (Future<?> operation : probed) {
+                    operation.get();
+                }
             }
-            sent.put(operation.name(), probes.size());
+        } finally {
+            senders.shutdownNow();
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         int total = sent.values().stream().mapToInt(Integer::intValue).sum();
@@ -187,6 +208,7 @@ class FuzzTest extends RestTest {
                     "webhooks/{id}", webhook, "messages/{message_id}", message, "rules/{id}", rule));
             pathValues.put("executions/{id}", execution == null ? "wfx_01JZZZZZZZZZZZZZZZZZZZZZZZ" : execution);
             pathValues.put("members/{user_id}", member.userId());
+            pathValues.put("realtime/{trackId}", track);
             pathValues.put("events/{event_id}", as.post("/events", obj("title", "Fuzz show",
                     "date", "2027-06-12T20:00:00+02:00", "location", "Paradiso")).expect(201).id());
 

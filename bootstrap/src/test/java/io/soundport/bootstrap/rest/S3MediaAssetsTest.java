@@ -3,12 +3,14 @@ package io.soundport.bootstrap.rest;
 import io.soundport.contracts.MediaSamples;
 import io.soundport.contracts.S3MockProcess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
+
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code SOUNDPORT_CLOUD=aws} with {@code SOUNDPORT_S3_BUCKET}: uploaded media go to the bucket (this JVM's S3Mock,
- * reached through {@code soundport.aws.endpoint}), not to the data directory.
+ * reached through {@code soundport.aws.endpoint}), not to the data directory. Memory only: where the bytes go does not
+ * depend on the database, and the media records are MediaAssetEndpointsTest's, which runs on all three backends.
  */
+@DisabledIfSystemProperty(named = "soundport.test.persistence", matches = ".+")
 @RestTest.ServerPropertiesFrom(S3MediaAssetsTest.MediaBucket.class)
 class S3MediaAssetsTest extends RestTest {
     static final String BUCKET = "soundport-media";

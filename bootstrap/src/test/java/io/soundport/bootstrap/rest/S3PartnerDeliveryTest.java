@@ -9,6 +9,7 @@ import io.soundport.contracts.S3MockProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -28,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * S3 partners end to end, against this JVM's S3Mock (a child JVM: S3Mock is a Spring Boot application and stays off
  * the server's classpath). The server is pointed at it the way an operator would point it at an S3-compatible store:
  * through the SDK's own endpoint setting ({@code AWS_ENDPOINT_URL_S3}, here its system property twin
- * {@code aws.endpointUrlS3}, read when a partner's client is built), with no Soundport setting.
+ * {@code aws.endpointUrlS3}, read when a partner's client is built), with no Soundport setting. Memory only: the S3
+ * gateway does not touch the database, and the deliveries it serves are DistributionEndpointsTest's and
+ * SftpPartnerDeliveryTest's, which run on all three backends (each backend's JVMs would otherwise start S3Mock too).
  */
+@DisabledIfSystemProperty(named = "soundport.test.persistence", matches = ".+")
 class S3PartnerDeliveryTest extends RestTest {
     private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
     private static final String KEY_ID = "AKIAIOSFODNN7EXAMPLE";

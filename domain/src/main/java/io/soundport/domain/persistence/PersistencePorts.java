@@ -1,5 +1,6 @@
 package io.soundport.domain.persistence;
 
+import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.catalog.Artists;
 import io.soundport.domain.catalog.MediaAssets;
 import io.soundport.domain.catalog.Releases;
@@ -181,6 +182,10 @@ public interface PersistencePorts extends AutoCloseable {
 
     default TrackSyncs trackSyncs() {
         return port(TrackSyncs.class);
+    }
+
+    default StreamFacts streamFacts() {
+        return port(StreamFacts.class);
     }
 
     default LiveEvents liveEvents() {

@@ -50,7 +50,9 @@ class OpenApiDocumentTest {
             "refreshTokens", "a refresh token is single use: a replay would hand out a token twice",
             "logout", "revoking twice is harmless",
             "verifyApiKey", "a read",
-            "requestEmailVerification", "sends at most one link a minute whatever is repeated");
+            "requestEmailVerification", "sends at most one link a minute whatever is repeated",
+            "recordStreamEvents", "each event is counted once by its event_id: a batch sent again counts nothing "
+                    + "twice");
 
     /** The changes that take no If-Match, each with the reason; every other PATCH and DELETE must take one. */
     private static final Map<String, String> UNVERSIONED = Map.of(

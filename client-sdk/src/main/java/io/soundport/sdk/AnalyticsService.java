@@ -1,0 +1,173 @@
+package io.soundport.sdk;
+
+import io.soundport.sdk.Transport.Call;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.ValidationException;
+import io.soundport.sdk.model.AnalyticsOverview;
+import io.soundport.sdk.model.RealtimeStreams;
+import io.soundport.sdk.model.RecordedStreams;
+import io.soundport.sdk.model.RevenueReport;
+import io.soundport.sdk.model.TrackStreams;
+import io.soundport.sdk.param.AnalyticsGranularity;
+import io.soundport.sdk.param.StreamEventParams;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Stream analytics: stream events in; streams, revenue and real-time counts out. Reached through
+ * {@link SoundportClient#analytics()}. Days and hours are UTC.
+ * <p>Needs the {@code write} scope (or the MEMBER role) to send events, {@code read} to read. Every method may also
+ * throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
+ */
+public final class AnalyticsService {
+    /** The most events one {@link #recordStreams(List)} takes. */
+    public static final int MAX_BATCH = 1_000;
+
+    private final Transport transport;
+
+    AnalyticsService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Counts a batch of stream events. Each is counted once by its event id, so a batch sent again (a retry after a
+     * timeout) counts only what was not counted; the SDK retries it safely without an idempotency key.
+     *
+     * @param events 1 to {@value #MAX_BATCH} events
+     * @return how many were counted now and how many before
+     * @throws ValidationException when an event is wrong (an unknown track, a time in the future...): nothing of the
+     *                             batch is counted, and the error names each field as {@code events[i].field}
+     * @throws IllegalArgumentException when the batch is empty or larger than {@value #MAX_BATCH}
+     */
+    public RecordedStreams recordStreams(List<StreamEventParams> events) {
+        return recordStreams(events, RequestOptions.none());
+    }
+
+    /**
+     * Counts a batch of stream events; see {@link #recordStreams(List)}.
+     *
+     * @param events  1 to {@value #MAX_BATCH} events
+     * @param options a deadline (an idempotency key is refused: the event ids play that part)
+     * @return how many were counted now and how many before
+     * @throws ValidationException when an event is wrong; nothing of the batch is counted
+     */
+    public RecordedStreams recordStreams(List<StreamEventParams> events, RequestOptions options) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty() || events.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("a batch holds 1 to " + MAX_BATCH + " events");
+        }
+        return transport.send(Call.post("analytics", "streams").notDeduplicated()
+                .body(Map.of("events", events)).options(options), RecordedStreams.class);
+    }
+
+    /**
+     * The streams and revenue of a period, with the top 10 tracks and countries.
+     *
+     * @param from the first day
+     * @param to   the last day, included; at most 731 days after {@code from}
+     * @return the overview
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public AnalyticsOverview overview(LocalDate from, LocalDate to) {
+        return overview(from, to, RequestOptions.none());
+    }
+
+    /**
+     * The streams and revenue of a period; see {@link #overview(LocalDate, LocalDate)}.
+     *
+     * @param from    the first day
+     * @param to      the last day, included
+     * @param options a deadline
+     * @return the overview
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public AnalyticsOverview overview(LocalDate from, LocalDate to, RequestOptions options) {
+        return transport.send(Call.get("analytics", "overview").param("from", from).param("to", to)
+                .options(options), AnalyticsOverview.class);
+    }
+
+    /**
+     * A track's streams per day or hour over a period, with its streams by country and by store.
+     *
+     * @param trackId     the track
+     * @param from        the first day
+     * @param to          the last day, included
+     * @param granularity per day, or per hour (a period of at most 31 days); per day when null
+     * @return the track's series and breakdowns
+     * @throws NotFoundException   when the track is not in the catalog
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public TrackStreams track(String trackId, LocalDate from, LocalDate to, AnalyticsGranularity granularity) {
+        return track(trackId, from, to, granularity, RequestOptions.none());
+    }
+
+    /**
+     * A track's streams over a period; see {@link #track(String, LocalDate, LocalDate, AnalyticsGranularity)}.
+     *
+     * @param trackId     the track
+     * @param from        the first day
+     * @param to          the last day, included
+     * @param granularity per day, or per hour; per day when null
+     * @param options     a deadline
+     * @return the track's series and breakdowns
+     * @throws NotFoundException   when the track is not in the catalog
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public TrackStreams track(String trackId, LocalDate from, LocalDate to, AnalyticsGranularity granularity,
+                              RequestOptions options) {
+        return transport.send(Call.get("analytics", "tracks", trackId).param("from", from).param("to", to)
+                .param("granularity", granularity == null ? null : granularity.value())
+                .options(options), TrackStreams.class);
+    }
+
+    /**
+     * Streams and revenue per store and month.
+     *
+     * @param period a year ({@code 2026}), a month ({@code 2026-11}) or a range of months
+     *               ({@code 2026-01..2026-06}), at most 36 months
+     * @return the report
+     * @throws ValidationException when the period cannot be read or is too long
+     */
+    public RevenueReport revenueReport(String period) {
+        return revenueReport(period, RequestOptions.none());
+    }
+
+    /**
+     * Streams and revenue per store and month; see {@link #revenueReport(String)}.
+     *
+     * @param period  a year, a month or a range of months
+     * @param options a deadline
+     * @return the report
+     * @throws ValidationException when the period cannot be read or is too long
+     */
+    public RevenueReport revenueReport(String period, RequestOptions options) {
+        return transport.send(Call.get("analytics", "reports").param("period", period).options(options),
+                RevenueReport.class);
+    }
+
+    /**
+     * A track's streams per minute over the last 60 minutes, as they arrive.
+     *
+     * @param trackId the track
+     * @return sixty minutes, oldest first
+     * @throws NotFoundException when the track is not in the catalog
+     */
+    public RealtimeStreams realtime(String trackId) {
+        return realtime(trackId, RequestOptions.none());
+    }
+
+    /**
+     * A track's streams per minute over the last 60 minutes; see {@link #realtime(String)}.
+     *
+     * @param trackId the track
+     * @param options a deadline
+     * @return sixty minutes, oldest first
+     * @throws NotFoundException when the track is not in the catalog
+     */
+    public RealtimeStreams realtime(String trackId, RequestOptions options) {
+        return transport.send(Call.get("streaming", "realtime", trackId).options(options), RealtimeStreams.class);
+    }
+}

@@ -1,0 +1,120 @@
+package io.soundport.sdk;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.ValidationException;
+import io.soundport.sdk.model.AnalyticsOverview;
+import io.soundport.sdk.model.RealtimeStreams;
+import io.soundport.sdk.model.RecordedStreams;
+import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.RevenueTotal;
+import io.soundport.sdk.model.TrackStreams;
+import io.soundport.sdk.param.AnalyticsGranularity;
+import io.soundport.sdk.param.RegisterParams;
+import io.soundport.sdk.param.StreamEventParams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Stream events in and analytics out through the SDK against the real server. */
+class AnalyticsEndToEndTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static final String NORTHERN_SKIES = "5a4db0c5-0000-4000-8000-000000000101";
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "soundport.persistence", "memory",
+                "micronaut.server.port", -1,
+                "soundport.jwt.secret", "sdk-analytics-secret-sdk-analytics-secret-0123456",
+                "soundport.security.bcrypt-cost", 10,
+                "soundport.data-dir", dataDir.toString()));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void streams_sent_by_isrc_and_id_are_read_back_exactly_and_a_batch_sent_again_counts_nothing_twice() {
+        SoundportClient client = owner();
+        Release release = client.releases().importFromMusicBrainz(NORTHERN_SKIES);
+        String first = release.tracks().get(0).id();
+        List<StreamEventParams> batch = List.of(
+                StreamEventParams.builder().eventId("sdk-1").isrc("GB-SBX-24-00001").partner("Apple Music")
+                        .country("gb").occurredAt(Instant.parse("2026-02-10T10:00:00Z")).count(3)
+                        .revenue(new BigDecimal("0.0123"), "EUR").build(),
+                StreamEventParams.builder().eventId("sdk-2").trackId(first).partner("spotify").country("US")
+                        .occurredAt(Instant.parse("2026-02-11T10:00:00Z")).revenue(new BigDecimal("0.003"), "USD")
+                        .build());
+
+        RecordedStreams recorded = client.analytics().recordStreams(batch);
+        RecordedStreams again = client.analytics().recordStreams(batch);
+
+        assertThat(recorded).isEqualTo(new RecordedStreams(2, 2, 0));
+        assertThat(again).isEqualTo(new RecordedStreams(2, 0, 2));
+        AnalyticsOverview overview = client.analytics().overview(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+        assertThat(overview.totals().streams()).isEqualTo(4);
+        assertThat(overview.totals().revenue()).containsExactly(new RevenueTotal(new BigDecimal("0.012300"), "EUR"),
+                new RevenueTotal(new BigDecimal("0.003000"), "USD"));
+        assertThat(overview.topTracks().get(0).title()).isEqualTo("Polar Light");
+        TrackStreams track = client.analytics().track(first, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 11),
+                AnalyticsGranularity.DAY);
+        assertThat(track.series()).extracting(p -> p.totals().streams()).containsExactly(3L, 1L);
+        assertThat(track.byPartner()).extracting(p -> p.partner()).containsExactly("apple_music", "spotify");
+        assertThat(client.analytics().revenueReport("2026-02").lines()).hasSize(2);
+    }
+
+    @Test
+    void the_last_hour_is_read_minute_by_minute_and_mistakes_are_named() {
+        SoundportClient client = owner();
+        String track = client.releases().importFromMusicBrainz(NORTHERN_SKIES).tracks().get(1).id();
+        client.analytics().recordStreams(List.of(StreamEventParams.builder().eventId(UUID.randomUUID().toString())
+                .trackId(track).partner("tidal").country("NO").occurredAt(Instant.now().minus(5, ChronoUnit.MINUTES))
+                .count(8).build()));
+
+        RealtimeStreams realtime = client.analytics().realtime(track);
+
+        assertThat(realtime.minutes()).hasSize(60);
+        assertThat(realtime.total()).isEqualTo(8);
+        assertThatThrownBy(() -> client.analytics().recordStreams(List.of(StreamEventParams.builder()
+                .eventId("x").trackId("trk_01JZZZZZZZZZZZZZZZZZZZZZZZ").partner("tidal").country("NO")
+                .occurredAt(Instant.now()).build())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("events[0].track_id"));
+        assertThatThrownBy(() -> client.analytics().realtime("trk_01JZZZZZZZZZZZZZZZZZZZZZZZ"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.analytics().recordStreams(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static SoundportClient owner() {
+        String email = "analytics-" + UUID.randomUUID() + "@example.com";
+        SoundportClient client = SoundportClient.builder().baseUrl(server.getURL().toString())
+                .credentials(email, PASSWORD).build();
+        client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Ada Owner")
+                .organizationName("Org of " + email).build());
+        return client;
+    }
+}
