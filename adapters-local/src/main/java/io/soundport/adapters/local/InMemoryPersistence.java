@@ -18,6 +18,7 @@ import io.soundport.domain.integrations.PendingAuthorizations;
 import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
@@ -79,6 +80,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(PendingAuthorizations.class, new InMemoryPendingAuthorizationsAdapter(transactions))
                 .register(TrackSyncs.class, new InMemoryTrackSyncsAdapter(transactions))
                 .register(StreamFacts.class, new InMemoryStreamFactsAdapter())
+                .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
                 .build();
     }
 

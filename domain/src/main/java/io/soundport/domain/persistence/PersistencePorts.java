@@ -18,6 +18,7 @@ import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -185,5 +186,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default StreamFacts streamFacts() {
         return port(StreamFacts.class);
+    }
+
+    default LiveEvents liveEvents() {
+        return port(LiveEvents.class);
     }
 }
