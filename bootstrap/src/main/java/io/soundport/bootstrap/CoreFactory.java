@@ -25,6 +25,7 @@ import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.live.LiveEventService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.platform.AuditLogService;
 import io.soundport.application.platform.HealthService;
@@ -168,6 +169,12 @@ public class CoreFactory {
     @Singleton
     ArtistService artists(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock, AuditRecorder audit) {
         return new ArtistService(p.transactions(), p.artists(), p.releases(), p.tracks(), events, ids, clock, audit);
+    }
+
+    @Singleton
+    LiveEventService liveEvents(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock,
+                                AuditRecorder audit) {
+        return new LiveEventService(p.transactions(), p.liveEvents(), events, ids, clock, audit);
     }
 
     @Singleton

@@ -226,7 +226,8 @@ class ArchitectureTest {
             "webhooks", Set.of("identity"),
             "integrations", Set.of("identity", "catalog"),
             "analytics", Set.of("identity", "catalog"),
-            "platform", Set.of("identity"));
+            "platform", Set.of("identity"),
+            "live", Set.of("identity"));
 
     @Test
     void contexts_use_only_the_contexts_they_are_allowed_to() {

@@ -29,6 +29,7 @@ public final class SoundportClient implements AutoCloseable {
     private final ReleaseService releases;
     private final TrackService tracks;
     private final ArtistService artists;
+    private final LiveEventService liveEvents;
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
     private final SpotifyService spotify;
@@ -51,6 +52,7 @@ public final class SoundportClient implements AutoCloseable {
         this.releases = new ReleaseService(transport);
         this.tracks = new TrackService(transport);
         this.artists = new ArtistService(transport);
+        this.liveEvents = new LiveEventService(transport);
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
@@ -103,6 +105,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public ArtistService artists() {
         return artists;
+    }
+
+    /**
+     * Live events: concerts, showcases, launches ({@code /events}).
+     *
+     * @return the live event service
+     */
+    public LiveEventService liveEvents() {
+        return liveEvents;
     }
 
     /**

@@ -76,6 +76,8 @@ class ApiEnumsTest {
         return Stream.of(
                 new Pair("release status", names(ReleaseStatus.values()), io.soundport.sdk.model.ReleaseStatus.class,
                         io.soundport.sdk.model.ReleaseStatus::fromValue),
+                new Pair("live event status", names(io.soundport.domain.live.LiveEventStatus.values()),
+                        io.soundport.sdk.model.LiveEventStatus.class, io.soundport.sdk.model.LiveEventStatus::fromValue),
                 new Pair("delivery status", names(DeliveryStatus.values()),
                         io.soundport.sdk.model.DeliveryStatus.class, io.soundport.sdk.model.DeliveryStatus::fromValue),
                 new Pair("delivery kind", names(DeliveryKind.values()), io.soundport.sdk.model.DeliveryKind.class,

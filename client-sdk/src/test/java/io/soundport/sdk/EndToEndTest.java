@@ -19,6 +19,8 @@ import io.soundport.sdk.model.AuthTokens;
 import io.soundport.sdk.model.EmailVerification;
 import io.soundport.sdk.model.EventType;
 import io.soundport.sdk.model.IssuedApiKey;
+import io.soundport.sdk.model.LiveEvent;
+import io.soundport.sdk.model.LiveEventStatus;
 import io.soundport.sdk.model.Member;
 import io.soundport.sdk.model.Organization;
 import io.soundport.sdk.model.Profile;
@@ -39,6 +41,9 @@ import io.soundport.sdk.param.ArtistListParams;
 import io.soundport.sdk.param.ArtistUpdateParams;
 import io.soundport.sdk.param.InviteMemberParams;
 import io.soundport.sdk.param.ListParams;
+import io.soundport.sdk.param.LiveEventCreateParams;
+import io.soundport.sdk.param.LiveEventListParams;
+import io.soundport.sdk.param.LiveEventUpdateParams;
 import io.soundport.sdk.param.LoginParams;
 import io.soundport.sdk.param.RegisterParams;
 import io.soundport.sdk.param.ReleaseCreateParams;
@@ -64,6 +69,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -405,6 +411,36 @@ class EndToEndTest {
 
         client.artists().delete(artist.id());
         assertThatThrownBy(() -> client.artists().retrieve(artist.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void live_events_keep_their_offset_filter_by_date_and_follow_their_status_rules() {
+        SoundportClient client = withKey(owner(), ApiKeyScope.WRITE);
+        LiveEvent june = client.liveEvents().create(LiveEventCreateParams.builder().title("Night Drive live")
+                .date(OffsetDateTime.parse("2027-06-12T20:00:00+02:00")).location("Paradiso, Amsterdam")
+                .capacity(1500).build());
+        LiveEvent july = client.liveEvents().create(LiveEventCreateParams.builder().title("Second night")
+                .date(OffsetDateTime.parse("2027-07-01T20:00:00-04:00")).location("Webster Hall, New York").build());
+        assertThat(june.date().getOffset().getTotalSeconds()).isEqualTo(7200);
+        assertThat(june.status()).isEqualTo(LiveEventStatus.SCHEDULED);
+
+        assertThat(client.liveEvents().list(LiveEventListParams.builder()
+                .from(OffsetDateTime.parse("2027-06-12T20:00:01+02:00")).build()).data())
+                .extracting(LiveEvent::id).containsExactly(july.id());
+        LiveEvent postponed = client.liveEvents().update(june.id(), LiveEventUpdateParams.builder()
+                .status(LiveEventStatus.POSTPONED).build(), RequestOptions.builder().ifMatch(june.version()).build());
+        assertThat(client.liveEvents().list(LiveEventListParams.builder().status(LiveEventStatus.POSTPONED).build())
+                .data()).extracting(LiveEvent::id).containsExactly(june.id());
+        assertThatThrownBy(() -> client.liveEvents().update(june.id(), LiveEventUpdateParams.builder()
+                .status(LiveEventStatus.SCHEDULED).build())).isInstanceOf(ConflictException.class);
+        LiveEvent moved = client.liveEvents().replace(june.id(), LiveEventCreateParams.builder().title("Night Drive live")
+                .date(OffsetDateTime.parse("2027-09-01T20:00:00+02:00")).location("Paradiso, Amsterdam").build(),
+                RequestOptions.builder().ifMatch(postponed.version()).build());
+        assertThat(moved.status()).isEqualTo(LiveEventStatus.SCHEDULED);
+        assertThat(moved.capacity()).isNull();
+
+        client.liveEvents().delete(june.id(), RequestOptions.builder().ifMatch(moved.version()).build());
+        assertThatThrownBy(() -> client.liveEvents().retrieve(june.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -82,7 +82,7 @@ class WebhookEventsTest {
     private static List<Optional<?>> typedAccessors(Event event) {
         return List.of(event.release(), event.track(), event.artist(), event.delivery(), event.workflowExecution(),
                 event.workflowWebhook(), event.webhookTest(), event.organization(), event.notification(),
-                event.integration());
+                event.integration(), event.liveEvent());
     }
 
     @Test

@@ -39,6 +39,9 @@ import io.soundport.domain.integrations.TrackSync;
 import io.soundport.domain.integrations.TrackSyncId;
 import io.soundport.domain.integrations.platform.TimeRange;
 import io.soundport.domain.jobs.Job;
+import io.soundport.domain.live.LiveEvent;
+import io.soundport.domain.live.LiveEventId;
+import io.soundport.domain.live.LiveEventStatus;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationId;
@@ -60,6 +63,7 @@ import io.soundport.domain.workflow.WorkflowRuleId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -192,6 +196,16 @@ public final class Fixtures {
         return new ApiKey(ApiKeyId.of(id(ApiKeyId.PREFIX)), application.id(), application.organizationId(),
                 "Key " + suffix(), "sp_live_" + hash.substring(0, 4), hash, Set.of(Scope.READ, Scope.WRITE), createdAt,
                 createdAt.plus(Duration.ofDays(90)), null, null);
+    }
+
+    // live events
+
+    /** A live event of that date and status, with every field given. */
+    public static LiveEvent liveEvent(Organization organization, OffsetDateTime date, LiveEventStatus status) {
+        Instant at = instant();
+        return new LiveEvent(LiveEventId.of(id(LiveEventId.PREFIX)), organization.id(), "Concert " + suffix(),
+                "Doors at 19:00\nNo re-entry", date, "Paradiso, Amsterdam", 1500, "Analytical Records", status, at,
+                at, 1);
     }
 
     // catalog

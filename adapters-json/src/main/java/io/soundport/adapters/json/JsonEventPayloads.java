@@ -12,6 +12,8 @@ import io.soundport.domain.identity.Organization;
 import io.soundport.domain.identity.Tier;
 import io.soundport.domain.integrations.Connection;
 import io.soundport.domain.integrations.IntegrationEvent;
+import io.soundport.domain.live.LiveEvent;
+import io.soundport.domain.live.LiveEventEvent;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationEvent;
 import io.soundport.domain.platform.OrganizationEvent;
@@ -111,6 +113,9 @@ public final class JsonEventPayloads implements EventPayloads {
                     ? disconnected.revokedAtProvider() : null);
             return data;
         }
+        if (event instanceof LiveEventEvent e) {
+            return liveEvent(e.liveEvent());
+        }
         if (event instanceof OrganizationEvent e) {
             return organization(e.organization(),
                     e instanceof OrganizationEvent.OrganizationTierChanged changed ? changed.previousTier() : null);
@@ -182,6 +187,21 @@ public final class JsonEventPayloads implements EventPayloads {
         data.put("name", a.name());
         data.put("musicbrainz_id", a.musicbrainzId());
         data.put("spotify_id", a.spotifyId());
+        return data;
+    }
+
+    /** The live event as GET /events/{event_id} shows it, the date with the offset it was given. */
+    private static Map<String, Object> liveEvent(LiveEvent e) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", e.id().value());
+        data.put("title", e.title());
+        data.put("description", e.description());
+        data.put("date", e.dateText());
+        data.put("location", e.location());
+        data.put("capacity", e.capacity());
+        data.put("organizer", e.organizer());
+        data.put("status", e.status().name());
+        data.put("version", e.version());
         return data;
     }
 

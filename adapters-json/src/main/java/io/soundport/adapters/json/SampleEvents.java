@@ -26,6 +26,10 @@ import io.soundport.domain.integrations.Connection;
 import io.soundport.domain.integrations.ConnectionId;
 import io.soundport.domain.integrations.IntegrationEvent;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.live.LiveEvent;
+import io.soundport.domain.live.LiveEventEvent;
+import io.soundport.domain.live.LiveEventId;
+import io.soundport.domain.live.LiveEventStatus;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationEvent;
@@ -46,6 +50,7 @@ import io.soundport.domain.workflow.WorkflowRuleId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +148,12 @@ final class SampleEvents {
         } else if (type == OrganizationEvent.OrganizationTierChanged.class) {
             return new OrganizationEvent.OrganizationTierChanged(meta, organization().withTier(Tier.PROFESSIONAL, AT),
                     Tier.STARTER);
+        } else if (type == LiveEventEvent.LiveEventCreated.class) {
+            return liveEvent(LiveEventStatus.SCHEDULED).created(meta);
+        } else if (type == LiveEventEvent.LiveEventUpdated.class) {
+            return liveEvent(LiveEventStatus.POSTPONED).updated(meta);
+        } else if (type == LiveEventEvent.LiveEventDeleted.class) {
+            return liveEvent(LiveEventStatus.CANCELLED).deleted(meta);
         }
         throw new IllegalArgumentException("no sample of " + type.getName());
     }
@@ -152,6 +163,12 @@ final class SampleEvents {
                 UserId.of("usr_01JDX4N8QJ3L5N7Q9S1U3W5Y7A"), Provider.SPOTIFY, "wizzler",
                 new Connection.Grant("sealed", "sealed", AT.plusSeconds(3600),
                         List.of("user-read-email", "user-top-read")), AT);
+    }
+
+    private static LiveEvent liveEvent(LiveEventStatus status) {
+        return new LiveEvent(LiveEventId.of("lve_01JDX4N8QM5P7R9T1V3X5Z7B9D"), ORG, "Night Drive live",
+                "The Midnight play Night Drive in full.\nDoors at 19:00.", OffsetDateTime.parse("2027-06-12T20:00:00+02:00"),
+                "Paradiso, Amsterdam", 1500, "Analytical Records", status, AT, AT, 1);
     }
 
     private static Organization organization() {

@@ -19,6 +19,7 @@ import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
@@ -81,6 +82,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(TrackSyncs.class, new InMemoryTrackSyncsAdapter(transactions))
                 .register(StreamFacts.class, new InMemoryStreamFactsAdapter())
                 .register(ReportImports.class, new InMemoryReportImportsAdapter(transactions))
+                .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
                 .build();
     }
 

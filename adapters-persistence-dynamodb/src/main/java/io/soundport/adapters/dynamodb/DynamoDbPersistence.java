@@ -19,6 +19,7 @@ import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -101,6 +102,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(UpstreamServices.class, new DynamoDbUpstreamServicesAdapter(transactions, tables))
                 .register(Notifications.class, new DynamoDbNotificationsAdapter(transactions, tables))
                 .register(NotificationTemplates.class, new DynamoDbNotificationTemplatesAdapter(transactions, tables))
+                .register(LiveEvents.class, new DynamoDbLiveEventsAdapter(transactions, tables))
                 .register(OptOuts.class, new DynamoDbOptOutsAdapter(transactions, tables))
                 .register(Connections.class, new DynamoDbConnectionsAdapter(transactions, tables))
                 .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))

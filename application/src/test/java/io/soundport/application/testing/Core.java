@@ -18,6 +18,7 @@ import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.analytics.StreamIngestion;
 import io.soundport.application.catalog.ArtistService;
+import io.soundport.application.live.LiveEventService;
 import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
 import io.soundport.application.catalog.MediaAssetService;
@@ -145,6 +146,10 @@ public final class Core {
     public NotificationService notifications() {
         return new NotificationService(store.transactions(), store.notifications(), store.notificationTemplates(),
                 notificationQueue, new MustacheTemplateRenderer(), audit);
+    }
+
+    public LiveEventService liveEvents() {
+        return new LiveEventService(store.transactions(), store.liveEvents(), events, ids, clock, audit);
     }
 
     public NotificationTemplateService notificationTemplates() {

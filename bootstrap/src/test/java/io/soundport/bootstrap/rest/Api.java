@@ -84,6 +84,11 @@ final class Api {
         return send("PATCH", path, json(body), "application/json");
     }
 
+    /** PUT with a JSON body, as {@link #post} sends it. */
+    Response put(String path, Object body) {
+        return send("PUT", path, json(body), "application/json");
+    }
+
     Response send(String method, String path, String body, String contentType) {
         return send(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 contentType);

@@ -97,6 +97,10 @@ class AuditCoverageTest extends RestTest {
         return release;
     }
 
+    private static Map<String, Object> liveEvent(String title) {
+        return obj("title", title, "date", "2027-06-12T20:00:00+02:00", "location", "Paradiso, Amsterdam");
+    }
+
     private static String webhook(Account owner) {
         return owner.api().post("/webhooks", obj("url", "https://hooks.example.com/audit",
                 "events", List.of("release.created"))).expect(201).id();
@@ -242,6 +246,29 @@ class AuditCoverageTest extends RestTest {
             String rid = requestId();
             as(owner, rid).delete("/apps/" + app + "/api-keys/" + id).expect(204);
             return new Audited(owner, "api_key.revoked", id, rid);
+        });
+        on("POST /api/v1/events", owner -> {
+            String rid = requestId();
+            String id = as(owner, rid).post("/events", liveEvent("Audited show")).expect(201).id();
+            return new Audited(owner, "live_event.created", id, rid);
+        });
+        on("PUT /api/v1/events/{event_id}", owner -> {
+            String id = owner.api().post("/events", liveEvent("To replace")).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).put("/events/" + id, liveEvent("Replaced")).expect(200);
+            return new Audited(owner, "live_event.updated", id, rid);
+        });
+        on("PATCH /api/v1/events/{event_id}", owner -> {
+            String id = owner.api().post("/events", liveEvent("To postpone")).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).patch("/events/" + id, obj("status", "postponed")).expect(200);
+            return new Audited(owner, "live_event.updated", id, rid);
+        });
+        on("DELETE /api/v1/events/{event_id}", owner -> {
+            String id = owner.api().post("/events", liveEvent("To delete")).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).delete("/events/" + id).expect(204);
+            return new Audited(owner, "live_event.deleted", id, rid);
         });
         on("POST /api/v1/artists", owner -> {
             String rid = requestId();

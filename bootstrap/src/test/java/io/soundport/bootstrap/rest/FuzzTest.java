@@ -209,6 +209,8 @@ class FuzzTest extends RestTest {
             pathValues.put("executions/{id}", execution == null ? "wfx_01JZZZZZZZZZZZZZZZZZZZZZZZ" : execution);
             pathValues.put("members/{user_id}", member.userId());
             pathValues.put("realtime/{trackId}", track);
+            pathValues.put("events/{event_id}", as.post("/events", obj("title", "Fuzz show",
+                    "date", "2027-06-12T20:00:00+02:00", "location", "Paradiso")).expect(201).id());
 
             String refresh = login(owner.email(), owner.organizationId()).refreshToken();
             values.put("email", name -> uniqueEmail("fuzz"));
@@ -230,6 +232,7 @@ class FuzzTest extends RestTest {
             values.put("release_date", name -> "2027-03-05");
             values.put("expires_at", name -> "2030-01-01T00:00:00Z");
             values.put("duration_ms", name -> 215000);
+            values.put("date", name -> "2027-06-12T20:00:00+02:00");
             values.put("musicbrainz_id", name -> "5b11f4ce-a62d-471e-81fc-a69a8278c7da");
             values.put("spotify_id", name -> "0OdUWJ0sBjDrqHygGUXeCF");
             values.put("domain", name -> "partner.example.com");

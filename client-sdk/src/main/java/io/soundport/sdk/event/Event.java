@@ -156,6 +156,15 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         return dataAs(IntegrationData.class);
     }
 
+    /**
+     * The live event of an {@code event.*} event (a concert, showcase or launch was added, changed or deleted).
+     *
+     * @return the live event, or empty for an event of another type
+     */
+    public Optional<LiveEventData> liveEvent() {
+        return dataAs(LiveEventData.class);
+    }
+
     private <T extends EventData> Optional<T> dataAs(Class<T> shape) {
         return shape.isInstance(data) ? Optional.of(shape.cast(data)) : Optional.empty();
     }
@@ -212,6 +221,12 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         INTEGRATION_CONNECTED("integration.connected", IntegrationData.class),
         /** A user's connection to an outside platform was removed. */
         INTEGRATION_DISCONNECTED("integration.disconnected", IntegrationData.class),
+        /** A live event (concert, showcase, launch) was added. */
+        EVENT_CREATED("event.created", LiveEventData.class),
+        /** A live event changed: its status, its date or any other field. */
+        EVENT_UPDATED("event.updated", LiveEventData.class),
+        /** A live event was deleted. */
+        EVENT_DELETED("event.deleted", LiveEventData.class),
         /** A type this version of the SDK does not know; {@link Event#typeValue()} has it, the data is raw. */
         UNKNOWN(null, UnknownData.class);
 

@@ -19,6 +19,7 @@ import io.soundport.domain.integrations.TrackSyncs;
 import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
+import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -190,5 +191,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default ReportImports reportImports() {
         return port(ReportImports.class);
+    }
+
+    default LiveEvents liveEvents() {
+        return port(LiveEvents.class);
     }
 }
