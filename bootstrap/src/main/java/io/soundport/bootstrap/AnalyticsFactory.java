@@ -1,13 +1,24 @@
 package io.soundport.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.soundport.adapters.csv.CommonsCsvSalesReportReader;
 import io.soundport.application.analytics.AnalyticsQueries;
+import io.soundport.application.analytics.ReportImportService;
+import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.analytics.StreamIngestion;
+import io.soundport.application.shared.AuditRecorder;
+import io.soundport.domain.analytics.report.SalesReportReader;
 import io.soundport.domain.persistence.PersistencePorts;
+import io.soundport.domain.port.BlobStore;
 import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.IdGenerator;
+import io.soundport.domain.port.TraceContext;
 import jakarta.inject.Singleton;
 
-/** Stream analytics: the ingestion of stream events and the reads of their rollups. */
+/**
+ * Stream analytics: the ingestion of stream events, the imports of sales reports (the files in the blob store, read by
+ * Apache Commons CSV, counted by the {@link ReportImportWorker} in the background) and the reads of their rollups.
+ */
 @Factory
 public class AnalyticsFactory {
 
@@ -19,5 +30,24 @@ public class AnalyticsFactory {
     @Singleton
     AnalyticsQueries analyticsQueries(PersistencePorts p, Clock clock) {
         return new AnalyticsQueries(p.streamFacts(), p.tracks(), clock);
+    }
+
+    @Singleton
+    SalesReportReader salesReportReader() {
+        return new CommonsCsvSalesReportReader();
+    }
+
+    @Singleton
+    ReportImportService reportImportService(PersistencePorts p, BlobStore blobs, SalesReportReader reader,
+                                            AuditRecorder audit, IdGenerator ids, Clock clock, TraceContext trace) {
+        return new ReportImportService(p.transactions(), p.reportImports(), p.jobs(), blobs, reader, audit, ids, clock,
+                trace);
+    }
+
+    @Singleton
+    ReportImportWorker reportImportWorker(PersistencePorts p, BlobStore blobs, SalesReportReader reader, Clock clock,
+                                          TraceContext trace) {
+        return new ReportImportWorker(p.transactions(), p.reportImports(), p.jobs(), blobs, reader, p.streamFacts(),
+                p.tracks(), clock, trace);
     }
 }

@@ -8,6 +8,8 @@ import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
+import io.soundport.application.analytics.ReportImportService;
+import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.EventBusForwarding;
@@ -67,6 +69,7 @@ public class BackgroundWorkers {
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
                              EventPublishing eventPublishing, JobQueue jobQueue, PersistencePorts persistence,
                              ConnectionService connections, TrackSyncWorker trackSyncs,
+                             ReportImportWorker reportImports,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -85,6 +88,8 @@ public class BackgroundWorkers {
                 woken(newWork, NewWork.Topic.jobs(NotificationQueue.SEND_JOB)));
         start("soundport-track-sync", () -> trackSyncs.runOnce(instance + "-track-sync", 2), poll,
                 woken(newWork, NewWork.Topic.jobs(TrackSyncService.RUN_JOB)));
+        start("soundport-report-import", () -> reportImports.runOnce(instance + "-report-import", 1), poll,
+                woken(newWork, NewWork.Topic.jobs(ReportImportService.RUN_JOB)));
         if (eventPublishing.on()) {
             start("soundport-event-publisher", () -> eventPublishing.worker().runOnce(instance + "-events", 10), poll,
                     woken(newWork, NewWork.Topic.jobs(EventBusForwarding.PUBLISH_JOB)));
@@ -102,7 +107,7 @@ public class BackgroundWorkers {
         // connections started and never come back: refused once expired anyway, forgotten now and then
         start("soundport-authorization-sweep", connections::forgetExpiredAuthorizations, AUTHORIZATION_SWEEP, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, the track importer, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
+                + "sender, the track importer, the report importer, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
                 eventPublishing.on() ? "an event publisher, " : "",
                 jobQueue.onSqs() ? "the SQS relay and dead-letter drain, " : "", instance);
     }

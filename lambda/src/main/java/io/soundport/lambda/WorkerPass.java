@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.TrackSyncWorker;
+import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
@@ -39,19 +40,22 @@ final class WorkerPass {
     private final NotificationWorker notifications;
     private final UpstreamHealthChecker upstreamHealth;
     private final TrackSyncWorker trackSyncs;
+    private final ReportImportWorker reportImports;
     private final ConnectionService connections;
     private final JobQueue queue;
     private final Duration reserve;
 
     private WorkerPass(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                        NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
-                       TrackSyncWorker trackSyncs, ConnectionService connections, JobQueue queue, Duration reserve) {
+                       TrackSyncWorker trackSyncs, ReportImportWorker reportImports, ConnectionService connections,
+                       JobQueue queue, Duration reserve) {
         this.dispatcher = dispatcher;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.upstreamHealth = upstreamHealth;
         this.trackSyncs = trackSyncs;
+        this.reportImports = reportImports;
         this.connections = connections;
         this.queue = queue;
         this.reserve = reserve;
@@ -62,7 +66,7 @@ final class WorkerPass {
         return new WorkerPass(context.getBean(OutboxDispatcher.class), context.getBean(WebhookDeliveryWorker.class),
                 context.getBean(DeliveryWorker.class), context.getBean(NotificationWorker.class),
                 context.getBean(UpstreamHealthChecker.class), context.getBean(TrackSyncWorker.class),
-                context.getBean(ConnectionService.class), context.getBean(JobQueue.class),
+                context.getBean(ReportImportWorker.class),                context.getBean(ConnectionService.class), context.getBean(JobQueue.class),
                 context.getProperty("soundport.lambda.work-reserve", Duration.class, Duration.ofSeconds(70)));
     }
 
@@ -100,6 +104,8 @@ final class WorkerPass {
         }
         // imports of Spotify tracks stay in the database's queue, also with SQS; one at a time, as each reads pages
         workers.add(new Worker("track_syncs", false, () -> trackSyncs.runOnce(owner + "-track-sync", 1)));
+        // imports of sales reports too: one at a time, each reads its whole file
+        workers.add(new Worker("report_imports", false, () -> reportImports.runOnce(owner + "-report-import", 1)));
         workers.add(new Worker("health_checks", true, upstreamHealth::runOnce));
         workers.add(new Worker("expired_authorizations", true, connections::forgetExpiredAuthorizations));
         Map<String, Integer> done = new LinkedHashMap<>();

@@ -8,11 +8,13 @@ import io.soundport.application.analytics.RevenueReport;
 import io.soundport.application.analytics.Totals;
 import io.soundport.application.analytics.TrackStreams;
 import io.soundport.domain.analytics.Revenue;
+import io.soundport.domain.analytics.report.ReportImport;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** What analytics answer. Amounts of revenue are decimal strings, exact to the micro-unit, never floating point. */
 final class AnalyticsViews {
@@ -118,5 +120,36 @@ final class AnalyticsViews {
 
     @Schema(name = "StreamsMinute")
     record MinuteView(Instant start, long streams) {
+    }
+
+    @Schema(name = "ReportImport", description = "An import of a sales report into the stream analytics")
+    record ReportImportView(String id, @Schema(allowableValues = {"generic", "distrokid", "tunecore"}) String layout,
+                            @Schema(description = "a generic report's renamed columns: field to header")
+                            Map<String, String> columns,
+                            @Schema(description = "bytes") long fileSize,
+                            @Schema(implementation = ReportImport.Status.class) String status,
+                            @Schema(description = "data rows read so far") long rows,
+                            @Schema(description = "rows counted now") long recorded,
+                            @Schema(description = "rows counted before (the same file imported again)")
+                            long duplicates,
+                            @Schema(description = "rows not counted; every one is in the rejections file")
+                            long rejected,
+                            @Schema(description = "the first 20 rejected rows") List<RejectedRowView> rejections,
+                            @Nullable String failureReason, Instant createdAt, Instant updatedAt,
+                            @Nullable Instant finishedAt) {
+        static ReportImportView of(ReportImport r) {
+            Map<String, String> columns = new java.util.TreeMap<>();
+            r.layout().columns().forEach((field, header) -> columns.put(field.header(), header));
+            return new ReportImportView(r.id().value(), r.layout().kind().name().toLowerCase(java.util.Locale.ROOT),
+                    columns, r.fileSize(), r.status().name(), r.counts().rows(), r.counts().recorded(),
+                    r.counts().duplicates(), r.counts().rejected(),
+                    r.rejections().stream().map(x -> new RejectedRowView(x.row(), x.reasons())).toList(),
+                    r.failureReason(), r.createdAt(), r.updatedAt(), r.finishedAt());
+        }
+    }
+
+    @Schema(name = "RejectedRow")
+    record RejectedRowView(@Schema(description = "the row's number in the file, its header being row 1") long row,
+                           List<String> reasons) {
     }
 }

@@ -52,7 +52,9 @@ class OpenApiDocumentTest {
             "verifyApiKey", "a read",
             "requestEmailVerification", "sends at most one link a minute whatever is repeated",
             "recordStreamEvents", "each event is counted once by its event_id: a batch sent again counts nothing "
-                    + "twice");
+                    + "twice",
+            "importSalesReport", "a streamed upload is not fingerprinted; the same file imported again makes a "
+                    + "second import that counts nothing twice (its rows' keys come from the file)");
 
     /** The changes that take no If-Match, each with the reason; every other PATCH and DELETE must take one. */
     private static final Map<String, String> UNVERSIONED = Map.of(
@@ -63,6 +65,11 @@ class OpenApiDocumentTest {
             "deleteReleaseArtwork", "as deleteTrackAudio",
             "disconnect", "a connection is the user's own, and connecting again replaces its grant whole: there is "
                     + "no other writer to race, and disconnecting twice is a 404");
+
+    /** Operations whose success body is text of a given media type rather than JSON. */
+    private static final Map<String, String> TEXT_BODIES = Map.of(
+            "metrics", "text/plain", // the Prometheus text format, for a scraper
+            "getReportImportRejections", "text/csv"); // a file of rejected rows, for a spreadsheet
 
     /** Operations whose success body is another service's, passed through as it is, each with the reason. */
     private static final Map<String, String> PASSED_THROUGH = Map.of(
@@ -90,9 +97,8 @@ class OpenApiDocumentTest {
                     assertThat(response).as(id + " 204").doesNotContainKey("content");
                     return;
                 }
-                if (id.equals("metrics")) {
-                    // the Prometheus text format, for a scraper
-                    assertThat(map(response.get("content"))).as(id).containsOnlyKeys("text/plain");
+                if (TEXT_BODIES.containsKey(id)) {
+                    assertThat(map(response.get("content"))).as(id).containsOnlyKeys(TEXT_BODIES.get(id));
                     return;
                 }
                 if (PASSED_THROUGH.containsKey(id)) {
