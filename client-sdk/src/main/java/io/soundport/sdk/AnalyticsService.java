@@ -6,11 +6,15 @@ import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.AnalyticsOverview;
 import io.soundport.sdk.model.RealtimeStreams;
 import io.soundport.sdk.model.RecordedStreams;
+import io.soundport.sdk.model.ReportImport;
 import io.soundport.sdk.model.RevenueReport;
 import io.soundport.sdk.model.TrackStreams;
 import io.soundport.sdk.param.AnalyticsGranularity;
+import io.soundport.sdk.param.ReportImportParams;
 import io.soundport.sdk.param.StreamEventParams;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -169,5 +173,111 @@ public final class AnalyticsService {
      */
     public RealtimeStreams realtime(String trackId, RequestOptions options) {
         return transport.send(Call.get("streaming", "realtime", trackId).options(options), RealtimeStreams.class);
+    }
+
+    /**
+     * Uploads a sales report, streamed from a file and never held in memory, to be counted in the background; poll
+     * {@link #retrieveReportImport(String)} until its status is finished. The same file imported again counts
+     * nothing twice.
+     *
+     * @param file   the report (UTF-8 CSV or TSV)
+     * @param params its layout
+     * @return the import, QUEUED
+     * @throws ValidationException when the file's header is not of the layout
+     */
+    public ReportImport importReport(Path file, ReportImportParams params) {
+        return importReport(file, params, UploadProgress.NONE, RequestOptions.none());
+    }
+
+    /**
+     * Uploads a sales report from a file; see {@link #importReport(Path, ReportImportParams)}.
+     *
+     * @param file     the report (UTF-8 CSV or TSV)
+     * @param params   its layout
+     * @param progress told as the bytes go out
+     * @param options  a deadline (two hours when none is given), retries
+     * @return the import, QUEUED
+     * @throws ValidationException when the file's header is not of the layout
+     */
+    public ReportImport importReport(Path file, ReportImportParams params, UploadProgress progress,
+                                     RequestOptions options) {
+        return transport.send(importCall(params).raw(Uploads.of(file, contentType(params), progress))
+                .options(options), ReportImport.class);
+    }
+
+    /**
+     * Uploads a sales report read from a stream, sent as it is read; sent once (a stream cannot be read again). The
+     * caller closes the stream.
+     *
+     * @param content  the report's bytes
+     * @param length   how many bytes the stream holds, or -1 when unknown (sent chunked)
+     * @param params   its layout
+     * @param options  a deadline
+     * @return the import, QUEUED
+     * @throws ValidationException when the file's header is not of the layout
+     */
+    public ReportImport importReport(InputStream content, long length, ReportImportParams params,
+                                     RequestOptions options) {
+        return transport.send(importCall(params).raw(Uploads.of(content, length, contentType(params),
+                UploadProgress.NONE)).options(options), ReportImport.class);
+    }
+
+    /**
+     * An import of a sales report with its counts so far and its first rejected rows.
+     *
+     * @param id the import's id
+     * @return the import
+     * @throws NotFoundException when there is no such import
+     */
+    public ReportImport retrieveReportImport(String id) {
+        return retrieveReportImport(id, RequestOptions.none());
+    }
+
+    /**
+     * An import of a sales report; see {@link #retrieveReportImport(String)}.
+     *
+     * @param id      the import's id
+     * @param options a deadline
+     * @return the import
+     * @throws NotFoundException when there is no such import
+     */
+    public ReportImport retrieveReportImport(String id, RequestOptions options) {
+        return transport.send(Call.get("analytics", "reports", "imports", id).options(options), ReportImport.class);
+    }
+
+    /**
+     * Every rejected row of a finished import, as CSV text: {@code row,reasons}.
+     *
+     * @param id the import's id
+     * @return the CSV, its header line first
+     * @throws NotFoundException when there is no such import
+     * @throws io.soundport.sdk.exception.ConflictException while the import is still running
+     */
+    public String reportRejections(String id) {
+        return reportRejections(id, RequestOptions.none());
+    }
+
+    /**
+     * Every rejected row of a finished import; see {@link #reportRejections(String)}.
+     *
+     * @param id      the import's id
+     * @param options a deadline
+     * @return the CSV, its header line first
+     * @throws NotFoundException when there is no such import
+     */
+    public String reportRejections(String id, RequestOptions options) {
+        return transport.text(Call.get("analytics", "reports", "imports", id, "rejections").accepting("text/csv")
+                .options(options));
+    }
+
+    private static Call importCall(ReportImportParams params) {
+        Call call = Call.post("analytics", "reports", "import").notDeduplicated()
+                .param("layout", params.layout().value());
+        params.columns().forEach((field, header) -> call.param("columns." + field, header));
+        return call;
+    }
+
+    private static String contentType(ReportImportParams params) {
+        return params.layout() == ReportImportParams.Layout.DISTROKID ? "text/tab-separated-values" : "text/csv";
     }
 }

@@ -100,6 +100,8 @@ final class Transport {
         Long ifNoneMatch;
         /** A body sent as it is (a media file) instead of {@link #body} as JSON. */
         RequestBody raw;
+        /** What the call takes in answer: JSON, unless {@link #accepting} says otherwise. */
+        String accept = "application/json";
 
         private Call(String method, String... segments) {
             this.method = method;
@@ -135,6 +137,12 @@ final class Transport {
         }
 
         /** A body that is not JSON, streamed as it is; one that can be read only once is never retried. */
+        /** The answer is this media type rather than JSON (a CSV file); an error still comes as JSON. */
+        Call accepting(String mediaType) {
+            this.accept = mediaType + ", application/json;q=0.5";
+            return this;
+        }
+
         Call raw(RequestBody body) {
             this.raw = body;
             return this;
@@ -197,6 +205,11 @@ final class Transport {
             this.options = options == null ? RequestOptions.none() : options;
             return this;
         }
+    }
+
+    /** The body of the answer as text (a CSV file), held whole. */
+    String text(Call call) {
+        return execute(call).body;
     }
 
     <T> T send(Call call, Class<T> type) {
@@ -397,7 +410,7 @@ final class Transport {
         call.query.forEach((k, v) -> url.addQueryParameter(k, String.valueOf(v)));
         Request.Builder request = new Request.Builder().url(url.build());
         call.options.headers().forEach(request::header);
-        request.header("Accept", "application/json").header("User-Agent", settings.userAgent());
+        request.header("Accept", call.accept).header("User-Agent", settings.userAgent());
         if (call.options.requestId() != null) {
             request.header("X-Request-Id", call.options.requestId());
         }

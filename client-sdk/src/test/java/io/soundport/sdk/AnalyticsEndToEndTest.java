@@ -7,11 +7,15 @@ import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.AnalyticsOverview;
 import io.soundport.sdk.model.RealtimeStreams;
 import io.soundport.sdk.model.RecordedStreams;
+import io.soundport.sdk.model.RejectedRow;
 import io.soundport.sdk.model.Release;
+import io.soundport.sdk.model.ReportImport;
+import io.soundport.sdk.model.ReportImportStatus;
 import io.soundport.sdk.model.RevenueTotal;
 import io.soundport.sdk.model.TrackStreams;
 import io.soundport.sdk.param.AnalyticsGranularity;
 import io.soundport.sdk.param.RegisterParams;
+import io.soundport.sdk.param.ReportImportParams;
 import io.soundport.sdk.param.StreamEventParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,5 +120,30 @@ class AnalyticsEndToEndTest {
         client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Ada Owner")
                 .organizationName("Org of " + email).build());
         return client;
+    }
+
+    @Test
+    void a_sales_report_is_imported_from_a_file_and_its_rejected_rows_read_back() throws Exception {
+        SoundportClient client = owner();
+        client.releases().importFromMusicBrainz(NORTHERN_SKIES);
+        Path report = dataDir.resolve("report-" + UUID.randomUUID() + ".csv");
+        java.nio.file.Files.writeString(report, "ISRC Code,partner,country,occurred_at,count\n"
+                + "GBSBX2400001,spotify,GB,2026-03,10\n"
+                + "GBSBX2400002,spotify,Atlantis,2026-03,5\n");
+
+        ReportImport queued = client.analytics().importReport(report, new ReportImportParams(
+                ReportImportParams.Layout.GENERIC, Map.of("isrc", "ISRC Code")));
+        ReportImport done = queued;
+        for (int i = 0; i < 200 && !done.status().finished(); i++) {
+            Thread.sleep(50);
+            done = client.analytics().retrieveReportImport(queued.id());
+        }
+
+        assertThat(done.status()).isEqualTo(ReportImportStatus.SUCCEEDED);
+        assertThat(done.recorded()).isEqualTo(1);
+        assertThat(done.rejections()).singleElement().extracting(RejectedRow::row).isEqualTo(3L);
+        assertThat(client.analytics().reportRejections(queued.id())).startsWith("row,reasons\r\n3,\"country: ");
+        assertThatThrownBy(() -> client.analytics().importReport(report,
+                ReportImportParams.of(ReportImportParams.Layout.TUNECORE))).isInstanceOf(ValidationException.class);
     }
 }

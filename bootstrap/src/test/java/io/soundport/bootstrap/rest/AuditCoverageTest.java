@@ -304,6 +304,12 @@ class AuditCoverageTest extends RestTest {
             as(owner, rid).delete("/tracks/" + id).expect(204);
             return new Audited(owner, "track.deleted", id, rid);
         });
+        on("POST /api/v1/analytics/reports/import", owner -> {
+            String rid = requestId();
+            String id = as(owner, rid).send("POST", "/analytics/reports/import", "isrc,partner,country,occurred_at\n"
+                    + "US-RC1-76-07839,spotify,US,2026-10-01\n", "text/csv").expect(202).id();
+            return new Audited(owner, "report_import.started", id, rid);
+        });
         on("PUT /api/v1/tracks/{id}/audio", owner -> {
             String id = owner.api().post("/tracks", obj("title", "Heard", "duration_ms", 1000)).expect(201).id();
             String rid = requestId();
