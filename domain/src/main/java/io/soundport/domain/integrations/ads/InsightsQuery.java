@@ -1,0 +1,56 @@
+package io.soundport.domain.integrations.ads;
+
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Validation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Which insights of a campaign or an ad account: either the days {@code since} to {@code until} (both included, at
+ * most {@value #MAX_DAYS} days; Meta's {@code time_range}) or a {@link DatePreset}; {@code timeIncrement} null for one
+ * row over the whole period, 1 to 90 for one row per that many days (1: per day); and the breakdowns (at most
+ * {@value #MAX_BREAKDOWNS}).
+ */
+public record InsightsQuery(InsightsSubject subject, LocalDate since, LocalDate until, DatePreset preset,
+                            Integer timeIncrement, Set<Breakdown> breakdowns) {
+    public static final int MAX_DAYS = 37 * 30;
+    public static final int MAX_BREAKDOWNS = 3;
+
+    public InsightsQuery {
+        if (subject == null) {
+            throw DomainException.invalid("subject", "must name a campaign or an ad account");
+        }
+        Validation v = new Validation();
+        boolean range = since != null || until != null;
+        v.require(range != (preset != null), "since", "give either since and until, or a date preset");
+        if (range) {
+            v.require(since != null, "since", "must be given with until");
+            v.require(until != null, "until", "must be given with since");
+            if (since != null && until != null) {
+                v.require(!until.isBefore(since), "until", "must not be before since");
+                v.require(ChronoUnit.DAYS.between(since, until) < MAX_DAYS, "until",
+                        "the period may span at most " + MAX_DAYS + " days");
+            }
+        }
+        v.require(timeIncrement == null || (timeIncrement >= 1 && timeIncrement <= 90), "timeIncrement",
+                "must be between 1 (a row per day) and 90");
+        breakdowns = breakdowns == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(breakdowns));
+        v.require(breakdowns.size() <= MAX_BREAKDOWNS, "breakdowns", "at most " + MAX_BREAKDOWNS + " at once");
+        v.throwIfInvalid();
+    }
+
+    /** The days {@code since} to {@code until}. */
+    public static InsightsQuery between(InsightsSubject subject, LocalDate since, LocalDate until,
+                                        Integer timeIncrement, Set<Breakdown> breakdowns) {
+        return new InsightsQuery(subject, since, until, null, timeIncrement, breakdowns);
+    }
+
+    /** The period Meta names {@code preset}. */
+    public static InsightsQuery preset(InsightsSubject subject, DatePreset preset, Integer timeIncrement,
+                                       Set<Breakdown> breakdowns) {
+        return new InsightsQuery(subject, null, null, preset, timeIncrement, breakdowns);
+    }
+}
