@@ -32,6 +32,7 @@ public final class SoundportClient implements AutoCloseable {
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
     private final SpotifyService spotify;
+    private final MetaService meta;
     private final AppService apps;
     private final ApiKeyService apiKeys;
     private final AuthService auth;
@@ -53,6 +54,7 @@ public final class SoundportClient implements AutoCloseable {
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
+        this.meta = new MetaService(transport);
         this.apps = new AppService(transport);
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
@@ -128,6 +130,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public SpotifyService spotify() {
         return spotify;
+    }
+
+    /**
+     * Meta's ads through the signed-in user's Meta connection: ad accounts, campaigns, insights, audiences, conversions.
+     *
+     * @return the service
+     */
+    public MetaService meta() {
+        return meta;
     }
 
     /**

@@ -125,13 +125,12 @@ class MetaEndpointsTest extends RestTest {
         assertThat(received.path("fbtrace_id").asText()).isNotBlank();
 
         Map<String, Object> bad = obj("event_name", "Purchase", "event_time", now - 8 * 24 * 3600, "event_id", "",
-                "action_source", "web", "user_data", obj("phone", "06 12 34 56 78"),
+                "action_source", "web", "user_data", obj("phone", "06 98 76 54 32"),
                 "custom_data", obj("value", obj("amount", "1.999", "currency", "EUR")));
-        JsonNode error = owner.api().post("/meta/conversions", obj("pixel_id", PIXEL, "events", List.of(bad)))
-                .error(400, "VALIDATION_ERROR");
-        assertThat(Api.Response.fieldNames(error)).containsExactlyInAnyOrder("events[0].event_id",
+        Api.Response refused = owner.api().post("/meta/conversions", obj("pixel_id", PIXEL, "events", List.of(bad)));
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("events[0].event_id",
                 "events[0].action_source", "events[0].user_data.phone", "events[0].custom_data.value.amount");
-        assertThat(error.toString()).doesNotContain("12 34 56 78");
+        assertThat(refused.body()).doesNotContain("98 76");
         Map<String, Object> old = obj("event_name", "Purchase", "event_time", now - 8 * 24 * 3600, "event_id", "o-2",
                 "action_source", "system_generated", "user_data", obj("external_id", "crm-42"));
         assertThat(owner.api().post("/meta/conversions", obj("pixel_id", PIXEL, "events", List.of(old)))
