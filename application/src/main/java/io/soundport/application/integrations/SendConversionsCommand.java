@@ -24,6 +24,9 @@ import java.util.function.BiFunction;
  * The use case checks {@code eventTime} against the clock (Meta takes events of the last 7 days).
  */
 public record SendConversionsCommand(ConversionBatch batch) {
+    /** 9999-12-31T23:59:59Z: beyond it a number of seconds names no time worth checking. */
+    private static final long LATEST_EVENT_TIME = 253_402_300_799L;
+
     public SendConversionsCommand {
         Objects.requireNonNull(batch, "batch");
     }
@@ -70,8 +73,8 @@ public record SendConversionsCommand(ConversionBatch batch) {
 
     private static ConversionEvent event(Event event) {
         Validation v = new Validation();
-        v.require(event.eventTime() != null && event.eventTime() > 0, "eventTime",
-                "must be the time of the event in seconds since 1970-01-01T00:00:00Z");
+        v.require(event.eventTime() != null && event.eventTime() > 0 && event.eventTime() <= LATEST_EVENT_TIME,
+                "eventTime", "must be the time of the event in seconds since 1970-01-01T00:00:00Z");
         ActionSource source = v.field("actionSource", () -> ActionSource.of(event.actionSource(), "actionSource"));
         Money value = v.nested("", () -> event.value() == null && event.currency() == null ? null
                 : Amounts.money(event.value(), event.currency(), "customData.value"));

@@ -18,6 +18,9 @@ public record InsightsQuery(InsightsSubject subject, LocalDate since, LocalDate 
                             Integer timeIncrement, Set<Breakdown> breakdowns) {
     public static final int MAX_DAYS = 37 * 30;
     public static final int MAX_BREAKDOWNS = 3;
+    /** The days insights may cover: Meta keeps 37 months; these bounds only keep dates within reason. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2004, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     public InsightsQuery {
         if (subject == null) {
@@ -29,6 +32,10 @@ public record InsightsQuery(InsightsSubject subject, LocalDate since, LocalDate 
         if (range) {
             v.require(since != null, "since", "must be given with until");
             v.require(until != null, "until", "must be given with since");
+            v.require(since == null || !since.isBefore(FIRST_DAY) && !since.isAfter(LAST_DAY), "since",
+                    "must be between " + FIRST_DAY + " and " + LAST_DAY);
+            v.require(until == null || !until.isBefore(FIRST_DAY) && !until.isAfter(LAST_DAY), "until",
+                    "must be between " + FIRST_DAY + " and " + LAST_DAY);
             if (since != null && until != null) {
                 v.require(!until.isBefore(since), "until", "must not be before since");
                 v.require(ChronoUnit.DAYS.between(since, until) < MAX_DAYS, "until",

@@ -20,7 +20,12 @@ public record NewLookalikeAudience(AdAccountId accountId, String name, AudienceI
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(origin, "origin");
         name = Validation.requireText(name, "name", 200);
-        Territory territory = country == null ? null : Territory.of(country);
+        Territory territory;
+        try {
+            territory = country == null ? null : Territory.of(country);
+        } catch (DomainException notACountry) {
+            territory = null;
+        }
         if (territory == null || territory.equals(Territory.WORLD)) {
             throw DomainException.invalid("country", "must be an ISO 3166-1 alpha-2 country code");
         }
