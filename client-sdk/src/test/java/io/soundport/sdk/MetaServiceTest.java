@@ -101,7 +101,8 @@ class MetaServiceTest {
         JsonNode body = Json.MAPPER.readTree(sent.getBodyAsString());
         assertThat(body.path("ad_account_id").asText()).isEqualTo("act_1");
         assertThat(body.path("objective").asText()).isEqualTo("OUTCOME_SALES");
-        assertThat(body.path("daily_budget").path("amount").decimalValue()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(sent.getBodyAsString()).as("the amount as given, to the cent")
+                .contains("\"daily_budget\":{\"amount\":25.00,\"currency\":\"EUR\"}");
         assertThat(body.has("lifetime_budget")).isFalse();
     }
 
@@ -145,8 +146,7 @@ class MetaServiceTest {
         assertThat(event.path("event_time").asLong()).isEqualTo(1773144000L);
         assertThat(event.path("user_data").path("email").asText()).isEqualTo("fan@example.com");
         assertThat(event.path("user_data").path("client_user_agent").asText()).isEqualTo("Mozilla/5.0");
-        assertThat(event.path("custom_data").path("value").path("amount").decimalValue())
-                .isEqualTo(new BigDecimal("19.99"));
+        assertThat(last().getBodyAsString()).contains("\"value\":{\"amount\":19.99,\"currency\":\"EUR\"}");
         assertThat(fan.toString() + purchase).doesNotContain("fan@example.com");
 
         var added = client().meta().addAudienceUsers("238", List.of(MetaAudiencePerson.email("a@example.com"),
