@@ -128,7 +128,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
         List<AdAccount> accounts = new ArrayList<>();
         boolean truncated = everyPage(accessToken, url, Target.NONE, page -> {
             for (JsonNode account : page.path("data")) {
-                AdAccount read = account(account);
+                AdAccount read = readable(() -> account(account));
                 currencies.putIfAbsent(read.id(), read.currency());
                 accounts.add(read);
             }
@@ -147,7 +147,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
         JsonNode root = get(accessToken, url.build(), Target.of("Meta ad account", account.value()));
         List<AdCampaign> campaigns = new ArrayList<>();
         for (JsonNode campaign : root.path("data")) {
-            campaigns.add(campaign(accessToken, campaign, account));
+            campaigns.add(readable(() -> campaign(accessToken, campaign, account)));
         }
         JsonNode paging = root.path("paging");
         String after = paging.path("cursors").path("after").asText("");
@@ -159,7 +159,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
     public AdCampaign campaign(String accessToken, CampaignId id) {
         HttpUrl url = url(id.value()).newBuilder().addQueryParameter("fields", CAMPAIGN_FIELDS).build();
         JsonNode root = get(accessToken, url, Target.of("Meta campaign", id.value()));
-        return campaign(accessToken, root, null);
+        return readable(() -> campaign(accessToken, root, null));
     }
 
     @Override
@@ -174,8 +174,9 @@ public final class MetaAdsPlatform implements AdsPlatform {
         budgets(form, campaign.dailyBudget(), campaign.lifetimeBudget(), currency);
         JsonNode root = post(accessToken, url(campaign.accountId().value(), "campaigns"), form.build(),
                 Target.of("Meta ad account", campaign.accountId().value()));
-        return new AdCampaign(CampaignId.of(id(root)), campaign.accountId(), campaign.name(), campaign.objective(),
-                null, campaign.status(), campaign.dailyBudget(), campaign.lifetimeBudget(), null);
+        CampaignId created = readable(() -> CampaignId.of(id(root)));
+        return new AdCampaign(created, campaign.accountId(), campaign.name(), campaign.objective(), null,
+                campaign.status(), campaign.dailyBudget(), campaign.lifetimeBudget(), null);
     }
 
     @Override
@@ -188,7 +189,8 @@ public final class MetaAdsPlatform implements AdsPlatform {
         if (change.dailyBudget() != null || change.lifetimeBudget() != null) {
             JsonNode owner = get(accessToken, url(id.value()).newBuilder().addQueryParameter("fields", "account_id")
                     .build(), target);
-            Currency currency = currency(accessToken, AdAccountId.of(owner.path("account_id").asText("")));
+            AdAccountId account = readable(() -> AdAccountId.of(owner.path("account_id").asText("")));
+            Currency currency = currency(accessToken, account);
             budgets(form, change.dailyBudget(), change.lifetimeBudget(), currency);
         }
         JsonNode root = post(accessToken, url(id.value()), form.build(), target);
@@ -223,10 +225,10 @@ public final class MetaAdsPlatform implements AdsPlatform {
                 subject.graphId());
         boolean truncated = everyPage(accessToken, url.build(), target, page -> {
             for (JsonNode row : page.path("data")) {
-                rows.add(row(row, query));
+                rows.add(readable(() -> row(row, query)));
                 String code = row.path("account_currency").asText("");
                 if (currency[0] == null && !code.isEmpty()) {
-                    currency[0] = Money.currency(code, "account_currency");
+                    currency[0] = readable(() -> Money.currency(code, "account_currency"));
                 }
             }
         });
@@ -247,7 +249,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
         }
         JsonNode root = post(accessToken, url(audience.accountId().value(), "customaudiences"), form.build(),
                 Target.of("Meta ad account", audience.accountId().value()));
-        return new Audience(AudienceId.of(id(root)), audience.name());
+        return new Audience(readable(() -> AudienceId.of(id(root))), audience.name());
     }
 
     @Override
@@ -286,7 +288,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
                 .build();
         JsonNode root = post(accessToken, url(audience.accountId().value(), "customaudiences"), form,
                 Target.of("Meta audience", audience.origin().value()));
-        return new Audience(AudienceId.of(id(root)), audience.name());
+        return new Audience(readable(() -> AudienceId.of(id(root))), audience.name());
     }
 
     @Override
@@ -463,6 +465,21 @@ public final class MetaAdsPlatform implements AdsPlatform {
         return id;
     }
 
+    /**
+     * What is read from Meta's answer: a value our types refuse there (a blank id, an unknown currency) is Meta's
+     * answer that cannot be read, an INTEGRATION_ERROR, not the caller's VALIDATION_ERROR.
+     */
+    private static <T> T readable(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (DomainException e) {
+            if (e.code() != io.soundport.domain.shared.ErrorCode.VALIDATION_ERROR) {
+                throw e;
+            }
+            throw DomainException.integration(PROVIDER + " answered what cannot be read");
+        }
+    }
+
     // --- money
 
     private void budgets(FormBody.Builder form, Money daily, Money lifetime, Currency currency) {
@@ -489,7 +506,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
         }
         JsonNode root = get(accessToken, url(account.value()).newBuilder().addQueryParameter("fields", "currency")
                 .build(), Target.of("Meta ad account", account.value()));
-        Currency currency = Money.currency(root.path("currency").asText(""), "currency");
+        Currency currency = readable(() -> Money.currency(root.path("currency").asText(""), "currency"));
         if (currencies.size() >= MAX_KNOWN_CURRENCIES) {
             currencies.clear();
         }

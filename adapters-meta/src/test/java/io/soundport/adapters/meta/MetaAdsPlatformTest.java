@@ -276,6 +276,17 @@ class MetaAdsPlatformTest {
         assertThat(sentEvent.path("custom_data").path("currency").asText()).isEqualTo("EUR");
     }
 
+    @Test
+    void what_meta_answers_that_our_types_refuse_is_metas_unreadable_answer_not_the_callers_mistake() {
+        graph.override(get(path("/me/adaccounts")), json(200, fixture("GetAdAccounts.json")
+                .replace("\"currency\":\"USD\",\"name\":\"iOS\"", "\"currency\":\"XXQ\",\"name\":\"iOS\"")));
+
+        DomainException e = failure(() -> meta.adAccounts(TOKEN));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INTEGRATION_ERROR);
+        assertThat(e.getMessage()).isEqualTo("Meta answered what cannot be read");
+    }
+
     // --- paging
 
     @Test

@@ -5,14 +5,15 @@ import io.soundport.domain.shared.Validation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Which insights of a campaign or an ad account: either the days {@code since} to {@code until} (both included, at
  * most {@value #MAX_DAYS} days; Meta's {@code time_range}) or a {@link DatePreset}; {@code timeIncrement} null for one
  * row over the whole period, 1 to 90 for one row per that many days (1: per day); and the breakdowns (at most
- * {@value #MAX_BREAKDOWNS}).
+ * {@value #MAX_BREAKDOWNS}, kept in the enum's order).
  */
 public record InsightsQuery(InsightsSubject subject, LocalDate since, LocalDate until, DatePreset preset,
                             Integer timeIncrement, Set<Breakdown> breakdowns) {
@@ -44,7 +45,9 @@ public record InsightsQuery(InsightsSubject subject, LocalDate since, LocalDate 
         }
         v.require(timeIncrement == null || (timeIncrement >= 1 && timeIncrement <= 90), "timeIncrement",
                 "must be between 1 (a row per day) and 90");
-        breakdowns = breakdowns == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(breakdowns));
+        // in the enum's order, whatever order they came in: the same query is the same request
+        breakdowns = breakdowns == null || breakdowns.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(breakdowns));
         v.require(breakdowns.size() <= MAX_BREAKDOWNS, "breakdowns", "at most " + MAX_BREAKDOWNS + " at once");
         v.throwIfInvalid();
     }

@@ -88,5 +88,8 @@ class CustomerHashTest {
                 Breakdown.COUNTRY, Breakdown.PUBLISHER_PLATFORM)));
         assertThat(InsightsQuery.preset(id, DatePreset.LAST_7D, 1, Set.of(Breakdown.AGE)).breakdowns())
                 .containsExactly(Breakdown.AGE);
+        assertThat(InsightsQuery.preset(id, DatePreset.LAST_7D, 1, Breakdown.parse("gender,age", "breakdowns"))
+                .breakdowns()).as("one order, whatever order they were asked in")
+                .containsExactly(Breakdown.AGE, Breakdown.GENDER);
     }
 }
