@@ -7,10 +7,12 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.local.sandbox.SandboxAdsPlatform;
 import io.soundport.adapters.local.sandbox.SandboxCoverArt;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
 import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
+import io.soundport.adapters.meta.MetaAdsPlatform;
 import io.soundport.adapters.meta.MetaOAuth;
 import io.soundport.adapters.meta.MetaSettings;
 import io.soundport.adapters.musicbrainz.CoverArtArchive;
@@ -29,6 +31,7 @@ import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackImports;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAdsService;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.SpotifyService;
 import io.soundport.application.integrations.TrackSyncService;
@@ -39,6 +42,7 @@ import io.soundport.domain.catalog.metadata.CoverArt;
 import io.soundport.domain.catalog.metadata.MusicMetadata;
 import io.soundport.domain.integrations.OAuthProvider;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.integrations.ads.AdsPlatform;
 import io.soundport.domain.integrations.platform.MusicPlatform;
 import io.soundport.domain.persistence.PersistencePorts;
 import io.soundport.domain.platform.BreakerState;
@@ -62,8 +66,9 @@ import java.util.function.Supplier;
  * made-up catalog; the Cover Art Archive beside it (elsewhere when {@code soundport.coverart.url},
  * {@code SOUNDPORT_COVERART_URL}, is set), else the sandbox's covers; the metadata searches and the release import
  * with its cover; Spotify and Meta sign-in for users' connections, each live when its client id (app id) is set, else
- * a sandbox that approves at once. Each call to a live provider is timed in {@code soundport.integration.calls}
- * (provider, outcome) and its breaker's state is the gauge {@code soundport.integration.breaker.open}.
+ * a sandbox that approves at once; Spotify's data and Meta's Marketing API beside them, live or the sandbox's. Each
+ * call to a live provider is timed in {@code soundport.integration.calls} (provider, outcome) and its breaker's state
+ * is the gauge {@code soundport.integration.breaker.open}.
  */
 @Factory
 public class IntegrationsFactory {
@@ -195,6 +200,35 @@ public class IntegrationsFactory {
                 observer(meters));
         breakerGauge(meters, "Spotify", live::breakerState);
         return live;
+    }
+
+    /**
+     * Meta's Marketing API: live beside live Meta sign-in (the same app, Graph URL and version), else the sandbox's
+     * made-up ad accounts, which take the sandbox's tokens.
+     */
+    @Singleton
+    AdsPlatform adsPlatform(@Named("meta") OAuthProvider metaOAuth,
+                            @Nullable @Property(name = "soundport.meta.app-id") String appId,
+                            @Nullable @Property(name = "soundport.meta.app-secret") String appSecret,
+                            @Property(name = "soundport.meta.graph-url") String graphUrl,
+                            @Property(name = "soundport.meta.api-version") String apiVersion,
+                            MeterRegistry meters, Clock clock) {
+        if (metaOAuth instanceof SandboxOAuthProvider sandbox) {
+            LOG.info("Meta ads: sandbox (made-up ad accounts {} and {}, pixel {})", SandboxAdsPlatform.EUR_ACCOUNT,
+                    SandboxAdsPlatform.USD_ACCOUNT, SandboxAdsPlatform.PIXEL);
+            return new SandboxAdsPlatform(sandbox::accepts, clock::now);
+        }
+        MetaAdsPlatform live = new MetaAdsPlatform(MetaSettings.builder(appId.strip(), appSecret.strip())
+                .graphUrl(graphUrl.strip()).apiVersion(apiVersion.strip()).build(), observer(meters));
+        breakerGauge(meters, "Meta Marketing API", live::breakerState);
+        LOG.info("Meta ads: live, Marketing API {} at {}", apiVersion, graphUrl);
+        return live;
+    }
+
+    @Singleton
+    MetaAdsService metaAdsService(ConnectionService connections, AdsPlatform ads, PersistencePorts p,
+                                  AuditRecorder audit, Clock clock) {
+        return new MetaAdsService(connections, ads, p.transactions(), audit, clock);
     }
 
     @Singleton

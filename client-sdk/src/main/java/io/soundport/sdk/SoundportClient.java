@@ -34,6 +34,7 @@ public final class SoundportClient implements AutoCloseable {
     private final IntegrationService integrations;
     private final SpotifyService spotify;
     private final AnalyticsService analytics;
+    private final MetaService meta;
     private final AppService apps;
     private final ApiKeyService apiKeys;
     private final AuthService auth;
@@ -57,6 +58,7 @@ public final class SoundportClient implements AutoCloseable {
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
         this.analytics = new AnalyticsService(transport);
+        this.meta = new MetaService(transport);
         this.apps = new AppService(transport);
         this.apiKeys = new ApiKeyService(transport);
         this.auth = new AuthService(transport);
@@ -150,6 +152,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public AnalyticsService analytics() {
         return analytics;
+    }
+
+    /**
+     * Meta's ads through the signed-in user's Meta connection: ad accounts, campaigns, insights, audiences, conversions.
+     *
+     * @return the service
+     */
+    public MetaService meta() {
+        return meta;
     }
 
     /**

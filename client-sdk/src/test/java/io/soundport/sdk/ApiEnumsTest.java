@@ -120,6 +120,19 @@ class ApiEnumsTest {
                 new Pair("cover art outcome", Stream.concat(Stream.of("STORED"),
                         names(CoverImport.Reason.values()).stream()).toList(), CoverArtOutcome.class,
                         CoverArtOutcome::fromValue),
+                new Pair("Meta ad account status",
+                        names(io.soundport.domain.integrations.ads.AdAccountStatus.values()),
+                        io.soundport.sdk.model.MetaAdAccountStatus.class,
+                        io.soundport.sdk.model.MetaAdAccountStatus::fromValue),
+                new Pair("Meta campaign status", names(io.soundport.domain.integrations.ads.CampaignStatus.values()),
+                        io.soundport.sdk.model.MetaCampaignStatus.class,
+                        io.soundport.sdk.model.MetaCampaignStatus::fromValue),
+                // a new campaign takes every objective the server knows but OTHER, which stands for older ones
+                new Pair("Meta campaign objective", Arrays.stream(
+                        io.soundport.domain.integrations.ads.CampaignObjective.values())
+                        .filter(o -> o != io.soundport.domain.integrations.ads.CampaignObjective.OTHER)
+                        .map(Enum::name).toList(), io.soundport.sdk.param.MetaCampaignObjective.class,
+                        io.soundport.sdk.param.MetaCampaignObjective::fromValue),
                 // the analytics view answers AVAILABLE, or why the features are unavailable
                 new Pair("Spotify audio features status", Stream.concat(Stream.of("AVAILABLE"),
                         names(AudioFeaturesUnavailable.values()).stream()).toList(), SpotifyFeaturesStatus.class,

@@ -37,7 +37,8 @@ import java.util.concurrent.TimeUnit;
  * {@code IOException}, a 429, 500, 502, 503 or 504: after the {@code Retry-After} the provider sent when it is no
  * longer than the policy's {@code maxRetryAfter} (a longer one fails at once with SERVICE_UNAVAILABLE carrying it),
  * else after a full-jitter exponential backoff. Other methods are sent once. What is left after the retries is an
- * INTEGRATION_ERROR naming the provider, or SERVICE_UNAVAILABLE when the provider said when to come back.
+ * INTEGRATION_ERROR naming the provider, or SERVICE_UNAVAILABLE when the provider said when to come back. A reader
+ * that finds a rate limit in a 4xx body throws {@link Throttled}, and the answer is then treated as a 429.
  * OkHttp's own silent retry is off, so nothing is sent twice behind this class's back.
  */
 public final class ProviderCalls {
@@ -165,10 +166,12 @@ public final class ProviderCalls {
                     breaker.onError(System.nanoTime() - sent, TimeUnit.NANOSECONDS,
                             new IOException(provider + " answered " + status));
                 }
-                failure = new Failure(status, RetryAfter.parse(response.header("Retry-After"), clock), null);
+                failure = new Failure(status, RetryAfter.parse(response.header("Retry-After"), clock), null, null);
             } catch (IOException e) {
                 breaker.onError(System.nanoTime() - sent, TimeUnit.NANOSECONDS, e);
-                failure = new Failure(0, null, e);
+                failure = new Failure(0, null, e, null);
+            } catch (ThrottledAnswer throttled) {
+                failure = new Failure(throttled.status, throttled.limit.retryAfter(), null, throttled.limit.getMessage());
             } catch (DomainException fromReader) {
                 throw fromReader;
             } catch (RuntimeException e) {
@@ -203,9 +206,10 @@ public final class ProviderCalls {
     }
 
     private DomainException exhausted(Failure failure, Duration wait, Tally tally) {
-        if (failure.status() == 429) {
+        if (failure.status() == 429 || failure.throttle() != null) {
             tally.outcome = CallOutcome.THROTTLED;
-            return DomainException.unavailable(provider + " is limiting our calls (429)",
+            return DomainException.unavailable(provider + " is limiting our calls ("
+                            + (failure.throttle() != null ? failure.throttle() : "429") + ")",
                     wait.isZero() ? BUSY_RETRY_AFTER : wait);
         }
         if (failure.retryAfter() != null) {
@@ -262,6 +266,9 @@ public final class ProviderCalls {
         T value;
         try {
             value = reader.read(new Answer(provider, response));
+        } catch (Throttled limit) {
+            breaker.releasePermission();
+            throw new ThrottledAnswer(response.code(), limit);
         } catch (RuntimeException refused) {
             breaker.onSuccess(System.nanoTime() - sent, TimeUnit.NANOSECONDS);
             tally.outcome = clientError ? CallOutcome.CLIENT_ERROR : CallOutcome.FAILURE;
@@ -303,10 +310,25 @@ public final class ProviderCalls {
         }
     }
 
-    /** A failed attempt: the status of a failed answer (0 for none), its Retry-After, or the transport failure. */
-    private record Failure(int status, Duration retryAfter, IOException exception) {
+    /**
+     * A failed attempt: the status of a failed answer (0 for none), its Retry-After, or the transport failure; and
+     * the limit a reader found in the answer's body, if any.
+     */
+    private record Failure(int status, Duration retryAfter, IOException exception, String throttle) {
         boolean retriable() {
-            return status == 0 || RETRIED.contains(status);
+            return status == 0 || throttle != null || RETRIED.contains(status);
+        }
+    }
+
+    /** A {@link Throttled} with the status of the answer it was read from, on its way out of {@link #read}. */
+    private static final class ThrottledAnswer extends RuntimeException {
+        private final int status;
+        private final Throttled limit;
+
+        ThrottledAnswer(int status, Throttled limit) {
+            super(null, null, false, false);
+            this.status = status;
+            this.limit = limit;
         }
     }
 }

@@ -153,6 +153,49 @@ class ProviderCallsTest {
     }
 
     @Test
+    void a_limit_the_reader_finds_in_a_4xx_body_is_retried_like_a_429_then_throttled_and_never_opens_the_breaker() {
+        provider.stubFor(get(urlEqualTo("/x")).willReturn(aResponse().withStatus(400).withBody("limit 17")));
+        ProviderCalls calls = calls(policy().retries(2).backoffBase(Duration.ofMillis(1)).breaker(2, 2, 50));
+        AnswerReader<String> limited = answer -> {
+            if (answer.text().startsWith("limit")) {
+                throw new Throttled("error code 17", null);
+            }
+            return "read";
+        };
+
+        DomainException e = failure(() -> calls.execute(request("/x"), limited));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(e.getMessage()).isEqualTo("Acme is limiting our calls (error code 17)");
+        assertThat(e.retryAfter()).isPresent();
+        assertThat(requests()).as("the first attempt and 2 retries").isEqualTo(3);
+        assertThat(calls.breakerState()).isEqualTo(BreakerState.CLOSED);
+        assertThat(outcomes).containsExactly(CallOutcome.THROTTLED);
+    }
+
+    @Test
+    void a_limit_read_from_the_body_with_a_long_wait_fails_at_once_carrying_it_and_a_post_is_not_retried() {
+        provider.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withBody("limit")));
+        ProviderCalls calls = calls(policy().retries(2).backoffBase(Duration.ofMillis(1)));
+        AnswerReader<String> waitLonger = answer -> {
+            throw new Throttled("error code 80004", Duration.ofMinutes(3));
+        };
+        AnswerReader<String> limited = answer -> {
+            throw new Throttled("error code 4", null);
+        };
+
+        DomainException waitLong = failure(() -> calls.execute(request("/x"), waitLonger));
+        assertThat(waitLong.retryAfter()).contains(Duration.ofMinutes(3));
+        assertThat(requests()).isEqualTo(1);
+
+        DomainException posted = failure(() -> calls.execute(new Request.Builder().url(provider.url("/y"))
+                .post(RequestBody.create(new byte[0])).build(), limited));
+        assertThat(posted.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(requests()).as("the POST sent once").isEqualTo(2);
+        assertThat(outcomes).containsExactly(CallOutcome.THROTTLED, CallOutcome.THROTTLED);
+    }
+
+    @Test
     void repeated_5xx_open_the_breaker_which_then_refuses_without_calling_the_provider() {
         provider.stubFor(get(urlEqualTo("/x")).willReturn(aResponse().withStatus(500)));
         ProviderCalls calls = calls(policy().retries(0).breaker(4, 4, 50).breakerOpenFor(Duration.ofSeconds(10)));

@@ -10,6 +10,7 @@ import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
 import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
+import io.soundport.adapters.local.sandbox.SandboxAdsPlatform;
 import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
@@ -39,6 +40,7 @@ import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAdsService;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
@@ -207,6 +209,12 @@ public final class Core {
             URI.create("https://soundport.example/api/v1"), new AesGcmSecretCipher(new byte[32]));
 
     public MusicPlatform spotify = new SandboxMusicPlatform(spotifyOAuth::accepts);
+
+    public final SandboxAdsPlatform metaAds = new SandboxAdsPlatform(metaOAuth::accepts, clock::now);
+
+    public MetaAdsService metaAdsService() {
+        return new MetaAdsService(connections(), metaAds, store.transactions(), audit, clock);
+    }
 
     public TrackImports trackImports() {
         return new TrackImports(store.tracks(), store.artists(), events, audit, ids, clock);

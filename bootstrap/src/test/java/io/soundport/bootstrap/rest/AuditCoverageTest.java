@@ -125,6 +125,18 @@ class AuditCoverageTest extends RestTest {
         return api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200).id();
     }
 
+    /** Connects the owner's Meta through the sandbox (again, after an earlier scenario), for the ads operations. */
+    private static void connectMeta(Account owner) {
+        URI back = URI.create(owner.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
+        api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200);
+    }
+
+    private static String metaAudience(Account owner) {
+        connectMeta(owner);
+        return owner.api().post("/meta/audiences", obj("ad_account_id", "act_1000000001", "name", "Audited"))
+                .expect(200).id();
+    }
+
     private void on(String operation, Scenario scenario) {
         scenarios.put(operation, scenario);
     }
@@ -365,6 +377,43 @@ class AuditCoverageTest extends RestTest {
             String rid = requestId();
             String id = as(owner, rid).post("/tracks/sync/spotify", null).expect(202).id();
             return new Audited(owner, "track_sync.started", id, rid);
+        });
+        on("POST /api/v1/meta/campaigns", owner -> {
+            connectMeta(owner);
+            String rid = requestId();
+            String id = as(owner, rid).post("/meta/campaigns", obj("ad_account_id", "act_1000000001",
+                    "name", "Audited", "objective", "OUTCOME_TRAFFIC")).expect(201).id();
+            return new Audited(owner, "meta_campaign.created", id, rid);
+        });
+        on("POST /api/v1/meta/conversions", owner -> {
+            connectMeta(owner);
+            String rid = requestId();
+            as(owner, rid).post("/meta/conversions", obj("pixel_id", "1000000000000101", "events", List.of(obj(
+                    "event_name", "Lead", "event_time", java.time.Instant.now().getEpochSecond(), "event_id", rid,
+                    "action_source", "system_generated", "user_data", obj("email", "fan@example.com")))))
+                    .expect(200);
+            return new Audited(owner, "meta_conversions.sent", "1000000000000101", rid);
+        });
+        on("POST /api/v1/meta/audiences", owner -> {
+            connectMeta(owner);
+            String rid = requestId();
+            String id = as(owner, rid).post("/meta/audiences", obj("ad_account_id", "act_1000000001",
+                    "name", "Audited")).expect(200).id();
+            return new Audited(owner, "meta_audience.created", id, rid);
+        });
+        on("POST /api/v1/meta/audiences/{id}/users", owner -> {
+            String audience = metaAudience(owner);
+            String rid = requestId();
+            as(owner, rid).post("/meta/audiences/" + audience + "/users", obj("users", List.of(
+                    obj("email", "fan@example.com")))).expect(200);
+            return new Audited(owner, "meta_audience.users_added", audience, rid);
+        });
+        on("POST /api/v1/meta/audiences/{id}/lookalikes", owner -> {
+            String audience = metaAudience(owner);
+            String rid = requestId();
+            String id = as(owner, rid).post("/meta/audiences/" + audience + "/lookalikes", obj("ad_account_id",
+                    "act_1000000001", "name", "Like", "country", "FR", "ratio", "0.01")).expect(200).id();
+            return new Audited(owner, "meta_audience.created", id, rid);
         });
         on("PATCH /api/v1/releases/{id}", owner -> {
             String id = ingest(owner, "To rename");

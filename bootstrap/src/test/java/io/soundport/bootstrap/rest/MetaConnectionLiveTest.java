@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The server on live Meta (an app id configured), Graph pointed at WireMock serving Meta's recorded answers: the
  * dialog URL, the code exchanged and then exchanged again for the long-lived token, the permissions granted read,
- * and disconnecting revokes them at Meta. Memory only: the wiring is the same on every backend.
+ * and disconnecting revokes them at Meta; the Marketing API called through the connection, and Meta refusing its token
+ * (code 190) making it NEEDS_RECONNECT. Memory only: the wiring is the same on every backend.
  */
 @DisabledIfSystemProperty(named = "soundport.test.persistence", matches = ".+")
 @RestTest.ServerPropertiesFrom(MetaConnectionLiveTest.FakeMeta.class)
@@ -61,6 +62,39 @@ class MetaConnectionLiveTest extends RestTest {
                     "soundport.meta.oauth-url", "https://www.facebook.example",
                     "soundport.public-url", "https://api.soundport.example");
         }
+    }
+
+    @Test
+    void the_marketing_api_answers_through_the_connection_until_meta_refuses_its_token() {
+        Account owner = register();
+        URI dialog = URI.create(owner.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
+        String state = null;
+        for (String pair : dialog.getRawQuery().split("&")) {
+            if (pair.startsWith("state=")) {
+                state = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+            }
+        }
+        api.get("/auth/meta/callback?code=meta-code&state=" + state).expect(200);
+        graph.stubFor(WireMock.get(urlPathEqualTo("/v23.0/me/adaccounts"))
+                .withHeader("Authorization", equalTo("Bearer token"))
+                .willReturn(okJson(testResource("meta/GetAdAccounts.json"))));
+        graph.stubFor(WireMock.get(urlPathEqualTo("/v23.0/act_39788579/campaigns"))
+                .willReturn(WireMock.aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody(testResource("meta/Error190SessionExpired.json"))));
+
+        JsonNode accounts = owner.api().get("/meta/accounts").expect(200).json();
+
+        assertThat(accounts.path("data")).hasSize(10);
+        assertThat(accounts.path("data").get(8).path("id").asText()).isEqualTo("act_39788579");
+        assertThat(accounts.path("data").get(8).path("currency").asText()).isEqualTo("USD");
+        graph.verify(getRequestedFor(urlPathEqualTo("/v23.0/me/adaccounts"))
+                .withQueryParam("appsecret_proof", matching("[0-9a-f]{64}")));
+
+        owner.api().get("/meta/campaigns?ad_account_id=act_39788579").error(409, "RECONNECT_REQUIRED");
+        JsonNode connection = owner.api().get("/auth/integrations").expect(200).json().path("data").get(0);
+        assertThat(connection.path("provider").asText()).isEqualTo("meta");
+        assertThat(connection.path("status").asText()).isEqualTo("NEEDS_RECONNECT");
+        owner.api().get("/meta/accounts").error(409, "RECONNECT_REQUIRED");
     }
 
     @Test
