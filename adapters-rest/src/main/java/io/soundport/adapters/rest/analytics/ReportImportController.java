@@ -64,7 +64,9 @@ public final class ReportImportController {
     @Post("/import")
     @Consumes(MediaType.ALL)
     @ApiDocs.Upload
-    @ApiResponse(responseCode = "202", description = "Accepted: the import is QUEUED", headers = {
+    @ApiResponse(responseCode = "202", description = "Accepted: the import is QUEUED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportImportView.class)), headers = {
             @Header(name = "Location", ref = "#/components/headers/Location"),
             @Header(name = "X-Request-Id", ref = "#/components/headers/XRequestId")})
     @Operation(operationId = "importSalesReport", summary = "Import a store's or distributor's sales report (CSV), "
