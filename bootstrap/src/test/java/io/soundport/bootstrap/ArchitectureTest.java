@@ -225,7 +225,8 @@ class ArchitectureTest {
             "workflow", Set.of("identity", "catalog", "distribution"),
             "webhooks", Set.of("identity"),
             "integrations", Set.of("identity", "catalog"),
-            "analytics", Set.of("identity", "catalog"),
+            "analytics", Set.of("identity", "catalog", "marketing"),
+            "marketing", Set.of("identity", "catalog", "integrations"),
             "platform", Set.of("identity"),
             "live", Set.of("identity"));
 
