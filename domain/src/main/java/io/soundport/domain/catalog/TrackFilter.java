@@ -1,5 +1,7 @@
 package io.soundport.domain.catalog;
 
+import io.soundport.domain.shared.Text;
+
 /** Filters of the track list; null means any. {@code titleContains} is case-insensitive. */
 public record TrackFilter(String titleContains, ReleaseId releaseId, Isrc isrc) {
     public static final TrackFilter ALL = new TrackFilter(null, null, null);
