@@ -42,6 +42,11 @@ import io.soundport.domain.jobs.Job;
 import io.soundport.domain.live.LiveEvent;
 import io.soundport.domain.live.LiveEventId;
 import io.soundport.domain.live.LiveEventStatus;
+import io.soundport.domain.marketing.Campaign;
+import io.soundport.domain.marketing.CampaignId;
+import io.soundport.domain.marketing.CampaignPlan;
+import io.soundport.domain.marketing.CampaignStatus;
+import io.soundport.domain.marketing.Promotion;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationId;
@@ -205,6 +210,18 @@ public final class Fixtures {
         Instant at = instant();
         return new LiveEvent(LiveEventId.of(id(LiveEventId.PREFIX)), organization.id(), "Concert " + suffix(),
                 "Doors at 19:00\nNo re-entry", date, "Paradiso, Amsterdam", 1500, "Analytical Records", status, at,
+                at, 1);
+    }
+
+    /** A campaign of a release, 1,000.00 EUR, with neither audiences nor a Meta run nor metrics, at that status. */
+    public static Campaign campaign(Organization organization, String name, CampaignStatus status) {
+        Instant at = instant();
+        CampaignPlan plan = new CampaignPlan(name, io.soundport.domain.integrations.ads.CampaignObjective
+                .OUTCOME_AWARENESS, Promotion.of(ReleaseId.of(id(ReleaseId.PREFIX))),
+                new io.soundport.domain.shared.Money(100_000, java.util.Currency.getInstance("EUR")), null,
+                java.time.LocalDate.of(2027, 3, 1), null, List.of(), null, null);
+        Campaign draft = Campaign.create(CampaignId.of(id(CampaignId.PREFIX)), organization.id(), plan, at);
+        return new Campaign(draft.id(), draft.organizationId(), plan, status, null, draft.metrics(), false, false, at,
                 at, 1);
     }
 

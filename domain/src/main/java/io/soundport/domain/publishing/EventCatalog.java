@@ -4,6 +4,7 @@ import io.soundport.domain.catalog.CatalogEvent;
 import io.soundport.domain.distribution.DistributionEvent;
 import io.soundport.domain.integrations.IntegrationEvent;
 import io.soundport.domain.live.LiveEventEvent;
+import io.soundport.domain.marketing.CampaignEvent;
 import io.soundport.domain.notifications.NotificationEvent;
 import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.shared.event.DomainEvent;
@@ -23,7 +24,7 @@ public final class EventCatalog {
     public static final List<Class<? extends DomainEvent>> ROOTS =
             List.of(CatalogEvent.class, DistributionEvent.class, WorkflowEvent.class, WebhookEvent.class,
                     OrganizationEvent.class, NotificationEvent.class, IntegrationEvent.class,
-                    LiveEventEvent.class);
+                    LiveEventEvent.class, CampaignEvent.class);
 
     /** One event type: its dotted name, what it means, and the record that carries it. */
     public record Entry(String type, String description, Class<? extends DomainEvent> eventClass) {
