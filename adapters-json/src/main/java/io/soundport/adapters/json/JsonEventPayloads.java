@@ -14,10 +14,16 @@ import io.soundport.domain.integrations.Connection;
 import io.soundport.domain.integrations.IntegrationEvent;
 import io.soundport.domain.live.LiveEvent;
 import io.soundport.domain.live.LiveEventEvent;
+import io.soundport.domain.marketing.AudienceId;
+import io.soundport.domain.marketing.Campaign;
+import io.soundport.domain.marketing.CampaignEvent;
+import io.soundport.domain.marketing.CampaignMetrics;
+import io.soundport.domain.marketing.CampaignPlan;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationEvent;
 import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.publishing.EventPayloads;
+import io.soundport.domain.shared.Money;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.webhooks.WebhookEvent;
@@ -116,6 +122,13 @@ public final class JsonEventPayloads implements EventPayloads {
         if (event instanceof LiveEventEvent e) {
             return liveEvent(e.liveEvent());
         }
+        if (event instanceof CampaignEvent e) {
+            Map<String, Object> data = campaign(e.campaign());
+            if (e instanceof CampaignEvent.CampaignCompleted completed) {
+                data.put("reason", completed.reason().name());
+            }
+            return data;
+        }
         if (event instanceof OrganizationEvent e) {
             return organization(e.organization(),
                     e instanceof OrganizationEvent.OrganizationTierChanged changed ? changed.previousTier() : null);
@@ -202,6 +215,53 @@ public final class JsonEventPayloads implements EventPayloads {
         data.put("organizer", e.organizer());
         data.put("status", e.status().name());
         data.put("version", e.version());
+        return data;
+    }
+
+    /** The campaign as GET /campaigns/{id} shows it: money as decimal strings in major units with the currency. */
+    private static Map<String, Object> campaign(Campaign c) {
+        CampaignPlan p = c.plan();
+        CampaignMetrics m = c.metrics();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", c.id().value());
+        data.put("name", p.name());
+        data.put("objective", p.objective().name());
+        data.put(RELEASE_ID, p.promotes().releaseId() == null ? null : p.promotes().releaseId().value());
+        data.put("track_id", p.promotes().trackId() == null ? null : p.promotes().trackId().value());
+        data.put("budget", money(p.budget()));
+        data.put("daily_budget", money(p.dailyBudget()));
+        data.put("start_date", p.startDate().toString());
+        data.put("end_date", p.endDate() == null ? null : p.endDate().toString());
+        data.put("audience_ids", p.audienceIds().stream().map(AudienceId::value).toList());
+        data.put("ad_account_id", p.adAccountId() == null ? null : p.adAccountId().value());
+        Map<String, Object> goal = null;
+        if (p.goal() != null) {
+            goal = new LinkedHashMap<>();
+            goal.put("metric", p.goal().metric().name());
+            goal.put("target", p.goal().target());
+        }
+        data.put("goal", goal);
+        data.put("status", c.status().name());
+        data.put("meta_campaign_id", c.meta() == null ? null : c.meta().campaignId().value());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("spend", money(m.spend()));
+        metrics.put("impressions", m.impressions());
+        metrics.put("reach", m.reach());
+        metrics.put("clicks", m.clicks());
+        metrics.put("conversions", m.conversions());
+        metrics.put("as_of", m.asOf() == null ? null : m.asOf().toString());
+        data.put("metrics", metrics);
+        data.put("version", c.version());
+        return data;
+    }
+
+    private static Map<String, Object> money(Money money) {
+        if (money == null) {
+            return null;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("amount", money.decimal().toPlainString());
+        data.put("currency", money.currency().getCurrencyCode());
         return data;
     }
 

@@ -26,10 +26,22 @@ import io.soundport.domain.integrations.Connection;
 import io.soundport.domain.integrations.ConnectionId;
 import io.soundport.domain.integrations.IntegrationEvent;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.integrations.ads.AdAccountId;
+import io.soundport.domain.integrations.ads.CampaignObjective;
 import io.soundport.domain.live.LiveEvent;
 import io.soundport.domain.live.LiveEventEvent;
 import io.soundport.domain.live.LiveEventId;
 import io.soundport.domain.live.LiveEventStatus;
+import io.soundport.domain.marketing.AudienceId;
+import io.soundport.domain.marketing.Campaign;
+import io.soundport.domain.marketing.CampaignEvent;
+import io.soundport.domain.marketing.CampaignGoal;
+import io.soundport.domain.marketing.CampaignId;
+import io.soundport.domain.marketing.CampaignMetrics;
+import io.soundport.domain.marketing.CampaignPlan;
+import io.soundport.domain.marketing.CampaignStatus;
+import io.soundport.domain.marketing.GoalMetric;
+import io.soundport.domain.marketing.Promotion;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationEvent;
@@ -37,6 +49,7 @@ import io.soundport.domain.notifications.NotificationId;
 import io.soundport.domain.notifications.Recipient;
 import io.soundport.domain.platform.OrganizationEvent;
 import io.soundport.domain.publishing.EventCatalog;
+import io.soundport.domain.shared.Money;
 import io.soundport.domain.shared.Territory;
 import io.soundport.domain.shared.event.DomainEvent;
 import io.soundport.domain.shared.event.EventId;
@@ -51,6 +64,7 @@ import io.soundport.domain.workflow.WorkflowRuleId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +168,8 @@ final class SampleEvents {
             return liveEvent(LiveEventStatus.POSTPONED).updated(meta);
         } else if (type == LiveEventEvent.LiveEventDeleted.class) {
             return liveEvent(LiveEventStatus.CANCELLED).deleted(meta);
+        } else if (CampaignEvent.class.isAssignableFrom(type)) {
+            return campaignEvent(type, meta);
         }
         throw new IllegalArgumentException("no sample of " + type.getName());
     }
@@ -163,6 +179,44 @@ final class SampleEvents {
                 UserId.of("usr_01JDX4N8QJ3L5N7Q9S1U3W5Y7A"), Provider.SPOTIFY, "wizzler",
                 new Connection.Grant("sealed", "sealed", AT.plusSeconds(3600),
                         List.of("user-read-email", "user-top-read")), AT);
+    }
+
+    private static DomainEvent campaignEvent(Class<? extends DomainEvent> type, EventMeta meta) {
+        Campaign draft = campaign(CampaignStatus.DRAFT, 0);
+        Campaign active = campaign(CampaignStatus.ACTIVE, 41_250);
+        if (type == CampaignEvent.CampaignCreated.class) {
+            return draft.created(meta);
+        } else if (type == CampaignEvent.CampaignUpdated.class) {
+            return draft.updated(meta);
+        } else if (type == CampaignEvent.CampaignLaunched.class) {
+            return active.launched(meta);
+        } else if (type == CampaignEvent.CampaignPaused.class) {
+            return campaign(CampaignStatus.PAUSED, 41_250).paused(meta);
+        } else if (type == CampaignEvent.CampaignCompleted.class) {
+            return campaign(CampaignStatus.COMPLETED, 50_000).completed(meta, Campaign.Completion.BUDGET_SPENT);
+        } else if (type == CampaignEvent.CampaignDeleted.class) {
+            return draft.deleted(meta);
+        } else if (type == CampaignEvent.BudgetWarning.class) {
+            return active.budgetWarning(meta);
+        } else if (type == CampaignEvent.GoalReached.class) {
+            return active.goalReachedEvent(meta);
+        }
+        return active.metricsUpdated(meta);
+    }
+
+    /** A campaign of the sample release, 500.00 EUR over March, on Meta once launched, with {@code spentCents}. */
+    private static Campaign campaign(CampaignStatus status, long spentCents) {
+        Currency eur = Currency.getInstance("EUR");
+        CampaignPlan plan = new CampaignPlan("Night Drive launch", CampaignObjective.OUTCOME_AWARENESS,
+                Promotion.of(RELEASE), new Money(50_000, eur), new Money(2_500, eur), LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 31), List.of(AudienceId.of("aun_01JDX4N8QN6Q8S0U2W4Y6A8C0E")),
+                AdAccountId.of("act_1000000001"), new CampaignGoal(GoalMetric.CLICKS, 10_000));
+        boolean launched = status != CampaignStatus.DRAFT;
+        return new Campaign(CampaignId.of("cmp_01JDX4N8QP7R9T1V3X5Z7B9D1F"), ORG, plan, status,
+                launched ? new Campaign.OnMeta(io.soundport.domain.integrations.ads.CampaignId.of(
+                        "120210000000000001"), UserId.of("usr_01JDX4N8QJ3L5N7Q9S1U3W5Y7A")) : null,
+                launched ? new CampaignMetrics(new Money(spentCents, eur), 1_250_000, 410_000, 12_345, 321, AT)
+                        : CampaignMetrics.none(eur), spentCents >= 40_000, spentCents >= 50_000, AT, AT, 3);
     }
 
     private static LiveEvent liveEvent(LiveEventStatus status) {

@@ -7,12 +7,12 @@ import java.math.BigDecimal;
 import java.util.Currency;
 
 /** An amount given as a decimal in major units and a currency code, read exactly into {@link Money}. */
-final class Amounts {
+public final class Amounts {
     private Amounts() {
     }
 
     /** Null when both are null; VALIDATION_ERROR on {@code field.amount} or {@code field.currency} otherwise. */
-    static Money money(BigDecimal amount, String currency, String field) {
+    public static Money money(BigDecimal amount, String currency, String field) {
         if (amount == null && (currency == null || currency.isBlank())) {
             return null;
         }

@@ -186,7 +186,25 @@ public final class ConnectionService {
     public <T> T withAccess(Caller caller, Provider provider, Function<String, T> call) {
         caller.requireUser();
         caller.require(Permission.READ);
-        Connection connection = usable(load(caller, provider));
+        return withAccess(load(caller, provider), call);
+    }
+
+    /**
+     * Runs {@code call} with a working access token of that member's connection to {@code provider}, for work the
+     * organization set going through it (a campaign someone launched on Meta, paused or measured later by another
+     * member, a key or a scheduled job). CONFLICT when the member has no such connection (any more),
+     * RECONNECT_REQUIRED when its grant is refused.
+     */
+    public <T> T withAccessOf(OrganizationId organizationId, UserId userId, Provider provider,
+                              Function<String, T> call) {
+        return withAccess(connections.find(organizationId, userId, provider)
+                .orElseThrow(() -> new DomainException(ErrorCode.CONFLICT, "The member whose " + provider.slug()
+                        + " connection this runs through has no " + provider.slug() + " connection any more")),
+                call);
+    }
+
+    private <T> T withAccess(Connection stored, Function<String, T> call) {
+        Connection connection = usable(stored);
         try {
             return call.apply(clients.unseal(connection.sealedAccessToken()));
         } catch (GrantRefusedException refused) {

@@ -9,8 +9,8 @@ import io.soundport.adapters.local.InMemoryPersistence;
 import io.soundport.adapters.local.JdkMediaInspector;
 import io.soundport.adapters.local.RecordingNotificationSender;
 import io.soundport.adapters.local.UlidIdGenerator;
-import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
 import io.soundport.adapters.local.sandbox.SandboxAdsPlatform;
+import io.soundport.adapters.local.sandbox.SandboxMusicMetadata;
 import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
@@ -19,9 +19,8 @@ import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.analytics.StreamIngestion;
 import io.soundport.application.catalog.ArtistService;
-import io.soundport.application.live.LiveEventService;
-import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.IngestReleaseCommand.RawTrack;
+import io.soundport.application.catalog.IngestReleaseCommand;
 import io.soundport.application.catalog.MediaAssetService;
 import io.soundport.application.catalog.MediaCleanup;
 import io.soundport.application.catalog.MetadataService;
@@ -39,11 +38,18 @@ import io.soundport.application.identity.EmailVerificationService;
 import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
+import io.soundport.application.integrations.CallbackCommand;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.MetaAdsService;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
+import io.soundport.application.live.LiveEventService;
+import io.soundport.application.marketing.CampaignChanges;
+import io.soundport.application.marketing.CampaignMonitor;
+import io.soundport.application.marketing.CampaignReferences;
+import io.soundport.application.marketing.CampaignService;
+import io.soundport.application.marketing.CampaignsOnMeta;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationService;
 import io.soundport.application.notifications.NotificationTemplateService;
@@ -72,11 +78,16 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -214,6 +225,40 @@ public final class Core {
 
     public MetaAdsService metaAdsService() {
         return new MetaAdsService(connections(), metaAds, store.transactions(), audit, clock);
+    }
+
+    public CampaignService campaigns() {
+        return new CampaignService(store.transactions(), store.campaigns(), campaignReferences(), events, ids, clock,
+                audit);
+    }
+
+    public CampaignChanges campaignChanges() {
+        return new CampaignChanges(store.transactions(), store.campaigns(), campaignReferences(), campaignsOnMeta(),
+                events, clock, audit);
+    }
+
+    public CampaignMonitor campaignMonitor(Duration interval) {
+        return new CampaignMonitor(store.transactions(), store.campaigns(), store.jobs(), campaignsOnMeta(), events,
+                clock, trace, interval);
+    }
+
+    private CampaignReferences campaignReferences() {
+        return new CampaignReferences(store.releases(), store.tracks());
+    }
+
+    private CampaignsOnMeta campaignsOnMeta() {
+        return new CampaignsOnMeta(connections(), metaAds);
+    }
+
+    /** Connects the caller's account on {@code provider} through the sandbox's OAuth round trip. */
+    public void connect(Caller caller, Provider provider) {
+        URI back = connections().start(caller, provider).authorizationUrl();
+        Map<String, String> values = new HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        connections().complete(new CallbackCommand(provider, values.get("state"), values.get("code"), null));
     }
 
     public TrackImports trackImports() {

@@ -1,0 +1,162 @@
+package io.soundport.application.marketing;
+
+import io.soundport.application.shared.AuditRecorder;
+import io.soundport.application.shared.EventRecorder;
+import io.soundport.application.shared.Versions;
+import io.soundport.domain.identity.Caller;
+import io.soundport.domain.identity.Permission;
+import io.soundport.domain.marketing.Campaign;
+import io.soundport.domain.marketing.CampaignEvent;
+import io.soundport.domain.marketing.CampaignId;
+import io.soundport.domain.marketing.CampaignPlan;
+import io.soundport.domain.marketing.Campaigns;
+import io.soundport.domain.port.Clock;
+import io.soundport.domain.port.TransactionRunner;
+import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.event.EventMeta;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * Changes to a campaign once created: its plan (PATCH, which may also archive it), launching it and pausing it.
+ * A campaign that names a Meta ad account runs on Meta: its first launch creates it there, ACTIVE, through the
+ * launching member's Meta connection (CONFLICT without one), and from then on pausing, resuming and a new budget
+ * are done there too, through that member's connection, before they are stored. Meta is called outside any unit of
+ * work ({@link #prepareLaunch}, {@link #preparePause}), so that the answer of an idempotent request never waits on
+ * the network inside one; a campaign without an ad account runs here only.
+ */
+public final class CampaignChanges {
+    private static final String RESOURCE = CampaignService.RESOURCE;
+    private final TransactionRunner tx;
+    private final Campaigns campaigns;
+    private final CampaignReferences references;
+    private final CampaignsOnMeta meta;
+    private final EventRecorder recorder;
+    private final Clock clock;
+    private final AuditRecorder audit;
+
+    public CampaignChanges(TransactionRunner tx, Campaigns campaigns, CampaignReferences references,
+                           CampaignsOnMeta meta, EventRecorder recorder, Clock clock, AuditRecorder audit) {
+        this.tx = tx;
+        this.campaigns = campaigns;
+        this.references = references;
+        this.meta = meta;
+        this.recorder = recorder;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Changes the given fields, within the campaign's rules, and archives it when asked; a new budget of a campaign
+     * running on Meta is set there first.
+     */
+    public Campaign update(Caller caller, UpdateCampaignCommand command) {
+        caller.require(Permission.WRITE);
+        Campaign current = load(caller, command.id());
+        Versions.check(command.expectedVersion(), current.version(), RESOURCE + " " + command.id().value());
+        Instant now = clock.now();
+        Campaign next = current;
+        if (command.changesPlan()) {
+            CampaignPlan plan = command.over(current.plan());
+            if (!plan.promotes().equals(current.plan().promotes())) {
+                references.check(caller.organizationId(), plan);
+            }
+            next = current.change(plan, now);
+        }
+        if (command.archive()) {
+            next = next.archive(now);
+        }
+        if (next == current) {
+            return current;
+        }
+        if (next.meta() != null && next.status().isRunning() && budgetChanged(current.plan(), next.plan())) {
+            meta.setBudget(next);
+        }
+        Campaign changed = next;
+        return tx.inTransaction(() -> {
+            Campaign stored = campaigns.update(changed);
+            recorder.record(stored.updated(recorder.meta(caller.organizationId())));
+            audit.record(caller, "campaign.updated", stored.id().value());
+            return stored;
+        });
+    }
+
+    /**
+     * Checks that the campaign may be launched (DRAFT or PAUSED, not past its end date nor its budget) and, when it
+     * names an ad account, creates it on Meta (first launch) or resumes it there; {@link #launch} stores it.
+     */
+    public PreparedRun prepareLaunch(Caller caller, LaunchCampaignCommand command) {
+        caller.require(Permission.WRITE);
+        Campaign current = load(caller, command.id());
+        Versions.check(command.expectedVersion(), current.version(), RESOURCE + " " + command.id().value());
+        current.launch(today(), clock.now());
+        Campaign.OnMeta created = null;
+        if (current.plan().adAccountId() != null) {
+            if (current.meta() == null) {
+                created = meta.create(caller, current);
+            } else {
+                meta.setStatus(current, io.soundport.domain.integrations.ads.CampaignStatus.ACTIVE);
+            }
+        }
+        return new PreparedRun(current.id(), current.version(), created);
+    }
+
+    /** Stores the launch {@link #prepareLaunch} prepared, raising {@code campaign.launched}. */
+    public Campaign launch(Caller caller, PreparedRun prepared) {
+        return store(caller, prepared, "campaign.launched", Campaign::launched, current -> {
+            Campaign launched = current.launch(today(), clock.now());
+            return prepared.createdOnMeta() == null ? launched
+                    : launched.runningOnMeta(prepared.createdOnMeta(), clock.now());
+        });
+    }
+
+    /** Checks that the campaign is ACTIVE and pauses it on Meta when it runs there; {@link #pause} stores it. */
+    public PreparedRun preparePause(Caller caller, PauseCampaignCommand command) {
+        caller.require(Permission.WRITE);
+        Campaign current = load(caller, command.id());
+        Versions.check(command.expectedVersion(), current.version(), RESOURCE + " " + command.id().value());
+        current.pause(clock.now());
+        if (current.meta() != null) {
+            meta.setStatus(current, io.soundport.domain.integrations.ads.CampaignStatus.PAUSED);
+        }
+        return new PreparedRun(current.id(), current.version(), null);
+    }
+
+    /** Stores the pause {@link #preparePause} prepared, raising {@code campaign.paused}. */
+    public Campaign pause(Caller caller, PreparedRun prepared) {
+        return store(caller, prepared, "campaign.paused", Campaign::paused, current -> current.pause(clock.now()));
+    }
+
+    private Campaign store(Caller caller, PreparedRun prepared, String action,
+                           BiFunction<Campaign, EventMeta, CampaignEvent> event, UnaryOperator<Campaign> change) {
+        caller.require(Permission.WRITE);
+        return tx.inTransaction(() -> {
+            Campaign current = load(caller, prepared.id());
+            if (current.version() != prepared.version()) {
+                throw DomainException.staleVersion(RESOURCE, prepared.id().value());
+            }
+            Campaign stored = campaigns.update(change.apply(current));
+            recorder.record(event.apply(stored, recorder.meta(caller.organizationId())));
+            audit.record(caller, action, stored.id().value());
+            return stored;
+        });
+    }
+
+    private Campaign load(Caller caller, CampaignId id) {
+        return campaigns.find(caller.organizationId(), id)
+                .orElseThrow(() -> DomainException.notFound(RESOURCE, id.value()));
+    }
+
+    private static boolean budgetChanged(CampaignPlan before, CampaignPlan after) {
+        return !before.budget().equals(after.budget()) || !Objects.equals(before.dailyBudget(), after.dailyBudget());
+    }
+
+    private LocalDate today() {
+        return clock.now().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}
