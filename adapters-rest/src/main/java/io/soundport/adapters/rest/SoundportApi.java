@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "webhooks", description = "Signed webhooks: endpoints, messages, attempts, replay"),
                 @Tag(name = "notifications",
                         description = "E-mail, SMS and push notifications, queued and sent with retries"),
+                @Tag(name = "campaigns", description = "Marketing campaigns, run on Meta when they name an ad account"),
                 @Tag(name = "analytics", description = "Stream events in; streams, revenue and real-time counts out"),
                 @Tag(name = "platform", description = "Health and the API's own description")
         })

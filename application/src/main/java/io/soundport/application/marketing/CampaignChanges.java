@@ -60,6 +60,26 @@ public final class CampaignChanges {
         Campaign current = load(caller, command.id());
         Versions.check(command.expectedVersion(), current.version(), RESOURCE + " " + command.id().value());
         Instant now = clock.now();
+        Campaign next = applied(caller, command, current, now);
+        if (next == current) {
+            return current;
+        }
+        if (next.meta() != null && next.status().isRunning() && budgetChanged(current.plan(), next.plan())) {
+            meta.setBudget(next);
+        }
+        // read again: the monitor may have stored new metrics while Meta answered
+        return tx.inTransaction(() -> {
+            Campaign fresh = load(caller, command.id());
+            Versions.check(command.expectedVersion(), fresh.version(), RESOURCE + " " + command.id().value());
+            Campaign stored = campaigns.update(applied(caller, command, fresh, now));
+            recorder.record(stored.updated(recorder.meta(caller.organizationId())));
+            audit.record(caller, "campaign.updated", stored.id().value());
+            return stored;
+        });
+    }
+
+    /** The campaign as the command leaves it, by the campaign's rules; itself when the command changes nothing. */
+    private Campaign applied(Caller caller, UpdateCampaignCommand command, Campaign current, Instant now) {
         Campaign next = current;
         if (command.changesPlan()) {
             CampaignPlan plan = command.over(current.plan());
@@ -68,22 +88,7 @@ public final class CampaignChanges {
             }
             next = current.change(plan, now);
         }
-        if (command.archive()) {
-            next = next.archive(now);
-        }
-        if (next == current) {
-            return current;
-        }
-        if (next.meta() != null && next.status().isRunning() && budgetChanged(current.plan(), next.plan())) {
-            meta.setBudget(next);
-        }
-        Campaign changed = next;
-        return tx.inTransaction(() -> {
-            Campaign stored = campaigns.update(changed);
-            recorder.record(stored.updated(recorder.meta(caller.organizationId())));
-            audit.record(caller, "campaign.updated", stored.id().value());
-            return stored;
-        });
+        return command.archive() ? next.archive(now) : next;
     }
 
     /**
@@ -103,7 +108,7 @@ public final class CampaignChanges {
                 meta.setStatus(current, io.soundport.domain.integrations.ads.CampaignStatus.ACTIVE);
             }
         }
-        return new PreparedRun(current.id(), current.version(), created);
+        return new PreparedRun(current.id(), created);
     }
 
     /** Stores the launch {@link #prepareLaunch} prepared, raising {@code campaign.launched}. */
@@ -124,7 +129,7 @@ public final class CampaignChanges {
         if (current.meta() != null) {
             meta.setStatus(current, io.soundport.domain.integrations.ads.CampaignStatus.PAUSED);
         }
-        return new PreparedRun(current.id(), current.version(), null);
+        return new PreparedRun(current.id(), null);
     }
 
     /** Stores the pause {@link #preparePause} prepared, raising {@code campaign.paused}. */
@@ -135,11 +140,10 @@ public final class CampaignChanges {
     private Campaign store(Caller caller, PreparedRun prepared, String action,
                            BiFunction<Campaign, EventMeta, CampaignEvent> event, UnaryOperator<Campaign> change) {
         caller.require(Permission.WRITE);
+        // the campaign as it is now: the monitor may have stored new metrics while Meta answered; the move is checked
+        // again on it
         return tx.inTransaction(() -> {
             Campaign current = load(caller, prepared.id());
-            if (current.version() != prepared.version()) {
-                throw DomainException.staleVersion(RESOURCE, prepared.id().value());
-            }
             Campaign stored = campaigns.update(change.apply(current));
             recorder.record(event.apply(stored, recorder.meta(caller.organizationId())));
             audit.record(caller, action, stored.id().value());

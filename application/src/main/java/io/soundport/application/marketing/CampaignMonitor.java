@@ -130,32 +130,49 @@ public final class CampaignMonitor implements JobHandler {
                 }
             }
         }
-        Campaign.Measured measured = reading == null ? new Campaign.Measured(current, Set.of())
-                : current.measured(reading, now);
-        Campaign next = measured.campaign();
-        Campaign.Completion over = measured.milestones().contains(Campaign.Milestone.BUDGET_SPENT)
-                ? Campaign.Completion.BUDGET_SPENT : next.overOn(today(now));
-        if (over != null && next.meta() != null && next.status() == CampaignStatus.ACTIVE) {
-            pauseOnMeta(next);
+        Outcome planned = Outcome.of(current, reading, now);
+        if (planned.over() != null && current.meta() != null && current.status() == CampaignStatus.ACTIVE) {
+            pauseOnMeta(current);
         }
-        boolean read = reading != null;
+        CampaignMetrics read = reading;
         tx.run(() -> {
-            Campaign stored = campaigns.update(over == null ? next : next.complete(now));
-            OrganizationId org = stored.organizationId();
-            if (read) {
-                recorder.record(stored.metricsUpdated(recorder.meta(org)));
-            }
-            if (measured.milestones().contains(Campaign.Milestone.BUDGET_WARNING)) {
-                recorder.record(stored.budgetWarning(recorder.meta(org)));
-            }
-            if (measured.milestones().contains(Campaign.Milestone.GOAL_REACHED)) {
-                recorder.record(stored.goalReachedEvent(recorder.meta(org)));
-            }
-            if (over != null) {
-                recorder.record(stored.completed(recorder.meta(org), over));
+            // the campaign as it is now: its member may have changed it while Meta answered
+            Campaign fresh = campaigns.find(current.organizationId(), current.id()).orElse(null);
+            if (fresh != null && fresh.status().isRunning()) {
+                record(Outcome.of(fresh, read, now), read != null, now);
             }
             jobs.complete(job.id(), owner);
         });
+    }
+
+    /** What a reading (null: none) does to a running campaign: its new state, and whether and why it is over. */
+    private record Outcome(Campaign.Measured measured, Campaign.Completion over) {
+        static Outcome of(Campaign campaign, CampaignMetrics reading, Instant now) {
+            Campaign.Measured measured = reading == null ? new Campaign.Measured(campaign, Set.of())
+                    : campaign.measured(reading, now);
+            Campaign.Completion over = measured.milestones().contains(Campaign.Milestone.BUDGET_SPENT)
+                    ? Campaign.Completion.BUDGET_SPENT : measured.campaign().overOn(today(now));
+            return new Outcome(measured, over);
+        }
+    }
+
+    private void record(Outcome outcome, boolean read, Instant now) {
+        Campaign next = outcome.measured().campaign();
+        Campaign stored = campaigns.update(outcome.over() == null ? next : next.complete(now));
+        OrganizationId org = stored.organizationId();
+        Set<Campaign.Milestone> crossed = outcome.measured().milestones();
+        if (read) {
+            recorder.record(stored.metricsUpdated(recorder.meta(org)));
+        }
+        if (crossed.contains(Campaign.Milestone.BUDGET_WARNING)) {
+            recorder.record(stored.budgetWarning(recorder.meta(org)));
+        }
+        if (crossed.contains(Campaign.Milestone.GOAL_REACHED)) {
+            recorder.record(stored.goalReachedEvent(recorder.meta(org)));
+        }
+        if (outcome.over() != null) {
+            recorder.record(stored.completed(recorder.meta(org), outcome.over()));
+        }
     }
 
     /** Stops the spending on Meta; a campaign Meta no longer lets us pause is completed here all the same. */
