@@ -32,6 +32,8 @@ final class Json {
                     .addDeserializer(WorkflowAction.class, new ActionDeserializer()))
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // an exact decimal is written as it is, 1000.00, never 1.00000E+3
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             // new fields in later server versions must not break older SDKs
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -30,6 +30,7 @@ public final class SoundportClient implements AutoCloseable {
     private final TrackService tracks;
     private final ArtistService artists;
     private final LiveEventService liveEvents;
+    private final CampaignService campaigns;
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
     private final SpotifyService spotify;
@@ -54,6 +55,7 @@ public final class SoundportClient implements AutoCloseable {
         this.tracks = new TrackService(transport);
         this.artists = new ArtistService(transport);
         this.liveEvents = new LiveEventService(transport);
+        this.campaigns = new CampaignService(transport);
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
@@ -116,6 +118,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public LiveEventService liveEvents() {
         return liveEvents;
+    }
+
+    /**
+     * Marketing campaigns, run on Meta when they name an ad account ({@code /campaigns}).
+     *
+     * @return the campaign service
+     */
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     /**

@@ -6,14 +6,26 @@ import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.ReconnectRequiredException;
 import io.soundport.sdk.model.AuthorizationStart;
+import io.soundport.sdk.model.Campaign;
+import io.soundport.sdk.model.CampaignGoal;
+import io.soundport.sdk.model.CampaignStatus;
 import io.soundport.sdk.model.Connection;
 import io.soundport.sdk.model.ConnectionStatus;
+import io.soundport.sdk.model.GoalMetric;
 import io.soundport.sdk.model.IntegrationProvider;
+import io.soundport.sdk.model.MetaCampaignStatus;
+import io.soundport.sdk.model.Money;
+import io.soundport.sdk.model.Release;
 import io.soundport.sdk.model.SpotifyFeaturesStatus;
 import io.soundport.sdk.model.SpotifyTrack;
 import io.soundport.sdk.model.TrackSync;
 import io.soundport.sdk.model.TrackSyncStatus;
+import io.soundport.sdk.param.CampaignCreateParams;
+import io.soundport.sdk.param.CampaignListParams;
+import io.soundport.sdk.param.CampaignUpdateParams;
+import io.soundport.sdk.param.MetaCampaignObjective;
 import io.soundport.sdk.param.RegisterParams;
+import io.soundport.sdk.param.ReleaseCreateParams;
 import io.soundport.sdk.param.SpotifyTimeRange;
 import io.soundport.sdk.param.SpotifyTopParams;
 import io.soundport.sdk.param.TrackListParams;
@@ -31,6 +43,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -126,6 +139,44 @@ class IntegrationsEndToEndTest {
                 .containsExactly(IntegrationProvider.META);
         assertThatThrownBy(() -> client.tracks().retrieveSync("tsy_01JDX4N8QK4M6P8R0T2V4X6Z8B"))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_campaign_in_a_meta_ad_account_is_created_launched_on_meta_paused_changed_and_archived() throws Exception {
+        SoundportClient client = owner();
+        openInBrowser(client.integrations().connect(IntegrationProvider.META));
+        Release release = client.releases().create(ReleaseCreateParams.builder().title("Night Drive")
+                .artistName("The Midnight").build());
+
+        Campaign draft = client.campaigns().create(CampaignCreateParams.builder().name("Night Drive launch")
+                .objective(MetaCampaignObjective.OUTCOME_AWARENESS).releaseId(release.id())
+                .budget(Money.of("1000.00", "EUR")).dailyBudget(Money.of("50", "EUR"))
+                .startDate(LocalDate.of(2026, 1, 1)).adAccountId("act_1000000001")
+                .goal(CampaignGoal.of(GoalMetric.CLICKS, 1_000_000)).build());
+        assertThat(draft.status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(draft.budget().amount()).isEqualByComparingTo("1000");
+        assertThat(draft.goal().metric()).isEqualTo(GoalMetric.CLICKS);
+
+        Campaign active = client.campaigns().launch(draft.id(), RequestOptions.builder().ifMatch(draft.version())
+                .build());
+        assertThat(active.status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(client.meta().retrieveCampaign(active.metaCampaignId()).status())
+                .isEqualTo(MetaCampaignStatus.ACTIVE);
+        Campaign paused = client.campaigns().pause(active.id());
+        assertThat(paused.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(client.meta().retrieveCampaign(active.metaCampaignId()).status())
+                .isEqualTo(MetaCampaignStatus.PAUSED);
+        assertThatThrownBy(() -> client.campaigns().pause(active.id())).isInstanceOf(ConflictException.class);
+
+        Campaign raised = client.campaigns().update(paused.id(), CampaignUpdateParams.builder()
+                .dailyBudget(Money.of("75", "EUR")).build());
+        assertThat(raised.dailyBudget().amount()).isEqualByComparingTo("75");
+        assertThat(client.campaigns().list(CampaignListParams.builder().status(CampaignStatus.PAUSED).build())
+                .data()).extracting(Campaign::id).containsExactly(paused.id());
+        Campaign archived = client.campaigns().update(paused.id(), CampaignUpdateParams.builder().archive().build());
+        assertThat(archived.status()).isEqualTo(CampaignStatus.ARCHIVED);
+        client.campaigns().delete(archived.id());
+        assertThatThrownBy(() -> client.campaigns().retrieve(archived.id())).isInstanceOf(NotFoundException.class);
     }
 
     private static SoundportClient owner() {

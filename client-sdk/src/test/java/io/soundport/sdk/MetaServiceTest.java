@@ -102,7 +102,7 @@ class MetaServiceTest {
         assertThat(body.path("ad_account_id").asText()).isEqualTo("act_1");
         assertThat(body.path("objective").asText()).isEqualTo("OUTCOME_SALES");
         assertThat(sent.getBodyAsString()).as("the amount as given, to the cent")
-                .contains("\"daily_budget\":{\"amount\":25.00,\"currency\":\"EUR\"}");
+                .contains("\"daily_budget\":{\"amount\":\"25.00\",\"currency\":\"EUR\"}");
         assertThat(body.has("lifetime_budget")).isFalse();
     }
 
@@ -146,7 +146,7 @@ class MetaServiceTest {
         assertThat(event.path("event_time").asLong()).isEqualTo(1773144000L);
         assertThat(event.path("user_data").path("email").asText()).isEqualTo("fan@example.com");
         assertThat(event.path("user_data").path("client_user_agent").asText()).isEqualTo("Mozilla/5.0");
-        assertThat(last().getBodyAsString()).contains("\"value\":{\"amount\":19.99,\"currency\":\"EUR\"}");
+        assertThat(last().getBodyAsString()).contains("\"value\":{\"amount\":\"19.99\",\"currency\":\"EUR\"}");
         assertThat(fan.toString() + purchase).doesNotContain("fan@example.com");
 
         var added = client().meta().addAudienceUsers("238", List.of(MetaAudiencePerson.email("a@example.com"),

@@ -82,7 +82,7 @@ class WebhookEventsTest {
     private static List<Optional<?>> typedAccessors(Event event) {
         return List.of(event.release(), event.track(), event.artist(), event.delivery(), event.workflowExecution(),
                 event.workflowWebhook(), event.webhookTest(), event.organization(), event.notification(),
-                event.integration(), event.liveEvent());
+                event.integration(), event.liveEvent(), event.campaign());
     }
 
     @Test
@@ -162,14 +162,14 @@ class WebhookEventsTest {
 
     @Test
     void an_event_type_this_sdk_does_not_know_falls_back_to_its_raw_data() throws Exception {
-        String body = body("evt_5", "campaign.launched", Map.of("id", "cmp_1", "budget", 1200, "workflow_depth", 0));
+        String body = body("evt_5", "playlist.pitched", Map.of("id", "pls_1", "budget", 1200, "workflow_depth", 0));
 
         Event event = Webhooks.constructEvent(body, signed("msg_5", NOW, body, SECRET), SECRET, CLOCK);
 
         assertThat(event.type()).isEqualTo(Event.Type.UNKNOWN);
-        assertThat(event.typeValue()).isEqualTo("campaign.launched");
-        assertThat(event.data()).isEqualTo(new UnknownData(Map.of("id", "cmp_1", "budget", 1200, "workflow_depth", 0)));
-        assertThat(event.rawData()).containsEntry("id", "cmp_1").containsEntry("budget", 1200);
+        assertThat(event.typeValue()).isEqualTo("playlist.pitched");
+        assertThat(event.data()).isEqualTo(new UnknownData(Map.of("id", "pls_1", "budget", 1200, "workflow_depth", 0)));
+        assertThat(event.rawData()).containsEntry("id", "pls_1").containsEntry("budget", 1200);
         assertThat(typedAccessors(event)).allSatisfy(accessor -> assertThat(accessor).isEmpty());
         assertThat(event.id()).isEqualTo("evt_5");
     }

@@ -124,9 +124,9 @@ public final class JsonEventPayloads implements EventPayloads {
         }
         if (event instanceof CampaignEvent e) {
             Map<String, Object> data = campaign(e.campaign());
-            if (e instanceof CampaignEvent.CampaignCompleted completed) {
-                data.put("reason", completed.reason().name());
-            }
+            // one shape for all: null but on campaign.completed, which says why
+            data.put("reason", e instanceof CampaignEvent.CampaignCompleted completed
+                    ? completed.reason().name() : null);
             return data;
         }
         if (event instanceof OrganizationEvent e) {

@@ -195,9 +195,9 @@ public final class ConnectionService {
      * member, a key or a scheduled job). CONFLICT when the member has no such connection (any more),
      * RECONNECT_REQUIRED when its grant is refused.
      */
-    public <T> T withAccessOf(OrganizationId organizationId, UserId userId, Provider provider,
-                              Function<String, T> call) {
-        return withAccess(connections.find(organizationId, userId, provider)
+    public <T> T withAccessOf(MemberConnection member, Function<String, T> call) {
+        Provider provider = member.provider();
+        return withAccess(connections.find(member.organizationId(), member.userId(), provider)
                 .orElseThrow(() -> new DomainException(ErrorCode.CONFLICT, "The member whose " + provider.slug()
                         + " connection this runs through has no " + provider.slug() + " connection any more")),
                 call);

@@ -1,6 +1,7 @@
 package io.soundport.application.marketing;
 
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MemberConnection;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.ads.AdCampaign;
@@ -98,6 +99,7 @@ public final class CampaignsOnMeta {
     }
 
     private <T> T through(Campaign campaign, Function<String, T> call) {
-        return connections.withAccessOf(campaign.organizationId(), campaign.meta().connectedBy(), Provider.META, call);
+        return connections.withAccessOf(new MemberConnection(campaign.organizationId(), campaign.meta().connectedBy(),
+                Provider.META), call);
     }
 }

@@ -165,6 +165,16 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         return dataAs(LiveEventData.class);
     }
 
+    /**
+     * The campaign of a {@code campaign.*}, {@code budget.warning}, {@code goal.reached} or {@code metrics.updated}
+     * event.
+     *
+     * @return the campaign, or empty for an event of another type
+     */
+    public Optional<CampaignData> campaign() {
+        return dataAs(CampaignData.class);
+    }
+
     private <T extends EventData> Optional<T> dataAs(Class<T> shape) {
         return shape.isInstance(data) ? Optional.of(shape.cast(data)) : Optional.empty();
     }
@@ -227,6 +237,24 @@ public record Event(String id, String typeValue, Instant createdAt, String messa
         EVENT_UPDATED("event.updated", LiveEventData.class),
         /** A live event was deleted. */
         EVENT_DELETED("event.deleted", LiveEventData.class),
+        /** A campaign was created, as a draft. */
+        CAMPAIGN_CREATED("campaign.created", CampaignData.class),
+        /** A campaign's plan changed, or it was archived. */
+        CAMPAIGN_UPDATED("campaign.updated", CampaignData.class),
+        /** A campaign went live: launched, or resumed after a pause (on Meta too when it names an ad account). */
+        CAMPAIGN_LAUNCHED("campaign.launched", CampaignData.class),
+        /** A campaign was paused (on Meta too when it runs there). */
+        CAMPAIGN_PAUSED("campaign.paused", CampaignData.class),
+        /** A campaign is over: its end date passed or its budget is spent ({@link CampaignData#reason()}). */
+        CAMPAIGN_COMPLETED("campaign.completed", CampaignData.class),
+        /** A draft or archived campaign was deleted. */
+        CAMPAIGN_DELETED("campaign.deleted", CampaignData.class),
+        /** A campaign has spent 80 % of its budget. */
+        BUDGET_WARNING("budget.warning", CampaignData.class),
+        /** A campaign reached its goal. */
+        GOAL_REACHED("goal.reached", CampaignData.class),
+        /** A campaign's metrics were read again from the ad platform. */
+        METRICS_UPDATED("metrics.updated", CampaignData.class),
         /** A type this version of the SDK does not know; {@link Event#typeValue()} has it, the data is raw. */
         UNKNOWN(null, UnknownData.class);
 

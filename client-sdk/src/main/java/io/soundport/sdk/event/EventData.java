@@ -10,7 +10,7 @@ package io.soundport.sdk.event;
  */
 public sealed interface EventData permits ReleaseData, TrackData, ArtistData, DeliveryData, WorkflowExecutionData,
         WorkflowWebhookData, WebhookTestData, OrganizationData, NotificationData, IntegrationData, LiveEventData,
-        UnknownData {
+        CampaignData, UnknownData {
     /**
      * How many workflow rules led to the event: 0 for an event of a user's or a worker's doing, 1 for one a rule's
      * action caused, and so on.

@@ -1,16 +1,18 @@
 package io.soundport.sdk.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * An exact amount of a currency, in major units ({@code 12.30} EUR): the API sends the amount as a decimal string,
+ * An exact amount of a currency, in major units ({@code 12.30} EUR): the amount travels as a decimal string both ways,
  * read here into a {@link BigDecimal}, never a floating-point number.
  *
  * @param amount   the amount in major units
  * @param currency the ISO 4217 code, such as {@code EUR}
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
     /**
      * Checks both are given.
      *

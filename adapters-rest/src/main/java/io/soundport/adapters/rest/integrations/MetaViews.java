@@ -6,7 +6,6 @@ import io.soundport.domain.integrations.ads.AdAccountStatus;
 import io.soundport.domain.integrations.ads.AdCampaign;
 import io.soundport.domain.integrations.ads.AdsList;
 import io.soundport.domain.integrations.ads.Audience;
-import io.soundport.domain.integrations.ads.CampaignStatus;
 import io.soundport.domain.integrations.ads.ConversionsReceived;
 import io.soundport.domain.integrations.ads.Insights;
 import io.soundport.domain.integrations.ads.InsightsRow;
@@ -60,7 +59,8 @@ final class MetaViews {
     record CampaignView(String id, String adAccountId, String name,
                         @Schema(description = "as Meta names it: OUTCOME_TRAFFIC..., or an older objective such as "
                                 + "APP_INSTALLS") String objective,
-                        @Schema(implementation = CampaignStatus.class) String status,
+                        @Schema(description = "as Meta names it (OTHER: one this API does not know)",
+                                allowableValues = {"ACTIVE", "PAUSED", "DELETED", "ARCHIVED", "OTHER"}) String status,
                         @Nullable MoneyView dailyBudget, @Nullable MoneyView lifetimeBudget,
                         @Nullable Instant createdTime) {
         static CampaignView of(AdCampaign c) {

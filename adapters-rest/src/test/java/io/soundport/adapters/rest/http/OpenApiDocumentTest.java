@@ -191,6 +191,11 @@ class OpenApiDocumentTest {
         assertEnum("ApiKeyScope", Scope.values(), Scope::wireName);
         assertEnum("WorkflowActionType", Action.Type.values(), Action.Type::wireName);
         assertEnum("ErrorCode", EnvelopeCode.values(), Enum::name);
+        assertEnum("CampaignStatus", io.soundport.domain.marketing.CampaignStatus.values(), Enum::name);
+        assertEnum("GoalMetric", io.soundport.domain.marketing.GoalMetric.values(), Enum::name);
+        assertThat(enumOf(map(properties("MetaCampaign").get("status"))))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(
+                        io.soundport.domain.integrations.ads.CampaignStatus.values()).map(Enum::name).toList());
         assertThat(enumOf(map(properties("WorkflowCondition").get("op"))))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Condition.Op.values())
                         .map(o -> o.name().toLowerCase(Locale.ROOT)).toList());
