@@ -125,6 +125,12 @@ class AuditCoverageTest extends RestTest {
         return api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200).id();
     }
 
+    /** A campaign of a new release of the owner's, run here only (no ad account). */
+    private static Map<String, Object> campaign(Account owner) {
+        return obj("name", "Audited campaign", "objective", "OUTCOME_AWARENESS", "release_id", ingest(owner,
+                "Promoted"), "budget", obj("amount", "100.00", "currency", "EUR"), "start_date", "2026-01-01");
+    }
+
     /** Connects the owner's Meta through the sandbox (again, after an earlier scenario), for the ads operations. */
     private static void connectMeta(Account owner) {
         URI back = URI.create(owner.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
@@ -393,6 +399,36 @@ class AuditCoverageTest extends RestTest {
                     "action_source", "system_generated", "user_data", obj("email", "fan@example.com")))))
                     .expect(200);
             return new Audited(owner, "meta_conversions.sent", "1000000000000101", rid);
+        });
+        on("POST /api/v1/campaigns", owner -> {
+            String rid = requestId();
+            String id = as(owner, rid).post("/campaigns", campaign(owner)).expect(201).id();
+            return new Audited(owner, "campaign.created", id, rid);
+        });
+        on("PATCH /api/v1/campaigns/{id}", owner -> {
+            String id = owner.api().post("/campaigns", campaign(owner)).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).patch("/campaigns/" + id, obj("name", "Renamed")).expect(200);
+            return new Audited(owner, "campaign.updated", id, rid);
+        });
+        on("DELETE /api/v1/campaigns/{id}", owner -> {
+            String id = owner.api().post("/campaigns", campaign(owner)).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).delete("/campaigns/" + id).expect(204);
+            return new Audited(owner, "campaign.deleted", id, rid);
+        });
+        on("POST /api/v1/campaigns/{id}/launch", owner -> {
+            String id = owner.api().post("/campaigns", campaign(owner)).expect(201).id();
+            String rid = requestId();
+            as(owner, rid).post("/campaigns/" + id + "/launch", null).expect(200);
+            return new Audited(owner, "campaign.launched", id, rid);
+        });
+        on("POST /api/v1/campaigns/{id}/pause", owner -> {
+            String id = owner.api().post("/campaigns", campaign(owner)).expect(201).id();
+            owner.api().post("/campaigns/" + id + "/launch", null).expect(200);
+            String rid = requestId();
+            as(owner, rid).post("/campaigns/" + id + "/pause", null).expect(200);
+            return new Audited(owner, "campaign.paused", id, rid);
         });
         on("POST /api/v1/meta/audiences", owner -> {
             connectMeta(owner);
