@@ -42,6 +42,10 @@ import io.soundport.domain.jobs.Job;
 import io.soundport.domain.live.LiveEvent;
 import io.soundport.domain.live.LiveEventId;
 import io.soundport.domain.live.LiveEventStatus;
+import io.soundport.domain.marketing.Audience;
+import io.soundport.domain.marketing.AudienceId;
+import io.soundport.domain.marketing.AudienceMember;
+import io.soundport.domain.integrations.ads.CustomerFileSource;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationId;
@@ -206,6 +210,19 @@ public final class Fixtures {
         return new LiveEvent(LiveEventId.of(id(LiveEventId.PREFIX)), organization.id(), "Concert " + suffix(),
                 "Doors at 19:00\nNo re-entry", date, "Paradiso, Amsterdam", 1500, "Analytical Records", status, at,
                 at, 1);
+    }
+
+    // audiences
+
+    /** A custom audience with every field given, never synced. */
+    public static Audience customAudience(Organization organization) {
+        return Audience.custom(AudienceId.of(id(AudienceId.PREFIX)), organization.id(), "Ticket buyers " + suffix(),
+                "People who bought a ticket", CustomerFileSource.USER_PROVIDED_ONLY, "FR", instant());
+    }
+
+    /** A member known by this e-mail (hashed), with a phone when {@code withPhone}. */
+    public static AudienceMember audienceMember(String email, boolean withPhone) {
+        return AudienceMember.of(email, withPhone ? "+33 6 12 34 56 78" : null);
     }
 
     // catalog

@@ -20,6 +20,7 @@ import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
@@ -83,6 +84,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(StreamFacts.class, new InMemoryStreamFactsAdapter())
                 .register(ReportImports.class, new InMemoryReportImportsAdapter(transactions))
                 .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
+                .register(Audiences.class, new InMemoryAudiencesAdapter(transactions))
                 .build();
     }
 

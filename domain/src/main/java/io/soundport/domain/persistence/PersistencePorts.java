@@ -20,6 +20,7 @@ import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -195,5 +196,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default LiveEvents liveEvents() {
         return port(LiveEvents.class);
+    }
+
+    default Audiences audiences() {
+        return port(Audiences.class);
     }
 }
