@@ -22,6 +22,7 @@ import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -102,6 +103,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(Notifications.class, new PostgresNotificationsAdapter(transactions))
                 .register(NotificationTemplates.class, new PostgresNotificationTemplatesAdapter(transactions))
                 .register(LiveEvents.class, new PostgresLiveEventsAdapter(transactions))
+                .register(Audiences.class, new PostgresAudiencesAdapter(transactions))
                 .register(OptOuts.class, new PostgresOptOutsAdapter(transactions))
                 .register(Connections.class, new PostgresConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))

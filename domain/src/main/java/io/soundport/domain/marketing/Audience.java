@@ -35,7 +35,8 @@ public record Audience(AudienceId id, OrganizationId organizationId, String name
     public record Lookalike(AudienceId origin, BigDecimal ratio) {
         public Lookalike {
             Objects.requireNonNull(origin, "origin");
-            ratio = NewLookalikeAudience.ratio(ratio);
+            // two decimals always: 0.1 and 0.10 are the same ratio, stored and answered as 0.10
+            ratio = NewLookalikeAudience.ratio(ratio).setScale(2, java.math.RoundingMode.UNNECESSARY);
         }
     }
 
