@@ -20,6 +20,7 @@ import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -103,6 +104,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(Notifications.class, new DynamoDbNotificationsAdapter(transactions, tables))
                 .register(NotificationTemplates.class, new DynamoDbNotificationTemplatesAdapter(transactions, tables))
                 .register(LiveEvents.class, new DynamoDbLiveEventsAdapter(transactions, tables))
+                .register(Audiences.class, new DynamoDbAudiencesAdapter(transactions, tables))
                 .register(OptOuts.class, new DynamoDbOptOutsAdapter(transactions, tables))
                 .register(Connections.class, new DynamoDbConnectionsAdapter(transactions, tables))
                 .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))
