@@ -251,7 +251,7 @@ public class IntegrationsFactory {
     @Singleton
     TrackSyncWorker trackSyncWorker(PersistencePorts p, ConnectionService connections, MusicPlatform platform,
                                     TrackImports imports, Clock clock, TraceContext trace) {
-        return new TrackSyncWorker(p.transactions(), p.trackSyncs(), p.jobs(), p.memberships(), connections,
+        return new TrackSyncWorker(p.transactions(), p.trackSyncs(), p.jobs(), connections,
                 platform, imports, clock, trace);
     }
 

@@ -28,14 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static io.soundport.application.testing.Core.assertInvalid;
 import static io.soundport.application.testing.Core.assertRejected;
@@ -52,14 +47,7 @@ class MetaAdsServiceTest {
         AuthSession session = core.auth().register(RegisterCommand.of("ada@example.com", "correct horse battery",
                 "Ada", "Analytical Records"), Origin.UNKNOWN);
         owner = Caller.member(session.organization().id(), session.user().id(), Role.OWNER);
-        ConnectionService connections = core.connections();
-        URI back = connections.start(owner, Provider.META).authorizationUrl();
-        Map<String, String> values = new HashMap<>();
-        for (String pair : back.getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        connections.complete(new CallbackCommand(Provider.META, values.get("state"), values.get("code"), null));
+        core.connect(owner, Provider.META);
     }
 
     private Caller as(Role role) {

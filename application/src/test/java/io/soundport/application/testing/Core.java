@@ -40,7 +40,13 @@ import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAccess;
 import io.soundport.application.integrations.MetaAdsService;
+import io.soundport.application.marketing.AudienceService;
+import io.soundport.application.marketing.AudienceSyncService;
+import io.soundport.application.marketing.AudienceSyncWorker;
+import io.soundport.application.marketing.AudienceUsage;
+import io.soundport.domain.integrations.ads.AdsPlatform;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
@@ -216,6 +222,23 @@ public final class Core {
         return new MetaAdsService(connections(), metaAds, store.transactions(), audit, clock);
     }
 
+    /** Meta's ads as the audiences' syncs reach them: the sandbox unless a test sets another. */
+    public AdsPlatform audienceAds = metaAds;
+
+    public AudienceService audiences() {
+        return new AudienceService(store.transactions(), store.audiences(), AudienceUsage.NONE, ids, clock, audit);
+    }
+
+    public AudienceSyncService audienceSync() {
+        return new AudienceSyncService(store.transactions(), store.audiences(), store.jobs(),
+                new MetaAccess(connections(), audienceAds), audit, clock, trace);
+    }
+
+    public AudienceSyncWorker audienceSyncWorker() {
+        return new AudienceSyncWorker(store.transactions(), store.audiences(), store.jobs(),
+                new MetaAccess(connections(), audienceAds), clock, trace);
+    }
+
     public TrackImports trackImports() {
         return new TrackImports(store.tracks(), store.artists(), events, audit, ids, clock);
     }
@@ -226,7 +249,7 @@ public final class Core {
     }
 
     public TrackSyncWorker trackSyncWorker() {
-        return new TrackSyncWorker(store.transactions(), store.trackSyncs(), store.jobs(), store.memberships(),
+        return new TrackSyncWorker(store.transactions(), store.trackSyncs(), store.jobs(),
                 connections(), spotify, trackImports(), clock, trace);
     }
 
@@ -306,6 +329,19 @@ public final class Core {
 
     public Caller apiKeyOf(Caller of, Scope... scopes) {
         return Caller.apiKey(of.organizationId(), ApiKeyId.generate(ids), Set.of(scopes));
+    }
+
+    /** Connects the user to the provider's sandbox, which approves at once (its callback completed here). */
+    public void connect(Caller who, Provider provider) {
+        ConnectionService connections = connections();
+        URI back = connections.start(who, provider).authorizationUrl();
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        connections.complete(new io.soundport.application.integrations.CallbackCommand(provider, values.get("state"),
+                values.get("code"), null));
     }
 
     // --- outbox --------------------------------------------------------------------------------------------------
