@@ -10,6 +10,8 @@ import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
+import io.soundport.application.marketing.AudienceSyncService;
+import io.soundport.application.marketing.AudienceSyncWorker;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.EventBusForwarding;
@@ -69,7 +71,7 @@ public class BackgroundWorkers {
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
                              EventPublishing eventPublishing, JobQueue jobQueue, PersistencePorts persistence,
                              ConnectionService connections, TrackSyncWorker trackSyncs,
-                             ReportImportWorker reportImports,
+                             ReportImportWorker reportImports, AudienceSyncWorker audienceSyncs,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
                              @Property(name = "soundport.workers.webhook-senders", defaultValue = "1") int senders) {
         this.webhooks = webhooks;
@@ -90,6 +92,8 @@ public class BackgroundWorkers {
                 woken(newWork, NewWork.Topic.jobs(TrackSyncService.RUN_JOB)));
         start("soundport-report-import", () -> reportImports.runOnce(instance + "-report-import", 1), poll,
                 woken(newWork, NewWork.Topic.jobs(ReportImportService.RUN_JOB)));
+        start("soundport-audience-sync", () -> audienceSyncs.runOnce(instance + "-audience-sync", 1), poll,
+                woken(newWork, NewWork.Topic.jobs(AudienceSyncService.RUN_JOB)));
         if (eventPublishing.on()) {
             start("soundport-event-publisher", () -> eventPublishing.worker().runOnce(instance + "-events", 10), poll,
                     woken(newWork, NewWork.Topic.jobs(EventBusForwarding.PUBLISH_JOB)));
@@ -107,7 +111,7 @@ public class BackgroundWorkers {
         // connections started and never come back: refused once expired anyway, forgotten now and then
         start("soundport-authorization-sweep", connections::forgetExpiredAuthorizations, AUTHORIZATION_SWEEP, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, the track importer, the report importer, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
+                + "sender, the track importer, the report importer, the audience syncs to Meta, {}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
                 eventPublishing.on() ? "an event publisher, " : "",
                 jobQueue.onSqs() ? "the SQS relay and dead-letter drain, " : "", instance);
     }

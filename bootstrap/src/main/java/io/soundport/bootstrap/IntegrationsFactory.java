@@ -31,6 +31,7 @@ import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackImports;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAccess;
 import io.soundport.application.integrations.MetaAdsService;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.SpotifyService;
@@ -223,6 +224,12 @@ public class IntegrationsFactory {
         breakerGauge(meters, "Meta Marketing API", live::breakerState);
         LOG.info("Meta ads: live, Marketing API {} at {}", apiVersion, graphUrl);
         return live;
+    }
+
+    /** Meta through users' connections, for marketing's audience syncs (the /meta endpoints make their own). */
+    @Singleton
+    MetaAccess metaAccess(ConnectionService connections, AdsPlatform ads) {
+        return new MetaAccess(connections, ads);
     }
 
     @Singleton

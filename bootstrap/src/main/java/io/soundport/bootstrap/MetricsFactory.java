@@ -9,6 +9,7 @@ import io.soundport.adapters.postgres.PostgresPersistence;
 import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.analytics.ReportImportService;
+import io.soundport.application.marketing.AudienceSyncService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.platform.EventBusForwarding;
 import io.soundport.application.platform.RateLimiter;
@@ -39,6 +40,7 @@ public class MetricsFactory {
     static final String NOTIFICATION_SENDER = "notification-sender";
     static final String TRACK_SYNC = "track-sync";
     static final String REPORT_IMPORT = "report-import";
+    static final String AUDIENCE_SYNC = "audience-sync";
     static final String EVENT_PUBLISHER = "event-publisher";
 
     @Singleton
@@ -58,7 +60,9 @@ public class MetricsFactory {
                         () -> p.jobs().backlog(NotificationQueue.SEND_JOB, clock.now())),
                 new QueueMetrics.Queue(TRACK_SYNC, () -> p.jobs().backlog(TrackSyncService.RUN_JOB, clock.now())),
                 new QueueMetrics.Queue(REPORT_IMPORT,
-                        () -> p.jobs().backlog(ReportImportService.RUN_JOB, clock.now()))));
+                        () -> p.jobs().backlog(ReportImportService.RUN_JOB, clock.now())),
+                new QueueMetrics.Queue(AUDIENCE_SYNC,
+                        () -> p.jobs().backlog(AudienceSyncService.RUN_JOB, clock.now()))));
         if (publishing.on()) {
             // an event bus refusing shows here as a growing age: the worker retries without dropping
             queues.add(new QueueMetrics.Queue(EVENT_PUBLISHER,

@@ -5,6 +5,7 @@ import io.soundport.application.distribution.DeliveryWorker;
 import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.analytics.ReportImportWorker;
+import io.soundport.application.marketing.AudienceSyncWorker;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
@@ -41,14 +42,15 @@ final class WorkerPass {
     private final UpstreamHealthChecker upstreamHealth;
     private final TrackSyncWorker trackSyncs;
     private final ReportImportWorker reportImports;
+    private final AudienceSyncWorker audienceSyncs;
     private final ConnectionService connections;
     private final JobQueue queue;
     private final Duration reserve;
 
     private WorkerPass(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                        NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
-                       TrackSyncWorker trackSyncs, ReportImportWorker reportImports, ConnectionService connections,
-                       JobQueue queue, Duration reserve) {
+                       TrackSyncWorker trackSyncs, ReportImportWorker reportImports, AudienceSyncWorker audienceSyncs,
+                       ConnectionService connections, JobQueue queue, Duration reserve) {
         this.dispatcher = dispatcher;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -56,6 +58,7 @@ final class WorkerPass {
         this.upstreamHealth = upstreamHealth;
         this.trackSyncs = trackSyncs;
         this.reportImports = reportImports;
+        this.audienceSyncs = audienceSyncs;
         this.connections = connections;
         this.queue = queue;
         this.reserve = reserve;
@@ -66,7 +69,8 @@ final class WorkerPass {
         return new WorkerPass(context.getBean(OutboxDispatcher.class), context.getBean(WebhookDeliveryWorker.class),
                 context.getBean(DeliveryWorker.class), context.getBean(NotificationWorker.class),
                 context.getBean(UpstreamHealthChecker.class), context.getBean(TrackSyncWorker.class),
-                context.getBean(ReportImportWorker.class),                context.getBean(ConnectionService.class), context.getBean(JobQueue.class),
+                context.getBean(ReportImportWorker.class), context.getBean(AudienceSyncWorker.class),
+                context.getBean(ConnectionService.class), context.getBean(JobQueue.class),
                 context.getProperty("soundport.lambda.work-reserve", Duration.class, Duration.ofSeconds(70)));
     }
 
@@ -106,6 +110,8 @@ final class WorkerPass {
         workers.add(new Worker("track_syncs", false, () -> trackSyncs.runOnce(owner + "-track-sync", 1)));
         // imports of sales reports too: one at a time, each reads its whole file
         workers.add(new Worker("report_imports", false, () -> reportImports.runOnce(owner + "-report-import", 1)));
+        // audience syncs to Meta too: one at a time, each sends its members 10,000 a request
+        workers.add(new Worker("audience_syncs", false, () -> audienceSyncs.runOnce(owner + "-audience-sync", 1)));
         workers.add(new Worker("health_checks", true, upstreamHealth::runOnce));
         workers.add(new Worker("expired_authorizations", true, connections::forgetExpiredAuthorizations));
         Map<String, Integer> done = new LinkedHashMap<>();
