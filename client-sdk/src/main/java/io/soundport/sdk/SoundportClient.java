@@ -30,6 +30,7 @@ public final class SoundportClient implements AutoCloseable {
     private final TrackService tracks;
     private final ArtistService artists;
     private final LiveEventService liveEvents;
+    private final AudienceService audiences;
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
     private final SpotifyService spotify;
@@ -54,6 +55,7 @@ public final class SoundportClient implements AutoCloseable {
         this.tracks = new TrackService(transport);
         this.artists = new ArtistService(transport);
         this.liveEvents = new LiveEventService(transport);
+        this.audiences = new AudienceService(transport);
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
@@ -116,6 +118,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public LiveEventService liveEvents() {
         return liveEvents;
+    }
+
+    /**
+     * Audiences: custom and lookalike, pushed to Meta on demand ({@code /audiences}).
+     *
+     * @return the audience service
+     */
+    public AudienceService audiences() {
+        return audiences;
     }
 
     /**
