@@ -6,6 +6,7 @@ import io.soundport.sdk.exception.PreconditionFailedException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Audience;
 import io.soundport.sdk.model.AudienceMembersAdded;
+import io.soundport.sdk.model.AudienceMembersRemoved;
 import io.soundport.sdk.param.AudienceCreateParams;
 import io.soundport.sdk.param.AudienceListParams;
 import io.soundport.sdk.param.AudienceLookalikeParams;
@@ -210,6 +211,37 @@ public final class AudienceService {
         Objects.requireNonNull(people, "people is required");
         return transport.send(Call.post("audiences", id, "members").body(Map.of("people", people)).options(options),
                 AudienceMembersAdded.class);
+    }
+
+    /**
+     * Removes people from a custom audience, given as they were added (a person is known by their e-mail, else their
+     * phone); the audience Meta has keeps whom a sync already sent it.
+     *
+     * @param id     the audience's id
+     * @param people 1 to 10000 people
+     * @return how many were received and removed, and the audience with its new count
+     * @throws ValidationException when a person is refused
+     * @throws ConflictException   for a lookalike
+     */
+    public AudienceMembersRemoved removeMembers(String id, List<MetaAudiencePerson> people) {
+        return removeMembers(id, people, RequestOptions.none());
+    }
+
+    /**
+     * Removes people from a custom audience, given as they were added (a person is known by their e-mail, else their
+     * phone); the audience Meta has keeps whom a sync already sent it.
+     *
+     * @param id      the audience's id
+     * @param people  1 to 10000 people
+     * @param options an idempotency key, a deadline
+     * @return how many were received and removed, and the audience with its new count
+     * @throws ValidationException when a person is refused
+     * @throws ConflictException   for a lookalike
+     */
+    public AudienceMembersRemoved removeMembers(String id, List<MetaAudiencePerson> people, RequestOptions options) {
+        Objects.requireNonNull(people, "people is required");
+        return transport.send(Call.post("audiences", id, "members", "remove").body(Map.of("people", people))
+                .options(options), AudienceMembersRemoved.class);
     }
 
     /**

@@ -151,6 +151,8 @@ class IntegrationsEndToEndTest {
                 MetaAudiencePerson.email(" FAN@example.com")));
         assertThat(added.added()).isEqualTo(2);
         assertThat(added.audience().memberCount()).isEqualTo(2);
+        assertThat(client.audiences().removeMembers(fans.id(), List.of(MetaAudiencePerson.email("nobody@example.com")))
+                .removed()).isZero();
         Audience like = client.audiences().createLookalike(fans.id(),
                 AudienceLookalikeParams.of("DE", new BigDecimal("0.05")));
         assertThat(like.lookalike().ratio()).isEqualByComparingTo("0.05");

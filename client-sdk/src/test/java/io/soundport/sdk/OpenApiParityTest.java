@@ -70,6 +70,7 @@ class OpenApiParityTest {
             entry("updateAudience", "audiences.update"),
             entry("deleteAudience", "audiences.delete"),
             entry("addAudienceMembers", "audiences.addMembers"),
+            entry("removeAudienceMembers", "audiences.removeMembers"),
             entry("createAudienceLookalike", "audiences.createLookalike"),
             entry("syncAudienceToMeta", "audiences.syncToMeta"),
             entry("searchMusicBrainzArtists", "musicbrainz.searchArtists"),

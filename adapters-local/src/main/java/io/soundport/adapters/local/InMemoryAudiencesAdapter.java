@@ -56,9 +56,7 @@ final class InMemoryAudiencesAdapter implements Audiences {
             if (current.version() != a.version()) {
                 throw DomainException.staleVersion(RESOURCE, a.id().value());
             }
-            Audience stored = new Audience(a.id(), a.organizationId(), a.name(), a.description(), a.type(), a.source(),
-                    a.country(), a.lookalike(), a.memberCount(), a.sync(), current.createdAt(), a.updatedAt(),
-                    a.version() + 1);
+            Audience stored = a.storedOver(current);
             rows.put(stored.id(), stored);
             return stored;
         });

@@ -82,9 +82,7 @@ final class DynamoDbAudiencesAdapter implements Audiences {
         if (current.version() != a.version()) {
             throw DomainException.staleVersion(RESOURCE, a.id().value());
         }
-        Audience stored = new Audience(a.id(), a.organizationId(), a.name(), a.description(), a.type(), a.source(),
-                a.country(), a.lookalike(), a.memberCount(), a.sync(), current.createdAt(), a.updatedAt(),
-                a.version() + 1);
+        Audience stored = a.storedOver(current);
         db.write(Write.put(table, item(stored), Conditions.AT_VERSION, Map.of(), Conditions.version(a.version()),
                 Conditions.staleOrMissing(RESOURCE, a.id().value())));
         return stored;

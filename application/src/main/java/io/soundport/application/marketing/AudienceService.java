@@ -47,6 +47,10 @@ public final class AudienceService {
     public record MembersAdded(Audience audience, int received, int added) {
     }
 
+    /** What removing people did: the audience with its new count, and how many of them it had. */
+    public record MembersRemoved(Audience audience, int received, int removed) {
+    }
+
     /** A new custom audience, with no members, never synced. */
     public Audience create(Caller caller, CreateAudienceCommand command) {
         caller.require(Permission.WRITE);
@@ -124,6 +128,23 @@ public final class AudienceService {
                     : audiences.update(current.withMembersAdded(added, clock.now()));
             audit.record(caller, "audience.members_added", command.id().value());
             return new MembersAdded(counted, command.members().size(), added);
+        });
+    }
+
+    /**
+     * Removes the people from a custom audience here (Meta's audience keeps whom a sync sent it). CONFLICT for a
+     * lookalike.
+     */
+    public MembersRemoved removeMembers(Caller caller, RemoveAudienceMembersCommand command) {
+        caller.require(Permission.WRITE);
+        return tx.inTransaction(() -> {
+            Audience current = get(caller, command.id());
+            current.requireCustom();
+            int removed = audiences.removeMembers(caller.organizationId(), command.id(), command.keys());
+            Audience counted = removed == 0 ? current
+                    : audiences.update(current.withMembersRemoved(removed, clock.now()));
+            audit.record(caller, "audience.members_removed", command.id().value());
+            return new MembersRemoved(counted, command.keys().size(), removed);
         });
     }
 

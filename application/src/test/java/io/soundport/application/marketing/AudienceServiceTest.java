@@ -89,6 +89,14 @@ class AudienceServiceTest {
         assertThat(again.added()).isZero();
         assertThat(again.audience().version()).as("nothing changed").isEqualTo(first.audience().version());
 
+        AudienceService.MembersRemoved removed = audiences.removeMembers(owner, RemoveAudienceMembersCommand.of(
+                fans.id(), List.of(new Person("FAN@example.com", null), new Person("nobody@example.com", null))));
+        assertThat(removed.received()).isEqualTo(2);
+        assertThat(removed.removed()).isEqualTo(1);
+        assertThat(removed.audience().memberCount()).isEqualTo(1);
+        assertThat(core.store.audiences().members(owner.organizationId(), fans.id(), null, 10)).extracting(m -> m.key())
+                .containsExactly(CustomerHash.phone("+33612345678", "p").value());
+
         var refused = assertInvalid(() -> AddAudienceMembersCommand.of(fans.id(), List.of(
                 new Person("not-an-address", "06 12 34 56 78"), new Person(null, null))),
                 "people[0].email", "people[0].phone", "people[1].email");

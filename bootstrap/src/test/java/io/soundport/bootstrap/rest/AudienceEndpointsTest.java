@@ -92,6 +92,11 @@ class AudienceEndpointsTest extends RestTest {
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("people[0].email", "people[1].phone");
         assertThat(refused.body()).doesNotContain("not-an-address").doesNotContain("98 76");
 
+        JsonNode removed = owner.api().post("/audiences/" + fans + "/members/remove", obj("people", List.of(
+                obj("phone", "+44 20 7946 0958"), obj("email", "nobody@example.com")))).expect(200).json();
+        assertThat(removed.path("removed").asLong()).isEqualTo(1);
+        assertThat(removed.path("audience").path("member_count").asLong()).isEqualTo(1);
+
         Map<String, Object> lookalike = obj("country", "FR", "ratio", "0.02");
         JsonNode like = owner.api().post("/audiences/" + fans + "/lookalike", lookalike).expect(201).json();
         String likeId = like.path("id").asText();
@@ -109,10 +114,10 @@ class AudienceEndpointsTest extends RestTest {
         Api.Response started = owner.api().post("/audiences/" + fans + "/sync/meta", obj("ad_account_id", EUR))
                 .expect(202);
         assertThat(started.header("Location")).isEqualTo("/api/v1/audiences/" + fans);
-        assertThat(started.json().path("meta").path("total").asLong()).isEqualTo(2);
+        assertThat(started.json().path("meta").path("total").asLong()).isEqualTo(1);
         JsonNode origin = synced(owner, fans);
         assertThat(origin.path("meta").path("sync_status").asText()).isEqualTo("SYNCED");
-        assertThat(origin.path("meta").path("sent").asLong()).isEqualTo(2);
+        assertThat(origin.path("meta").path("sent").asLong()).isEqualTo(1);
         assertThat(origin.path("meta").path("audience_id").asText()).matches("\\d+");
         assertThat(origin.path("meta").path("ad_account_id").asText()).isEqualTo(EUR);
 

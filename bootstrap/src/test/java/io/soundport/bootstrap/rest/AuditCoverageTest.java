@@ -422,6 +422,13 @@ class AuditCoverageTest extends RestTest {
                     obj("email", "fan@example.com")))).expect(200);
             return new Audited(owner, "audience.members_added", id, rid);
         });
+        on("POST /api/v1/audiences/{audience_id}/members/remove", owner -> {
+            String id = audience(owner, "To empty");
+            String rid = requestId();
+            as(owner, rid).post("/audiences/" + id + "/members/remove", obj("people", List.of(
+                    obj("email", "fan@example.com")))).expect(200);
+            return new Audited(owner, "audience.members_removed", id, rid);
+        });
         on("POST /api/v1/audiences/{audience_id}/lookalike", owner -> {
             String origin = audience(owner, "Origin");
             String rid = requestId();

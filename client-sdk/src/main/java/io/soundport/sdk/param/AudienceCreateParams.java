@@ -40,57 +40,8 @@ public record AudienceCreateParams(String name, String description, AudienceSour
     }
 
     /** Builds an {@link AudienceCreateParams}. */
-    public static final class Builder {
-        private String name;
-        private String description;
-        private AudienceSource source;
-        private String country;
-
+    public static final class Builder extends AudienceParamsBuilder<Builder> {
         private Builder() {
-        }
-
-        /**
-         * Sets {@code name}.
-         *
-         * @param name at most 200 characters
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets {@code description}.
-         *
-         * @param description at most 500 characters, or null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = description;
-            return this;
-        }
-
-        /**
-         * Sets {@code source}.
-         *
-         * @param source where its people come from, or null
-         * @return this builder
-         */
-        public Builder source(AudienceSource source) {
-            this.source = source;
-            return this;
-        }
-
-        /**
-         * Sets {@code country}.
-         *
-         * @param country an ISO 3166-1 alpha-2 code, or null
-         * @return this builder
-         */
-        public Builder country(String country) {
-            this.country = country;
-            return this;
         }
 
         /**

@@ -36,57 +36,8 @@ public record AudienceUpdateParams(String name, String description, AudienceSour
     }
 
     /** Builds an {@link AudienceUpdateParams}. */
-    public static final class Builder {
-        private String name;
-        private String description;
-        private AudienceSource source;
-        private String country;
-
+    public static final class Builder extends AudienceParamsBuilder<Builder> {
         private Builder() {
-        }
-
-        /**
-         * Sets {@code name}.
-         *
-         * @param name a new name, or null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets {@code description}.
-         *
-         * @param description a new description, {@code ""} to clear, or null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = description;
-            return this;
-        }
-
-        /**
-         * Sets {@code source}.
-         *
-         * @param source a new source, or null
-         * @return this builder
-         */
-        public Builder source(AudienceSource source) {
-            this.source = source;
-            return this;
-        }
-
-        /**
-         * Sets {@code country}.
-         *
-         * @param country a new country, {@code ""} to clear, or null
-         * @return this builder
-         */
-        public Builder country(String country) {
-            this.country = country;
-            return this;
         }
 
         /**

@@ -119,6 +119,12 @@ public record Audience(AudienceId id, OrganizationId organizationId, String name
                 memberCount, sync, createdAt, now, version);
     }
 
+    /** This audience as an update stores it: with the creation time {@code stored} has, at the next version. */
+    public Audience storedOver(Audience stored) {
+        return new Audience(id, organizationId, name, description, type, source, country, lookalike, memberCount, sync,
+                stored.createdAt(), updatedAt, version + 1);
+    }
+
     /** CONFLICT unless this is a custom audience, the only kind that takes members. */
     public void requireCustom() {
         if (type != AudienceType.CUSTOM) {

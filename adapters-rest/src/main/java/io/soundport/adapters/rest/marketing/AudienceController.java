@@ -23,13 +23,14 @@ import io.soundport.adapters.rest.http.Etags;
 import io.soundport.adapters.rest.http.IdempotentRequests;
 import io.soundport.adapters.rest.http.ListResponse;
 import io.soundport.adapters.rest.http.PathIds;
-import io.soundport.adapters.rest.marketing.AudienceRequests.AddAudienceMembersRequest;
+import io.soundport.adapters.rest.marketing.AudienceRequests.AudienceMembersRequest;
 import io.soundport.adapters.rest.marketing.AudienceRequests.CreateAudienceLookalikeRequest;
 import io.soundport.adapters.rest.marketing.AudienceRequests.CreateAudienceRequest;
 import io.soundport.adapters.rest.marketing.AudienceRequests.SyncAudienceRequest;
 import io.soundport.adapters.rest.marketing.AudienceRequests.UpdateAudienceRequest;
 import io.soundport.adapters.rest.marketing.AudienceViews.AudienceView;
 import io.soundport.adapters.rest.marketing.AudienceViews.MembersAddedView;
+import io.soundport.adapters.rest.marketing.AudienceViews.MembersRemovedView;
 import io.soundport.adapters.rest.security.Callers;
 import io.soundport.application.marketing.AudienceService;
 import io.soundport.application.marketing.AudienceSyncService;
@@ -129,12 +130,30 @@ public final class AudienceController {
                     + "a lookalike, whose people Meta finds. They reach Meta with the next sync.")
     public HttpResponse<MembersAddedView> addMembers(HttpRequest<?> request,
                                                      @PathVariable("audience_id") String audienceId,
-                                                     @Body AddAudienceMembersRequest body) {
+                                                     @Body AudienceMembersRequest body) {
         Caller caller = callers.of(request);
         var command = body.command(id(audienceId));
         return idempotent.run(request, caller, body, () -> {
             AudienceService.MembersAdded added = audiences.addMembers(caller, command);
             return Etags.written(HttpResponse.ok(MembersAddedView.of(added)), added.audience().version());
+        });
+    }
+
+    @Post("/{audience_id}/members/remove")
+    @ApiDocs.IdempotentAction
+    @ApiDocs.NotFound
+    @Operation(operationId = "removeAudienceMembers", summary = "Remove people from a custom audience",
+            description = "The people as they were added (a person is known by their e-mail, else their phone); "
+                    + "those the audience does not have are counted and skipped. The audience Meta has keeps whom "
+                    + "a sync already sent it. 409 for a lookalike.")
+    public HttpResponse<MembersRemovedView> removeMembers(HttpRequest<?> request,
+                                                          @PathVariable("audience_id") String audienceId,
+                                                          @Body AudienceMembersRequest body) {
+        Caller caller = callers.of(request);
+        var command = body.removal(id(audienceId));
+        return idempotent.run(request, caller, body, () -> {
+            AudienceService.MembersRemoved removed = audiences.removeMembers(caller, command);
+            return Etags.written(HttpResponse.ok(MembersRemovedView.of(removed)), removed.audience().version());
         });
     }
 

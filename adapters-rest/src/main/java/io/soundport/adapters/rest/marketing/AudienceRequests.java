@@ -5,6 +5,7 @@ import io.soundport.application.integrations.AddAudienceUsersCommand.Person;
 import io.soundport.application.marketing.AddAudienceMembersCommand;
 import io.soundport.application.marketing.CreateAudienceCommand;
 import io.soundport.application.marketing.CreateAudienceLookalikeCommand;
+import io.soundport.application.marketing.RemoveAudienceMembersCommand;
 import io.soundport.application.marketing.SyncAudienceCommand;
 import io.soundport.application.marketing.UpdateAudienceCommand;
 import io.soundport.domain.integrations.ads.CustomerFileSource;
@@ -45,13 +46,21 @@ final class AudienceRequests {
         }
     }
 
-    @Schema(name = "AudienceMembersRequest", description = "People to add to a custom audience, 1 to 10000, each by "
-            + "e-mail, phone (international form, with its country code) or both: normalized and hashed (SHA-256) "
-            + "at once, only the hashes kept; one already in the audience (same e-mail, else same phone) is skipped")
-    record AddAudienceMembersRequest(List<AudiencePersonRequest> people) {
+    @Schema(name = "AudienceMembersRequest", description = "People to add to (or remove from) a custom audience, 1 to "
+            + "10000, each by e-mail, phone (international form, with its country code) or both: normalized and "
+            + "hashed (SHA-256) at once, only the hashes kept; a person is known by their e-mail, else their phone")
+    record AudienceMembersRequest(List<AudiencePersonRequest> people) {
         AddAudienceMembersCommand command(AudienceId id) {
-            return AddAudienceMembersCommand.of(id, people == null ? null : people.stream()
-                    .map(p -> p == null ? null : new Person(p.email(), p.phone())).toList());
+            return AddAudienceMembersCommand.of(id, persons());
+        }
+
+        RemoveAudienceMembersCommand removal(AudienceId id) {
+            return RemoveAudienceMembersCommand.of(id, persons());
+        }
+
+        private List<Person> persons() {
+            return people == null ? null : people.stream()
+                    .map(p -> p == null ? null : new Person(p.email(), p.phone())).toList();
         }
     }
 

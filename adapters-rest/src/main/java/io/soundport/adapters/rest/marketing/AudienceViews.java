@@ -61,4 +61,13 @@ final class AudienceViews {
             return new MembersAddedView(a.received(), a.added(), AudienceView.of(a.audience()));
         }
     }
+
+    @Schema(name = "AudienceMembersRemoved")
+    record MembersRemovedView(@Schema(description = "people in the request") long received,
+                              @Schema(description = "of those, how many the audience had") long removed,
+                              AudienceView audience) {
+        static MembersRemovedView of(AudienceService.MembersRemoved r) {
+            return new MembersRemovedView(r.received(), r.removed(), AudienceView.of(r.audience()));
+        }
+    }
 }
