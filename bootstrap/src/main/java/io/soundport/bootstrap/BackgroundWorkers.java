@@ -11,6 +11,8 @@ import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.marketing.CampaignMonitor;
+import io.soundport.application.marketing.AudienceSyncService;
+import io.soundport.application.marketing.AudienceSyncWorker;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.EventBusForwarding;
@@ -36,12 +38,11 @@ import java.util.function.IntSupplier;
 /**
  * The background work of this instance: the outbox dispatcher (webhook fan-out and workflow rules), the webhook
  * senders, the delivery worker, the notification sender, the importers of users' Spotify tracks and of sales reports
- * (their jobs stay in the database's queue, also with SQS), the campaign monitor (a sweep every
- * {@code soundport.marketing.insights-interval} queues a measure job per running campaign), the event publisher (with
- * an event bus), the gateway's health checks and, every 10 minutes, the sweep of expired OAuth authorizations, each a
- * loop on its own thread that works while there is work and, when there is none, waits for word of new work of its
- * own ({@link NewWork}: PostgreSQL's NOTIFY from any
- * instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
+ * and the audience syncs to Meta (their jobs stay in the database's queue, also with SQS), the campaign monitor (a
+ * sweep every {@code soundport.marketing.insights-interval} queues a measure job per running campaign), the event
+ * publisher (with an event bus), the gateway's health checks and, every 10 minutes, the sweep of expired OAuth
+ * authorizations, each a loop on its own thread that works while there is work and, when there is none, waits for word
+ * of new work of its own ({@link NewWork}: PostgreSQL's NOTIFY from any instance, naming the outbox or a job type, or a commit of this process) or for the poll interval, whichever comes
  * first, so that a lost notification costs at most one interval. A webhook sender claims jobs as the senders' pool has
  * room and hands them to it ({@link WebhookDeliveryWorker#sendAvailable}). With the jobs on SQS ({@link JobQueue}),
  * a relay loop moves due jobs there, woken by new ones, and a dead-letter drain looks at the dead-letter queues every
@@ -73,7 +74,8 @@ public class BackgroundWorkers {
                              NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
                              EventPublishing eventPublishing, JobQueue jobQueue, PersistencePorts persistence,
                              ConnectionService connections, TrackSyncWorker trackSyncs,
-                             ReportImportWorker reportImports, CampaignMonitor campaigns,
+                             ReportImportWorker reportImports, AudienceSyncWorker audienceSyncs,
+                             CampaignMonitor campaigns,
                              @Property(name = "soundport.marketing.insights-interval", defaultValue = "1h")
                              Duration insightsInterval,
                              @Property(name = "soundport.workers.poll-interval", defaultValue = "250ms") Duration poll,
@@ -100,6 +102,8 @@ public class BackgroundWorkers {
                 woken(newWork, NewWork.Topic.jobs(CampaignMonitor.MEASURE_JOB)));
         // every instance sweeps; the measure jobs are named after the interval, so each campaign is queued once
         start("soundport-campaign-sweep", campaigns::sweep, insightsInterval, null);
+        start("soundport-audience-sync", () -> audienceSyncs.runOnce(instance + "-audience-sync", 1), poll,
+                woken(newWork, NewWork.Topic.jobs(AudienceSyncService.RUN_JOB)));
         if (eventPublishing.on()) {
             start("soundport-event-publisher", () -> eventPublishing.worker().runOnce(instance + "-events", 10), poll,
                     woken(newWork, NewWork.Topic.jobs(EventBusForwarding.PUBLISH_JOB)));
@@ -117,8 +121,8 @@ public class BackgroundWorkers {
         // connections started and never come back: refused once expired anyway, forgotten now and then
         start("soundport-authorization-sweep", connections::forgetExpiredAuthorizations, AUTHORIZATION_SWEEP, null);
         LOG.info("Background workers: outbox dispatcher, {} webhook sender(s), a delivery worker, a notification "
-                + "sender, the track importer, the report importer, the campaign monitor, {}{}"
-                + "the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
+                + "sender, the track importer, the report importer, the audience syncs to Meta, the campaign monitor, "
+                + "{}{}the gateway's health checks, the sweep of expired authorizations; instance {}", senders,
                 eventPublishing.on() ? "an event publisher, " : "",
                 jobQueue.onSqs() ? "the SQS relay and dead-letter drain, " : "", instance);
     }

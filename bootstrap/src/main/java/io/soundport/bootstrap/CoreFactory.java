@@ -25,7 +25,12 @@ import io.soundport.application.identity.EmailVerificationSettings;
 import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAccess;
 import io.soundport.application.live.LiveEventService;
+import io.soundport.application.marketing.AudienceService;
+import io.soundport.application.marketing.AudienceSyncService;
+import io.soundport.application.marketing.AudienceSyncWorker;
+import io.soundport.application.marketing.AudienceUsage;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.platform.AuditLogService;
 import io.soundport.application.platform.HealthService;
@@ -175,6 +180,23 @@ public class CoreFactory {
     LiveEventService liveEvents(PersistencePorts p, EventRecorder events, IdGenerator ids, Clock clock,
                                 AuditRecorder audit) {
         return new LiveEventService(p.transactions(), p.liveEvents(), events, ids, clock, audit);
+    }
+
+    @Singleton
+    AudienceService audiences(PersistencePorts p, AudienceUsage usage, IdGenerator ids, Clock clock,
+                              AuditRecorder audit) {
+        return new AudienceService(p.transactions(), p.audiences(), usage, ids, clock, audit);
+    }
+
+    @Singleton
+    AudienceSyncService audienceSyncs(PersistencePorts p, MetaAccess meta, AuditRecorder audit, Clock clock,
+                                      TraceContext trace) {
+        return new AudienceSyncService(p.transactions(), p.audiences(), p.jobs(), meta, audit, clock, trace);
+    }
+
+    @Singleton
+    AudienceSyncWorker audienceSyncWorker(PersistencePorts p, MetaAccess meta, Clock clock, TraceContext trace) {
+        return new AudienceSyncWorker(p.transactions(), p.audiences(), p.jobs(), meta, clock, trace);
     }
 
     @Singleton

@@ -31,6 +31,7 @@ import io.soundport.application.catalog.ReleaseImportService;
 import io.soundport.application.catalog.ReleaseService;
 import io.soundport.application.catalog.TrackImports;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAccess;
 import io.soundport.application.integrations.MetaAdsService;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.SpotifyService;
@@ -225,6 +226,12 @@ public class IntegrationsFactory {
         return live;
     }
 
+    /** Meta through users' connections, for marketing's audience syncs (the /meta endpoints make their own). */
+    @Singleton
+    MetaAccess metaAccess(ConnectionService connections, AdsPlatform ads) {
+        return new MetaAccess(connections, ads);
+    }
+
     @Singleton
     MetaAdsService metaAdsService(ConnectionService connections, AdsPlatform ads, PersistencePorts p,
                                   AuditRecorder audit, Clock clock) {
@@ -251,7 +258,7 @@ public class IntegrationsFactory {
     @Singleton
     TrackSyncWorker trackSyncWorker(PersistencePorts p, ConnectionService connections, MusicPlatform platform,
                                     TrackImports imports, Clock clock, TraceContext trace) {
-        return new TrackSyncWorker(p.transactions(), p.trackSyncs(), p.jobs(), p.memberships(), connections,
+        return new TrackSyncWorker(p.transactions(), p.trackSyncs(), p.jobs(), connections,
                 platform, imports, clock, trace);
     }
 

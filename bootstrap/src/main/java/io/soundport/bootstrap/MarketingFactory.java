@@ -3,11 +3,13 @@ package io.soundport.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.marketing.AudienceUsage;
 import io.soundport.application.marketing.CampaignChanges;
 import io.soundport.application.marketing.CampaignMonitor;
 import io.soundport.application.marketing.CampaignReferences;
 import io.soundport.application.marketing.CampaignService;
 import io.soundport.application.marketing.CampaignsOnMeta;
+import io.soundport.application.marketing.CampaignsUsingAudience;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.application.shared.EventRecorder;
 import io.soundport.domain.integrations.ads.AdsPlatform;
@@ -29,7 +31,13 @@ public class MarketingFactory {
 
     @Singleton
     CampaignReferences campaignReferences(PersistencePorts p) {
-        return new CampaignReferences(p.releases(), p.tracks());
+        return new CampaignReferences(p.releases(), p.tracks(), p.audiences());
+    }
+
+    /** An audience that campaigns target is not deleted. */
+    @Singleton
+    AudienceUsage audienceUsage(PersistencePorts p) {
+        return new CampaignsUsingAudience(p.campaigns());
     }
 
     @Singleton

@@ -10,6 +10,7 @@ import io.soundport.application.distribution.DeliveryQueue;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.marketing.CampaignMonitor;
+import io.soundport.application.marketing.AudienceSyncService;
 import io.soundport.application.notifications.NotificationQueue;
 import io.soundport.application.platform.EventBusForwarding;
 import io.soundport.application.platform.RateLimiter;
@@ -41,6 +42,7 @@ public class MetricsFactory {
     static final String TRACK_SYNC = "track-sync";
     static final String REPORT_IMPORT = "report-import";
     static final String CAMPAIGN_MEASURE = "campaign-measure";
+    static final String AUDIENCE_SYNC = "audience-sync";
     static final String EVENT_PUBLISHER = "event-publisher";
 
     @Singleton
@@ -62,7 +64,9 @@ public class MetricsFactory {
                 new QueueMetrics.Queue(REPORT_IMPORT,
                         () -> p.jobs().backlog(ReportImportService.RUN_JOB, clock.now())),
                 new QueueMetrics.Queue(CAMPAIGN_MEASURE,
-                        () -> p.jobs().backlog(CampaignMonitor.MEASURE_JOB, clock.now()))));
+                        () -> p.jobs().backlog(CampaignMonitor.MEASURE_JOB, clock.now())),
+                new QueueMetrics.Queue(AUDIENCE_SYNC,
+                        () -> p.jobs().backlog(AudienceSyncService.RUN_JOB, clock.now()))));
         if (publishing.on()) {
             // an event bus refusing shows here as a growing age: the worker retries without dropping
             queues.add(new QueueMetrics.Queue(EVENT_PUBLISHER,

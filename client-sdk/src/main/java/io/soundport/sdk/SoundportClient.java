@@ -31,6 +31,7 @@ public final class SoundportClient implements AutoCloseable {
     private final ArtistService artists;
     private final LiveEventService liveEvents;
     private final CampaignService campaigns;
+    private final AudienceService audiences;
     private final MusicBrainzService musicbrainz;
     private final IntegrationService integrations;
     private final SpotifyService spotify;
@@ -56,6 +57,7 @@ public final class SoundportClient implements AutoCloseable {
         this.artists = new ArtistService(transport);
         this.liveEvents = new LiveEventService(transport);
         this.campaigns = new CampaignService(transport);
+        this.audiences = new AudienceService(transport);
         this.musicbrainz = new MusicBrainzService(transport);
         this.integrations = new IntegrationService(transport);
         this.spotify = new SpotifyService(transport);
@@ -127,6 +129,15 @@ public final class SoundportClient implements AutoCloseable {
      */
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    /**
+     * Audiences: custom and lookalike, pushed to Meta on demand ({@code /audiences}).
+     *
+     * @return the audience service
+     */
+    public AudienceService audiences() {
+        return audiences;
     }
 
     /**

@@ -5,6 +5,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.ReconnectRequiredException;
+import io.soundport.sdk.model.Audience;
+import io.soundport.sdk.model.AudienceMembersAdded;
+import io.soundport.sdk.model.AudienceSource;
+import io.soundport.sdk.model.AudienceSyncStatus;
+import io.soundport.sdk.model.AudienceType;
 import io.soundport.sdk.model.AuthorizationStart;
 import io.soundport.sdk.model.Campaign;
 import io.soundport.sdk.model.CampaignGoal;
@@ -20,9 +25,14 @@ import io.soundport.sdk.model.SpotifyFeaturesStatus;
 import io.soundport.sdk.model.SpotifyTrack;
 import io.soundport.sdk.model.TrackSync;
 import io.soundport.sdk.model.TrackSyncStatus;
+import io.soundport.sdk.param.AudienceCreateParams;
+import io.soundport.sdk.param.AudienceListParams;
+import io.soundport.sdk.param.AudienceLookalikeParams;
+import io.soundport.sdk.param.AudienceSyncParams;
 import io.soundport.sdk.param.CampaignCreateParams;
 import io.soundport.sdk.param.CampaignListParams;
 import io.soundport.sdk.param.CampaignUpdateParams;
+import io.soundport.sdk.param.MetaAudiencePerson;
 import io.soundport.sdk.param.MetaCampaignObjective;
 import io.soundport.sdk.param.RegisterParams;
 import io.soundport.sdk.param.ReleaseCreateParams;
@@ -37,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +55,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -177,6 +189,53 @@ class IntegrationsEndToEndTest {
         assertThat(archived.status()).isEqualTo(CampaignStatus.ARCHIVED);
         client.campaigns().delete(archived.id());
         assertThatThrownBy(() -> client.campaigns().retrieve(archived.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void an_audience_is_filled_made_a_lookalike_of_and_synced_to_meta_through_the_sdk() throws Exception {
+        SoundportClient client = owner();
+        Audience fans = client.audiences().create(AudienceCreateParams.builder().name("Ticket buyers")
+                .source(AudienceSource.USER_PROVIDED_ONLY).country("FR").build());
+        assertThat(fans.type()).isEqualTo(AudienceType.CUSTOM);
+        AudienceMembersAdded added = client.audiences().addMembers(fans.id(), List.of(
+                MetaAudiencePerson.email("fan@example.com"), MetaAudiencePerson.phone("+33 6 12 34 56 78"),
+                MetaAudiencePerson.email(" FAN@example.com")));
+        assertThat(added.added()).isEqualTo(2);
+        assertThat(added.audience().memberCount()).isEqualTo(2);
+        assertThat(client.audiences().removeMembers(fans.id(), List.of(MetaAudiencePerson.email("nobody@example.com")))
+                .removed()).isZero();
+        Audience like = client.audiences().createLookalike(fans.id(),
+                AudienceLookalikeParams.of("DE", new BigDecimal("0.05")));
+        assertThat(like.lookalike().ratio()).isEqualByComparingTo("0.05");
+        assertThat(client.audiences().list(AudienceListParams.lookalikesOf(fans.id())).data())
+                .extracting(Audience::id).containsExactly(like.id());
+        assertThatThrownBy(() -> client.audiences().syncToMeta(fans.id(), AudienceSyncParams.inAccount(
+                "act_1000000001"))).isInstanceOf(ConflictException.class);
+
+        openInBrowser(client.integrations().connect(IntegrationProvider.META));
+        Audience syncing = client.audiences().syncToMeta(fans.id(), AudienceSyncParams.inAccount("act_1000000001"));
+        assertThat(syncing.meta().syncStatus()).isEqualTo(AudienceSyncStatus.SYNCING);
+        Audience synced = awaitSync(client, fans.id());
+        assertThat(synced.meta().syncStatus()).isEqualTo(AudienceSyncStatus.SYNCED);
+        assertThat(synced.meta().sent()).isEqualTo(2);
+        client.audiences().syncToMeta(like.id(), null);
+        assertThat(awaitSync(client, like.id()).meta().audienceId()).isNotBlank();
+
+        assertThatThrownBy(() -> client.audiences().delete(fans.id())).isInstanceOf(ConflictException.class);
+        client.audiences().delete(like.id());
+        client.audiences().delete(fans.id());
+        assertThatThrownBy(() -> client.audiences().retrieve(fans.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    /** The audience once its sync ended, read every 50 ms for at most 20 seconds. */
+    private static Audience awaitSync(SoundportClient client, String id) throws InterruptedException {
+        Audience audience = client.audiences().retrieve(id);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (audience.meta().syncStatus() == AudienceSyncStatus.SYNCING && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            audience = client.audiences().retrieve(id);
+        }
+        return audience;
     }
 
     private static SoundportClient owner() {

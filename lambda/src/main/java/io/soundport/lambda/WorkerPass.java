@@ -6,6 +6,7 @@ import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.marketing.CampaignMonitor;
+import io.soundport.application.marketing.AudienceSyncWorker;
 import io.soundport.application.notifications.NotificationWorker;
 import io.soundport.application.platform.UpstreamHealthChecker;
 import io.soundport.application.webhooks.OutboxDispatcher;
@@ -43,14 +44,15 @@ final class WorkerPass {
     private final TrackSyncWorker trackSyncs;
     private final ReportImportWorker reportImports;
     private final CampaignMonitor campaigns;
+    private final AudienceSyncWorker audienceSyncs;
     private final ConnectionService connections;
     private final JobQueue queue;
     private final Duration reserve;
 
     private WorkerPass(OutboxDispatcher dispatcher, WebhookDeliveryWorker webhooks, DeliveryWorker deliveries,
                        NotificationWorker notifications, UpstreamHealthChecker upstreamHealth,
-                       TrackSyncWorker trackSyncs, ReportImportWorker reportImports, CampaignMonitor campaigns,
-                       ConnectionService connections, JobQueue queue, Duration reserve) {
+                       TrackSyncWorker trackSyncs, ReportImportWorker reportImports, AudienceSyncWorker audienceSyncs,
+                       CampaignMonitor campaigns, ConnectionService connections, JobQueue queue, Duration reserve) {
         this.dispatcher = dispatcher;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -59,6 +61,7 @@ final class WorkerPass {
         this.trackSyncs = trackSyncs;
         this.reportImports = reportImports;
         this.campaigns = campaigns;
+        this.audienceSyncs = audienceSyncs;
         this.connections = connections;
         this.queue = queue;
         this.reserve = reserve;
@@ -69,7 +72,8 @@ final class WorkerPass {
         return new WorkerPass(context.getBean(OutboxDispatcher.class), context.getBean(WebhookDeliveryWorker.class),
                 context.getBean(DeliveryWorker.class), context.getBean(NotificationWorker.class),
                 context.getBean(UpstreamHealthChecker.class), context.getBean(TrackSyncWorker.class),
-                context.getBean(ReportImportWorker.class), context.getBean(CampaignMonitor.class),
+                context.getBean(ReportImportWorker.class), context.getBean(AudienceSyncWorker.class),
+                context.getBean(CampaignMonitor.class),
                 context.getBean(ConnectionService.class), context.getBean(JobQueue.class),
                 context.getProperty("soundport.lambda.work-reserve", Duration.class, Duration.ofSeconds(70)));
     }
@@ -113,6 +117,8 @@ final class WorkerPass {
         // running campaigns: a measure job each per interval (named after it, so passes queue it once), then measured
         workers.add(new Worker("campaign_sweep", true, campaigns::sweep));
         workers.add(new Worker("campaign_measures", false, () -> campaigns.runOnce(owner + "-campaign-measure", 5)));
+        // audience syncs to Meta too: one at a time, each sends its members 10,000 a request
+        workers.add(new Worker("audience_syncs", false, () -> audienceSyncs.runOnce(owner + "-audience-sync", 1)));
         workers.add(new Worker("health_checks", true, upstreamHealth::runOnce));
         workers.add(new Worker("expired_authorizations", true, connections::forgetExpiredAuthorizations));
         Map<String, Integer> done = new LinkedHashMap<>();

@@ -177,15 +177,28 @@ public abstract class CampaignsContract {
     }
 
     @Test
-    void says_whether_a_campaign_of_the_organization_names_an_audience() {
+    void names_the_campaigns_of_the_organization_that_target_an_audience_by_id() {
         Organization org = newOrganization();
         Campaign full = full(org);
         campaigns().add(full);
+        Campaign other = full(org);
+        Campaign second = new Campaign(CampaignId.of(Fixtures.id(CampaignId.PREFIX)), org.id(), other.plan(),
+                CampaignStatus.DRAFT, null, other.metrics(), false, false, other.createdAt(), other.updatedAt(), 1);
+        campaigns().add(second);
         AudienceId named = full.plan().audienceIds().get(1);
+        AudienceId onlySecond = second.plan().audienceIds().get(0);
 
-        assertThat(campaigns().anyUses(org.id(), named)).isTrue();
-        assertThat(campaigns().anyUses(org.id(), AudienceId.of(Fixtures.id(AudienceId.PREFIX)))).isFalse();
-        assertThat(campaigns().anyUses(newOrganization().id(), named)).isFalse();
+        assertThat(campaigns().using(org.id(), named, 10)).containsExactly(full.id());
+        assertThat(campaigns().using(org.id(), onlySecond, 10)).containsExactly(second.id());
+        assertThat(campaigns().using(org.id(), AudienceId.of(Fixtures.id(AudienceId.PREFIX)), 10)).isEmpty();
+        assertThat(campaigns().using(newOrganization().id(), named, 10)).isEmpty();
+        Campaign third = new Campaign(CampaignId.of(Fixtures.id(CampaignId.PREFIX)), org.id(), full.plan(),
+                CampaignStatus.DRAFT, null, full.metrics(), false, false, full.createdAt(), full.updatedAt(), 1);
+        campaigns().add(third);
+        List<CampaignId> both = campaigns().using(org.id(), named, 10);
+        assertThat(both).containsExactlyInAnyOrder(full.id(), third.id())
+                .isSortedAccordingTo(java.util.Comparator.comparing(CampaignId::value));
+        assertThat(campaigns().using(org.id(), named, 1)).hasSize(1);
     }
 
     private List<Campaign> walk(Organization org, CampaignFilter filter, int limit) {

@@ -47,6 +47,10 @@ import io.soundport.domain.marketing.CampaignId;
 import io.soundport.domain.marketing.CampaignPlan;
 import io.soundport.domain.marketing.CampaignStatus;
 import io.soundport.domain.marketing.Promotion;
+import io.soundport.domain.marketing.Audience;
+import io.soundport.domain.marketing.AudienceId;
+import io.soundport.domain.marketing.AudienceMember;
+import io.soundport.domain.integrations.ads.CustomerFileSource;
 import io.soundport.domain.notifications.Channel;
 import io.soundport.domain.notifications.Notification;
 import io.soundport.domain.notifications.NotificationId;
@@ -223,6 +227,19 @@ public final class Fixtures {
         Campaign draft = Campaign.create(CampaignId.of(id(CampaignId.PREFIX)), organization.id(), plan, at);
         return new Campaign(draft.id(), draft.organizationId(), plan, status, null, draft.metrics(), false, false, at,
                 at, 1);
+    }
+
+    // audiences
+
+    /** A custom audience with every field given, never synced. */
+    public static Audience customAudience(Organization organization) {
+        return Audience.custom(AudienceId.of(id(AudienceId.PREFIX)), organization.id(), "Ticket buyers " + suffix(),
+                "People who bought a ticket", CustomerFileSource.USER_PROVIDED_ONLY, "FR", instant());
+    }
+
+    /** A member known by this e-mail (hashed), with a phone when {@code withPhone}. */
+    public static AudienceMember audienceMember(String email, boolean withPhone) {
+        return AudienceMember.of(email, withPhone ? "+33 6 12 34 56 78" : null);
     }
 
     // catalog

@@ -78,8 +78,9 @@ final class InMemoryCampaignsAdapter implements Campaigns {
     }
 
     @Override
-    public boolean anyUses(OrganizationId organizationId, AudienceId audienceId) {
-        return rows.rows().anyMatch(c -> c.organizationId().equals(organizationId)
-                && c.plan().audienceIds().contains(audienceId));
+    public List<CampaignId> using(OrganizationId organizationId, AudienceId audienceId, int limit) {
+        return rows.rows().filter(c -> c.organizationId().equals(organizationId)
+                        && c.plan().audienceIds().contains(audienceId))
+                .map(Campaign::id).sorted(Comparator.comparing(CampaignId::value)).limit(limit).toList();
     }
 }

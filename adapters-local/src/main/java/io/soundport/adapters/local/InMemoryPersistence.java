@@ -21,6 +21,7 @@ import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.marketing.Campaigns;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.platform.UpstreamServices;
 import io.soundport.domain.port.IdempotencyStore;
 import io.soundport.domain.port.RateLimitStore;
@@ -85,6 +86,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(ReportImports.class, new InMemoryReportImportsAdapter(transactions))
                 .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
                 .register(Campaigns.class, new InMemoryCampaignsAdapter(transactions))
+                .register(Audiences.class, new InMemoryAudiencesAdapter(transactions))
                 .build();
     }
 

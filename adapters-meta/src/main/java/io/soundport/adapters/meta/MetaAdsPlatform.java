@@ -243,7 +243,7 @@ public final class MetaAdsPlatform implements AdsPlatform {
         FormBody.Builder form = new FormBody.Builder()
                 .add("name", audience.name())
                 .add("subtype", "CUSTOM")
-                .add("customer_file_source", "USER_PROVIDED_ONLY");
+                .add("customer_file_source", audience.source().name());
         if (audience.description() != null) {
             form.add("description", audience.description());
         }

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -121,25 +122,25 @@ final class DynamoDbCampaignsAdapter implements Campaigns {
     }
 
     @Override
-    public boolean anyUses(OrganizationId organizationId, AudienceId audienceId) {
+    public List<CampaignId> using(OrganizationId organizationId, AudienceId audienceId, int limit) {
         QueryRequest request = QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression("#p = :p AND begins_with(#s, :prefix)")
                 .filterExpression("contains(#a, :audience)")
-                .expressionAttributeNames(Map.of("#p", Keys.PK, "#s", Keys.SK, "#a", "audienceIds"))
+                .expressionAttributeNames(Map.of("#p", Keys.PK, "#s", Keys.SK, "#a", "audienceIds", "#i", "id"))
                 .expressionAttributeValues(Map.of(":p", Attrs.s(Keys.org(organizationId.value())),
                         ":prefix", Attrs.s(CAMPAIGN), ":audience", Attrs.s(audienceId.value())))
-                .projectionExpression("#s")
+                .projectionExpression("#i")
                 .build();
+        List<CampaignId> found = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             QueryResponse response = db.query(request.toBuilder().exclusiveStartKey(start).build());
-            if (!response.items().isEmpty()) {
-                return true;
-            }
+            response.items().forEach(item -> found.add(CampaignId.of(Attrs.required(item, "id"))));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return false;
+        } while (start != null && found.size() < limit);
+        // the table's order is the id's: CMP#<id>
+        return found.stream().limit(limit).toList();
     }
 
     static Map<String, AttributeValue> item(Campaign c) {

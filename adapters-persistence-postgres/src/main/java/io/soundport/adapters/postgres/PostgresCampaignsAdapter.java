@@ -138,15 +138,17 @@ final class PostgresCampaignsAdapter implements Campaigns {
     }
 
     @Override
-    public boolean anyUses(OrganizationId organizationId, AudienceId audienceId) {
+    public List<CampaignId> using(OrganizationId organizationId, AudienceId audienceId, int limit) {
         return db.withHandle(h -> h.createQuery("""
-                        SELECT EXISTS (SELECT 1 FROM campaigns
-                                       WHERE organization_id = :organization_id
-                                         AND :audience_id = ANY(audience_ids))""")
+                        SELECT id FROM campaigns
+                        WHERE organization_id = :organization_id AND :audience_id = ANY(audience_ids)
+                        ORDER BY id LIMIT :row_limit""")
                 .bind("organization_id", organizationId.value())
                 .bind("audience_id", audienceId.value())
-                .mapTo(Boolean.class)
-                .one());
+                .bind("row_limit", limit)
+                .mapTo(String.class)
+                .map(CampaignId::of)
+                .list());
     }
 
     /** Binds every column of the campaign but its creation time. */

@@ -23,6 +23,7 @@ import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.marketing.Campaigns;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -104,6 +105,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(NotificationTemplates.class, new PostgresNotificationTemplatesAdapter(transactions))
                 .register(LiveEvents.class, new PostgresLiveEventsAdapter(transactions))
                 .register(Campaigns.class, new PostgresCampaignsAdapter(transactions))
+                .register(Audiences.class, new PostgresAudiencesAdapter(transactions))
                 .register(OptOuts.class, new PostgresOptOutsAdapter(transactions))
                 .register(Connections.class, new PostgresConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))

@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "distribution", description = "Partners (DSPs) and deliveries of releases to them"),
                 @Tag(name = "workflow", description = "Rules that act on events, and their runs"),
                 @Tag(name = "events", description = "Live events: concerts, showcases, launches"),
+                @Tag(name = "audiences", description = "Custom and lookalike audiences, pushed to Meta on demand"),
                 @Tag(name = "webhooks", description = "Signed webhooks: endpoints, messages, attempts, replay"),
                 @Tag(name = "notifications",
                         description = "E-mail, SMS and push notifications, queued and sent with retries"),

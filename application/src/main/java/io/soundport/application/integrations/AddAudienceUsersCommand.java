@@ -35,31 +35,39 @@ public record AddAudienceUsersCommand(AudienceId audience, List<HashedContact> p
     public static AddAudienceUsersCommand of(String audienceId, List<Person> people) {
         Validation v = new Validation();
         AudienceId audience = v.field("audienceId", () -> AudienceId.of(audienceId));
+        List<HashedContact> hashed = v.nested("", () -> hashed(people, "users", MAX_PEOPLE));
+        v.throwIfInvalid();
+        return new AddAudienceUsersCommand(audience, hashed);
+    }
+
+    /**
+     * The people, each hashed with Meta's normalization; every invalid one is reported at once as
+     * {@code <field>[i].email} or {@code .phone} (never quoting the value), and {@code field} itself when there are
+     * none or more than {@code max}.
+     */
+    public static List<HashedContact> hashed(List<Person> people, String field, int max) {
+        Validation v = new Validation();
         List<HashedContact> hashed = new ArrayList<>();
-        if (people == null || people.isEmpty() || people.size() > MAX_PEOPLE) {
-            v.require(false, "users", "must hold 1 to " + MAX_PEOPLE + " people");
-        } else {
-            for (int i = 0; i < people.size(); i++) {
-                Person person = people.get(i);
-                String at = "users[" + i + "]";
-                if (person == null || blank(person.email()) && blank(person.phone())) {
-                    v.require(false, at + ".email", "give an e-mail, a phone or both");
-                    continue;
-                }
-                var email = blank(person.email()) ? null
-                        : v.field(at + ".email", () -> CustomerHash.email(person.email(), "email"));
-                var phone = blank(person.phone()) ? null
-                        : v.field(at + ".phone", () -> CustomerHash.phone(person.phone(), "phone"));
-                if (email != null || phone != null) {
-                    hashed.add(new HashedContact(email, phone));
-                }
+        if (people == null || people.isEmpty() || people.size() > max) {
+            throw DomainException.invalid(field, "must hold 1 to " + max + " people");
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            String at = field + "[" + i + "]";
+            if (person == null || blank(person.email()) && blank(person.phone())) {
+                v.require(false, at + ".email", "give an e-mail, a phone or both");
+                continue;
+            }
+            var email = blank(person.email()) ? null
+                    : v.field(at + ".email", () -> CustomerHash.email(person.email(), "email"));
+            var phone = blank(person.phone()) ? null
+                    : v.field(at + ".phone", () -> CustomerHash.phone(person.phone(), "phone"));
+            if (email != null || phone != null) {
+                hashed.add(new HashedContact(email, phone));
             }
         }
         v.throwIfInvalid();
-        if (hashed.isEmpty()) {
-            throw DomainException.invalid("users", "must hold 1 to " + MAX_PEOPLE + " people");
-        }
-        return new AddAudienceUsersCommand(audience, hashed);
+        return hashed;
     }
 
     private static boolean blank(String value) {

@@ -145,6 +145,16 @@ public final class ConnectionService {
         connections.removeAllOf(organizationId, userId);
     }
 
+    /**
+     * The user as a caller of their organization now, with their current role: for work done later, in the
+     * background, through their connection. FORBIDDEN when they left the organization.
+     */
+    public Caller member(OrganizationId organizationId, UserId userId) {
+        Membership member = memberships.find(organizationId, userId)
+                .orElseThrow(() -> DomainException.forbidden("The user who started it left the organization"));
+        return Caller.member(organizationId, userId, member.role());
+    }
+
     /** The caller's connections in their organization, in the order of {@link Provider}. */
     public List<Connection> list(Caller caller) {
         UserId user = caller.requireUser();

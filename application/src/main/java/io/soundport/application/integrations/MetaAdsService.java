@@ -3,7 +3,6 @@ package io.soundport.application.integrations;
 import io.soundport.application.shared.AuditRecorder;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.Permission;
-import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.ads.AdAccount;
 import io.soundport.domain.integrations.ads.AdCampaign;
 import io.soundport.domain.integrations.ads.AdsList;
@@ -27,7 +26,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Meta's ads as the signed-in user's Meta connection sees them ({@link ConnectionService#withAccess} hands over the
+ * Meta's ads as the signed-in user's Meta connection sees them (through {@link MetaAccess}, which hands over the
  * token and marks the connection NEEDS_RECONNECT when Meta refuses it): their ad accounts, campaigns (listed, read,
  * created, paused or given a budget), insights, custom and lookalike audiences, and conversions sent to a pixel.
  * Reads need READ (every member, an API key's {@code read} scope), writes need WRITE (MEMBER and above); either
@@ -43,7 +42,7 @@ public final class MetaAdsService {
     /** How far ahead of our clock an event may be stamped (the sender's clock may run a little fast). */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final ConnectionService connections;
+    private final MetaAccess access;
     private final AdsPlatform meta;
     private final TransactionRunner tx;
     private final AuditRecorder audit;
@@ -51,7 +50,7 @@ public final class MetaAdsService {
 
     public MetaAdsService(ConnectionService connections, AdsPlatform meta, TransactionRunner tx, AuditRecorder audit,
                           Clock clock) {
-        this.connections = connections;
+        this.access = new MetaAccess(connections, meta);
         this.meta = meta;
         this.tx = tx;
         this.audit = audit;
@@ -140,13 +139,11 @@ public final class MetaAdsService {
     }
 
     private <T> T read(Caller caller, Function<String, T> call) {
-        caller.require(Permission.READ);
-        return connections.withAccess(caller, Provider.META, call);
+        return access.read(caller, (platform, token) -> call.apply(token));
     }
 
     private <T> T write(Caller caller, Function<String, T> call) {
-        caller.require(Permission.WRITE);
-        return connections.withAccess(caller, Provider.META, call);
+        return access.write(caller, (platform, token) -> call.apply(token));
     }
 
     private void recorded(Caller caller, String action, String resource) {

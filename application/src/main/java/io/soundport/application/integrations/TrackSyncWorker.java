@@ -5,8 +5,6 @@ import io.soundport.application.catalog.TrackImports;
 import io.soundport.application.shared.JobHandler;
 import io.soundport.domain.catalog.Isrc;
 import io.soundport.domain.identity.Caller;
-import io.soundport.domain.identity.Membership;
-import io.soundport.domain.identity.Memberships;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.TrackSync;
@@ -48,20 +46,18 @@ public final class TrackSyncWorker implements JobHandler {
     private final TransactionRunner tx;
     private final TrackSyncs syncs;
     private final Jobs jobs;
-    private final Memberships memberships;
     private final ConnectionService connections;
     private final MusicPlatform spotify;
     private final TrackImports imports;
     private final Clock clock;
     private final TraceContext trace;
 
-    public TrackSyncWorker(TransactionRunner tx, TrackSyncs syncs, Jobs jobs, Memberships memberships,
+    public TrackSyncWorker(TransactionRunner tx, TrackSyncs syncs, Jobs jobs,
                            ConnectionService connections, MusicPlatform spotify, TrackImports imports, Clock clock,
                            TraceContext trace) {
         this.tx = tx;
         this.syncs = syncs;
         this.jobs = jobs;
-        this.memberships = memberships;
         this.connections = connections;
         this.spotify = spotify;
         this.imports = imports;
@@ -189,8 +185,6 @@ public final class TrackSyncWorker implements JobHandler {
 
     /** The user who started it, as they are in the organization now. */
     private Caller userOf(TrackSync sync) {
-        Membership member = memberships.find(sync.organizationId(), sync.userId())
-                .orElseThrow(() -> DomainException.forbidden("The user who started it left the organization"));
-        return Caller.member(sync.organizationId(), sync.userId(), member.role());
+        return connections.member(sync.organizationId(), sync.userId());
     }
 }

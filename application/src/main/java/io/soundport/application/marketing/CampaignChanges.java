@@ -85,6 +85,8 @@ public final class CampaignChanges {
             CampaignPlan plan = command.over(current.plan());
             if (!plan.promotes().equals(current.plan().promotes())) {
                 references.check(caller.organizationId(), plan);
+            } else if (!plan.audienceIds().equals(current.plan().audienceIds())) {
+                references.checkAudiences(caller.organizationId(), plan.audienceIds());
             }
             next = current.change(plan, now);
         }

@@ -30,12 +30,8 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.soundport.application.testing.Core.assertInvalid;
@@ -55,14 +51,7 @@ class TrackSyncWorkerTest {
     }
 
     private void connect(Caller who) {
-        ConnectionService connections = core.connections();
-        URI back = connections.start(who, Provider.SPOTIFY).authorizationUrl();
-        Map<String, String> values = new HashMap<>();
-        for (String pair : back.getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        connections.complete(new CallbackCommand(Provider.SPOTIFY, values.get("state"), values.get("code"), null));
+        core.connect(who, Provider.SPOTIFY);
     }
 
     private TrackSync run(Caller who, StartTrackSyncCommand command) {

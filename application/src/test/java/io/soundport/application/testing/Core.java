@@ -40,7 +40,13 @@ import io.soundport.application.identity.InvitationMails;
 import io.soundport.application.identity.OrganizationService;
 import io.soundport.application.integrations.CallbackCommand;
 import io.soundport.application.integrations.ConnectionService;
+import io.soundport.application.integrations.MetaAccess;
 import io.soundport.application.integrations.MetaAdsService;
+import io.soundport.application.marketing.AudienceService;
+import io.soundport.application.marketing.AudienceSyncService;
+import io.soundport.application.marketing.AudienceSyncWorker;
+import io.soundport.application.marketing.CampaignsUsingAudience;
+import io.soundport.domain.integrations.ads.AdsPlatform;
 import io.soundport.application.integrations.OAuthClients;
 import io.soundport.application.integrations.TrackSyncService;
 import io.soundport.application.integrations.TrackSyncWorker;
@@ -243,22 +249,29 @@ public final class Core {
     }
 
     private CampaignReferences campaignReferences() {
-        return new CampaignReferences(store.releases(), store.tracks());
+        return new CampaignReferences(store.releases(), store.tracks(), store.audiences());
     }
 
     private CampaignsOnMeta campaignsOnMeta() {
         return new CampaignsOnMeta(connections(), metaAds);
     }
 
-    /** Connects the caller's account on {@code provider} through the sandbox's OAuth round trip. */
-    public void connect(Caller caller, Provider provider) {
-        URI back = connections().start(caller, provider).authorizationUrl();
-        Map<String, String> values = new HashMap<>();
-        for (String pair : back.getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        connections().complete(new CallbackCommand(provider, values.get("state"), values.get("code"), null));
+    /** Meta's ads as the audiences' syncs reach them: the sandbox unless a test sets another. */
+    public AdsPlatform audienceAds = metaAds;
+
+    public AudienceService audiences() {
+        return new AudienceService(store.transactions(), store.audiences(), new CampaignsUsingAudience(store.campaigns()), ids,
+                clock, audit);
+    }
+
+    public AudienceSyncService audienceSync() {
+        return new AudienceSyncService(store.transactions(), store.audiences(), store.jobs(),
+                new MetaAccess(connections(), audienceAds), audit, clock, trace);
+    }
+
+    public AudienceSyncWorker audienceSyncWorker() {
+        return new AudienceSyncWorker(store.transactions(), store.audiences(), store.jobs(),
+                new MetaAccess(connections(), audienceAds), clock, trace);
     }
 
     public TrackImports trackImports() {
@@ -271,7 +284,7 @@ public final class Core {
     }
 
     public TrackSyncWorker trackSyncWorker() {
-        return new TrackSyncWorker(store.transactions(), store.trackSyncs(), store.jobs(), store.memberships(),
+        return new TrackSyncWorker(store.transactions(), store.trackSyncs(), store.jobs(),
                 connections(), spotify, trackImports(), clock, trace);
     }
 
@@ -351,6 +364,18 @@ public final class Core {
 
     public Caller apiKeyOf(Caller of, Scope... scopes) {
         return Caller.apiKey(of.organizationId(), ApiKeyId.generate(ids), Set.of(scopes));
+    }
+
+    /** Connects the user to the provider's sandbox, which approves at once (its callback completed here). */
+    public void connect(Caller who, Provider provider) {
+        ConnectionService connections = connections();
+        URI back = connections.start(who, provider).authorizationUrl();
+        Map<String, String> values = new HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        connections.complete(new CallbackCommand(provider, values.get("state"), values.get("code"), null));
     }
 
     // --- outbox --------------------------------------------------------------------------------------------------

@@ -101,6 +101,10 @@ class AuditCoverageTest extends RestTest {
         return obj("title", title, "date", "2027-06-12T20:00:00+02:00", "location", "Paradiso, Amsterdam");
     }
 
+    private static String audience(Account owner, String name) {
+        return owner.api().post("/audiences", obj("name", name)).expect(201).id();
+    }
+
     private static String webhook(Account owner) {
         return owner.api().post("/webhooks", obj("url", "https://hooks.example.com/audit",
                 "events", List.of("release.created"))).expect(201).id();
@@ -429,6 +433,52 @@ class AuditCoverageTest extends RestTest {
             String rid = requestId();
             as(owner, rid).post("/campaigns/" + id + "/pause", null).expect(200);
             return new Audited(owner, "campaign.paused", id, rid);
+        });
+        on("POST /api/v1/audiences", owner -> {
+            String rid = requestId();
+            String id = as(owner, rid).post("/audiences", obj("name", "Audited fans")).expect(201).id();
+            return new Audited(owner, "audience.created", id, rid);
+        });
+        on("PATCH /api/v1/audiences/{audience_id}", owner -> {
+            String id = audience(owner, "To rename");
+            String rid = requestId();
+            as(owner, rid).patch("/audiences/" + id, obj("name", "Renamed")).expect(200);
+            return new Audited(owner, "audience.updated", id, rid);
+        });
+        on("DELETE /api/v1/audiences/{audience_id}", owner -> {
+            String id = audience(owner, "To delete");
+            String rid = requestId();
+            as(owner, rid).delete("/audiences/" + id).expect(204);
+            return new Audited(owner, "audience.deleted", id, rid);
+        });
+        on("POST /api/v1/audiences/{audience_id}/members", owner -> {
+            String id = audience(owner, "To fill");
+            String rid = requestId();
+            as(owner, rid).post("/audiences/" + id + "/members", obj("people", List.of(
+                    obj("email", "fan@example.com")))).expect(200);
+            return new Audited(owner, "audience.members_added", id, rid);
+        });
+        on("POST /api/v1/audiences/{audience_id}/members/remove", owner -> {
+            String id = audience(owner, "To empty");
+            String rid = requestId();
+            as(owner, rid).post("/audiences/" + id + "/members/remove", obj("people", List.of(
+                    obj("email", "fan@example.com")))).expect(200);
+            return new Audited(owner, "audience.members_removed", id, rid);
+        });
+        on("POST /api/v1/audiences/{audience_id}/lookalike", owner -> {
+            String origin = audience(owner, "Origin");
+            String rid = requestId();
+            String id = as(owner, rid).post("/audiences/" + origin + "/lookalike", obj("country", "FR",
+                    "ratio", "0.01")).expect(201).id();
+            return new Audited(owner, "audience.created", id, rid);
+        });
+        on("POST /api/v1/audiences/{audience_id}/sync/meta", owner -> {
+            connectMeta(owner);
+            String id = audience(owner, "To sync");
+            String rid = requestId();
+            as(owner, rid).post("/audiences/" + id + "/sync/meta", obj("ad_account_id", "act_1000000001"))
+                    .expect(202);
+            return new Audited(owner, "audience.sync_started", id, rid);
         });
         on("POST /api/v1/meta/audiences", owner -> {
             connectMeta(owner);

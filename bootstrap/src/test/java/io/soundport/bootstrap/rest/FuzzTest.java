@@ -211,6 +211,7 @@ class FuzzTest extends RestTest {
             pathValues.put("realtime/{trackId}", track);
             pathValues.put("imports/{id}", as.send("POST", "/analytics/reports/import", "isrc,partner,country,"
                     + "occurred_at\nUS-RC1-76-07839,spotify,US,2026-10-01\n", "text/csv").expect(202).id());
+            pathValues.put("audiences/{audience_id}", as.post("/audiences", obj("name", "Fuzz fans")).expect(201).id());
             pathValues.put("events/{event_id}", as.post("/events", obj("title", "Fuzz show",
                     "date", "2027-06-12T20:00:00+02:00", "location", "Paradiso")).expect(201).id());
 

@@ -35,7 +35,7 @@ public interface Campaigns {
      */
     List<Campaign> running(String afterId, int limit);
 
-    /** Whether any of the organization's campaigns names that audience. */
-    boolean anyUses(OrganizationId organizationId, AudienceId audienceId);
+    /** Up to {@code limit} of the organization's campaigns that name that audience, by id. */
+    List<CampaignId> using(OrganizationId organizationId, AudienceId audienceId, int limit);
 
 }

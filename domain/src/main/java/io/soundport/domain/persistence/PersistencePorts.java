@@ -21,6 +21,7 @@ import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
 import io.soundport.domain.marketing.Campaigns;
+import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
 import io.soundport.domain.notifications.Notifications;
 import io.soundport.domain.notifications.OptOuts;
@@ -200,5 +201,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default Campaigns campaigns() {
         return port(Campaigns.class);
+    }
+
+    default Audiences audiences() {
+        return port(Audiences.class);
     }
 }

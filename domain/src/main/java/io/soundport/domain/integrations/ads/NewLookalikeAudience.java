@@ -20,6 +20,12 @@ public record NewLookalikeAudience(AdAccountId accountId, String name, AudienceI
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(origin, "origin");
         name = Validation.requireText(name, "name", 200);
+        country = country(country);
+        ratio = ratio(ratio);
+    }
+
+    /** A country code a lookalike may target (ISO 3166-1 alpha-2, upper-cased); VALIDATION_ERROR on {@code country}. */
+    public static String country(String country) {
         Territory territory;
         try {
             territory = country == null ? null : Territory.of(country);
@@ -29,10 +35,15 @@ public record NewLookalikeAudience(AdAccountId accountId, String name, AudienceI
         if (territory == null || territory.equals(Territory.WORLD)) {
             throw DomainException.invalid("country", "must be an ISO 3166-1 alpha-2 country code");
         }
-        country = territory.code();
+        return territory.code();
+    }
+
+    /** A ratio from {@link #MIN_RATIO} to {@link #MAX_RATIO} in steps of 0.01; VALIDATION_ERROR on {@code ratio}. */
+    public static BigDecimal ratio(BigDecimal ratio) {
         if (ratio == null || ratio.compareTo(MIN_RATIO) < 0 || ratio.compareTo(MAX_RATIO) > 0
                 || ratio.stripTrailingZeros().scale() > 2) {
             throw DomainException.invalid("ratio", "must be between 0.01 and 0.20, in steps of 0.01");
         }
+        return ratio;
     }
 }
