@@ -85,6 +85,8 @@ final class StreamingSocket {
         volatile boolean authenticating;
         volatile RealtimeFeed.Subscription subscription;
         volatile ScheduledFuture<?> authDeadline;
+        /** This side sent its close frame. */
+        volatile boolean closing;
 
         Connection(WebSocketSession session, HttpRequest<?> request, String trackId) {
             this.session = session;
@@ -98,6 +100,7 @@ final class StreamingSocket {
 
                 @Override
                 public void close(int code, String reason) {
+                    closing = true;
                     if (session.isOpen()) {
                         session.close(new CloseReason(code, reason));
                     }
@@ -139,11 +142,26 @@ final class StreamingSocket {
 
     @OnOpen
     void open(String trackId, WebSocketSession session, HttpRequest<?> request) {
-        Connection connection = new Connection(session, request, trackId);
-        session.put(Connection.class.getName(), connection);
+        connection(trackId, session, request);
+    }
+
+    /**
+     * The session's connection, made by whichever comes first: Micronaut runs {@code @OnOpen} and {@code @OnMessage}
+     * on the blocking pool, so the first message may be handled before the open is.
+     */
+    private Connection connection(String trackId, WebSocketSession session, HttpRequest<?> request) {
+        Connection connection;
+        synchronized (session) {
+            Connection held = session.get(Connection.class.getName(), Connection.class).orElse(null);
+            if (held != null) {
+                return held;
+            }
+            connection = new Connection(session, request, trackId);
+            session.put(Connection.class.getName(), connection);
+        }
         if (!sessions.open(session.getId(), connection)) {
-            session.close(CloseReason.GOING_AWAY);
-            return;
+            connection.outbox.abandon(CloseReason.GOING_AWAY.getCode(), CloseReason.GOING_AWAY.getReason());
+            return connection;
         }
         connection.authDeadline = sessions.after(sessions.settings().authTimeout(), () -> {
             if (!connection.authenticating) {
@@ -153,14 +171,12 @@ final class StreamingSocket {
                         UNAUTHENTICATED);
             }
         });
+        return connection;
     }
 
     @OnMessage(maxPayloadLength = 8192)
-    void message(String message, WebSocketSession session) {
-        Connection connection = session.get(Connection.class.getName(), Connection.class).orElse(null);
-        if (connection == null) {
-            return;
-        }
+    void message(String trackId, String message, WebSocketSession session, HttpRequest<?> request) {
+        Connection connection = connection(trackId, session, request);
         JsonNode parsed = parse(message);
         String type = parsed.path("type").asText("");
         if (!connection.authenticating) {
@@ -169,7 +185,12 @@ final class StreamingSocket {
                         + "...} with an access_token or an api_key", UNAUTHENTICATED);
                 return;
             }
-            connection.authenticating = true;
+            synchronized (connection) {
+                if (connection.authenticating) {
+                    return;
+                }
+                connection.authenticating = true;
+            }
             blocking.execute(() -> subscribe(connection, parsed));
         } else if (type.equals("ping")) {
             if (!connection.outbox.offer(PONG)) {
@@ -217,9 +238,18 @@ final class StreamingSocket {
                 : new Callers.Credential.ApiKey(key.strip());
     }
 
+    /**
+     * The client closed: lets the subscription go and answers with the client's close frame, as the protocol asks
+     * (Micronaut, when a bean has an {@code @OnClose}, only closes the connection after it).
+     */
     @OnClose
-    void close(WebSocketSession session) {
+    void close(WebSocketSession session, CloseReason reason) {
         sessions.closed(session.getId());
+        boolean answered = session.get(Connection.class.getName(), Connection.class).map(c -> c.closing)
+                .orElse(false);
+        if (!answered && session.isOpen()) {
+            session.close(reason);
+        }
     }
 
     private JsonNode parse(String message) {
