@@ -206,7 +206,7 @@ final class StreamingSocket {
 
     private void subscribe(Connection connection, JsonNode auth) {
         try {
-            Caller caller = callers.of(credential(auth), connection.request);
+            Caller caller = caller(auth, connection.request);
             TrackId track = PathIds.parse(connection.trackId, TrackId::of, "Track");
             synchronized (connection) {
                 if (!connection.session.isOpen()) {
@@ -228,14 +228,13 @@ final class StreamingSocket {
         }
     }
 
-    private static Callers.Credential credential(JsonNode auth) {
+    private Caller caller(JsonNode auth, HttpRequest<?> request) {
         String token = auth.path("access_token").asText(null);
         String key = auth.path("api_key").asText(null);
         if ((token == null) == (key == null) || (token != null ? token : key).isBlank()) {
             throw DomainException.unauthenticated("Send exactly one of access_token and api_key");
         }
-        return token != null ? new Callers.Credential.AccessToken(token.strip())
-                : new Callers.Credential.ApiKey(key.strip());
+        return token != null ? callers.ofAccessToken(token.strip(), request) : callers.ofApiKey(key.strip(), request);
     }
 
     /**

@@ -77,43 +77,28 @@ public final class Callers {
     }
 
     /**
-     * The caller behind credentials sent other than in a header (the first message of a WebSocket, where browsers
-     * cannot set headers): an access token, checked as the security filter checks a {@code Bearer} one, or an API key.
-     * Refused as {@link #of} refuses; {@code request} (the upgrade) gives the origin. May wait for the database: call
-     * it off the event loop.
+     * The caller an access token stands for when it comes other than in a header (the first message of a WebSocket,
+     * where browsers cannot set headers): checked as the security filter checks a {@code Bearer} token, then refused
+     * as {@link #of} refuses; {@code request} (the upgrade) gives the origin. May wait for the database: call it off
+     * the event loop.
      *
-     * @throws DomainException AUTHENTICATION_ERROR for credentials that stand for nobody (never saying why),
+     * @throws DomainException AUTHENTICATION_ERROR for a token that stands for nobody (never saying why),
      *                         ORGANIZATION_SUSPENDED
      */
-    public Caller of(Credential credential, HttpRequest<?> request) {
-        Caller caller = credential instanceof Credential.ApiKey key
-                ? authenticator.apiKey(key.value()).orElseThrow(Callers::refused)
-                : fromAuthentication(Flux.fromIterable(tokenValidators)
-                        .concatMap(validator -> validator.validateToken(credential.value(), request))
-                        .next().blockOptional().orElseThrow(Callers::refused));
-        authenticator.organization(caller.organizationId()).ifPresent(Organization::requireActive);
-        return caller.from(addresses.origin(request));
+    public Caller ofAccessToken(String accessToken, HttpRequest<?> request) {
+        return active(fromAuthentication(Flux.fromIterable(tokenValidators)
+                .concatMap(validator -> validator.validateToken(accessToken, request))
+                .next().blockOptional().orElseThrow(Callers::refused)), request);
     }
 
-    /** Credentials as a message carries them; {@code toString} never shows them. */
-    public sealed interface Credential {
-        String value();
+    /** The caller an API key stands for when it comes other than in a header; see {@link #ofAccessToken}. */
+    public Caller ofApiKey(String apiKey, HttpRequest<?> request) {
+        return active(authenticator.apiKey(apiKey).orElseThrow(Callers::refused), request);
+    }
 
-        /** An {@code X-API-Key}'s value. */
-        record ApiKey(String value) implements Credential {
-            @Override
-            public String toString() {
-                return "ApiKey[…]";
-            }
-        }
-
-        /** An access token, as sent after {@code Bearer}. */
-        record AccessToken(String value) implements Credential {
-            @Override
-            public String toString() {
-                return "AccessToken[…]";
-            }
-        }
+    private Caller active(Caller caller, HttpRequest<?> request) {
+        authenticator.organization(caller.organizationId()).ifPresent(Organization::requireActive);
+        return caller.from(addresses.origin(request));
     }
 
     private static DomainException refused() {
