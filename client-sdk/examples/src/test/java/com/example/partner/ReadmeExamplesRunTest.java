@@ -34,11 +34,7 @@ class ReadmeExamplesRunTest {
     @Test
     void the_root_readme_example_creates_a_release_and_lists_it() throws Exception {
         String baseUrl = TestServer.url();
-        String email = "quickstart-" + UUID.randomUUID() + "@example.com";
-        SoundportClient owner = SoundportClient.builder().baseUrl(baseUrl).credentials(email, "correct horse battery")
-                .build();
-        owner.auth().register(RegisterParams.builder().email(email).password("correct horse battery")
-                .name("Quick Start").organizationName("Quick Start Records").build());
+        SoundportClient owner = owner(baseUrl, "Quick Start");
         Application app = owner.apps().create(AppCreateParams.builder().name("Quick start").build());
         IssuedApiKey key = owner.apiKeys().create(app.id(), ApiKeyCreateParams.builder().name("readme")
                 .scopes(ApiKeyScope.READ, ApiKeyScope.WRITE).build());
@@ -68,11 +64,7 @@ class ReadmeExamplesRunTest {
     @Test
     void the_live_counts_example_prints_the_counts_as_streams_are_counted_and_a_refusal() throws Exception {
         String baseUrl = TestServer.url();
-        String email = "live-" + UUID.randomUUID() + "@example.com";
-        SoundportClient owner = SoundportClient.builder().baseUrl(baseUrl).credentials(email, "correct horse battery")
-                .build();
-        owner.auth().register(RegisterParams.builder().email(email).password("correct horse battery")
-                .name("Live").organizationName("Live Records").build());
+        SoundportClient owner = owner(baseUrl, "Live");
         String track = owner.releases().create(ReleaseCreateParams.builder().title("Night Drive")
                 .artistName("The Midnight").tracks(TrackParams.builder().title("Sunset").isrc("US-RC1-76-07839")
                         .durationMs(215_000L).build()).build()).tracks().get(0).id();
@@ -98,6 +90,17 @@ class ReadmeExamplesRunTest {
         assertThat(refused.exitCode()).as(refused.output()).isZero();
         assertThat(refused.lines()).containsExactly(
                 "refused: Track trk_01JZZZZZZZZZZZZZZZZZZZZZZZ does not exist", "closed 4404");
+    }
+
+    /** A client signed in as the owner of a new organization, "{@code name} Records". */
+    private static SoundportClient owner(String baseUrl, String name) {
+        String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-" + UUID.randomUUID()
+                + "@example.com";
+        SoundportClient owner = SoundportClient.builder().baseUrl(baseUrl).credentials(email, "correct horse battery")
+                .build();
+        owner.auth().register(RegisterParams.builder().email(email).password("correct horse battery")
+                .name(name).organizationName(name + " Records").build());
+        return owner;
     }
 
     /** Starts {@code mainClass} in a JVM of its own, on this test's class path, with {@code env} added. */
