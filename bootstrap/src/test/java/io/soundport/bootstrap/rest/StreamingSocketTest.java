@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 @RestTest.ServerProperties({"soundport.streaming.poll-interval=100ms", "soundport.streaming.heartbeat-interval=300ms",
         "soundport.streaming.auth-timeout=1s", "soundport.streaming.stall-timeout=1s",
         // a small send buffer, so that a client that stops reading stalls the server's writes after a few snapshots
-        "micronaut.server.netty.child-options.SO_SNDBUF=8192"})
+        "micronaut.server.netty.child-options.SO_SNDBUF=8192",
+        // a connection that reads nothing for this long is closed (5 minutes by default)
+        "micronaut.server.read-idle-timeout=2s"})
 class StreamingSocketTest extends RestTest {
 
     private record Catalog(Account owner, String track) {
@@ -75,6 +77,23 @@ class StreamingSocketTest extends RestTest {
             assertThat(first.path("data").path("total").asLong()).isZero();
             assertThat(pushed.path("data").path("minutes")).hasSize(60);
             assertThat(pushed.path("data").path("minutes").get(59).path("streams").asLong()).isBetween(0L, 3L);
+        }
+    }
+
+    @Test
+    void a_client_that_only_listens_stays_subscribed_past_the_read_idle_timeout() {
+        Catalog c = catalog();
+        try (SocketClient socket = SocketClient.open(server.getURI(), c.track())) {
+            socket.authenticate(c.owner().accessToken());
+            socket.counts(0);
+            Instant past = Instant.now().plusSeconds(3);
+
+            while (Instant.now().isBefore(past)) {
+                socket.next("ping"); // the pong of the ping frame that comes with it is the client's only read
+            }
+
+            streams(c.owner().api(), c.track(), 2);
+            socket.counts(2);
         }
     }
 

@@ -21,8 +21,9 @@ import java.util.concurrent.ScheduledFuture;
 
 /**
  * This instance's real-time sessions and their clock: the {@link RealtimeFeed} refreshed every poll interval (one read
- * per subscribed track), a heartbeat to every session every heartbeat interval, where a session whose client has not
- * read a frame for the stall timeout is closed (1013) instead. Nothing runs before the first session opens. On
+ * per subscribed track), a heartbeat to every session every heartbeat interval (a {@code ping} message for the
+ * application, and a ping frame whose pong keeps the connection from looking idle), where a session whose client has
+ * not read a frame for the stall timeout is closed (1013) instead. Nothing runs before the first session opens. On
  * shutdown every session is closed with 1001 (going away), so clients reconnect to another instance.
  */
 @Singleton
@@ -40,6 +41,12 @@ final class StreamingSessions implements GracefulShutdownCapable {
 
         /** Whether the session subscribed (heartbeats go to subscribed sessions only). */
         boolean subscribed();
+
+        /**
+         * Sends a WebSocket ping frame: the client's automatic pong is a read, without which the server's
+         * {@code read-idle-timeout} (5 minutes) would close a client that only listens.
+         */
+        void ping();
 
         /** Lets the subscription go; called once the session is closed or abandoned. */
         void release();
@@ -123,6 +130,7 @@ final class StreamingSessions implements GracefulShutdownCapable {
                 closed(id);
             } else if (session.subscribed()) {
                 outbox.offer(PING);
+                session.ping();
             }
         });
     }

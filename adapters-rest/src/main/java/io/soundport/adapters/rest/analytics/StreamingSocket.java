@@ -50,7 +50,8 @@ import java.util.concurrent.ScheduledFuture;
  *     {@code data} in the shape {@code GET /streaming/realtime} answers: at once, then whenever the counts change
  *     (within {@code soundport.streaming.poll-interval}, 1 s). A client that reads slowly skips snapshots: only
  *     the newest waits.</li>
- *     <li>{@code {"type":"ping"}} every {@code soundport.streaming.heartbeat-interval} (15 s); a client may send
+ *     <li>{@code {"type":"ping"}} and a ping frame every {@code soundport.streaming.heartbeat-interval} (15 s): the
+ *     client's automatic pong keeps the server's read-idle timeout from closing a client that only listens; it may send
  *     {@code {"type":"ping"}} and gets {@code {"type":"pong"}}. A client that has not read a frame for
  *     {@code soundport.streaming.stall-timeout} (30 s) is closed with 1013; a server shutting down closes with 1001.</li>
  * </ol>
@@ -116,6 +117,13 @@ final class StreamingSocket {
         @Override
         public boolean subscribed() {
             return subscription != null;
+        }
+
+        @Override
+        public void ping() {
+            if (session.isOpen() && !closing) {
+                session.sendPingAsync(new byte[0]);
+            }
         }
 
         @Override
