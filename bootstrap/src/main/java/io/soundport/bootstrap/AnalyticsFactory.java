@@ -1,8 +1,10 @@
 package io.soundport.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.soundport.adapters.csv.CommonsCsvSalesReportReader;
 import io.soundport.application.analytics.AnalyticsQueries;
+import io.soundport.application.analytics.RealtimeFeed;
 import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.analytics.StreamIngestion;
@@ -17,7 +19,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Stream analytics: the ingestion of stream events, the imports of sales reports (the files in the blob store, read by
- * Apache Commons CSV, counted by the {@link ReportImportWorker} in the background) and the reads of their rollups.
+ * Apache Commons CSV, counted by the {@link ReportImportWorker} in the background), the reads of their rollups, and
+ * the {@link RealtimeFeed} that pushes a track's last hour to this instance's WebSocket subscribers.
  */
 @Factory
 public class AnalyticsFactory {
@@ -30,6 +33,13 @@ public class AnalyticsFactory {
     @Singleton
     AnalyticsQueries analyticsQueries(PersistencePorts p, Clock clock) {
         return new AnalyticsQueries(p.streamFacts(), p.tracks(), clock);
+    }
+
+    @Singleton
+    RealtimeFeed realtimeFeed(AnalyticsQueries queries,
+                              @Value("${soundport.streaming.max-per-organization:100}") int perOrganization,
+                              @Value("${soundport.streaming.max-subscriptions:10000}") int total) {
+        return new RealtimeFeed(queries, new RealtimeFeed.Limits(perOrganization, total));
     }
 
     @Singleton

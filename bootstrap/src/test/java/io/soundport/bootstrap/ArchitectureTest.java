@@ -145,7 +145,7 @@ class ArchitectureTest {
             Map.entry("io.soundport.adapters.rest.security.Callers",
                     "controllers of every context find their caller with it"),
             Map.entry("io.soundport.adapters.rest.http.ErrorStatuses",
-                    "integrations' callback page answers a core error with its HTTP status"));
+                    "integrations' callback page and analytics' WebSocket answer a core error outside the envelope"));
 
     @Test
     void the_rest_adapter_makes_public_only_its_controllers_and_what_other_packages_use() {

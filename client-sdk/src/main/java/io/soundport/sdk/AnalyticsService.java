@@ -176,6 +176,26 @@ public final class AnalyticsService {
     }
 
     /**
+     * Subscribes to a track's streams per minute over the last 60 minutes, pushed as they change, over a WebSocket
+     * ({@code WS /streaming/ws/{track_id}}): the listener hears the counts at once, then whenever a stream is counted
+     * (by any server instance, within about a second) or a minute passes. The client's credentials go in the
+     * socket's first message. Refusals (an unknown track, credentials that stand for nobody) arrive at
+     * {@link RealtimeListener#onError}, then {@link RealtimeListener#onClosed}. The server's AWS Lambda deployment
+     * has no WebSockets: subscribe to a server that runs as a process.
+     *
+     * @param trackId  the track
+     * @param listener hears the counts and the end; an exception it throws ends the subscription (1006)
+     * @return the subscription, open until it is closed, by you or by the server
+     * @throws io.soundport.sdk.exception.SoundportException when the client must sign in or refresh its token first
+     *                                                       and cannot
+     */
+    public RealtimeSubscription subscribeRealtime(String trackId, RealtimeListener listener) {
+        Objects.requireNonNull(trackId, "trackId");
+        Objects.requireNonNull(listener, "listener");
+        return RealtimeSubscription.open(transport, trackId, listener);
+    }
+
+    /**
      * Uploads a sales report, streamed from a file and never held in memory, to be counted in the background; poll
      * {@link #retrieveReportImport(String)} until its status is finished. The same file imported again counts
      * nothing twice.

@@ -11,6 +11,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -76,6 +78,32 @@ final class Transport {
 
     ResponseMetadata lastResponse() {
         return lastResponse.get();
+    }
+
+    /**
+     * Opens a WebSocket on a path under {@code /api/v1} (no credentials on the upgrade: the caller sends
+     * {@link #authMessage()} first), on this client's connection pool and dispatcher, pinging the server every
+     * {@code pingInterval} and failing the socket when a pong is late.
+     */
+    WebSocket openSocket(List<String> path, WebSocketListener listener, Duration pingInterval) {
+        if (closed.get()) {
+            throw new IllegalStateException("This SoundportClient is closed");
+        }
+        HttpUrl.Builder url = base.newBuilder();
+        path.forEach(url::addPathSegment);
+        Request request = new Request.Builder().url(url.build()).header("User-Agent", settings.userAgent()).build();
+        return http.newBuilder().pingInterval(pingInterval).build().newWebSocket(request, listener);
+    }
+
+    /**
+     * The {@code auth} message of a WebSocket, with this client's credentials: its API key, or a current access
+     * token (signing in or refreshing first when needed, as any call would).
+     */
+    Map<String, String> authMessage() {
+        Auth.Header header = auth.header();
+        return header.name().equals("Authorization")
+                ? Map.of("type", "auth", "access_token", header.value().substring("Bearer ".length()))
+                : Map.of("type", "auth", "api_key", header.value());
     }
 
     /** Refuses further calls; shuts the dispatcher and the connection pool down when the SDK created them. */

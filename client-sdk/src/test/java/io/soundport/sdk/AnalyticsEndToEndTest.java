@@ -2,7 +2,9 @@ package io.soundport.sdk;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.soundport.sdk.exception.AuthenticationException;
 import io.soundport.sdk.exception.NotFoundException;
+import io.soundport.sdk.exception.SoundportException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.AnalyticsOverview;
 import io.soundport.sdk.model.RealtimeStreams;
@@ -30,6 +32,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,6 +127,87 @@ class AnalyticsEndToEndTest {
         client.auth().register(RegisterParams.builder().email(email).password(PASSWORD).name("Ada Owner")
                 .organizationName("Org of " + email).build());
         return client;
+    }
+
+    /** What a {@link RealtimeListener} heard. */
+    private static final class Heard implements RealtimeListener {
+        final BlockingQueue<RealtimeStreams> counts = new LinkedBlockingQueue<>();
+        final List<String> subscribed = new CopyOnWriteArrayList<>();
+        final CompletableFuture<SoundportException> error = new CompletableFuture<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        volatile String reason;
+
+        @Override
+        public void onSubscribed(String trackId) {
+            subscribed.add(trackId);
+        }
+
+        @Override
+        public void onCounts(RealtimeStreams streams) {
+            counts.add(streams);
+        }
+
+        @Override
+        public void onError(SoundportException e) {
+            error.complete(e);
+        }
+
+        @Override
+        public void onClosed(int code, String reason) {
+            this.reason = reason;
+            closed.complete(code);
+        }
+
+        /** The next counts with this total, waited for at most 20 seconds. */
+        RealtimeStreams total(long total) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (true) {
+                RealtimeStreams next = counts.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                assertThat(next).as("counts totalling %d", total).isNotNull();
+                if (next.total() == total) {
+                    return next;
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_subscription_hears_the_counts_as_streams_are_counted_until_it_is_closed() throws Exception {
+        SoundportClient client = owner();
+        String track = client.releases().importFromMusicBrainz(NORTHERN_SKIES).tracks().get(0).id();
+        Heard heard = new Heard();
+
+        try (RealtimeSubscription subscription = client.analytics().subscribeRealtime(track, heard)) {
+            heard.total(0);
+            client.analytics().recordStreams(List.of(StreamEventParams.builder().eventId(UUID.randomUUID().toString())
+                    .trackId(track).partner("spotify").country("SE").occurredAt(Instant.now()).count(6).build()));
+
+            RealtimeStreams pushed = heard.total(6);
+
+            assertThat(pushed.minutes()).hasSize(60);
+            assertThat(subscription.latest()).isEqualTo(pushed);
+            assertThat(heard.subscribed).containsExactly(track);
+        }
+        assertThat(heard.closed.get(20, TimeUnit.SECONDS)).as("closed: %s", heard.reason).isEqualTo(1000);
+        assertThat(heard.error).isNotDone();
+    }
+
+    @Test
+    void a_subscription_to_a_track_of_another_organization_or_with_a_revoked_key_is_refused() throws Exception {
+        SoundportClient client = owner();
+        String track = client.releases().importFromMusicBrainz(NORTHERN_SKIES).tracks().get(0).id();
+        Heard stranger = new Heard();
+        owner().analytics().subscribeRealtime(track, stranger);
+
+        assertThat(stranger.error.get(20, TimeUnit.SECONDS)).isInstanceOf(NotFoundException.class);
+        assertThat(stranger.closed.get(20, TimeUnit.SECONDS)).isEqualTo(4404);
+        assertThat(stranger.counts).isEmpty();
+
+        Heard unknownKey = new Heard();
+        SoundportClient.builder().baseUrl(server.getURL().toString()).apiKey("sp_live_unknown").build()
+                .analytics().subscribeRealtime(track, unknownKey);
+        assertThat(unknownKey.error.get(20, TimeUnit.SECONDS)).isInstanceOf(AuthenticationException.class);
+        assertThat(unknownKey.closed.get(20, TimeUnit.SECONDS)).isEqualTo(4401);
     }
 
     @Test

@@ -112,6 +112,14 @@ public final class AnalyticsQueries {
         caller.require(Permission.READ);
         OrganizationId org = caller.organizationId();
         tracks.find(org, trackId).orElseThrow(() -> DomainException.notFound("Track", trackId.value()));
+        return realtime(org, trackId);
+    }
+
+    /**
+     * The last 60 minutes of a track the caller was already allowed to read: the rollup rows of one series and scope,
+     * one read, whatever the number of events (what {@link RealtimeFeed} reads on each refresh).
+     */
+    RealtimeStreams realtime(OrganizationId org, TrackId trackId) {
         Instant now = clock.now();
         String last = Bucket.MINUTE.of(now);
         String first = Bucket.MINUTE.of(Bucket.MINUTE.start(last).minus(Rollups.REALTIME_WINDOW).plusSeconds(60));

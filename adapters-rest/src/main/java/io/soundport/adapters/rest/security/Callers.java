@@ -2,6 +2,7 @@ package io.soundport.adapters.rest.security;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
 import io.soundport.adapters.rest.http.ClientAddresses;
 import io.soundport.application.identity.Authenticator;
 import io.soundport.application.platform.RateLimiter;
@@ -11,7 +12,9 @@ import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.UserId;
 import io.soundport.domain.shared.DomainException;
 import jakarta.inject.Singleton;
+import reactor.core.publisher.Flux;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,10 +30,13 @@ import java.util.Optional;
 public final class Callers {
     private final Authenticator authenticator;
     private final ClientAddresses addresses;
+    private final Collection<TokenValidator<HttpRequest<?>>> tokenValidators;
 
-    public Callers(Authenticator authenticator, ClientAddresses addresses) {
+    public Callers(Authenticator authenticator, ClientAddresses addresses,
+                   Collection<TokenValidator<HttpRequest<?>>> tokenValidators) {
         this.authenticator = authenticator;
         this.addresses = addresses;
+        this.tokenValidators = tokenValidators;
     }
 
     /**
@@ -70,10 +76,42 @@ public final class Callers {
         return authenticated(request).from(addresses.origin(request));
     }
 
+    /**
+     * The caller an access token stands for when it comes other than in a header (the first message of a WebSocket,
+     * where browsers cannot set headers): checked as the security filter checks a {@code Bearer} token, then refused
+     * as {@link #of} refuses; {@code request} (the upgrade) gives the origin. May wait for the database: call it off
+     * the event loop.
+     *
+     * @throws DomainException AUTHENTICATION_ERROR for a token that stands for nobody (never saying why),
+     *                         ORGANIZATION_SUSPENDED
+     */
+    public Caller ofAccessToken(String accessToken, HttpRequest<?> request) {
+        return active(fromAuthentication(Flux.fromIterable(tokenValidators)
+                .concatMap(validator -> validator.validateToken(accessToken, request))
+                .next().blockOptional().orElseThrow(Callers::refused)), request);
+    }
+
+    /** The caller an API key stands for when it comes other than in a header; see {@link #ofAccessToken}. */
+    public Caller ofApiKey(String apiKey, HttpRequest<?> request) {
+        return active(authenticator.apiKey(apiKey).orElseThrow(Callers::refused), request);
+    }
+
+    private Caller active(Caller caller, HttpRequest<?> request) {
+        authenticator.organization(caller.organizationId()).ifPresent(Organization::requireActive);
+        return caller.from(addresses.origin(request));
+    }
+
+    private static DomainException refused() {
+        return DomainException.unauthenticated("These credentials are not valid: send a current access token or API key");
+    }
+
     private Caller authenticated(HttpRequest<?> request) {
-        Authentication authentication = request.getUserPrincipal(Authentication.class)
+        return fromAuthentication(request.getUserPrincipal(Authentication.class)
                 .orElseThrow(() -> DomainException.unauthenticated(
-                        "Authentication is required: send a Bearer access token or an X-API-Key"));
+                        "Authentication is required: send a Bearer access token or an X-API-Key")));
+    }
+
+    private Caller fromAuthentication(Authentication authentication) {
         Object caller = authentication.getAttributes().get(ApiKeyAuthenticationFetcher.CALLER);
         if (caller instanceof Caller c) {
             return c;
