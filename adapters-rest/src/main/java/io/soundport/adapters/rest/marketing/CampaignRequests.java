@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** What the campaign endpoints take, each with the command it becomes. */
-final class MarketingRequests {
+final class CampaignRequests {
     private static final String OBJECTIVE = "what it is for, as Meta names its outcome objectives";
     private static final String BUDGET = "what it may spend over its whole life: a decimal in major units (at most "
             + "the currency's decimals) and an ISO 4217 currency; kept in integer minor units";
@@ -21,7 +21,7 @@ final class MarketingRequests {
     private static final String AD_ACCOUNT = "the Meta ad account it runs in (one of GET /meta/accounts, `act_…` or "
             + "its digits); without one the campaign runs here only";
 
-    private MarketingRequests() {
+    private CampaignRequests() {
     }
 
     @Schema(name = "CampaignAmount", description = "An amount in major units of a currency, exact: `{\"amount\": "

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the campaign endpoints answer. */
-final class MarketingViews {
-    private MarketingViews() {
+final class CampaignViews {
+    private CampaignViews() {
     }
 
     @Schema(name = "CampaignMoney", description = "An amount as a decimal string in major units with its currency")
