@@ -6,11 +6,16 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.soundport.application.analytics.RealtimeFeed;
 import io.soundport.bootstrap.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,6 +41,16 @@ import static org.assertj.core.api.Assumptions.assumeThat;
         // a connection that reads nothing for this long is closed (5 minutes by default)
         "micronaut.server.read-idle-timeout=2s"})
 class StreamingSocketTest extends RestTest {
+
+    /**
+     * The protocol's own behaviour (credentials, timeouts, heartbeats, back-pressure) reads nothing the backend
+     * changes: it runs on memory only. The counts, the tenant check and the two instances run on every backend.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @DisabledIfSystemProperty(named = "soundport.test.persistence", matches = ".+")
+    private @interface MemoryOnly {
+    }
 
     private record Catalog(Account owner, String track) {
     }
@@ -81,6 +96,7 @@ class StreamingSocketTest extends RestTest {
     }
 
     @Test
+    @MemoryOnly
     void a_client_that_only_listens_stays_subscribed_past_the_read_idle_timeout() {
         Catalog c = catalog();
         try (SocketClient socket = SocketClient.open(server.getURI(), c.track())) {
@@ -98,6 +114,7 @@ class StreamingSocketTest extends RestTest {
     }
 
     @Test
+    @MemoryOnly
     void an_api_key_with_the_read_scope_subscribes_too() {
         Catalog c = catalog();
         String key = createKey(c.owner(), "read");
@@ -110,6 +127,7 @@ class StreamingSocketTest extends RestTest {
     }
 
     @Test
+    @MemoryOnly
     void without_valid_credentials_in_the_first_message_the_socket_is_closed_with_4401() {
         Catalog c = catalog();
         for (String first : List.of("{\"type\":\"auth\",\"access_token\":\"not-a-token\"}",
@@ -128,6 +146,7 @@ class StreamingSocketTest extends RestTest {
     }
 
     @Test
+    @MemoryOnly
     void a_client_that_sends_nothing_is_closed_after_the_auth_timeout() {
         Catalog c = catalog();
         try (SocketClient socket = SocketClient.open(server.getURI(), c.track())) {
@@ -151,6 +170,7 @@ class StreamingSocketTest extends RestTest {
     }
 
     @Test
+    @MemoryOnly
     void a_client_that_stops_reading_is_let_go() throws IOException {
         Catalog c = catalog();
         RealtimeFeed feed = server.getApplicationContext().getBean(RealtimeFeed.class);
