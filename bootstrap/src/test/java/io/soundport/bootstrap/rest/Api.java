@@ -40,6 +40,8 @@ final class Api {
 
     Api(URI base) {
         this(base, Map.of(), HttpClient.newBuilder()
+                // the server speaks HTTP/1.1: no h2c upgrade attempt on a connection's first request
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());

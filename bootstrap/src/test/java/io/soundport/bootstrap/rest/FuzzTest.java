@@ -3,6 +3,7 @@ package io.soundport.bootstrap.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
+import io.micronaut.websocket.annotation.ServerWebSocket;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.soundport.bootstrap.rest.MalformedRequests.Operation;
 import io.soundport.bootstrap.rest.MalformedRequests.Probe;
@@ -148,12 +149,14 @@ class FuzzTest extends RestTest {
 
     /**
      * The operations of Soundport's controllers, as the document names them; the document itself and the UI are
-     * hidden, and the framework's own routes are not ours to document.
+     * hidden, the framework's own routes are not ours to document, and a WebSocket's upgrade route is no operation
+     * (StreamingSocketTest probes it).
      */
     private static Set<String> routes() {
         return server.getApplicationContext().getBean(Router.class).uriRoutes()
                 .filter(r -> r.getTargetMethod().getDeclaringType().getName().startsWith("io.soundport."))
                 .filter(r -> !r.getTargetMethod().getDeclaringType().isAnnotationPresent(Hidden.class))
+                .filter(r -> !r.getTargetMethod().getDeclaringType().isAnnotationPresent(ServerWebSocket.class))
                 .filter(r -> !r.getHttpMethodName().equals("HEAD")) // every GET's, answered by it
                 .filter(r -> !gatewayVariant(r))
                 .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString())
