@@ -1,5 +1,6 @@
 package io.soundport.adapters.rest.security;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
@@ -14,7 +15,6 @@ import io.soundport.domain.shared.DomainException;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,10 +30,11 @@ import java.util.Optional;
 public final class Callers {
     private final Authenticator authenticator;
     private final ClientAddresses addresses;
-    private final Collection<TokenValidator<HttpRequest<?>>> tokenValidators;
+    /** Looked up when a token first comes other than in a header: never where no WebSocket is served (Lambda). */
+    private final BeanProvider<TokenValidator<HttpRequest<?>>> tokenValidators;
 
     public Callers(Authenticator authenticator, ClientAddresses addresses,
-                   Collection<TokenValidator<HttpRequest<?>>> tokenValidators) {
+                   BeanProvider<TokenValidator<HttpRequest<?>>> tokenValidators) {
         this.authenticator = authenticator;
         this.addresses = addresses;
         this.tokenValidators = tokenValidators;
@@ -86,7 +87,7 @@ public final class Callers {
      *                         ORGANIZATION_SUSPENDED
      */
     public Caller ofAccessToken(String accessToken, HttpRequest<?> request) {
-        return active(fromAuthentication(Flux.fromIterable(tokenValidators)
+        return active(fromAuthentication(Flux.fromStream(tokenValidators.stream())
                 .concatMap(validator -> validator.validateToken(accessToken, request))
                 .next().blockOptional().orElseThrow(Callers::refused)), request);
     }
