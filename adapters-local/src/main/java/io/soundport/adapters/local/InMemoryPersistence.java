@@ -20,6 +20,7 @@ import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.marketing.Campaigns;
 import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.platform.UpstreamServices;
@@ -87,6 +88,7 @@ public final class InMemoryPersistence implements PersistencePorts {
                 .register(LiveEvents.class, new InMemoryLiveEventsAdapter(transactions))
                 .register(Campaigns.class, new InMemoryCampaignsAdapter(transactions))
                 .register(Audiences.class, new InMemoryAudiencesAdapter(transactions))
+                .register(CampaignInsights.class, new InMemoryCampaignInsightsAdapter(transactions))
                 .build();
     }
 

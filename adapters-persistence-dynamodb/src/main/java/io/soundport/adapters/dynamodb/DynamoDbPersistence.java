@@ -20,6 +20,7 @@ import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.marketing.Campaigns;
 import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
@@ -107,6 +108,7 @@ public final class DynamoDbPersistence implements PersistencePorts {
                 .register(LiveEvents.class, new DynamoDbLiveEventsAdapter(transactions, tables))
                 .register(Campaigns.class, new DynamoDbCampaignsAdapter(transactions, tables))
                 .register(Audiences.class, new DynamoDbAudiencesAdapter(transactions, tables))
+                .register(CampaignInsights.class, new DynamoDbCampaignInsightsAdapter(transactions, tables))
                 .register(OptOuts.class, new DynamoDbOptOutsAdapter(transactions, tables))
                 .register(Connections.class, new DynamoDbConnectionsAdapter(transactions, tables))
                 .register(PendingAuthorizations.class, new DynamoDbPendingAuthorizationsAdapter(transactions, tables))

@@ -22,6 +22,7 @@ import io.soundport.domain.analytics.StreamFacts;
 import io.soundport.domain.analytics.report.ReportImports;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.marketing.Campaigns;
 import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
@@ -106,6 +107,7 @@ public final class PostgresPersistence implements PersistencePorts {
                 .register(LiveEvents.class, new PostgresLiveEventsAdapter(transactions))
                 .register(Campaigns.class, new PostgresCampaignsAdapter(transactions))
                 .register(Audiences.class, new PostgresAudiencesAdapter(transactions))
+                .register(CampaignInsights.class, new PostgresCampaignInsightsAdapter(transactions))
                 .register(OptOuts.class, new PostgresOptOutsAdapter(transactions))
                 .register(Connections.class, new PostgresConnectionsAdapter(transactions))
                 .register(PendingAuthorizations.class, new PostgresPendingAuthorizationsAdapter(transactions))

@@ -24,12 +24,13 @@ class PostgresConstraintsTest {
     /**
      * Constraints that keep the generic CONFLICT: Flyway's own, the keys of jobs and webhook messages, whose ids
      * the workers generate, so that a violation would be a bug of ours and not the caller's to correct, and the keys
-     * of the rate-limit counters and the stream rollups, which are only ever upserted, and of the stream facts' keys,
-     * inserted with ON CONFLICT DO NOTHING (a key seen before is a duplicate, not an error). A new table
-     * declares its constraints in its adapter; listing one here is a choice to make on purpose.
+     * of the rate-limit counters, the stream rollups and the campaign insights, which are only ever upserted, and of
+     * the stream facts' keys, inserted with ON CONFLICT DO NOTHING (a key seen before is a duplicate, not an error). A
+     * new table declares its constraints in its adapter; listing one here is a choice to make on purpose.
      */
     private static final Set<String> UNDECLARED = Set.of("flyway_schema_history_pk", "jobs_pkey",
-            "webhook_messages_pkey", "rate_limit_counters_pkey", "stream_rollups_pkey", "stream_event_keys_pkey");
+            "webhook_messages_pkey", "rate_limit_counters_pkey", "stream_rollups_pkey", "stream_event_keys_pkey",
+            "campaign_insights_pkey");
 
     private static UnableToExecuteStatementException uniqueViolation(String constraint) {
         ServerErrorMessage server = new ServerErrorMessage(

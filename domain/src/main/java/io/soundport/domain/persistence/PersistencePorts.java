@@ -20,6 +20,7 @@ import io.soundport.domain.distribution.Deliveries;
 import io.soundport.domain.distribution.Partners;
 import io.soundport.domain.jobs.Jobs;
 import io.soundport.domain.live.LiveEvents;
+import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.marketing.Campaigns;
 import io.soundport.domain.marketing.Audiences;
 import io.soundport.domain.notifications.NotificationTemplates;
@@ -205,5 +206,9 @@ public interface PersistencePorts extends AutoCloseable {
 
     default Audiences audiences() {
         return port(Audiences.class);
+    }
+
+    default CampaignInsights campaignInsights() {
+        return port(CampaignInsights.class);
     }
 }
