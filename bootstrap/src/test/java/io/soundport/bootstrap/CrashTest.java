@@ -1,6 +1,7 @@
 package io.soundport.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded default; every event whose request was answered 201 before the kill reaches the receiver once the
  * server is started again on the same data directory (taking over the PostgreSQL the killed one left behind).
  */
+@Tag("alone")
 class CrashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.soundport.bootstrap;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first alone; after a {@code kill -9} the OS frees the directory and the next start takes it over. A taken port
  * ends the start with one line too. The servers run as child JVMs, as in production.
  */
+@Tag("alone")
 class DataDirectoryLockTest {
 
     @Test

@@ -7,6 +7,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded PostgreSQL is the server's own: killed, it is restarted; frozen (SIGSTOP of all its processes), calls
  * are bounded on the client side. DynamoDB Local is frozen by a proxy that stops forwarding.
  */
+@Tag("alone")
 class DatabaseOutageTest {
     /** The default bounds of a database call (acquire 3 s, statement 4 s, socket 5 s) are about 5 s. */
     private static final Duration BOUND = Duration.ofSeconds(5);

@@ -47,7 +47,7 @@ public final class DynamoDbLocal {
 
     private static String start(int port) {
         try {
-            server = ServerRunner.createServerFromCommandLineArgs(new String[]{"-inMemory", "-port", Integer.toString(port)});
+            server = ServerRunner.createServerFromCommandLineArgs(new String[]{"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
             server.start();
             return "http://localhost:" + port;
         } catch (Exception e) {

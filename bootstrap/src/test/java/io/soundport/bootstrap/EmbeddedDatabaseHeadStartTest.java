@@ -1,5 +1,6 @@
 package io.soundport.bootstrap;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * default uses it, and a start whose configuration file chooses other persistence stops it again, leaving no
  * PostgreSQL running in the data directory.
  */
+@Tag("alone")
 class EmbeddedDatabaseHeadStartTest {
 
     @Test

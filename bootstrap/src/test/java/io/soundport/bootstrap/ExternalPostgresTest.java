@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code SOUNDPORT_PERSISTENCE=postgres} with a {@code DATABASE_URL} in the common {@code postgres://} form. */
+@Tag("alone")
 class ExternalPostgresTest {
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -1,6 +1,7 @@
 package io.soundport.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGTERM is a graceful stop: the work in flight finishes and is recorded while the database is still there, and
  * only then does the embedded PostgreSQL stop; the log says so without a stack trace (or any other noise).
  */
+@Tag("alone")
 class GracefulShutdownTest {
     private static final Map<String, String> ENV = Map.of(
             "SOUNDPORT_OUTBOUND_ALLOWED_HOSTS", "127.0.0.1",

@@ -12,6 +12,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.opentelemetry.instrumentation.logback.mdc.v1_0.OpenTelemetryAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The server started with {@code SOUNDPORT_LOG_FORMAT=json} and the access log on: the real {@code logback.xml}'s
  * JSON appender writes into a buffer instead of the console, and every line is parsed back.
  */
+@Tag("alone")
 class JsonLogsTest {
     private static final String PASSWORD = "correct horse battery staple";
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";

@@ -3,6 +3,7 @@ package io.soundport.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.soundport.contracts.MediaSamples;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (measured: a child JVM's start on memory, 500 MB through loopback, hashed on both sides, written once to the
  * temporary folder), and runs once per build (it is outside the REST suite that runs per backend).
  */
+@Tag("alone")
 class LargeUploadTest {
     private static final long SIZE = 500L * 1000 * 1000;
     private static final ObjectMapper JSON = new ObjectMapper();

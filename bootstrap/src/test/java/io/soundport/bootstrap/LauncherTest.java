@@ -1,5 +1,6 @@
 package io.soundport.bootstrap;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * archive next to the jar, and that start and every later one map it; a later start does not train again. The jar
  * is this module's classes with the test classpath in its manifest (the shaded jar is made after the tests).
  */
+@Tag("alone")
 class LauncherTest {
     private static final String TRAINING = "making the class-data archive";
     /** The servers run on memory, to be quick; the training run is on the embedded default whatever they run on. */

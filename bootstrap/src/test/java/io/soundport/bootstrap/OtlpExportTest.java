@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * taking OTLP over http/protobuf) receives the request's span, and on PostgreSQL and DynamoDB the spans of its
  * database calls; without one no exporter thread even starts.
  */
+@Tag("alone")
 class OtlpExportTest {
     private static final String TRACE_ID = "5b8efff798038103d269b633813fc60c";
 

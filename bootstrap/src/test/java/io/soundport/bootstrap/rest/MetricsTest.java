@@ -54,9 +54,9 @@ class MetricsTest extends RestTest {
         return found;
     }
 
-    /** The suite runs on memory, embedded PostgreSQL and DynamoDB Local; only PostgreSQL has a connection pool. */
+    /** The suite runs on memory, PostgreSQL and DynamoDB Local; only PostgreSQL has a connection pool. */
     static boolean onPostgres() {
-        return !Set.of("memory", "dynamodb").contains(System.getProperty("soundport.test.persistence", "memory"));
+        return System.getProperty("soundport.test.persistence", "memory").equals("postgres");
     }
 
     static double value(String sample) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.soundport.bootstrap.DynamoDbLocal;
+import io.soundport.bootstrap.SharedPostgres;
 import io.soundport.contracts.MediaSamples;
 
 import java.io.IOException;
@@ -35,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the real server in-process on a free port, one per test class, with in-memory persistence (or the one named
- * by the system property {@code soundport.test.persistence}: the build runs the suite again on embedded
- * PostgreSQL and on DynamoDB Local); and builds the data tests start from. Every test registers its own organization, so tests do not depend on each other.
+ * by the system property {@code soundport.test.persistence}: the build runs the suite again on PostgreSQL, a
+ * database of its own per class in the JVM's {@link SharedPostgres}, and on DynamoDB Local); and builds the data
+ * tests start from. Every test registers its own organization, so tests do not depend on each other.
  */
 abstract class RestTest {
     static final String JWT_SECRET = "rest-tests-secret-rest-tests-secret-0123456789";
@@ -79,6 +81,10 @@ abstract class RestTest {
                 // a public-looking host that tests register without DNS; loopback and private hosts stay refused
                 "soundport.outbound.allowed-hosts", "hooks.example.com",
                 "soundport.workers.poll-interval", "50ms"));
+        if (persistence.equals("postgres")) {
+            properties.put("soundport.database.url", SharedPostgres.freshDatabase());
+            properties.put("soundport.database.user", SharedPostgres.USER);
+        }
         if (persistence.equals("dynamodb")) {
             properties.put("soundport.dynamodb.endpoint", DynamoDbLocal.endpoint());
             properties.put("soundport.dynamodb.table-prefix", "rest_" + SEQUENCE.incrementAndGet() + "_");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.soundport.application.analytics.RealtimeFeed;
-import io.soundport.bootstrap.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,15 +209,12 @@ class StreamingSocketTest extends RestTest {
                 "soundport.security.bcrypt-cost", 10,
                 "soundport.data-dir", dataDir.toString(),
                 "soundport.workers.enabled", "false"));
-        if (persistence.equals("dynamodb")) {
-            properties.put("soundport.persistence", "dynamodb");
-            properties.put("soundport.dynamodb.endpoint", property("soundport.dynamodb.endpoint"));
-            properties.put("soundport.dynamodb.table-prefix", property("soundport.dynamodb.table-prefix"));
-        } else {
-            EmbeddedDatabase database = server.getApplicationContext().getBean(EmbeddedDatabase.class);
-            properties.put("soundport.persistence", "postgres");
-            properties.put("soundport.database.url", database.jdbcUrl());
-            properties.put("soundport.database.user", database.user());
+        // the second instance shares the first one's database
+        properties.put("soundport.persistence", persistence);
+        for (String name : persistence.equals("dynamodb")
+                ? List.of("soundport.dynamodb.endpoint", "soundport.dynamodb.table-prefix")
+                : List.of("soundport.database.url", "soundport.database.user")) {
+            properties.put(name, property(name));
         }
         Catalog c = catalog();
         try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, properties);
