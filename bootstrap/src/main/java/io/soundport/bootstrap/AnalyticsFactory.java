@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.soundport.adapters.csv.CommonsCsvSalesReportReader;
 import io.soundport.application.analytics.AnalyticsQueries;
+import io.soundport.application.analytics.CampaignAnalytics;
 import io.soundport.application.analytics.RealtimeFeed;
 import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
@@ -19,7 +20,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Stream analytics: the ingestion of stream events, the imports of sales reports (the files in the blob store, read by
- * Apache Commons CSV, counted by the {@link ReportImportWorker} in the background), the reads of their rollups, and
+ * Apache Commons CSV, counted by the {@link ReportImportWorker} in the background), the reads of their rollups and of
+ * the campaigns' daily insights, and
  * the {@link RealtimeFeed} that pushes a track's last hour to this instance's WebSocket subscribers.
  */
 @Factory
@@ -32,7 +34,12 @@ public class AnalyticsFactory {
 
     @Singleton
     AnalyticsQueries analyticsQueries(PersistencePorts p, Clock clock) {
-        return new AnalyticsQueries(p.streamFacts(), p.tracks(), clock);
+        return new AnalyticsQueries(p.streamFacts(), p.tracks(), p.campaignInsights(), clock);
+    }
+
+    @Singleton
+    CampaignAnalytics campaignAnalytics(PersistencePorts p, Clock clock) {
+        return new CampaignAnalytics(p.campaigns(), p.audiences(), p.campaignInsights(), clock);
     }
 
     @Singleton

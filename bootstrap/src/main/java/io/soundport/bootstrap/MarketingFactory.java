@@ -6,6 +6,7 @@ import io.soundport.application.integrations.ConnectionService;
 import io.soundport.application.marketing.AudienceUsage;
 import io.soundport.application.marketing.CampaignChanges;
 import io.soundport.application.marketing.CampaignMonitor;
+import io.soundport.application.marketing.CampaignReadings;
 import io.soundport.application.marketing.CampaignReferences;
 import io.soundport.application.marketing.CampaignService;
 import io.soundport.application.marketing.CampaignsOnMeta;
@@ -58,7 +59,12 @@ public class MarketingFactory {
     }
 
     @Singleton
-    CampaignMonitor campaignMonitor(PersistencePorts p, CampaignsOnMeta meta, EventRecorder recorder, Clock clock,
+    CampaignReadings campaignReadings(PersistencePorts p, CampaignsOnMeta meta) {
+        return new CampaignReadings(meta, p.campaignInsights());
+    }
+
+    @Singleton
+    CampaignMonitor campaignMonitor(PersistencePorts p, CampaignReadings meta, EventRecorder recorder, Clock clock,
                                     TraceContext trace,
                                     @Property(name = "soundport.marketing.insights-interval", defaultValue = "1h")
                                     Duration interval) {

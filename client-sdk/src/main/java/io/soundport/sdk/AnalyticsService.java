@@ -4,24 +4,29 @@ import io.soundport.sdk.Transport.Call;
 import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.AnalyticsOverview;
+import io.soundport.sdk.model.AudienceInsights;
+import io.soundport.sdk.model.CampaignAnalytics;
 import io.soundport.sdk.model.RealtimeStreams;
 import io.soundport.sdk.model.RecordedStreams;
 import io.soundport.sdk.model.ReportImport;
 import io.soundport.sdk.model.RevenueReport;
 import io.soundport.sdk.model.TrackStreams;
 import io.soundport.sdk.param.AnalyticsGranularity;
+import io.soundport.sdk.param.CampaignBreakdown;
 import io.soundport.sdk.param.ReportImportParams;
 import io.soundport.sdk.param.StreamEventParams;
 
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Stream analytics: stream events in; streams, revenue and real-time counts out. Reached through
+ * Analytics: stream events in; streams, revenue and real-time counts out; campaigns' results and what the campaigns
+ * of an audience did. Reached through
  * {@link SoundportClient#analytics()}. Days and hours are UTC.
  * <p>Needs the {@code write} scope (or the MEMBER role) to send events, {@code read} to read. Every method may also
  * throw the exceptions the {@linkplain io.soundport.sdk package documentation} lists.
@@ -125,6 +130,112 @@ public final class AnalyticsService {
         return transport.send(Call.get("analytics", "tracks", trackId).param("from", from).param("to", to)
                 .param("granularity", granularity == null ? null : granularity.value())
                 .options(options), TrackStreams.class);
+    }
+
+    /**
+     * A campaign's results per day, by country and by publisher platform, from the daily insights the server last
+     * read from Meta.
+     *
+     * @param campaignId the campaign
+     * @param from       the first day; the campaign's start when null
+     * @param to         the last day, included; the campaign's end (or today while it runs) when null
+     * @return the campaign's series and breakdowns
+     * @throws NotFoundException   when there is no such campaign
+     * @throws ValidationException when the period is reversed or longer than 731 days
+     */
+    public CampaignAnalytics campaign(String campaignId, LocalDate from, LocalDate to) {
+        return campaign(campaignId, from, to, RequestOptions.none());
+    }
+
+    /**
+     * A campaign's results; see {@link #campaign(String, LocalDate, LocalDate)}.
+     *
+     * @param campaignId the campaign
+     * @param from       the first day; the campaign's start when null
+     * @param to         the last day, included; the campaign's end (or today) when null
+     * @param options    a deadline
+     * @return the campaign's series and breakdowns
+     * @throws NotFoundException   when there is no such campaign
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public CampaignAnalytics campaign(String campaignId, LocalDate from, LocalDate to, RequestOptions options) {
+        return transport.send(Call.get("analytics", "campaigns", campaignId).param("from", from).param("to", to)
+                .options(options), CampaignAnalytics.class);
+    }
+
+    /**
+     * A campaign's days as CSV: a header, then a row per day (or per day and country or publisher platform) that
+     * has a reading, {@code date[,country|publisher_platform],impressions,reach,clicks,spend,currency,conversions}.
+     *
+     * @param campaignId the campaign
+     * @param from       the first day; the campaign's start when null
+     * @param to         the last day, included; the campaign's end (or today) when null
+     * @param breakdown  how rows are split; a row per day when null
+     * @return the CSV, its header line first
+     * @throws NotFoundException   when there is no such campaign
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public String exportCampaign(String campaignId, LocalDate from, LocalDate to, CampaignBreakdown breakdown) {
+        return exportCampaign(campaignId, from, to, breakdown, RequestOptions.none());
+    }
+
+    /**
+     * A campaign's days as CSV; see {@link #exportCampaign(String, LocalDate, LocalDate, CampaignBreakdown)}.
+     *
+     * @param campaignId the campaign
+     * @param from       the first day; the campaign's start when null
+     * @param to         the last day, included; the campaign's end (or today) when null
+     * @param breakdown  how rows are split; a row per day when null
+     * @param options    a deadline (no idempotency key: an export is a read)
+     * @return the CSV, its header line first
+     * @throws NotFoundException   when there is no such campaign
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public String exportCampaign(String campaignId, LocalDate from, LocalDate to, CampaignBreakdown breakdown,
+                                 RequestOptions options) {
+        Map<String, String> body = new LinkedHashMap<>();
+        if (from != null) {
+            body.put("from", from.toString());
+        }
+        if (to != null) {
+            body.put("to", to.toString());
+        }
+        if (breakdown != null) {
+            body.put("breakdown", breakdown.value());
+        }
+        return transport.text(Call.post("analytics", "campaigns", campaignId, "export").notDeduplicated()
+                .accepting("text/csv").body(body).options(options));
+    }
+
+    /**
+     * What the campaigns that target an audience did over a period, each and added up.
+     *
+     * @param audienceId the audience
+     * @param from       the first day; 29 days before {@code to} when null
+     * @param to         the last day, included; today when null
+     * @return the campaigns' totals
+     * @throws NotFoundException   when there is no such audience
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public AudienceInsights audienceInsights(String audienceId, LocalDate from, LocalDate to) {
+        return audienceInsights(audienceId, from, to, RequestOptions.none());
+    }
+
+    /**
+     * What the campaigns that target an audience did; see {@link #audienceInsights(String, LocalDate, LocalDate)}.
+     *
+     * @param audienceId the audience
+     * @param from       the first day; 29 days before {@code to} when null
+     * @param to         the last day, included; today when null
+     * @param options    a deadline
+     * @return the campaigns' totals
+     * @throws NotFoundException   when there is no such audience
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public AudienceInsights audienceInsights(String audienceId, LocalDate from, LocalDate to,
+                                             RequestOptions options) {
+        return transport.send(Call.get("analytics", "audiences", audienceId, "insights").param("from", from)
+                .param("to", to).options(options), AudienceInsights.class);
     }
 
     /**

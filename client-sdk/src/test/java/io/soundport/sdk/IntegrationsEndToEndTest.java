@@ -5,14 +5,19 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.soundport.sdk.exception.ConflictException;
 import io.soundport.sdk.exception.NotFoundException;
 import io.soundport.sdk.exception.ReconnectRequiredException;
+import io.soundport.sdk.exception.ValidationException;
 import io.soundport.sdk.model.Audience;
+import io.soundport.sdk.model.AudienceInsights;
 import io.soundport.sdk.model.AudienceMembersAdded;
 import io.soundport.sdk.model.AudienceSource;
 import io.soundport.sdk.model.AudienceSyncStatus;
 import io.soundport.sdk.model.AudienceType;
 import io.soundport.sdk.model.AuthorizationStart;
 import io.soundport.sdk.model.Campaign;
+import io.soundport.sdk.model.CampaignAnalytics;
+import io.soundport.sdk.model.CampaignCountryTotals;
 import io.soundport.sdk.model.CampaignGoal;
+import io.soundport.sdk.model.CampaignPlatformTotals;
 import io.soundport.sdk.model.CampaignStatus;
 import io.soundport.sdk.model.Connection;
 import io.soundport.sdk.model.ConnectionStatus;
@@ -29,6 +34,7 @@ import io.soundport.sdk.param.AudienceCreateParams;
 import io.soundport.sdk.param.AudienceListParams;
 import io.soundport.sdk.param.AudienceLookalikeParams;
 import io.soundport.sdk.param.AudienceSyncParams;
+import io.soundport.sdk.param.CampaignBreakdown;
 import io.soundport.sdk.param.CampaignCreateParams;
 import io.soundport.sdk.param.CampaignListParams;
 import io.soundport.sdk.param.CampaignUpdateParams;
@@ -55,6 +61,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,6 +89,7 @@ class IntegrationsEndToEndTest {
                 "soundport.jwt.secret", "sdk-integrations-secret-sdk-integrations-secret-0123",
                 "soundport.security.bcrypt-cost", 10,
                 "soundport.workers.poll-interval", "50ms",
+                "soundport.marketing.insights-interval", "1s",
                 "soundport.data-dir", dataDir.toString()));
     }
 
@@ -189,6 +197,54 @@ class IntegrationsEndToEndTest {
         assertThat(archived.status()).isEqualTo(CampaignStatus.ARCHIVED);
         client.campaigns().delete(archived.id());
         assertThatThrownBy(() -> client.campaigns().retrieve(archived.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_measured_campaigns_results_are_read_exported_and_added_up_for_its_audience() throws Exception {
+        SoundportClient client = owner();
+        openInBrowser(client.integrations().connect(IntegrationProvider.META));
+        Release release = client.releases().create(ReleaseCreateParams.builder().title("Night Drive")
+                .artistName("The Midnight").build());
+        Audience fans = client.audiences().create(AudienceCreateParams.builder().name("Fans").build());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Campaign draft = client.campaigns().create(CampaignCreateParams.builder().name("Night Drive launch")
+                .objective(MetaCampaignObjective.OUTCOME_AWARENESS).releaseId(release.id())
+                .budget(Money.of("100000", "EUR")).startDate(today).adAccountId("act_1000000001")
+                .audienceIds(List.of(fans.id())).build());
+        client.campaigns().launch(draft.id());
+        Campaign measured = awaitMeasured(client, draft.id());
+
+        CampaignAnalytics report = client.analytics().campaign(measured.id(), null, null);
+        String csv = client.analytics().exportCampaign(measured.id(), today, today, CampaignBreakdown.COUNTRY);
+        AudienceInsights insights = client.analytics().audienceInsights(fans.id(), null, null);
+
+        assertThat(report.from()).isEqualTo(today);
+        assertThat(report.series()).singleElement().satisfies(day -> assertThat(day.reach()).isPositive());
+        assertThat(report.totals().impressions()).isEqualTo(measured.metrics().impressions()).isPositive();
+        assertThat(report.totals().spend()).isEqualTo(measured.metrics().spend());
+        assertThat(report.byCountry()).extracting(CampaignCountryTotals::country).contains("FR", "US");
+        assertThat(report.byPlatform()).extracting(CampaignPlatformTotals::publisherPlatform).contains("instagram");
+        assertThat(csv.lines()).first().isEqualTo("date,country,impressions,reach,clicks,spend,currency,conversions");
+        assertThat(csv.lines()).hasSize(5);
+        assertThat(insights.campaigns()).singleElement().satisfies(line -> {
+            assertThat(line.campaignId()).isEqualTo(measured.id());
+            assertThat(line.totals().impressions()).isEqualTo(report.totals().impressions());
+        });
+        assertThat(client.analytics().overview(today, today).campaignSpend())
+                .containsExactly(report.totals().spend());
+        assertThatThrownBy(() -> client.analytics().campaign(measured.id(), today, today.minusDays(1)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    private static Campaign awaitMeasured(SoundportClient client, String id) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            Campaign campaign = client.campaigns().retrieve(id);
+            if (campaign.metrics().asOf() != null) {
+                return campaign;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the campaign was not measured within 20 seconds");
     }
 
     @Test

@@ -168,42 +168,7 @@ public abstract class CampaignInsightsContract {
     }
 
     @Test
-    void remove_all_removes_the_days_of_that_campaign_only() {
-        OrganizationId org = organization();
-        CampaignId removed = campaign();
-        CampaignId kept = campaign();
-        CampaignDay keptTotal = total(kept, march(1), 1);
-        CampaignDay keptSlice = slice(kept, march(1), CampaignBreakdown.COUNTRY, "SE", 2);
-        insights().put(org, List.of(total(removed, march(1), 3), total(removed, march(2), 4),
-                slice(removed, march(1), CampaignBreakdown.COUNTRY, "SE", 5),
-                slice(removed, march(1), CampaignBreakdown.PUBLISHER_PLATFORM, "messenger", 6), keptTotal, keptSlice));
-
-        insights().removeAll(org, removed);
-
-        for (CampaignBreakdown breakdown : CampaignBreakdown.values()) {
-            assertThat(read(org, removed, breakdown, march(1), march(31))).as(breakdown.name()).isEmpty();
-        }
-        assertThat(insights().totals(org, march(1), march(31))).containsExactly(keptTotal);
-        assertThat(read(org, kept, CampaignBreakdown.COUNTRY, march(1), march(31))).containsExactly(keptSlice);
-        insights().removeAll(org, removed);
-        insights().removeAll(org, campaign());
-    }
-
-    @Test
-    void remove_all_of_another_organization_removes_nothing() {
-        OrganizationId org = organization();
-        CampaignId campaign = campaign();
-        CampaignDay day = total(campaign, march(7), 1);
-        insights().put(org, List.of(day));
-
-        insights().removeAll(organization(), campaign);
-
-        assertThat(read(org, campaign, CampaignBreakdown.NONE, march(7), march(7))).containsExactly(day);
-        assertThat(insights().totals(org, march(7), march(7))).containsExactly(day);
-    }
-
-    @Test
-    void hundreds_of_days_in_one_put_round_trip_in_order_and_are_removed() {
+    void hundreds_of_days_in_one_put_round_trip_in_order() {
         OrganizationId org = organization();
         CampaignId campaign = campaign();
         LocalDate first = LocalDate.of(2026, 1, 1);
@@ -225,11 +190,6 @@ public abstract class CampaignInsightsContract {
         assertThat(read(org, campaign, CampaignBreakdown.COUNTRY, first.plusDays(100), first.plusDays(199)))
                 .containsExactlyElementsOf(countries.subList(200, 400));
         assertThat(insights().totals(org, first, first.plusDays(399))).containsExactlyInAnyOrderElementsOf(totals);
-
-        insights().removeAll(org, campaign);
-
-        assertThat(read(org, campaign, CampaignBreakdown.COUNTRY, first, first.plusDays(399))).isEmpty();
-        assertThat(insights().totals(org, first, first.plusDays(399))).isEmpty();
     }
 
     @Test

@@ -89,24 +89,6 @@ final class InMemoryCampaignInsightsAdapter implements CampaignInsights {
                 .toList();
     }
 
-    @Override
-    public void removeAll(OrganizationId organizationId, CampaignId campaignId) {
-        NavigableMap<Key, CampaignDay> organization = rows.get(organizationId);
-        if (organization == null) {
-            return;
-        }
-        transactions.write(() -> {
-            NavigableMap<Key, CampaignDay> campaign = organization.subMap(
-                    new Key(campaignId.value(), CampaignBreakdown.values()[0], LocalDate.MIN, ""), true,
-                    new Key(campaignId.value(), CampaignBreakdown.values()[CampaignBreakdown.values().length - 1],
-                            LocalDate.MAX, null), true);
-            Map<Key, CampaignDay> removed = new LinkedHashMap<>(campaign);
-            campaign.clear();
-            transactions.onRollback(() -> organization.putAll(removed));
-            return null;
-        });
-    }
-
     private NavigableMap<Key, CampaignDay> organization(OrganizationId organizationId) {
         return rows.computeIfAbsent(organizationId, o -> new ConcurrentSkipListMap<>(ORDER));
     }

@@ -115,34 +115,6 @@ final class DynamoDbCampaignInsightsAdapter implements CampaignInsights {
         return db.queryAll(request).stream().map(DynamoDbCampaignInsightsAdapter::read).toList();
     }
 
-    @Override
-    public void removeAll(OrganizationId organizationId, CampaignId campaignId) {
-        QueryRequest request = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#p = :p")
-                .expressionAttributeNames(Map.of("#p", Keys.PK, "#s", Keys.SK, "#b", "breakdown", "#d", "day"))
-                .expressionAttributeValues(Map.of(":p", Attrs.s(days(organizationId, campaignId.value()))))
-                .projectionExpression("#p, #s, #b, #d")
-                .limit(PAGE_SIZE)
-                .build();
-        List<Write> deletes = new ArrayList<>();
-        pages(request, item -> {
-            List<Write> writes = new ArrayList<>();
-            writes.add(Write.delete(table, Keys.key(Attrs.required(item, Keys.PK), Attrs.required(item, Keys.SK)),
-                    null, Map.of(), Map.of(), UNCONDITIONAL));
-            if (CampaignBreakdown.NONE.name().equals(Attrs.str(item, "breakdown"))) {
-                writes.add(Write.delete(table, Keys.key(totals(organizationId), totalsSk(
-                        LocalDate.parse(Attrs.required(item, "day")), campaignId.value())),
-                        null, Map.of(), Map.of(), UNCONDITIONAL));
-            }
-            if (deletes.size() + writes.size() > MAX_GROUP) {
-                db.write(deletes);
-                deletes.clear();
-            }
-            deletes.addAll(writes);
-        });
-        db.write(deletes);
-    }
-
     /** Hands the items of a query to {@code each}, one page read at a time. */
     private void pages(QueryRequest request, Consumer<Map<String, AttributeValue>> each) {
         Map<String, AttributeValue> start = null;

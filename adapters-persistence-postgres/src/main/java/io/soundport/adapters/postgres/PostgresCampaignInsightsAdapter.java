@@ -126,16 +126,6 @@ final class PostgresCampaignInsightsAdapter implements CampaignInsights {
                 .list());
     }
 
-    @Override
-    public void removeAll(OrganizationId organizationId, CampaignId campaignId) {
-        db.withHandle(h -> h.createUpdate("""
-                        DELETE FROM campaign_insights
-                        WHERE organization_id = :organization_id AND campaign_id = :campaign_id""")
-                .bind("organization_id", organizationId.value())
-                .bind("campaign_id", campaignId.value())
-                .execute());
-    }
-
     static final class DayMapper implements RowMapper<CampaignDay> {
         @Override
         public CampaignDay map(ResultSet rs, StatementContext ctx) throws SQLException {

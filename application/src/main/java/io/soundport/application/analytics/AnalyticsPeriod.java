@@ -38,7 +38,8 @@ public record AnalyticsPeriod(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
-    private static LocalDate date(String text, String field) {
+    /** An ISO date such as {@code 2026-11-01}; VALIDATION_ERROR on {@code field} otherwise (blank included). */
+    static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {
             throw DomainException.invalid(field, "must be a date such as 2026-11-01");
         }

@@ -14,8 +14,10 @@ import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Permission;
+import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.shared.DomainException;
+import io.soundport.domain.shared.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +41,13 @@ public final class AnalyticsQueries {
 
     private final StreamFacts facts;
     private final Tracks tracks;
+    private final CampaignInsights campaignInsights;
     private final Clock clock;
 
-    public AnalyticsQueries(StreamFacts facts, Tracks tracks, Clock clock) {
+    public AnalyticsQueries(StreamFacts facts, Tracks tracks, CampaignInsights campaignInsights, Clock clock) {
         this.facts = facts;
         this.tracks = tracks;
+        this.campaignInsights = campaignInsights;
         this.clock = clock;
     }
 
@@ -59,7 +63,10 @@ public final class AnalyticsQueries {
                 .toList();
         List<AnalyticsOverview.CountryTotals> topCountries = top(rows(org, Series.COUNTRY_DAILY,
                 Series.COUNTRY_MONTHLY, period)).stream().map(e -> new AnalyticsOverview.CountryTotals(Country.of(e.getKey()), e.getValue())).toList();
-        return new AnalyticsOverview(period, totals, topTracks, topCountries);
+        Map<String, Money> spend = new TreeMap<>();
+        campaignInsights.totals(org, period.from(), period.to())
+                .forEach(day -> spend.merge(day.spend().currency().getCurrencyCode(), day.spend(), Money::plus));
+        return new AnalyticsOverview(period, totals, topTracks, topCountries, new ArrayList<>(spend.values()));
     }
 
     public TrackStreams track(Caller caller, TrackStreamsQuery query) {

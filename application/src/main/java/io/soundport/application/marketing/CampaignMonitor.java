@@ -28,7 +28,8 @@ import java.util.Set;
  * Keeps running campaigns measured and over when they are over. Every {@code interval}, {@link #sweep} queues one
  * {@value #MEASURE_JOB} job per ACTIVE or PAUSED campaign, named after the campaign and the interval it falls in,
  * so that several instances sweeping queue it once. A job ({@link #work}) reads the lifetime insights of a campaign
- * running on Meta (through the member's connection that launched it) and raises {@code metrics.updated}, then
+ * running on Meta (through the member's connection that launched it), keeps its recent days for campaign analytics
+ * ({@link CampaignReadings}) and raises {@code metrics.updated}, then
  * {@code budget.warning} at 80 % of the budget and {@code goal.reached} the first time each happens; a campaign
  * whose budget is spent or whose end date has passed is paused on Meta and COMPLETED ({@code campaign.completed}).
  * A campaign measured already in this interval is left alone. Meta busy or failing is tried again
@@ -46,13 +47,13 @@ public final class CampaignMonitor implements JobHandler {
     private final TransactionRunner tx;
     private final Campaigns campaigns;
     private final Jobs jobs;
-    private final CampaignsOnMeta meta;
+    private final CampaignReadings meta;
     private final EventRecorder recorder;
     private final Clock clock;
     private final TraceContext trace;
     private final Duration interval;
 
-    public CampaignMonitor(TransactionRunner tx, Campaigns campaigns, Jobs jobs, CampaignsOnMeta meta,
+    public CampaignMonitor(TransactionRunner tx, Campaigns campaigns, Jobs jobs, CampaignReadings meta,
                            EventRecorder recorder, Clock clock, TraceContext trace, Duration interval) {
         this.tx = tx;
         this.campaigns = campaigns;
@@ -122,7 +123,7 @@ public final class CampaignMonitor implements JobHandler {
         CampaignMetrics reading = null;
         if (current.meta() != null) {
             try {
-                reading = meta.lifetime(current, now);
+                reading = meta.read(current, now);
             } catch (DomainException e) {
                 if (retryable(e) && job.attempts() < ATTEMPTS) {
                     tx.run(() -> jobs.reschedule(job.id(), owner, now.plus(Duration.ofMinutes(RETRY_MINUTES))));
@@ -178,7 +179,7 @@ public final class CampaignMonitor implements JobHandler {
     /** Stops the spending on Meta; a campaign Meta no longer lets us pause is completed here all the same. */
     private void pauseOnMeta(Campaign campaign) {
         try {
-            meta.setStatus(campaign, io.soundport.domain.integrations.ads.CampaignStatus.PAUSED);
+            meta.pause(campaign);
         } catch (DomainException e) {
             if (retryable(e)) {
                 throw e;

@@ -6,6 +6,7 @@ import io.soundport.domain.identity.Caller;
 import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.integrations.ads.AdCampaign;
 import io.soundport.domain.integrations.ads.AdsPlatform;
+import io.soundport.domain.integrations.ads.Breakdown;
 import io.soundport.domain.integrations.ads.CampaignChange;
 import io.soundport.domain.integrations.ads.DatePreset;
 import io.soundport.domain.integrations.ads.Insights;
@@ -13,6 +14,8 @@ import io.soundport.domain.integrations.ads.InsightsQuery;
 import io.soundport.domain.integrations.ads.InsightsRow;
 import io.soundport.domain.integrations.ads.NewCampaign;
 import io.soundport.domain.marketing.Campaign;
+import io.soundport.domain.marketing.CampaignBreakdown;
+import io.soundport.domain.marketing.CampaignDay;
 import io.soundport.domain.marketing.CampaignMetrics;
 import io.soundport.domain.marketing.CampaignPlan;
 import io.soundport.domain.shared.DomainException;
@@ -21,7 +24,11 @@ import io.soundport.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -73,13 +80,9 @@ public final class CampaignsOnMeta {
      * units, conversions counted whole. Nothing yet when Meta has no row (it has not run a day).
      */
     CampaignMetrics lifetime(Campaign campaign, Instant now) {
-        Insights insights = through(campaign, token -> ads.insights(token, InsightsQuery.preset(
-                campaign.meta().campaignId(), DatePreset.MAXIMUM, null, Set.of())));
+        Insights insights = insights(campaign, InsightsQuery.preset(campaign.meta().campaignId(), DatePreset.MAXIMUM,
+                null, Set.of()));
         Currency currency = campaign.plan().budget().currency();
-        if (insights.currency() != null && !insights.currency().equals(currency)) {
-            throw DomainException.integration("Meta reports campaign " + campaign.meta().campaignId() + " in "
-                    + insights.currency() + ", not in its budget's " + currency);
-        }
         long impressions = 0;
         long reach = 0;
         long clicks = 0;
@@ -92,10 +95,61 @@ public final class CampaignsOnMeta {
             spend = spend.add(row.spend());
             conversions = conversions.add(row.conversions());
         }
-        Money spent = Money.ofDecimal(spend.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP),
-                currency, "spend");
-        return new CampaignMetrics(spent, impressions, reach, clicks,
-                conversions.setScale(0, RoundingMode.DOWN).longValueExact(), now);
+        return new CampaignMetrics(money(spend, currency), impressions, reach, clicks, whole(conversions), now);
+    }
+
+    /**
+     * What the campaign did on each day from {@code from} to {@code to} as Meta reports it now: each day's totals, and
+     * the day split by country and by publisher platform (three reads). Days Meta has no row for are left out.
+     */
+    List<CampaignDay> days(Campaign campaign, LocalDate from, LocalDate to) {
+        List<CampaignDay> days = new ArrayList<>();
+        days.addAll(days(campaign, from, to, CampaignBreakdown.NONE, null));
+        days.addAll(days(campaign, from, to, CampaignBreakdown.COUNTRY, Breakdown.COUNTRY));
+        days.addAll(days(campaign, from, to, CampaignBreakdown.PUBLISHER_PLATFORM, Breakdown.PUBLISHER_PLATFORM));
+        return days;
+    }
+
+    private List<CampaignDay> days(Campaign campaign, LocalDate from, LocalDate to, CampaignBreakdown breakdown,
+                                   Breakdown split) {
+        Insights insights = insights(campaign, InsightsQuery.between(campaign.meta().campaignId(), from, to, 1,
+                split == null ? Set.of() : Set.of(split)));
+        Currency currency = campaign.plan().budget().currency();
+        List<CampaignDay> days = new ArrayList<>();
+        for (InsightsRow row : insights.rows()) {
+            String value = split == null ? "" : row.breakdowns().getOrDefault(split, "").strip();
+            if (split != null && (value.isEmpty() || value.length() > CampaignDay.MAX_VALUE_LENGTH)) {
+                throw DomainException.integration("Meta reports a " + split.slug() + " of campaign "
+                        + campaign.meta().campaignId() + " that cannot be read: '" + value + "'");
+            }
+            days.add(new CampaignDay(campaign.id(), row.dateStart(), breakdown,
+                    breakdown == CampaignBreakdown.COUNTRY ? value.toUpperCase(Locale.ROOT) : value,
+                    row.impressions(), row.reach(), row.clicks(), money(row.spend(), currency),
+                    whole(row.conversions())));
+        }
+        return days;
+    }
+
+    /** The insights, which must be in the campaign's currency (the ad account's). */
+    private Insights insights(Campaign campaign, InsightsQuery query) {
+        Insights insights = through(campaign, token -> ads.insights(token, query));
+        Currency currency = campaign.plan().budget().currency();
+        if (insights.currency() != null && !insights.currency().equals(currency)) {
+            throw DomainException.integration("Meta reports campaign " + campaign.meta().campaignId() + " in "
+                    + insights.currency() + ", not in its budget's " + currency);
+        }
+        return insights;
+    }
+
+    /** Spend rounded to the currency's minor units. */
+    private static Money money(BigDecimal amount, Currency currency) {
+        return Money.ofDecimal(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency,
+                "spend");
+    }
+
+    /** Conversions counted whole (Meta may report fractions of attributed conversions). */
+    private static long whole(BigDecimal conversions) {
+        return conversions.setScale(0, RoundingMode.DOWN).longValueExact();
     }
 
     private <T> T through(Campaign campaign, Function<String, T> call) {

@@ -41,7 +41,8 @@ class RealtimeFeedTest {
             return core.store.streamFacts().rows(org, series, scope, fromBucket, toBucket);
         }
     };
-    private final AnalyticsQueries queries = new AnalyticsQueries(counted, core.store.tracks(), core.clock);
+    private final AnalyticsQueries queries = new AnalyticsQueries(counted, core.store.tracks(),
+            core.store.campaignInsights(), core.clock);
     private final StreamIngestion ingestion = core.streamIngestion();
     private final Caller member = core.member(Role.MEMBER);
     private final List<Track> tracks = core.releases().ingest(member, aReleaseDraft().tracks(

@@ -15,6 +15,7 @@ import io.soundport.adapters.local.sandbox.SandboxMusicPlatform;
 import io.soundport.adapters.local.sandbox.SandboxOAuthProvider;
 import io.soundport.adapters.mustache.MustacheTemplateRenderer;
 import io.soundport.application.analytics.AnalyticsQueries;
+import io.soundport.application.analytics.CampaignAnalytics;
 import io.soundport.application.analytics.ReportImportService;
 import io.soundport.application.analytics.ReportImportWorker;
 import io.soundport.application.analytics.StreamIngestion;
@@ -53,6 +54,7 @@ import io.soundport.application.integrations.TrackSyncWorker;
 import io.soundport.application.live.LiveEventService;
 import io.soundport.application.marketing.CampaignChanges;
 import io.soundport.application.marketing.CampaignMonitor;
+import io.soundport.application.marketing.CampaignReadings;
 import io.soundport.application.marketing.CampaignReferences;
 import io.soundport.application.marketing.CampaignService;
 import io.soundport.application.marketing.CampaignsOnMeta;
@@ -244,8 +246,8 @@ public final class Core {
     }
 
     public CampaignMonitor campaignMonitor(Duration interval) {
-        return new CampaignMonitor(store.transactions(), store.campaigns(), store.jobs(), campaignsOnMeta(), events,
-                clock, trace, interval);
+        return new CampaignMonitor(store.transactions(), store.campaigns(), store.jobs(),
+                new CampaignReadings(campaignsOnMeta(), store.campaignInsights()), events, clock, trace, interval);
     }
 
     private CampaignReferences campaignReferences() {
@@ -343,7 +345,11 @@ public final class Core {
     }
 
     public AnalyticsQueries analytics() {
-        return new AnalyticsQueries(store.streamFacts(), store.tracks(), clock);
+        return new AnalyticsQueries(store.streamFacts(), store.tracks(), store.campaignInsights(), clock);
+    }
+
+    public CampaignAnalytics campaignAnalytics() {
+        return new CampaignAnalytics(store.campaigns(), store.audiences(), store.campaignInsights(), clock);
     }
 
     public IdempotentCommands idempotency() {

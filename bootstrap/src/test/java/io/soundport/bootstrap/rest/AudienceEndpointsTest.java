@@ -3,7 +3,6 @@ package io.soundport.bootstrap.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AudienceEndpointsTest extends RestTest {
     private static final String EUR = "act_1000000001";
 
-    private static Account metaConnected(Account account) {
-        URI back = URI.create(account.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
-        api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200);
-        return account;
-    }
 
     private static JsonNode synced(Account owner, String id) {
         return await(() -> owner.api().get("/audiences/" + id).expect(200).json(),
@@ -77,7 +71,7 @@ class AudienceEndpointsTest extends RestTest {
 
     @Test
     void people_are_added_hashed_a_lookalike_is_made_and_both_are_synced_to_meta_in_the_background() {
-        Account owner = metaConnected(register());
+        Account owner = connectedToMeta(register());
         String fans = owner.api().post("/audiences", obj("name", "Fans")).expect(201).id();
 
         JsonNode added = owner.api().with("Idempotency-Key", "members-" + System.nanoTime())
@@ -140,7 +134,7 @@ class AudienceEndpointsTest extends RestTest {
         String fans = owner.api().post("/audiences", obj("name", "Fans")).expect(201).id();
         assertThat(owner.api().post("/audiences/" + fans + "/sync/meta", obj("ad_account_id", EUR))
                 .error(409, "CONFLICT").path("message").asText()).contains("connect");
-        metaConnected(owner);
+        connectedToMeta(owner);
         assertThat(owner.api().post("/audiences/" + fans + "/sync/meta", null).errorFields())
                 .containsExactly("ad_account_id");
         assertThat(owner.api().post("/audiences/" + fans + "/sync/meta", obj("ad_account_id", "acct")).errorFields())

@@ -42,7 +42,9 @@ class AuditCoverageTest extends RestTest {
             "POST /api/v1/auth/verify-email", "mails a verification link; no account changes until it is opened",
             "POST /api/v1/api-keys/verify", "checks a key and answers; it changes nothing",
             "POST /api/v1/analytics/streams", "counts plays, which resources do not have: a sender posts thousands "
-                    + "of batches a day, and each batch's counts are in its answer and the analytics themselves");
+                    + "of batches a day, and each batch's counts are in its answer and the analytics themselves",
+            "POST /api/v1/analytics/campaigns/{id}/export", "a read: it writes a campaign's days as CSV and changes "
+                    + "nothing, as GET /analytics/campaigns/{id} does not");
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -135,14 +137,9 @@ class AuditCoverageTest extends RestTest {
                 "Promoted"), "budget", obj("amount", "100.00", "currency", "EUR"), "start_date", "2026-01-01");
     }
 
-    /** Connects the owner's Meta through the sandbox (again, after an earlier scenario), for the ads operations. */
-    private static void connectMeta(Account owner) {
-        URI back = URI.create(owner.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
-        api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200);
-    }
 
     private static String metaAudience(Account owner) {
-        connectMeta(owner);
+        connectedToMeta(owner);
         return owner.api().post("/meta/audiences", obj("ad_account_id", "act_1000000001", "name", "Audited"))
                 .expect(200).id();
     }
@@ -389,14 +386,14 @@ class AuditCoverageTest extends RestTest {
             return new Audited(owner, "track_sync.started", id, rid);
         });
         on("POST /api/v1/meta/campaigns", owner -> {
-            connectMeta(owner);
+            connectedToMeta(owner);
             String rid = requestId();
             String id = as(owner, rid).post("/meta/campaigns", obj("ad_account_id", "act_1000000001",
                     "name", "Audited", "objective", "OUTCOME_TRAFFIC")).expect(201).id();
             return new Audited(owner, "meta_campaign.created", id, rid);
         });
         on("POST /api/v1/meta/conversions", owner -> {
-            connectMeta(owner);
+            connectedToMeta(owner);
             String rid = requestId();
             as(owner, rid).post("/meta/conversions", obj("pixel_id", "1000000000000101", "events", List.of(obj(
                     "event_name", "Lead", "event_time", java.time.Instant.now().getEpochSecond(), "event_id", rid,
@@ -473,7 +470,7 @@ class AuditCoverageTest extends RestTest {
             return new Audited(owner, "audience.created", id, rid);
         });
         on("POST /api/v1/audiences/{audience_id}/sync/meta", owner -> {
-            connectMeta(owner);
+            connectedToMeta(owner);
             String id = audience(owner, "To sync");
             String rid = requestId();
             as(owner, rid).post("/audiences/" + id + "/sync/meta", obj("ad_account_id", "act_1000000001"))
@@ -481,7 +478,7 @@ class AuditCoverageTest extends RestTest {
             return new Audited(owner, "audience.sync_started", id, rid);
         });
         on("POST /api/v1/meta/audiences", owner -> {
-            connectMeta(owner);
+            connectedToMeta(owner);
             String rid = requestId();
             String id = as(owner, rid).post("/meta/audiences", obj("ad_account_id", "act_1000000001",
                     "name", "Audited")).expect(200).id();

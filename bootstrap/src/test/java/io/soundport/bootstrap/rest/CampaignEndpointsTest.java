@@ -3,7 +3,6 @@ package io.soundport.bootstrap.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CampaignEndpointsTest extends RestTest {
     private static final String EUR_ACCOUNT = "act_1000000001";
 
-    private static Account connected(Account account) {
-        URI back = URI.create(account.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
-        api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200);
-        return account;
-    }
 
     private static Map<String, Object> campaign(String release, String amount, String account) {
         Map<String, Object> body = new java.util.HashMap<>(obj("name", "Night Drive launch",
@@ -107,7 +101,7 @@ class CampaignEndpointsTest extends RestTest {
 
     @Test
     void a_campaign_in_an_ad_account_launches_on_meta_pauses_resumes_and_completes_when_its_budget_is_spent() {
-        Account owner = connected(register());
+        Account owner = connectedToMeta(register());
         String release = ingest(owner, "Night Drive");
         String hook = owner.api().post("/webhooks", obj("url", "https://hooks.example.com/campaigns",
                 "events", List.of("campaign.created", "campaign.launched", "campaign.paused", "campaign.completed",
@@ -145,7 +139,7 @@ class CampaignEndpointsTest extends RestTest {
 
     @Test
     void pausing_and_resuming_act_on_meta_through_the_launching_members_connection_even_for_a_key() {
-        Account owner = connected(register());
+        Account owner = connectedToMeta(register());
         String release = ingest(owner, "Night Drive");
         String id = owner.api().post("/campaigns", campaign(release, "100000", EUR_ACCOUNT)).expect(201).id();
         String metaId = owner.api().post("/campaigns/" + id + "/launch", null).expect(200).text("meta_campaign_id");

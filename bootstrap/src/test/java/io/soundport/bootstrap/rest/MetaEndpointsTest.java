@@ -3,7 +3,6 @@ package io.soundport.bootstrap.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,10 @@ class MetaEndpointsTest extends RestTest {
     private static final String TOUR = "120100000000003";
     private static final String PIXEL = "1000000000000101";
 
-    private static Account connected(Account account) {
-        URI back = URI.create(account.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
-        api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200);
-        return account;
-    }
 
     @Test
     void ad_accounts_their_campaigns_page_by_page_and_a_campaigns_daily_insights_by_gender() {
-        Account owner = connected(register());
+        Account owner = connectedToMeta(register());
 
         JsonNode accounts = owner.api().get("/meta/accounts").expect(200).json();
         assertThat(accounts.path("data")).extracting(a -> a.path("id").asText() + " " + a.path("currency").asText())
@@ -72,7 +66,7 @@ class MetaEndpointsTest extends RestTest {
 
     @Test
     void a_member_creates_a_campaign_once_per_idempotency_key_and_a_viewer_may_only_read() {
-        Account owner = connected(register());
+        Account owner = connectedToMeta(register());
         Map<String, Object> launch = obj("ad_account_id", EUR, "name", "Single launch " + System.nanoTime(),
                 "objective", "OUTCOME_AWARENESS", "daily_budget", obj("amount", "25.00", "currency", "EUR"));
 
@@ -104,14 +98,14 @@ class MetaEndpointsTest extends RestTest {
                 "lifetime_budget", obj("amount", "1.005", "currency", "EUR"))).errorFields())
                 .containsExactlyInAnyOrder("ad_account_id", "name", "objective", "status", "lifetime_budget.amount");
 
-        Account viewer = connected(member(owner, "VIEWER"));
+        Account viewer = connectedToMeta(member(owner, "VIEWER"));
         assertThat(viewer.api().get("/meta/accounts").expect(200).json().path("data")).hasSize(2);
         viewer.api().post("/meta/campaigns", launch).error(403, "AUTHORIZATION_ERROR");
     }
 
     @Test
     void conversions_reach_the_pixel_hashed_and_bad_events_are_named_field_by_field() {
-        Account owner = connected(register());
+        Account owner = connectedToMeta(register());
         long now = Instant.now().getEpochSecond();
         Map<String, Object> purchase = obj("event_name", "Purchase", "event_time", now - 30, "event_id", "order-1",
                 "action_source", "website", "user_data", obj("email", " Fan@Example.com ", "phone", "+33 6 12 34 56 78",
@@ -141,7 +135,7 @@ class MetaEndpointsTest extends RestTest {
 
     @Test
     void an_audience_takes_people_by_hashed_email_or_phone_and_gives_a_lookalike() {
-        Account owner = connected(register());
+        Account owner = connectedToMeta(register());
 
         String audience = owner.api().post("/meta/audiences", obj("ad_account_id", EUR, "name", "Ticket buyers"))
                 .expect(200).id();
@@ -168,7 +162,7 @@ class MetaEndpointsTest extends RestTest {
         assertThat(owner.api().get("/meta/accounts").error(409, "CONFLICT").path("message").asText())
                 .contains("connect");
 
-        connected(owner);
+        connectedToMeta(owner);
         assertThat(owner.api().get("/meta/campaigns?limit=101").errorFields())
                 .containsExactlyInAnyOrder("ad_account_id", "limit");
         assertThat(owner.api().get("/meta/campaigns/" + TOUR + "/insights?from=2024-03-09&to=2024-03-01"

@@ -19,6 +19,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,6 +113,13 @@ abstract class RestTest {
             server.close();
             server = null;
         }
+    }
+
+    /** The account, its Meta connected through the sandbox (which approves at once: its page is our callback). */
+    static Account connectedToMeta(Account account) {
+        URI back = URI.create(account.api().get("/auth/meta/connect").expect(200).text("authorization_url"));
+        api.get(back.getRawPath() + "?" + back.getRawQuery()).expect(200);
+        return account;
     }
 
     /** A signed-in person and the organization they own (or joined). */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param totals       all streams and revenue of the period
  * @param topTracks    the 10 tracks with the most streams, most first
  * @param topCountries the 10 countries with the most streams, most first
+ * @param campaignSpend what the campaigns spent on those days, one amount per currency, as Meta last reported it
  */
 public record AnalyticsOverview(LocalDate from, LocalDate to, StreamTotals totals, List<TopTrack> topTracks,
-                                List<CountryTotals> topCountries) {
+                                List<CountryTotals> topCountries, List<Money> campaignSpend) {
 }

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * analytics read them without calling the platform. Writes are idempotent upserts (a reading stored twice is the same
  * reading), so they need no unit of work: called outside one, a put is written at once, a large one in several steps
  * (a failure midway leaves some days written, and putting the same days again completes them); called inside one, it
- * joins it like any other write.
+ * joins it like any other write. A campaign's days outlive the campaign: what a deleted campaign spent is still spent
+ * (the overview's campaign spend counts it).
  */
 public interface CampaignInsights {
     /**
@@ -33,7 +34,4 @@ public interface CampaignInsights {
      * {@code to}, both included, in no particular order; the slices of other breakdowns are not totals.
      */
     List<CampaignDay> totals(OrganizationId organizationId, LocalDate from, LocalDate to);
-
-    /** Removes every day of the campaign (it was deleted). */
-    void removeAll(OrganizationId organizationId, CampaignId campaignId);
 }

@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.analytics;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.adapters.rest.marketing.AmountView;
 import io.soundport.application.analytics.AnalyticsOverview;
 import io.soundport.application.analytics.RealtimeStreams;
 import io.soundport.application.analytics.RecordedStreams;
@@ -50,13 +51,16 @@ final class AnalyticsViews {
 
     @Schema(name = "AnalyticsOverview")
     record OverviewView(LocalDate from, LocalDate to, TotalsView totals, List<TopTrackView> topTracks,
-                        List<TopCountryView> topCountries) {
+                        List<TopCountryView> topCountries,
+                        @Schema(description = "what the campaigns spent on these days, one amount per currency, as "
+                                + "the ad platform last reported it") List<AmountView> campaignSpend) {
         static OverviewView of(AnalyticsOverview o) {
             return new OverviewView(o.period().from(), o.period().to(), TotalsView.of(o.totals()),
                     o.topTracks().stream().map(t -> new TopTrackView(t.trackId().value(), t.title(),
                             TotalsView.of(t.totals()))).toList(),
                     o.topCountries().stream().map(c -> new TopCountryView(c.country().code(),
-                            TotalsView.of(c.totals()))).toList());
+                            TotalsView.of(c.totals()))).toList(),
+                    o.campaignSpend().stream().map(AmountView::of).toList());
         }
     }
 

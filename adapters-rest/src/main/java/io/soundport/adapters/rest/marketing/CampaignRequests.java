@@ -1,6 +1,7 @@
 package io.soundport.adapters.rest.marketing;
 
 import io.micronaut.core.annotation.Nullable;
+import io.soundport.application.analytics.ExportCampaignCommand;
 import io.soundport.application.marketing.CampaignFields;
 import io.soundport.application.marketing.CreateCampaignCommand;
 import io.soundport.application.marketing.UpdateCampaignCommand;
@@ -86,6 +87,20 @@ final class CampaignRequests {
             return UpdateCampaignCommand.of(id, new CampaignFields(name, objective, releaseId, trackId,
                     AmountRequest.of(budget), AmountRequest.of(dailyBudget), startDate, endDate, audienceIds,
                     adAccountId, GoalRequest.of(goal)), status, expectedVersion);
+        }
+    }
+
+    @Schema(name = "CampaignExportRequest", description = "Which days of a campaign to export, and how split; every "
+            + "field optional")
+    record ExportRequest(@Nullable @Schema(description = "the first UTC day; the campaign's start by default",
+                                 example = "2026-11-01") String from,
+                         @Nullable @Schema(description = "the last UTC day, included; the campaign's end, or today "
+                                 + "while it runs, by default", example = "2026-11-30") String to,
+                         @Nullable @Schema(description = "none (a row per day, the default), country or "
+                                 + "publisher_platform (a row per day and country or platform)",
+                                 allowableValues = {"none", "country", "publisher_platform"}) String breakdown) {
+        ExportCampaignCommand command(CampaignId id) {
+            return ExportCampaignCommand.of(id, from, to, breakdown);
         }
     }
 }

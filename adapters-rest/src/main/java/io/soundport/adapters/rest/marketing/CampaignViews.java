@@ -8,7 +8,6 @@ import io.soundport.domain.marketing.CampaignMetrics;
 import io.soundport.domain.marketing.CampaignPlan;
 import io.soundport.domain.marketing.CampaignStatus;
 import io.soundport.domain.marketing.GoalMetric;
-import io.soundport.domain.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,14 +17,6 @@ import java.util.List;
 /** What the campaign endpoints answer. */
 final class CampaignViews {
     private CampaignViews() {
-    }
-
-    @Schema(name = "CampaignMoney", description = "An amount as a decimal string in major units with its currency")
-    record AmountView(@Schema(example = "250.00") String amount, @Schema(example = "EUR") String currency) {
-        static AmountView of(Money money) {
-            return money == null ? null : new AmountView(money.decimal().toPlainString(),
-                    money.currency().getCurrencyCode());
-        }
     }
 
     @Schema(name = "CampaignGoalView")

@@ -54,7 +54,8 @@ class OpenApiDocumentTest {
             "recordStreamEvents", "each event is counted once by its event_id: a batch sent again counts nothing "
                     + "twice",
             "importSalesReport", "a streamed upload is not fingerprinted; the same file imported again makes a "
-                    + "second import that counts nothing twice (its rows' keys come from the file)");
+                    + "second import that counts nothing twice (its rows' keys come from the file)",
+            "exportCampaignAnalytics", "a read: it changes nothing, and a repeat writes the file again");
 
     /** The changes that take no If-Match, each with the reason; every other PATCH and DELETE must take one. */
     private static final Map<String, String> UNVERSIONED = Map.of(
@@ -69,7 +70,8 @@ class OpenApiDocumentTest {
     /** Operations whose success body is text of a given media type rather than JSON. */
     private static final Map<String, String> TEXT_BODIES = Map.of(
             "metrics", "text/plain", // the Prometheus text format, for a scraper
-            "getReportImportRejections", "text/csv"); // a file of rejected rows, for a spreadsheet
+            "getReportImportRejections", "text/csv", // a file of rejected rows, for a spreadsheet
+            "exportCampaignAnalytics", "text/csv"); // a campaign's days, for a spreadsheet
 
     /** Operations whose success body is another service's, passed through as it is, each with the reason. */
     private static final Map<String, String> PASSED_THROUGH = Map.of(
