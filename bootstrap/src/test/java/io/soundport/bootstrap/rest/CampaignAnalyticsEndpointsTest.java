@@ -138,7 +138,7 @@ class CampaignAnalyticsEndpointsTest extends RestTest {
         stranger.api().post("/analytics/campaigns/" + id + "/export", null).error(404, "NOT_FOUND");
         owner.api().get("/analytics/campaigns/cmp_01HZX0000000000000000000Z9").error(404, "NOT_FOUND");
         owner.api().get("/analytics/campaigns/nope").error(404, "NOT_FOUND");
-        owner.api().get("/analytics/audiences/aud_01HZX0000000000000000000Z9/insights").error(404, "NOT_FOUND");
+        owner.api().get("/analytics/audiences/aun_01HZX0000000000000000000Z9/insights").error(404, "NOT_FOUND");
         assertThat(owner.api().get("/analytics/campaigns/" + id + "?from=2026-13-01&to=yesterday")
                 .errorFields()).containsExactlyInAnyOrder("from", "to");
         owner.api().get("/analytics/campaigns/" + id + "?from=2026-03-02&to=2026-03-01")
