@@ -1,7 +1,8 @@
 -- The daily insights of campaigns, as the ad platform last reported them: one row per campaign, breakdown ('NONE':
--- the day's totals, value ''; 'COUNTRY' or 'PUBLISHER_PLATFORM': one slice, value naming it), UTC day and value,
--- upserted when a later reading revises the day. Spend is integer minor units of currency, as in campaigns. No foreign
--- key to campaigns: the rows are removed with their campaign by the application (CampaignInsights.removeAll).
+-- the day's totals, value ''; 'COUNTRY' or 'PUBLISHER_PLATFORM': one slice, value naming it; 'HOURLY_READING': the
+-- lifetime totals as last read in the UTC hour the value names), UTC day and value, upserted when a later reading
+-- revises the day. Spend is integer minor units of currency, as in campaigns. No foreign key to campaigns: a deleted
+-- campaign's days stay, and what it spent with them.
 CREATE TABLE campaign_insights (
     organization_id text   NOT NULL,
     campaign_id     text   NOT NULL,
@@ -16,7 +17,8 @@ CREATE TABLE campaign_insights (
     conversions     bigint NOT NULL,
     CONSTRAINT campaign_insights_pkey PRIMARY KEY (organization_id, campaign_id, breakdown, day, value),
     CONSTRAINT campaign_insights_organization_fkey FOREIGN KEY (organization_id) REFERENCES organizations (id),
-    CONSTRAINT campaign_insights_breakdown_check CHECK (breakdown IN ('NONE', 'COUNTRY', 'PUBLISHER_PLATFORM')),
+    CONSTRAINT campaign_insights_breakdown_check CHECK (breakdown IN ('NONE', 'COUNTRY', 'PUBLISHER_PLATFORM',
+        'HOURLY_READING')),
     CONSTRAINT campaign_insights_value_check
         CHECK ((breakdown = 'NONE') = (value = '') AND char_length(value) <= 64),
     CONSTRAINT campaign_insights_currency_check CHECK (char_length(currency) = 3),

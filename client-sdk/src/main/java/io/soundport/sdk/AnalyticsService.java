@@ -133,33 +133,39 @@ public final class AnalyticsService {
     }
 
     /**
-     * A campaign's results per day, by country and by publisher platform, from the daily insights the server last
-     * read from Meta.
+     * A campaign's results per day or hour, by country and by publisher platform, from what the server last read
+     * from Meta. An hour is what the server's readings of Meta in that hour added to the reading before (it reads
+     * every hour by default).
      *
-     * @param campaignId the campaign
-     * @param from       the first day; the campaign's start when null
-     * @param to         the last day, included; the campaign's end (or today while it runs) when null
-     * @return the campaign's series and breakdowns
-     * @throws NotFoundException   when there is no such campaign
-     * @throws ValidationException when the period is reversed or longer than 731 days
-     */
-    public CampaignAnalytics campaign(String campaignId, LocalDate from, LocalDate to) {
-        return campaign(campaignId, from, to, RequestOptions.none());
-    }
-
-    /**
-     * A campaign's results; see {@link #campaign(String, LocalDate, LocalDate)}.
-     *
-     * @param campaignId the campaign
-     * @param from       the first day; the campaign's start when null
-     * @param to         the last day, included; the campaign's end (or today) when null
-     * @param options    a deadline
+     * @param campaignId  the campaign
+     * @param from        the first day; the campaign's start when null
+     * @param to          the last day, included; the campaign's end (or today while it runs) when null
+     * @param granularity per day, or per hour (a period of at most 31 days); per day when null
      * @return the campaign's series and breakdowns
      * @throws NotFoundException   when there is no such campaign
      * @throws ValidationException when the period is reversed or too long
      */
-    public CampaignAnalytics campaign(String campaignId, LocalDate from, LocalDate to, RequestOptions options) {
+    public CampaignAnalytics campaign(String campaignId, LocalDate from, LocalDate to,
+                                      AnalyticsGranularity granularity) {
+        return campaign(campaignId, from, to, granularity, RequestOptions.none());
+    }
+
+    /**
+     * A campaign's results; see {@link #campaign(String, LocalDate, LocalDate, AnalyticsGranularity)}.
+     *
+     * @param campaignId  the campaign
+     * @param from        the first day; the campaign's start when null
+     * @param to          the last day, included; the campaign's end (or today) when null
+     * @param granularity per day, or per hour; per day when null
+     * @param options     a deadline
+     * @return the campaign's series and breakdowns
+     * @throws NotFoundException   when there is no such campaign
+     * @throws ValidationException when the period is reversed or too long
+     */
+    public CampaignAnalytics campaign(String campaignId, LocalDate from, LocalDate to,
+                                      AnalyticsGranularity granularity, RequestOptions options) {
         return transport.send(Call.get("analytics", "campaigns", campaignId).param("from", from).param("to", to)
+                .param("granularity", granularity == null ? null : granularity.value())
                 .options(options), CampaignAnalytics.class);
     }
 

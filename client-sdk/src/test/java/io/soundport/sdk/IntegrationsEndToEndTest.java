@@ -18,6 +18,7 @@ import io.soundport.sdk.model.CampaignAnalytics;
 import io.soundport.sdk.model.CampaignCountryTotals;
 import io.soundport.sdk.model.CampaignGoal;
 import io.soundport.sdk.model.CampaignPlatformTotals;
+import io.soundport.sdk.model.CampaignPoint;
 import io.soundport.sdk.model.CampaignStatus;
 import io.soundport.sdk.model.Connection;
 import io.soundport.sdk.model.ConnectionStatus;
@@ -30,6 +31,7 @@ import io.soundport.sdk.model.SpotifyFeaturesStatus;
 import io.soundport.sdk.model.SpotifyTrack;
 import io.soundport.sdk.model.TrackSync;
 import io.soundport.sdk.model.TrackSyncStatus;
+import io.soundport.sdk.param.AnalyticsGranularity;
 import io.soundport.sdk.param.AudienceCreateParams;
 import io.soundport.sdk.param.AudienceListParams;
 import io.soundport.sdk.param.AudienceLookalikeParams;
@@ -214,12 +216,17 @@ class IntegrationsEndToEndTest {
         client.campaigns().launch(draft.id());
         Campaign measured = awaitMeasured(client, draft.id());
 
-        CampaignAnalytics report = client.analytics().campaign(measured.id(), null, null);
+        CampaignAnalytics report = client.analytics().campaign(measured.id(), null, null, null);
+        CampaignAnalytics hourly = client.analytics().campaign(measured.id(), today, today,
+                AnalyticsGranularity.HOUR);
         String csv = client.analytics().exportCampaign(measured.id(), today, today, CampaignBreakdown.COUNTRY);
         AudienceInsights insights = client.analytics().audienceInsights(fans.id(), null, null);
 
         assertThat(report.from()).isEqualTo(today);
         assertThat(report.series()).singleElement().satisfies(day -> assertThat(day.reach()).isPositive());
+        assertThat(hourly.series()).hasSize(24).allSatisfy(hour -> assertThat(hour.reach()).isNull());
+        assertThat(hourly.series().stream().mapToLong(CampaignPoint::impressions).sum())
+                .isEqualTo(measured.metrics().impressions());
         assertThat(report.totals().impressions()).isEqualTo(measured.metrics().impressions()).isPositive();
         assertThat(report.totals().spend()).isEqualTo(measured.metrics().spend());
         assertThat(report.byCountry()).extracting(CampaignCountryTotals::country).contains("FR", "US");
@@ -232,7 +239,7 @@ class IntegrationsEndToEndTest {
         });
         assertThat(client.analytics().overview(today, today).campaignSpend())
                 .containsExactly(report.totals().spend());
-        assertThatThrownBy(() -> client.analytics().campaign(measured.id(), today, today.minusDays(1)))
+        assertThatThrownBy(() -> client.analytics().campaign(measured.id(), today, today.minusDays(1), null))
                 .isInstanceOf(ValidationException.class);
     }
 

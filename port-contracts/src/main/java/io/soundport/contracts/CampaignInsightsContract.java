@@ -61,6 +61,24 @@ public abstract class CampaignInsightsContract {
     }
 
     @Test
+    void hourly_readings_are_kept_apart_from_the_days_slices_and_are_no_totals() {
+        OrganizationId org = organization();
+        CampaignId campaign = campaign();
+        CampaignDay total = total(campaign, march(3), 10);
+        CampaignDay noon = slice(campaign, march(3), CampaignBreakdown.HOURLY_READING, CampaignBreakdown.hour(12), 4);
+        CampaignDay late = slice(campaign, march(3), CampaignBreakdown.HOURLY_READING, CampaignBreakdown.hour(23), 9);
+        CampaignDay morning = slice(campaign, march(4), CampaignBreakdown.HOURLY_READING, CampaignBreakdown.hour(7),
+                11);
+
+        insights().put(org, List.of(late, total, morning, noon));
+
+        assertThat(read(org, campaign, CampaignBreakdown.HOURLY_READING, march(3), march(4)))
+                .containsExactly(noon, late, morning);
+        assertThat(read(org, campaign, CampaignBreakdown.NONE, march(3), march(4))).containsExactly(total);
+        assertThat(insights().totals(org, march(3), march(4))).containsExactly(total);
+    }
+
+    @Test
     void hands_the_days_of_one_breakdown_within_the_range_by_day_then_value() {
         OrganizationId org = organization();
         CampaignId campaign = campaign();

@@ -1,5 +1,6 @@
 package io.soundport.application.analytics;
 
+import io.soundport.application.analytics.TrackStreamsQuery.Granularity;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Permission;
@@ -16,6 +17,8 @@ import io.soundport.domain.port.Clock;
 import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Money;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads of campaign analytics, from the daily insights {@code CampaignMonitor} keeps (never a call to the ad
@@ -34,6 +39,8 @@ import java.util.Optional;
 public final class CampaignAnalytics {
     /** The days an audience report covers by default, today included. */
     static final int AUDIENCE_DEFAULT_DAYS = 30;
+    /** How far before an hourly period its first reading's predecessor is looked for. */
+    static final int HOURLY_BASELINE_DAYS = 7;
     private static final Comparator<CampaignReport.Slice> MOST_IMPRESSIONS_FIRST =
             Comparator.comparingLong((CampaignReport.Slice s) -> s.totals().impressions()).reversed()
                     .thenComparing(CampaignReport.Slice::value);
@@ -50,28 +57,83 @@ public final class CampaignAnalytics {
         this.clock = clock;
     }
 
-    /** The campaign's totals, one day per day of the period, and its totals per country and publisher platform. */
+    /**
+     * The campaign's totals, a point per day (or hour) of the period, and its totals per country and publisher
+     * platform. An hour is what the readings made in it added to the reading before: a reading of the ad platform
+     * every hour (the monitor's default interval) makes an hourly series; hours without a reading are zero.
+     */
     public CampaignReport campaign(Caller caller, CampaignAnalyticsQuery query) {
         Campaign campaign = readable(caller, query.campaignId());
         AnalyticsPeriod period = periodOf(campaign, query.period());
-        OrganizationId org = campaign.organizationId();
+        if (query.granularity() == Granularity.HOUR && period.days() > TrackStreamsQuery.MAX_HOURLY_DAYS) {
+            throw DomainException.invalid("to", "an hourly series spans at most " + TrackStreamsQuery.MAX_HOURLY_DAYS
+                    + " days");
+        }
         Currency currency = campaign.plan().budget().currency();
         Map<LocalDate, CampaignDay> byDay = new HashMap<>();
-        insights.forEach(org, campaign.id(), CampaignBreakdown.NONE, period.from(), period.to(),
-                day -> byDay.put(day.day(), day));
-        List<CampaignDay> days = new ArrayList<>();
+        insights.forEach(campaign.organizationId(), campaign.id(), CampaignBreakdown.NONE, period.from(),
+                period.to(), day -> byDay.put(day.day(), day));
         CampaignTotals totals = CampaignTotals.none(currency);
+        List<CampaignReport.Point> series = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             CampaignDay found = byDay.get(day);
-            days.add(found != null ? found : new CampaignDay(campaign.id(), day, CampaignBreakdown.NONE, "", 0, 0, 0,
-                    Money.zero(currency), 0));
             if (found != null) {
                 totals = totals.plus(CampaignTotals.of(found));
             }
+            if (query.granularity() == Granularity.DAY) {
+                series.add(found == null ? zero(start(day), 0L, currency) : new CampaignReport.Point(start(day),
+                        found.impressions(), found.reach(), found.clicks(), found.spend(), found.conversions()));
+            }
         }
-        return new CampaignReport(campaign.id(), campaign.plan().name(), campaign.status(), period, totals, days,
-                slices(campaign, CampaignBreakdown.COUNTRY, period), slices(campaign,
-                CampaignBreakdown.PUBLISHER_PLATFORM, period), campaign.metrics().asOf());
+        if (query.granularity() == Granularity.HOUR) {
+            series = hours(campaign, period);
+        }
+        return new CampaignReport(campaign.id(), campaign.plan().name(), campaign.status(), period,
+                query.granularity(), totals, series, slices(campaign, CampaignBreakdown.COUNTRY, period),
+                slices(campaign, CampaignBreakdown.PUBLISHER_PLATFORM, period), campaign.metrics().asOf());
+    }
+
+    /**
+     * One point per UTC hour of the period: what the hour's reading added to the last reading before it (the one
+     * before the period found up to {@value #HOURLY_BASELINE_DAYS} days back, else nothing), never less than zero.
+     */
+    private List<CampaignReport.Point> hours(Campaign campaign, AnalyticsPeriod period) {
+        Currency currency = campaign.plan().budget().currency();
+        TreeMap<Instant, CampaignDay> readings = new TreeMap<>();
+        insights.forEach(campaign.organizationId(), campaign.id(), CampaignBreakdown.HOURLY_READING,
+                period.from().minusDays(HOURLY_BASELINE_DAYS), period.to(),
+                reading -> readings.put(start(reading.day()).plus(Duration.ofHours(Integer.parseInt(reading.value()))),
+                        reading));
+        Instant first = start(period.from());
+        Instant end = start(period.to().plusDays(1));
+        Map.Entry<Instant, CampaignDay> earlier = readings.lowerEntry(first);
+        CampaignDay last = earlier == null ? null : earlier.getValue();
+        List<CampaignReport.Point> hours = new ArrayList<>();
+        for (Instant hour = first; hour.isBefore(end); hour = hour.plus(Duration.ofHours(1))) {
+            CampaignDay reading = readings.get(hour);
+            if (reading == null) {
+                hours.add(zero(hour, null, currency));
+                continue;
+            }
+            hours.add(new CampaignReport.Point(hour, added(reading.impressions(), last, CampaignDay::impressions),
+                    null, added(reading.clicks(), last, CampaignDay::clicks),
+                    new Money(added(reading.spend().minorUnits(), last, d -> d.spend().minorUnits()), currency),
+                    added(reading.conversions(), last, CampaignDay::conversions)));
+            last = reading;
+        }
+        return hours;
+    }
+
+    private static long added(long now, CampaignDay before, ToLongFunction<CampaignDay> measure) {
+        return before == null ? now : Math.max(0, now - measure.applyAsLong(before));
+    }
+
+    private static CampaignReport.Point zero(Instant start, Long reach, Currency currency) {
+        return new CampaignReport.Point(start, 0, reach, 0, Money.zero(currency), 0);
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The campaign's days as CSV, read from the store as the file is written. */

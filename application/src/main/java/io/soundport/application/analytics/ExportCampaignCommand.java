@@ -2,6 +2,7 @@ package io.soundport.application.analytics;
 
 import io.soundport.domain.marketing.CampaignBreakdown;
 import io.soundport.domain.marketing.CampaignId;
+import io.soundport.domain.shared.DomainException;
 import io.soundport.domain.shared.Validation;
 
 import java.util.Objects;
@@ -15,6 +16,9 @@ public record ExportCampaignCommand(CampaignId campaignId, OpenPeriod period, Ca
         Objects.requireNonNull(campaignId, "campaignId");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(breakdown, "breakdown");
+        if (breakdown == CampaignBreakdown.HOURLY_READING) {
+            throw DomainException.invalid("breakdown", "must be one of none, country, publisher_platform");
+        }
     }
 
     /** Every invalid field reported at once. */

@@ -34,7 +34,7 @@ public record TrackStreamsQuery(TrackId trackId, AnalyticsPeriod period, Granula
         return new TrackStreamsQuery(trackId, period, g);
     }
 
-    private static Granularity granularity(String text) {
+    static Granularity granularity(String text) {
         if (text == null || text.isBlank()) {
             return Granularity.DAY;
         }

@@ -19,7 +19,6 @@ import io.soundport.domain.integrations.Provider;
 import io.soundport.domain.marketing.Audience;
 import io.soundport.domain.marketing.Campaign;
 import io.soundport.domain.marketing.CampaignBreakdown;
-import io.soundport.domain.marketing.CampaignDay;
 import io.soundport.domain.shared.ErrorCode;
 import io.soundport.domain.shared.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,13 +78,16 @@ class CampaignAnalyticsTest {
         core.clock.advance(Duration.ofDays(2));
         measure();
 
-        CampaignReport report = analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), null, null));
+        CampaignReport report = analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), null, null, null));
 
         Campaign measured = campaigns.get(owner, campaign.id());
         assertThat(report.period()).isEqualTo(new AnalyticsPeriod(DAY_ONE, DAY_ONE.plusDays(2)));
-        assertThat(report.days()).extracting(CampaignDay::day)
-                .containsExactly(DAY_ONE, DAY_ONE.plusDays(1), DAY_ONE.plusDays(2));
-        assertThat(report.days()).allSatisfy(day -> assertThat(day.impressions()).isPositive());
+        assertThat(report.series()).extracting(CampaignReport.Point::start)
+                .containsExactly(start(DAY_ONE), start(DAY_ONE.plusDays(1)), start(DAY_ONE.plusDays(2)));
+        assertThat(report.series()).allSatisfy(day -> {
+            assertThat(day.impressions()).isPositive();
+            assertThat(day.reach()).isPositive();
+        });
         // the sandbox's lifetime row is the sum of its days, as Meta's is
         assertThat(report.totals().impressions()).isEqualTo(measured.metrics().impressions());
         assertThat(report.totals().clicks()).isEqualTo(measured.metrics().clicks());
@@ -106,9 +108,9 @@ class CampaignAnalyticsTest {
         Campaign campaign = launched(null, List.of());
 
         CampaignReport report = analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), "2026-02-27",
-                "2026-03-02"));
+                "2026-03-02", null));
 
-        assertThat(report.days()).hasSize(4).allSatisfy(day -> {
+        assertThat(report.series()).hasSize(4).allSatisfy(day -> {
             assertThat(day.impressions()).isZero();
             assertThat(day.spend()).isEqualTo(Money.zero(EUR));
         });
@@ -117,6 +119,38 @@ class CampaignAnalyticsTest {
         assertThat(report.totals().cpc()).isNull();
         assertThat(report.byCountry()).isEmpty();
         assertThat(report.asOf()).isNull();
+    }
+
+    @Test
+    void an_hour_is_what_its_reading_added_to_the_one_before() {
+        Campaign campaign = launched(SandboxAdsPlatform.EUR_ACCOUNT, List.of());
+        measure();
+        long first = campaigns.get(owner, campaign.id()).metrics().impressions();
+        core.clock.advance(Duration.ofHours(1));
+        measure();
+        core.clock.advance(Duration.ofDays(1));
+        measure();
+        long last = campaigns.get(owner, campaign.id()).metrics().impressions();
+
+        CampaignReport day = analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), "2026-03-01",
+                "2026-03-02", "hour"));
+
+        assertThat(day.granularity()).isEqualTo(TrackStreamsQuery.Granularity.HOUR);
+        assertThat(day.series()).hasSize(48).allSatisfy(hour -> assertThat(hour.reach()).isNull());
+        // T0 is noon: the first reading holds everything so far, the next one (same day on the sandbox) nothing more
+        assertThat(day.series().get(12).impressions()).isEqualTo(first);
+        assertThat(day.series().get(13).impressions()).isZero();
+        assertThat(day.series().get(24 + 13).impressions()).isEqualTo(last - first).isPositive();
+        assertThat(day.series().stream().mapToLong(CampaignReport.Point::impressions).sum()).isEqualTo(last);
+        assertThat(day.series().stream().map(CampaignReport.Point::spend).reduce(Money::plus).orElseThrow())
+                .isEqualTo(campaigns.get(owner, campaign.id()).metrics().spend());
+        // a period starting later takes the reading before it as its baseline
+        CampaignReport second = analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), "2026-03-02",
+                "2026-03-02", "hour"));
+        assertThat(second.series().get(13).impressions()).isEqualTo(last - first);
+        assertInvalid(() -> analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), "2026-01-01",
+                "2026-03-01", "hour")), "to");
+        assertInvalid(() -> CampaignAnalyticsQuery.of(campaign.id(), null, null, "minute"), "granularity");
     }
 
     @Test
@@ -195,15 +229,21 @@ class CampaignAnalyticsTest {
         Campaign campaign = launched(null, List.of());
 
         assertRejected(() -> analytics.campaign(core.member(Role.VIEWER), CampaignAnalyticsQuery.of(campaign.id(),
-                null, null)), ErrorCode.NOT_FOUND);
+                null, null, null)), ErrorCode.NOT_FOUND);
         assertThat(analytics.campaign(Caller.member(owner.organizationId(), owner.userId(), Role.VIEWER),
-                CampaignAnalyticsQuery.of(campaign.id(), null, null)).campaignId()).isEqualTo(campaign.id());
-        assertInvalid(() -> CampaignAnalyticsQuery.of(campaign.id(), "yesterday", "2026-13-01"), "from", "to");
-        assertInvalid(() -> CampaignAnalyticsQuery.of(campaign.id(), "2026-03-02", "2026-03-01"), "to");
+                CampaignAnalyticsQuery.of(campaign.id(), null, null, null)).campaignId()).isEqualTo(campaign.id());
+        assertInvalid(() -> CampaignAnalyticsQuery.of(campaign.id(), "yesterday", "2026-13-01", "week"), "from", "to",
+                "granularity");
+        assertInvalid(() -> CampaignAnalyticsQuery.of(campaign.id(), "2026-03-02", "2026-03-01", null), "to");
         assertInvalid(() -> ExportCampaignCommand.of(campaign.id(), null, null, "age"), "breakdown");
         assertInvalid(() -> analytics.campaign(owner, CampaignAnalyticsQuery.of(campaign.id(), "2020-01-01",
-                "2026-03-01")), "to");
+                "2026-03-01", null)), "to");
         assertThat(CampaignBreakdown.parse(" Publisher_Platform ", "b")).isEqualTo(CampaignBreakdown.PUBLISHER_PLATFORM);
+        assertInvalid(() -> ExportCampaignCommand.of(campaign.id(), null, null, "hourly_reading"), "breakdown");
+    }
+
+    private static java.time.Instant start(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private String csv(ExportCampaignCommand command) throws IOException {

@@ -55,7 +55,7 @@ class CampaignAnalyticsEndpointsTest extends RestTest {
         assertThat(totals.path("spend")).isEqualTo(campaign.path("metrics").path("spend"));
         assertThat(totals.path("ctr").asText()).matches("\\d+\\.\\d{4}");
         assertThat(report.path("series")).hasSize(1);
-        assertThat(report.path("series").get(0).path("date").asText()).isEqualTo(today().toString());
+        assertThat(report.path("series").get(0).path("start").asText()).isEqualTo(today() + "T00:00:00Z");
         assertThat(report.path("series").get(0).path("reach").asLong()).isPositive();
         assertThat(report.path("by_country").findValuesAsText("country")).containsExactlyInAnyOrder("DE", "FR", "GB",
                 "US");
@@ -68,6 +68,17 @@ class CampaignAnalyticsEndpointsTest extends RestTest {
         assertThat(week.path("series")).hasSize(7);
         assertThat(week.path("series").get(0).path("impressions").asLong()).isZero();
         assertThat(week.path("totals").path("impressions")).isEqualTo(totals.path("impressions"));
+
+        JsonNode hours = owner.api().get("/analytics/campaigns/" + id + "?granularity=hour").expect(200).json();
+        assertThat(hours.path("granularity").asText()).isEqualTo("hour");
+        assertThat(hours.path("series")).hasSize(24);
+        long hourly = 0;
+        for (JsonNode hour : hours.path("series")) {
+            assertThat(hour.path("reach").isNull()).isTrue();
+            hourly += hour.path("impressions").asLong();
+        }
+        assertThat(hourly).isEqualTo(totals.path("impressions").asLong());
+        owner.api().get("/analytics/campaigns/" + id + "?granularity=minute").error(400, "VALIDATION_ERROR");
 
         JsonNode overview = owner.api().get("/analytics/overview?from=" + today() + "&to=" + today()).expect(200)
                 .json();

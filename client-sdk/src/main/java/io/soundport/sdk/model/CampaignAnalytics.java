@@ -13,15 +13,15 @@ import java.util.List;
  * @param status      its status now
  * @param from        the first UTC day
  * @param to          the last UTC day, included
- * @param granularity {@code day}: what one point of {@code series} covers
- * @param totals      the period's totals
- * @param series      one day per day of the period, those without a reading included
+ * @param granularity {@code day} or {@code hour}: what one point of {@code series} covers
+ * @param totals      the totals of the period's days
+ * @param series      one point per day or hour of the period, those without a reading included
  * @param byCountry   the period's totals per country, most impressions first
  * @param byPlatform  the period's totals per publisher platform, most impressions first
  * @param asOf        when Meta was last read; null before the first reading
  */
 public record CampaignAnalytics(String campaignId, String name, CampaignStatus status, LocalDate from, LocalDate to,
-                                String granularity, CampaignTotals totals, List<CampaignDay> series,
+                                String granularity, CampaignTotals totals, List<CampaignPoint> series,
                                 List<CampaignCountryTotals> byCountry, List<CampaignPlatformTotals> byPlatform,
                                 Instant asOf) {
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /**
  * What a campaign did over some days, added up. People reached are not summed: a person reached on two days is one
- * person (each {@link CampaignDay} has its own reach).
+ * person (each day of a {@link CampaignPoint} series has its own reach).
  *
  * @param impressions how many times its ads were shown
  * @param clicks      clicks on them

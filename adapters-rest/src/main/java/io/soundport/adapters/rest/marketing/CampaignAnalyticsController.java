@@ -76,17 +76,21 @@ public final class CampaignAnalyticsController {
 
     @Get("/campaigns/{id}")
     @ApiDocs.NotFound
-    @Operation(operationId = "getCampaignAnalytics", summary = "A campaign's results per day, by country and by "
-            + "publisher platform",
+    @Operation(operationId = "getCampaignAnalytics", summary = "A campaign's results per day or hour, by country and "
+            + "by publisher platform",
             description = "From the daily insights read from Meta while the campaign runs (every hour by default, "
                     + "each reading revising the last 28 days). Without from and to, the campaign's days so far.")
     public CampaignAnalyticsView campaign(HttpRequest<?> request, @PathVariable String id,
                                           @Nullable @Parameter(description = FROM + "; the campaign's start by "
                                                   + "default") @QueryValue String from,
                                           @Nullable @Parameter(description = TO + "; the campaign's end, or today "
-                                                  + "while it runs, by default") @QueryValue String to) {
+                                                  + "while it runs, by default") @QueryValue String to,
+                                          @Nullable @Parameter(description = "day (the default) or hour: an hour is "
+                                                  + "what the readings of that hour added to the reading before; an "
+                                                  + "hourly series spans at most 31 days") @QueryValue
+                                          String granularity) {
         return CampaignAnalyticsView.of(analytics.campaign(callers.of(request),
-                CampaignAnalyticsQuery.of(campaignId(id), from, to)));
+                CampaignAnalyticsQuery.of(campaignId(id), from, to, granularity)));
     }
 
     @Post("/campaigns/{id}/export")

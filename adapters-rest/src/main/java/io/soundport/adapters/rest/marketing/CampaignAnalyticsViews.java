@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.soundport.application.analytics.AudienceReport;
 import io.soundport.application.analytics.CampaignReport;
 import io.soundport.application.analytics.CampaignTotals;
-import io.soundport.domain.marketing.CampaignDay;
 import io.soundport.domain.marketing.CampaignStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** What the campaign analytics endpoints answer. */
 final class CampaignAnalyticsViews {
@@ -38,12 +38,15 @@ final class CampaignAnalyticsViews {
         }
     }
 
-    @Schema(name = "CampaignDay", description = "What the campaign did on one UTC day; zero on a day without a "
-            + "reading")
-    record DayView(LocalDate date, long impressions, long reach, long clicks, AmountView spend, long conversions) {
-        static DayView of(CampaignDay d) {
-            return new DayView(d.day(), d.impressions(), d.reach(), d.clicks(), AmountView.of(d.spend()),
-                    d.conversions());
+    @Schema(name = "CampaignPoint", description = "What the campaign did in one UTC day or hour: a day as the ad "
+            + "platform reports it, an hour as what the readings of that hour added to the one before; zero where "
+            + "nothing was read")
+    record PointView(@Schema(description = "the start of the day or hour") Instant start, long impressions,
+                     @Nullable @Schema(description = "people reached that day, each once; null for an hour") Long reach,
+                     long clicks, AmountView spend, long conversions) {
+        static PointView of(CampaignReport.Point p) {
+            return new PointView(p.start(), p.impressions(), p.reach(), p.clicks(), AmountView.of(p.spend()),
+                    p.conversions());
         }
     }
 
@@ -61,17 +64,18 @@ final class CampaignAnalyticsViews {
             + "the ad platform (every hour by default while it runs)")
     record CampaignAnalyticsView(String campaignId, String name,
                                  @Schema(implementation = CampaignStatus.class) String status, LocalDate from,
-                                 LocalDate to, @Schema(allowableValues = "day") String granularity,
-                                 TotalsView totals,
-                                 @Schema(description = "one day per day of the period, those without a reading "
-                                         + "included") List<DayView> series,
+                                 LocalDate to, @Schema(allowableValues = {"day", "hour"}) String granularity,
+                                 @Schema(description = "the totals of the period's days") TotalsView totals,
+                                 @Schema(description = "one point per day or hour of the period, those without a "
+                                         + "reading included") List<PointView> series,
                                  @Schema(description = "most impressions first") List<CountryView> byCountry,
                                  @Schema(description = "most impressions first") List<PlatformView> byPlatform,
                                  @Nullable @Schema(description = "when the ad platform was last read; null before "
                                          + "the first reading") Instant asOf) {
         static CampaignAnalyticsView of(CampaignReport r) {
             return new CampaignAnalyticsView(r.campaignId().value(), r.name(), r.status().name(), r.period().from(),
-                    r.period().to(), "day", TotalsView.of(r.totals()), r.days().stream().map(DayView::of).toList(),
+                    r.period().to(), r.granularity().name().toLowerCase(Locale.ROOT), TotalsView.of(r.totals()),
+                    r.series().stream().map(PointView::of).toList(),
                     r.byCountry().stream().map(s -> new CountryView(s.value(), TotalsView.of(s.totals()))).toList(),
                     r.byPlatform().stream().map(s -> new PlatformView(s.value(), TotalsView.of(s.totals())))
                             .toList(),
