@@ -102,24 +102,31 @@ public final class CampaignChanges {
         Campaign current = load(caller, command.id());
         Versions.check(command.expectedVersion(), current.version(), RESOURCE + " " + command.id().value());
         current.launch(today(), clock.now());
-        Campaign.OnMeta created = null;
         if (current.plan().adAccountId() != null) {
-            if (current.meta() == null) {
-                created = meta.create(caller, current);
-            } else {
-                meta.setStatus(current, io.soundport.domain.integrations.ads.CampaignStatus.ACTIVE);
-            }
+            Campaign onMeta = current.meta() != null ? current : createdOnMeta(caller, current);
+            meta.setStatus(onMeta, io.soundport.domain.integrations.ads.CampaignStatus.ACTIVE);
         }
-        return new PreparedRun(current.id(), created);
+        return new PreparedRun(current.id());
+    }
+
+    /**
+     * Creates the campaign on Meta, PAUSED, and keeps its id on the campaign in a unit of work of its own, before it
+     * is set ACTIVE there: a launch that fails after this finds the Meta campaign when it is tried again, so that a
+     * retry never makes a second one that spends too. Two launches at once may each create one; the one not kept
+     * stays paused and spends nothing.
+     */
+    private Campaign createdOnMeta(Caller caller, Campaign current) {
+        Campaign.OnMeta created = meta.create(caller, current);
+        return tx.inTransaction(() -> {
+            Campaign fresh = load(caller, current.id());
+            return fresh.meta() != null ? fresh : campaigns.update(fresh.runningOnMeta(created, clock.now()));
+        });
     }
 
     /** Stores the launch {@link #prepareLaunch} prepared, raising {@code campaign.launched}. */
     public Campaign launch(Caller caller, PreparedRun prepared) {
-        return store(caller, prepared, "campaign.launched", Campaign::launched, current -> {
-            Campaign launched = current.launch(today(), clock.now());
-            return prepared.createdOnMeta() == null ? launched
-                    : launched.runningOnMeta(prepared.createdOnMeta(), clock.now());
-        });
+        return store(caller, prepared, "campaign.launched", Campaign::launched,
+                current -> current.launch(today(), clock.now()));
     }
 
     /** Checks that the campaign is ACTIVE and pauses it on Meta when it runs there; {@link #pause} stores it. */
@@ -131,7 +138,7 @@ public final class CampaignChanges {
         if (current.meta() != null) {
             meta.setStatus(current, io.soundport.domain.integrations.ads.CampaignStatus.PAUSED);
         }
-        return new PreparedRun(current.id(), null);
+        return new PreparedRun(current.id());
     }
 
     /** Stores the pause {@link #preparePause} prepared, raising {@code campaign.paused}. */

@@ -47,12 +47,15 @@ public final class CampaignsOnMeta {
         this.ads = ads;
     }
 
-    /** Creates the campaign on Meta, ACTIVE, through the caller's Meta connection; what it now runs as. */
+    /**
+     * Creates the campaign on Meta, PAUSED (it spends nothing until it is set ACTIVE), through the caller's Meta
+     * connection; what it now runs as.
+     */
     Campaign.OnMeta create(Caller caller, Campaign campaign) {
         CampaignPlan plan = campaign.plan();
         AdCampaign created = connections.withAccess(caller, Provider.META, token -> ads.createCampaign(token,
                 new NewCampaign(plan.adAccountId(), plan.name(), plan.objective(),
-                        io.soundport.domain.integrations.ads.CampaignStatus.ACTIVE, plan.dailyBudget(),
+                        io.soundport.domain.integrations.ads.CampaignStatus.PAUSED, plan.dailyBudget(),
                         plan.dailyBudget() == null ? plan.budget() : null)));
         return new Campaign.OnMeta(created.id(), caller.requireUser());
     }

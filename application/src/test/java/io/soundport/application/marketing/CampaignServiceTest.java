@@ -11,7 +11,9 @@ import io.soundport.domain.identity.Origin;
 import io.soundport.domain.identity.Role;
 import io.soundport.domain.identity.Scope;
 import io.soundport.domain.integrations.Provider;
+import io.soundport.domain.integrations.ads.AdAccountId;
 import io.soundport.domain.integrations.ads.AdCampaign;
+import io.soundport.domain.integrations.ads.AdsPageRequest;
 import io.soundport.domain.marketing.Campaign;
 import io.soundport.domain.marketing.CampaignStatus;
 import io.soundport.domain.shared.ErrorCode;
@@ -133,6 +135,34 @@ class CampaignServiceTest {
         assertThat(raised.plan().budget()).isEqualTo(new Money(30_000, EUR));
         assertThat(core.metaAds.campaign(token(), active.meta().campaignId()).lifetimeBudget())
                 .isEqualTo(new Money(30_000, EUR));
+    }
+
+    @Test
+    void a_launch_tried_again_after_it_failed_to_store_creates_no_second_campaign_on_meta() {
+        core.connect(owner, Provider.META);
+        Campaign draft = campaigns.create(owner, CreateCampaignCommand.of(fields("100", SandboxAdsPlatform.EUR_ACCOUNT,
+                null)));
+        LaunchCampaignCommand command = new LaunchCampaignCommand(draft.id(), null);
+
+        // the first try created it on Meta, then the answer was lost before the launch was stored: the client tries
+        // again, and this time it is stored
+        changes.prepareLaunch(owner, command);
+        Campaign active = changes.launch(owner, changes.prepareLaunch(owner, command));
+
+        List<AdCampaign> onMeta = core.metaAds.campaigns(token(), AdAccountId.of(SandboxAdsPlatform.EUR_ACCOUNT),
+                AdsPageRequest.of(100, null)).items().stream()
+                .filter(c -> c.name().equals("Night Drive launch")).toList();
+        assertThat(onMeta).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(active.meta().campaignId());
+            assertThat(c.status()).isEqualTo(io.soundport.domain.integrations.ads.CampaignStatus.ACTIVE);
+        });
+        // once on Meta, the campaign keeps its ad account even as a draft
+        Campaign other = campaigns.create(owner, CreateCampaignCommand.of(fields("100", SandboxAdsPlatform.EUR_ACCOUNT,
+                null)));
+        changes.prepareLaunch(owner, new LaunchCampaignCommand(other.id(), null));
+        assertRejected(() -> changes.update(owner, UpdateCampaignCommand.of(other.id(), new CampaignFields(null,
+                null, null, null, null, null, null, null, null, SandboxAdsPlatform.USD_ACCOUNT, null), null, null)),
+                ErrorCode.CONFLICT);
     }
 
     @Test

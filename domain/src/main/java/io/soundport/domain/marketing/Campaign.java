@@ -19,9 +19,9 @@ import java.util.Set;
  *   <li>DRAFT or PAUSED → ACTIVE ({@link #launch}), unless its end date has passed or its budget is spent;
  *       ACTIVE → PAUSED ({@link #pause}); ACTIVE or PAUSED → COMPLETED ({@link #complete}) once it is over;
  *       DRAFT, PAUSED or COMPLETED → ARCHIVED ({@link #archive}); an ACTIVE campaign is paused first;</li>
- *   <li>a DRAFT campaign changes freely; a launched one keeps its objective, promotion, currency, ad account and
- *       start date, and its budget cannot fall below what it has spent; COMPLETED and ARCHIVED ones no longer
- *       change;</li>
+ *   <li>a DRAFT campaign changes freely until it is created on Meta; a launched one (or one created on Meta) keeps
+ *       its objective, promotion, currency, ad account and start date, and its budget cannot fall below what it has
+ *       spent; COMPLETED and ARCHIVED ones no longer change;</li>
  *   <li>only a DRAFT or ARCHIVED campaign may be deleted;</li>
  *   <li>new metrics ({@link #measured}) warn once when 80 % of the budget is spent, say once when the goal is
  *       reached, and complete a running campaign whose budget is spent.</li>
@@ -77,6 +77,10 @@ public record Campaign(CampaignId id, OrganizationId organizationId, CampaignPla
     public Campaign change(CampaignPlan next, Instant now) {
         if (status == CampaignStatus.COMPLETED || status == CampaignStatus.ARCHIVED) {
             throw DomainException.conflict("A " + lower(status) + " campaign no longer changes", "status");
+        }
+        if (meta != null && !next.sameFoundationAs(plan)) {
+            throw DomainException.conflict("A campaign created on Meta keeps its objective, what it promotes, its "
+                    + "currency, its ad account and its start date");
         }
         if (status != CampaignStatus.DRAFT) {
             if (!next.sameFoundationAs(plan)) {
