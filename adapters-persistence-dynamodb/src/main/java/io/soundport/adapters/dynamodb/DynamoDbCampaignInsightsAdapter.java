@@ -8,7 +8,6 @@ import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.shared.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ final class DynamoDbCampaignInsightsAdapter implements CampaignInsights {
                         ":to", Attrs.s(breakdown.name() + "#" + to + "$")))
                 .limit(PAGE_SIZE)
                 .build();
-        pages(request, item -> each.accept(read(item)));
+        db.queryEach(request, item -> each.accept(read(item)));
     }
 
     @Override
@@ -113,17 +112,6 @@ final class DynamoDbCampaignInsightsAdapter implements CampaignInsights {
                         ":from", Attrs.s(from + "#"), ":to", Attrs.s(to + "$")))
                 .build();
         return db.queryAll(request).stream().map(DynamoDbCampaignInsightsAdapter::read).toList();
-    }
-
-    /** Hands the items of a query to {@code each}, one page read at a time. */
-    private void pages(QueryRequest request, Consumer<Map<String, AttributeValue>> each) {
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = db.query(request.toBuilder().exclusiveStartKey(start).build());
-            response.items().forEach(each);
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
     }
 
     private static Map<String, AttributeValue> item(OrganizationId organizationId, CampaignDay d, String pk,

@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -181,16 +182,21 @@ final class DynamoDbTransactionRunner implements TransactionRunner {
     /** Every item a query finds, page after page. */
     List<Map<String, AttributeValue>> queryAll(QueryRequest request) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        queryEach(request, items::add);
+        return items;
+    }
+
+    /** Hands every item a query finds to {@code each}, one page read at a time (never all held at once). */
+    void queryEach(QueryRequest request, Consumer<Map<String, AttributeValue>> each) {
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest page = request.toBuilder().exclusiveStartKey(start)
                     .limit(request.limit() == null ? QUERY_PAGE_CAP : request.limit()).build();
             QueryResponse response = query(page);
-            items.addAll(response.items());
+            response.items().forEach(each);
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (start != null);
-        return items;
     }
 
     /**

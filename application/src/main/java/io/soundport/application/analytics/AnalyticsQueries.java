@@ -14,6 +14,7 @@ import io.soundport.domain.catalog.Tracks;
 import io.soundport.domain.identity.Caller;
 import io.soundport.domain.identity.OrganizationId;
 import io.soundport.domain.identity.Permission;
+import io.soundport.domain.marketing.CampaignDay;
 import io.soundport.domain.marketing.CampaignInsights;
 import io.soundport.domain.port.Clock;
 import io.soundport.domain.shared.DomainException;
@@ -63,10 +64,9 @@ public final class AnalyticsQueries {
                 .toList();
         List<AnalyticsOverview.CountryTotals> topCountries = top(rows(org, Series.COUNTRY_DAILY,
                 Series.COUNTRY_MONTHLY, period)).stream().map(e -> new AnalyticsOverview.CountryTotals(Country.of(e.getKey()), e.getValue())).toList();
-        Map<String, Money> spend = new TreeMap<>();
-        campaignInsights.totals(org, period.from(), period.to())
-                .forEach(day -> spend.merge(day.spend().currency().getCurrencyCode(), day.spend(), Money::plus));
-        return new AnalyticsOverview(period, totals, topTracks, topCountries, new ArrayList<>(spend.values()));
+        List<Money> campaignSpend = CampaignTotals.perCurrency(campaignInsights.totals(org, period.from(), period.to())
+                .stream().map(CampaignDay::spend));
+        return new AnalyticsOverview(period, totals, topTracks, topCountries, campaignSpend);
     }
 
     public TrackStreams track(Caller caller, TrackStreamsQuery query) {

@@ -5,11 +5,8 @@ import io.soundport.domain.marketing.CampaignId;
 import io.soundport.domain.marketing.CampaignStatus;
 import io.soundport.domain.shared.Money;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * What the campaigns that target an audience did over a period: each campaign's totals (most impressions first),
@@ -32,15 +29,13 @@ public record AudienceReport(Audience audience, AnalyticsPeriod period, List<Cam
         long impressions = 0;
         long clicks = 0;
         long conversions = 0;
-        Map<String, Money> spend = new TreeMap<>();
         for (CampaignLine line : lines) {
             impressions = Math.addExact(impressions, line.totals().impressions());
             clicks = Math.addExact(clicks, line.totals().clicks());
             conversions = Math.addExact(conversions, line.totals().conversions());
-            spend.merge(line.totals().spend().currency().getCurrencyCode(), line.totals().spend(), Money::plus);
         }
-        return new AudienceReport(audience, period, lines, impressions, clicks, new ArrayList<>(spend.values()),
-                conversions);
+        return new AudienceReport(audience, period, lines, impressions, clicks,
+                CampaignTotals.perCurrency(lines.stream().map(line -> line.totals().spend())), conversions);
     }
 
     public record CampaignLine(CampaignId campaignId, String name, CampaignStatus status, CampaignTotals totals) {

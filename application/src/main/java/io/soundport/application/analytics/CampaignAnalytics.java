@@ -73,24 +73,25 @@ public final class CampaignAnalytics {
         Map<LocalDate, CampaignDay> byDay = new HashMap<>();
         insights.forEach(campaign.organizationId(), campaign.id(), CampaignBreakdown.NONE, period.from(),
                 period.to(), day -> byDay.put(day.day(), day));
-        CampaignTotals totals = CampaignTotals.none(currency);
-        List<CampaignReport.Point> series = new ArrayList<>();
-        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            CampaignDay found = byDay.get(day);
-            if (found != null) {
-                totals = totals.plus(CampaignTotals.of(found));
-            }
-            if (query.granularity() == Granularity.DAY) {
-                series.add(found == null ? zero(start(day), 0L, currency) : new CampaignReport.Point(start(day),
-                        found.impressions(), found.reach(), found.clicks(), found.spend(), found.conversions()));
-            }
-        }
-        if (query.granularity() == Granularity.HOUR) {
-            series = hours(campaign, period);
-        }
+        CampaignTotals totals = byDay.values().stream().map(CampaignTotals::of)
+                .reduce(CampaignTotals.none(currency), CampaignTotals::plus);
+        List<CampaignReport.Point> series = query.granularity() == Granularity.DAY ? days(byDay, period, currency)
+                : hours(campaign, period);
         return new CampaignReport(campaign.id(), campaign.plan().name(), campaign.status(), period,
                 query.granularity(), totals, series, slices(campaign, CampaignBreakdown.COUNTRY, period),
                 slices(campaign, CampaignBreakdown.PUBLISHER_PLATFORM, period), campaign.metrics().asOf());
+    }
+
+    /** One point per UTC day of the period, as the platform reported it; zero for a day without a reading. */
+    private static List<CampaignReport.Point> days(Map<LocalDate, CampaignDay> byDay, AnalyticsPeriod period,
+                                                   Currency currency) {
+        List<CampaignReport.Point> days = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            CampaignDay found = byDay.get(day);
+            days.add(found == null ? zero(start(day), 0L, currency) : new CampaignReport.Point(start(day),
+                    found.impressions(), found.reach(), found.clicks(), found.spend(), found.conversions()));
+        }
+        return days;
     }
 
     /**

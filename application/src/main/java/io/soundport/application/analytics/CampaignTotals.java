@@ -6,7 +6,11 @@ import io.soundport.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What a campaign did over some days, added up: impressions, clicks, spend and conversions. People reached are not
@@ -32,6 +36,13 @@ public record CampaignTotals(long impressions, long clicks, Money spend, long co
     public CampaignTotals plus(CampaignTotals other) {
         return new CampaignTotals(Math.addExact(impressions, other.impressions), Math.addExact(clicks, other.clicks),
                 spend.plus(other.spend), Math.addExact(conversions, other.conversions));
+    }
+
+    /** The amounts added up per currency, by currency code. */
+    static List<Money> perCurrency(Stream<Money> amounts) {
+        Map<String, Money> sums = new TreeMap<>();
+        amounts.forEach(m -> sums.merge(m.currency().getCurrencyCode(), m, Money::plus));
+        return List.copyOf(sums.values());
     }
 
     /** Clicks per 100 impressions; null without impressions. */
